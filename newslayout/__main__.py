@@ -1,0 +1,3 @@
+from newslayout.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""A readable outline of an issue, and its documented JSON shape (``inspect --json``).
+
+The JSON shape is a contract (see ``docs/cli.md``): scripts compare it with hand-made
+expectations, so change it only with a version note.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from newslayout.diagnostics import Log
+from newslayout.model import (
+    Article,
+    Block,
+    Figure,
+    Issue,
+    ListBlock,
+    Paragraph,
+    PullQuote,
+    Sidebar,
+    Subhead,
+    article_pages,
+    jumps_out,
+    word_count,
+)
+from newslayout.options import WriteOptions
+
+_SPACE = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _or_none(text: str) -> str | None:
+    cleaned = _clean(text)
+    return cleaned or None
+
+
+def _figure_page(block: Figure) -> int | None:
+    return next((s.page for s in block.spans if s.page is not None), None)
+
+
+def _blocks_json(blocks: tuple[Block, ...]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for block in blocks:
+        match block:
+            case Paragraph():
+                out.append({"type": "p", "text": _clean(block.text)})
+            case Subhead():
+                out.append({"type": "subhead", "text": _clean(block.text)})
+            case Figure():
+                out.append(
+                    {
+                        "type": "figure",
+                        "caption": _clean(block.caption_text),
+                        "credit": _or_none(block.credit),
+                        "page": _figure_page(block),
+                    }
+                )
+            case PullQuote():
+                out.append({"type": "quote", "text": _clean(block.text)})
+            case ListBlock():
+                # Lists have no type of their own in the contract: each item reads as a p.
+                out.extend({"type": "p", "text": _clean(item.text)} for item in block.items)
+            case Sidebar():
+                if block.title:
+                    out.append({"type": "subhead", "text": _clean(block.title)})
+                out.extend(_blocks_json(block.blocks))
+    return out
+
+
+def article_to_json(article: Article) -> dict[str, object]:
+    """One article in the ``inspect --json`` shape."""
+    return {
+        "id": article.id,
+        "headline": _clean(article.headline),
+        "deck": _or_none(article.deck),
+        "kicker": _or_none(article.kicker),
+        "bylines": [
+            {"name": _clean(c.name), "role": c.role.value}
+            for byline in article.bylines
+            for c in byline.contributors
+        ],
+        "pages": list(article_pages(article)),
+        "jumps": [
+            {"from_page": j.from_page, "to_page": j.to_page, "jump_text": _clean(j.text)}
+            for j in jumps_out(article)
+        ],
+        "blocks": _blocks_json(article.blocks),
+    }
+
+
+def issue_to_json(issue: Issue) -> dict[str, object]:
+    """The whole issue in the documented ``inspect --json`` shape."""
+    meta = issue.meta
+    return {
+        "issue": {
+            "publication": _or_none(meta.publication),
+            "volume": _or_none(meta.volume),
+            "number": _or_none(meta.number),
+            "date_text": _or_none(meta.date_text),
+            "date_iso": _or_none(meta.date_iso),
+            "pages": len(issue.pages),
+        },
+        "pages": [
+            {
+                "number": page.number,
+                "teasers": [
+                    {"text": _clean(t.text), "target_page": t.target_page} for t in page.teasers
+                ],
+            }
+            for page in issue.pages
+        ],
+        "articles": [article_to_json(a) for a in issue.articles],
+    }
+
+
+def issue_to_json_text(issue: Issue) -> str:
+    """``issue_to_json`` serialised: UTF-8 friendly, indented, stable key order."""
+    return json.dumps(issue_to_json(issue), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
+    """Writer for the ``json`` format: the inspect JSON as UTF-8 bytes."""
+    del options, log  # the JSON outline has no options and nothing to report
+    return issue_to_json_text(issue).encode("utf-8")
+
+
+def _pages_label(pages: tuple[int, ...]) -> str:
+    return ", ".join(str(p) for p in pages) if pages else "?"
+
+
+def outline(issue: Issue) -> str:
+    """A readable outline: metadata, pages with teasers, articles with their parts."""
+    meta = issue.meta
+    lines = [meta.publication or "(no publication name)"]
+    facts = [
+        f"volume {meta.volume}" if meta.volume else "",
+        f"number {meta.number}" if meta.number else "",
+        meta.edition,
+        meta.date_text + (f" ({meta.date_iso})" if meta.date_iso else ""),
+    ]
+    if any(facts):
+        lines.append("  " + " · ".join(f for f in facts if f))
+    lines.append(f"  {len(issue.pages)} page(s), {len(issue.articles)} article(s)")
+    lines.append("")
+    lines.append("Pages")
+    for page in issue.pages:
+        label = f" (printed {page.label})" if page.label and page.label != str(page.number) else ""
+        section = f" — {page.section}" if page.section else ""
+        lines.append(f"  page {page.number}{label}{section}")
+        for teaser in page.teasers:
+            target = f"page {teaser.target_page}" if teaser.target_page else "no page"
+            article = f", {teaser.target_article}" if teaser.target_article else ""
+            lines.append(f"    teaser: {teaser.text} -> {target}{article}")
+    lines.append("")
+    lines.append("Articles")
+    for article in issue.articles:
+        head = f"  [{article.id}] {article.headline}"
+        if article.kicker:
+            head = f"  [{article.id}] {article.kicker.upper()} | {article.headline}"
+        lines.append(head)
+        if article.deck:
+            lines.append(f"      deck: {article.deck}")
+        for byline in article.bylines:
+            people = "; ".join(f"{c.name} ({c.role.value})" for c in byline.contributors)
+            lines.append(f"      byline: {byline.printed}" + (f" -> {people}" if people else ""))
+        pages = article_pages(article)
+        lines.append(f"      pages: {_pages_label(pages)} · {word_count(article)} words")
+        for jump in article.jumps:
+            state = "threaded" if jump.resolved else "unresolved"
+            lines.append(
+                f"      jump: {jump.text!r} ({jump.direction.value}, page {jump.from_page}"
+                f" -> {jump.to_page}, {state})"
+            )
+        figures = sum(isinstance(b, Figure) for b in article.blocks)
+        if figures:
+            lines.append(f"      figures: {figures}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,82 @@
+"""Writing outputs safely: temporary file in the target folder, then an atomic rename.
+
+An interrupted or failed run therefore leaves either the previous file or nothing, never a
+partial file, and an input is never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from newslayout.errors import OutputError
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when both paths name the same file (through links, case, ``..``)."""
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output_path(output: Path, inputs: Iterable[Path] = ()) -> None:
+    """Refuse an output that would overwrite an input or that has no folder to go in."""
+    for source in inputs:
+        if output.resolve() == source.resolve() or same_file(output, source):
+            raise OutputError(
+                f"{output}: the output path is the input file",
+                hint="choose another output path; inputs are never overwritten",
+            )
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(
+            f"{output}: the folder {folder} does not exist",
+            hint="create it first or choose another output path",
+        )
+    if output.is_dir():
+        raise OutputError(f"{output}: is a folder, not a file")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise
+
+
+def atomic_write_many(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
+    """Write several files below ``folder`` (created if missing), each one atomically.
+
+    Names are relative paths with ``/``; a name that would escape the folder is refused.
+    """
+    written: list[Path] = []
+    root = folder.resolve()
+    for name, data in files.items():
+        target = (folder / name).resolve()
+        if root != target and root not in target.parents:
+            raise OutputError(f"{name}: refusing to write outside {folder}")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{target.parent}: cannot create folder: {exc.strerror}") from exc
+        atomic_write(target, data)
+        written.append(target)
+    return written
