@@ -1,0 +1,119 @@
+"""Build the development corpus: PDF, expected JSON and pdftotext extraction per issue.
+
+Usage (from the repository root, with a tools venv holding Pillow, pyphen, weasyprint):
+    python -m tools.corpus.build <name> [<name>...]
+    python -m tools.corpus.build --all
+Each issue comes from tests/corpus/src/<name>.json. After rendering, the PDF is checked
+against the source: page count, and every article part's headline/first/last words on
+the page the source puts them (so a jump line always names the real page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # allow `python tools/corpus/build.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    __package__ = "tools.corpus"
+
+from .model import Source, expected_json, load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def render(src: Source, out_pdf: Path) -> None:
+    # Imported lazily: each engine's module pulls its own tools.
+    if src.engine in ("pdflatex", "lualatex"):
+        from . import render_latex
+
+        render_latex.render(src, out_pdf)
+    elif src.engine in ("chromium", "weasyprint"):
+        from . import render_html
+
+        render_html.render(src, out_pdf)
+    elif src.engine == "libreoffice":
+        from . import render_odt
+
+        render_odt.render(src, out_pdf)
+    else:
+        raise ValueError(src.engine)
+
+
+def page_texts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True)
+    pages = out.stdout.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def squash(text: str) -> str:
+    """Letters and digits only: ignores hyphenation, spacing and soft hyphens when comparing."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _snippets(text: str, n: int = 4) -> list[str]:
+    words = text.split()
+    return [" ".join(words[:n]), " ".join(words[-n:])]
+
+
+def verify(src: Source, pdf: Path) -> list[str]:
+    texts = page_texts(pdf)
+    problems = []
+    if len(texts) != len(src.pages):
+        problems.append(f"page count {len(texts)} != {len(src.pages)}")
+    flat = [squash(t) for t in texts]
+
+    def on_page(needle: str, page: int) -> bool:
+        if not 0 < page <= len(flat):
+            return False
+        text = flat[page - 1]
+        # pdftotext may interleave a multi-line headline with the next column: fall back to words.
+        return squash(needle) in text or all(squash(w) in text for w in needle.split())
+
+    for art in src.articles.values():
+        for i, part in enumerate(art.parts):
+            must = [art.headline] if i == 0 else []
+            must += [x for x in (part.jump_out, part.jump_in, part.jump_head) if x]
+            paras = [b.text for b in part.blocks if b.kind == "p"]
+            if paras:
+                must += _snippets(paras[0])[:1] + _snippets(paras[-1])[1:]
+            for fig in (b.figure for b in part.blocks if b.figure):
+                must.append(fig.caption[-30:])
+            problems += [f"{art.key} part {i}: {m!r} not on page {part.page}" for m in must if not on_page(m, part.page)]
+    for page in src.pages:
+        problems += [f"teaser {t.text!r} not on page {page.number}" for t in page.teasers if not on_page(t.text, page.number)]
+    return problems
+
+
+def build(name: str) -> bool:
+    src = load(CORPUS / "src" / f"{name}.json")
+    pdf = CORPUS / f"{name}.pdf"
+    render(src, pdf)
+    expected = expected_json(src)
+    (CORPUS / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(CORPUS / f"{name}.txt")], check=True)
+    problems = verify(src, pdf)
+    size = pdf.stat().st_size // 1024
+    print(f"{name}: {src.engine}, {len(src.pages)} pages, {len(expected['articles'])} articles, {size} KiB")
+    for p in problems:
+        print(f"  PROBLEM {p}")
+    return not problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--all", action="store_true")
+    args = ap.parse_args(argv)
+    names = sorted(p.stem for p in (CORPUS / "src").glob("*.json")) if args.all else args.names
+    ok = all([build(n) for n in names])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
