@@ -148,13 +148,15 @@ def outline(issue: Issue) -> str:
     lines.append("")
     lines.append("Pages")
     for page in issue.pages:
-        label = f" (printed {page.label})" if page.label and page.label != str(page.number) else ""
+        printed = page.label if page.label and page.label != str(page.number) else ""
         section = f" — {page.section}" if page.section else ""
-        lines.append(f"  page {page.number}{label}{section}")
+        lines.append(
+            f"  page {page.number}" + (f" (printed {printed})" if printed else "") + section
+        )
         for teaser in page.teasers:
             target = f"page {teaser.target_page}" if teaser.target_page else "no page"
-            article = f", {teaser.target_article}" if teaser.target_article else ""
-            lines.append(f"    teaser: {teaser.text} -> {target}{article}")
+            target_id = f", {teaser.target_article}" if teaser.target_article else ""
+            lines.append(f"    teaser: {teaser.text} -> {target}{target_id}")
     lines.append("")
     lines.append("Articles")
     for article in issue.articles:
