@@ -80,7 +80,9 @@ def get_format(name: str) -> Format:
         return _BY_NAME[key]
     except KeyError:
         names = ", ".join(f.name for f in FORMATS)
-        raise UnsupportedFormatError(f"unknown format {name!r}", hint=f"use one of: {names}") from None
+        raise UnsupportedFormatError(
+            f"unknown format {name!r}", hint=f"use one of: {names}"
+        ) from None
 
 
 def sniff(head: bytes) -> str | None:
