@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -254,7 +255,9 @@ def main(
     err = stderr or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        # --help and --version print through sys.stdout: send them where the caller wants.
+        with contextlib.redirect_stdout(out):
+            args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except _ArgError as exc:
         err.write(f"{exc}\n{parser.format_usage()}")
         return EXIT_ERROR
