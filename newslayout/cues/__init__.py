@@ -1,0 +1,37 @@
+"""Textual cues shared by the PDF and text readers: pure functions on strings, no I/O.
+
+Each submodule recognises one kind of newspaper apparatus from its wording alone (bylines,
+masthead lines, jump lines and teaser pointers, photo credits, line-end hyphens, names). The
+readers add the evidence only they have (fonts, positions, blank lines) and decide.
+
+No cue module declares diagnostic codes: cues do not report, their callers do.
+"""
+
+from __future__ import annotations
+
+from newslayout.cues.bylines import is_byline, parse_byline
+from newslayout.cues.credits import parse_credit_line, split_credit
+from newslayout.cues.hyphenation import Dehyphenator, remove_soft_hyphens
+from newslayout.cues.jumps import JumpCue, parse_jump, parse_teaser_pointer, split_teaser
+from newslayout.cues.masthead import DateCue, parse_date, parse_edition, parse_volume_number
+from newslayout.cues.names import NameParts, looks_like_name, split_name
+
+__all__ = [
+    "DateCue",
+    "Dehyphenator",
+    "JumpCue",
+    "NameParts",
+    "is_byline",
+    "looks_like_name",
+    "parse_byline",
+    "parse_credit_line",
+    "parse_date",
+    "parse_edition",
+    "parse_jump",
+    "parse_teaser_pointer",
+    "parse_volume_number",
+    "remove_soft_hyphens",
+    "split_credit",
+    "split_name",
+    "split_teaser",
+]

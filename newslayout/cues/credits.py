@@ -1,0 +1,111 @@
+"""Photo and graphic credits: "(PHOTO: Sam Ito / Harbor Ledger)", "Photo: Sam Ito",
+"PHOTO BY SAM ITO", "(Photo courtesy of the Port Authority)", "Sam Ito/Harbor Ledger".
+
+A credit is the tail of a caption (or a line of its own). The functions return the caption
+without it, the credited name(s) without prefix or brackets, and the credit as printed, so that
+writers can print either form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslayout.cues.names import looks_like_name
+
+_KIND = (
+    r"(?:[A-Z]{2,8}\s+)?(?:file\s+)?(?:photos?|photographs?|pictures?|images?|illustrations?|"
+    r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic)"
+)
+_PREFIX = rf"{_KIND}(?:\s+(?:by|courtesy\s+of|courtesy))?\s*[:：]?|courtesy\s+(?:of\s+)?"
+
+#: "(PHOTO: Sam Ito / Harbor Ledger)" at the end of a caption.
+_PAREN_CREDIT = re.compile(
+    rf"\s*[(\[](?P<printed>(?P<prefix>{_PREFIX})\s*(?P<name>[^()\[\]]{{0,120}}))[)\]]\s*$",
+    re.IGNORECASE,
+)
+#: "File photo" / "(File photo)" with no name.
+_FILE_PHOTO = re.compile(r"\s*[(\[]?(?P<printed>file\s+(?:photo|picture|image))[)\]]?\.?\s*$", re.I)
+#: "... on Friday. Photo: Sam Ito" — an unbracketed credit after the caption's last sentence.
+_TAIL_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+[—–|]\s+)(?P<printed>(?P<prefix>{_PREFIX})\s*(?P<name>[^.!?]{{1,80}}?))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: "Sam Ito / Harbor Ledger", "SAM ITO/THE HARBOR LEDGER": a name, a slash, an organisation.
+_NAME_SLASH_ORG = re.compile(
+    r"(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})\s*/\s*"
+    r"(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,5})"
+)
+#: Agencies that credit a photo on their own ("REUTERS").
+AGENCIES: frozenset[str] = frozenset(
+    {"reuters", "ap", "afp", "associated press", "getty images", "xinhua", "epa", "bloomberg",
+     "ap photo", "afp/getty images", "shutterstock", "alamy", "pool", "handout"}
+)  # fmt: skip
+_SPACE = re.compile(r"\s+")
+
+
+def _credit_name(name: str) -> str | None:
+    name = name.strip(" .,;:")
+    if not name:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:and|&)\s+", name) if p.strip()]
+    if not parts:
+        return None
+    for part in parts:
+        bare = re.sub(r"^(?:the|a)\s+", "", part, flags=re.IGNORECASE)
+        if not looks_like_name(bare, max_tokens=7) and part.lower() not in AGENCIES:
+            return None
+    return name
+
+
+def split_credit(caption: str) -> tuple[str, str, str] | None:
+    """(caption without credit, credited name(s), credit as printed), or None.
+
+    "A crane lifts a deck. (PHOTO: Sam Ito / Harbor Ledger)" -> ("A crane lifts a deck.",
+    "Sam Ito / Harbor Ledger", "(PHOTO: Sam Ito / Harbor Ledger)"). A bare "File photo" is
+    its own credit (there is no name to give).
+    """
+    text = _SPACE.sub(" ", caption).strip()
+    if not text or len(text) > 2000:
+        return None
+    match = _PAREN_CREDIT.search(text)
+    if match:
+        name = match.group("name").strip()
+        if not name and re.search(r"file", match.group("prefix"), re.IGNORECASE):
+            return text[: match.start()].strip(), match.group("printed"), match.group(0).strip()
+        credit = _credit_name(name)
+        if credit is not None:
+            return text[: match.start()].strip(), credit, match.group(0).strip()
+    file_photo = _FILE_PHOTO.search(text)
+    if file_photo:
+        return (
+            text[: file_photo.start()].strip(),
+            file_photo.group("printed"),
+            file_photo.group(0).strip(" ."),
+        )
+    tail = _TAIL_CREDIT.search(text)
+    if tail:
+        credit = _credit_name(tail.group("name"))
+        if credit is not None:
+            return text[: tail.start()].strip(" —–|"), credit, tail.group("printed").strip()
+    return None
+
+
+def parse_credit_line(text: str) -> tuple[str, str] | None:
+    """A line that is only a credit: (credited name(s), credit as printed), or None.
+
+    Accepts every form :func:`split_credit` knows with nothing before it, a bare
+    "Name / Organisation" line ("Sam Ito/Harbor Ledger") and a known agency ("REUTERS").
+    """
+    printed = _SPACE.sub(" ", text).strip()
+    if not printed or len(printed) > 120:
+        return None
+    split = split_credit(printed)
+    if split is not None and not split[0]:
+        return split[1], split[2]
+    slash = _NAME_SLASH_ORG.fullmatch(printed)
+    if slash and _credit_name(printed) is not None:
+        return printed, printed
+    if printed.lower().strip(".") in AGENCIES:
+        return printed, printed
+    return None

@@ -1,0 +1,174 @@
+"""De-hyphenation: is a line-end "emerg-" + "ing" a broken word or a real compound?
+
+Typesetters break words at line ends with a hyphen, and compounds ("high-quality") carry a
+hyphen of their own; once the line is gone the two look the same. The decision uses evidence
+in this order (first that speaks wins):
+
+1. digits in either half ("COVID-" + "19") -> keep the hyphen;
+2. a capitalised right half after a lower-case left half ("mid-" + "March") -> keep;
+3. the issue's own usage: the hyphenated form seen mid-line -> keep; the joined form -> join;
+4. numbers written out ("twenty-" + "five") -> keep;
+5. the word list: the joined form is a word -> join ("develop-" + "ment", "e-" + "mail");
+6. both halves are words (or the left half a compounding prefix such as "sci-", "non-",
+   "self-") but the joined form is not -> keep ("low-" + "carbon", "sci-" + "tech");
+7. a left half that is a word, where pyphen's hyphenation patterns forbid a break -> keep;
+8. otherwise join (most line-end hyphens in typeset text are breaks).
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import re
+from collections.abc import Iterable
+
+import pyphen
+
+from newslayout.cues.wordlist import is_english_word
+
+SOFT_HYPHEN = "\u00ad"
+_HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+
+_LETTER = r"[^\W\d_]"
+#: A word that may contain inner hyphens ("high-quality", "sign-board").
+_WORD = re.compile(rf"{_LETTER}+(?:[{_HYPHENS}]{_LETTER}+)*")
+#: "high- quality" inside a line: a word, a hyphen, ONE space, a lower-case word.
+_SPACED = re.compile(rf"({_LETTER}+)[{_HYPHENS}] ({_LETTER}+)")
+_LEFT_WORD = re.compile(rf"({_LETTER}*\d*{_LETTER}*)[{_HYPHENS}{SOFT_HYPHEN}]$")
+_RIGHT_WORD = re.compile(r"^\w+")
+
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+UNIT_WORDS: frozenset[str] = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first",
+     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)  # fmt: skip
+#: Prefixes that keep their hyphen in newspaper usage whatever the right half is.
+KEEP_PREFIXES: frozenset[str] = frozenset(
+    {"self", "ex", "all", "sci", "hi", "half", "well", "mid", "quasi", "cross", "non", "pro",
+     "anti", "semi", "multi", "long", "short", "full", "part", "year", "state", "world",
+     "high", "low", "top", "cut", "far", "near", "so", "e"}
+)  # fmt: skip
+#: Right halves after which a spaced hyphen is a suspended compound ("pre- and post-war").
+_SUSPENDED = frozenset({"and", "or", "to", "nor", "und", "but", "than"})
+
+
+@functools.cache
+def _pyphen() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _legal_break(joined: str, at: int) -> bool:
+    """True when the hyphenation patterns allow a break of ``joined`` after ``at`` letters."""
+    try:
+        return at in _pyphen().positions(joined.lower())
+    except (KeyError, ValueError):  # pragma: no cover - a missing dictionary
+        return False
+
+
+class Dehyphenator:
+    """Decides line-end hyphen breaks with the evidence of one issue's text."""
+
+    def __init__(self, hyphenated: Iterable[str] = (), joined: Iterable[str] = ()) -> None:
+        """``hyphenated``: compounds seen mid-line ("high-quality"); ``joined``: words seen."""
+        self._hyphenated = collections.Counter(w.lower() for w in hyphenated)
+        self._joined = collections.Counter(w.lower() for w in joined)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Dehyphenator:
+        """Collect evidence from the issue's texts.
+
+        Only hyphens with a letter on both sides count as usage; a hyphen at a line end or
+        before a space ("sign-\\nboard", "high- quality") is exactly what is being decided.
+        """
+        hyphenated: list[str] = []
+        joined: list[str] = []
+        for text in texts:
+            for match in _WORD.finditer(text.replace(SOFT_HYPHEN, "")):
+                word = match.group(0)
+                end = match.end()
+                if end < len(text) and text[end] in _HYPHENS:
+                    continue  # "sign-" at a line end: the open question, not evidence
+                if any(h in word for h in _HYPHENS):
+                    hyphenated.append(word)
+                else:
+                    joined.append(word)
+        return cls(hyphenated, joined)
+
+    def keep_hyphen(self, left: str, right: str) -> bool:
+        """True when ``left``-``right`` is a compound (hyphen kept), False for a broken word.
+
+        ``left`` and ``right`` are the two halves without the hyphen ("emerg", "ing").
+        """
+        if not left or not right:
+            return True
+        if any(c.isdigit() for c in left + right):
+            return True
+        if right[0].isupper() and not left.isupper():
+            return True
+        low_left, low_right = left.lower(), right.lower()
+        joined = low_left + low_right
+        seen_hyphen = self._hyphenated[f"{low_left}-{low_right}"]
+        seen_joined = self._joined[joined]
+        if seen_hyphen or seen_joined:
+            return seen_hyphen >= seen_joined
+        if low_left in NUMBER_WORDS and low_right in UNIT_WORDS:
+            return True
+        if is_english_word(joined):
+            return False
+        left_is_word = low_left in KEEP_PREFIXES or (
+            len(low_left) >= 2 and is_english_word(low_left)
+        )
+        if left_is_word and len(low_right) >= 2 and is_english_word(low_right):
+            return True
+        # A break the hyphenation patterns forbid, after a real word, marks a compound.
+        return left_is_word and not _legal_break(joined, len(low_left))
+
+    def join(self, left: str, right: str) -> str:
+        """Join a line that ends in ``left`` with the next line ``right``.
+
+        A soft hyphen is always a break; a hard hyphen is kept or dropped by
+        :meth:`keep_hyphen`; with no hyphen at all the lines meet with one space.
+        """
+        left = left.rstrip()
+        right = right.lstrip()
+        if left.endswith(SOFT_HYPHEN):
+            return left[:-1] + right
+        if not left or left[-1] not in _HYPHENS:
+            return f"{left} {right}" if left and right else left + right
+        if len(left) >= 2 and left[-2] in _HYPHENS + " ":
+            return left + right  # a dash ("--") or a lone hyphen, not a word break
+        left_match = _LEFT_WORD.search(left)
+        right_match = _RIGHT_WORD.match(right)
+        if left_match is None or right_match is None or not left_match.group(1):
+            return left + right
+        if self.keep_hyphen(left_match.group(1), right_match.group(0)):
+            return left + right
+        return left[:-1] + right
+
+    def repair_spaced(self, text: str) -> str:
+        """Repair "high- quality" inside a line and drop soft hyphens.
+
+        Text extractions often join a hyphen-broken line with a space; the same evidence as
+        :meth:`join` decides between "high-quality" and "emerging". A suspended compound
+        ("pre- and post-war") is left alone.
+        """
+        text = text.replace(SOFT_HYPHEN, "")
+        if "- " not in text and "\u2010 " not in text and "\u2011 " not in text:
+            return text
+
+        def fix(match: re.Match[str]) -> str:
+            left, right = match.group(1), match.group(2)
+            if right.lower() in _SUSPENDED:
+                return match.group(0)
+            if self.keep_hyphen(left, right):
+                return f"{left}-{right}"
+            return left + right
+
+        return _SPACED.sub(fix, text)
+
+
+def remove_soft_hyphens(text: str) -> str:
+    """The text without soft hyphens (U+00AD), which only mark possible breaks."""
+    return text.replace(SOFT_HYPHEN, "")

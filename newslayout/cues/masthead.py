@@ -1,0 +1,153 @@
+"""Masthead lines: volume and number, the issue date (single day or range), the edition.
+
+Each function finds its cue anywhere in a short line (a masthead often packs "VOL. 7 NO. 41 ·
+WEEKEND EDITION · MARCH 3-4, 2026" into one line) and returns it as printed, plus a normalised
+form where the model wants one (ISO dates). Invalid calendar dates give None, not a guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_ROMAN = r"[IVXLCDM]+"
+_NUMERAL = rf"(?:\d{{1,5}}|{_ROMAN})"
+
+#: "VOL.5-NO.195", "Vol. 12, No. 3", "Volume 7 Number 41", "VOL. XII NO. 8", "Vol 3 · Issue 14".
+_VOLUME_NUMBER = re.compile(
+    rf"\bVol(?:ume)?\b\.?\s*(?P<vol>{_NUMERAL})\b\s*[-–—,·•|/;:]?\s*"
+    rf"(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|#)\s*(?P<num>{_NUMERAL})\b",
+    re.IGNORECASE,
+)
+
+
+def parse_volume_number(text: str) -> tuple[str, str] | None:
+    """(volume, number) as printed, e.g. "VOL. XII NO. 8" -> ("XII", "8"), else None."""
+    match = _VOLUME_NUMBER.search(text)
+    if match is None:
+        return None
+    return match.group("vol").upper(), match.group("num").upper()
+
+
+@dataclass(frozen=True, slots=True)
+class DateCue:
+    """A printed issue date: ``text`` as printed, ``iso`` a date or ``start/end`` range."""
+
+    text: str
+    iso: str
+
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"  # noqa: E501
+_WEEKDAYS = rf"(?:{_WEEKDAY}(?:\s*(?:[-–—/&]|and)\s*{_WEEKDAY})?\s*,?\s*)?"
+_DASH = r"\s*(?:[-–—]|to)\s*"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"\d{4}"
+
+#: Date patterns in order: a range before the single date it starts with.
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"(?<![\w-]){_WEEKDAYS}{pattern}(?![\w-])", re.IGNORECASE))
+    for name, pattern in (
+        # June 30 - July 1, 2025
+        ("mdy-cross-month", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+"
+         rf"(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})"),
+        # MARCH 3-4, 2026
+        ("mdy-range", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+"
+         rf"(?P<y>{_YEAR})"),
+        # TUESDAY, MARCH 3, 2026
+        ("mdy", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y>{_YEAR})"),
+        # 30 June - 1 July 2025
+        ("dmy-cross-month", rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+"
+         rf"(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"),
+        # 14-15 June 2025
+        ("dmy-range", rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH}),?\s+"
+         rf"(?P<y>{_YEAR})"),
+        # Tuesday, 4 March 2026
+        ("dmy", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y>{_YEAR})"),
+        # 2026-03-03
+        ("iso", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d1>\d{2})"),
+    )
+)  # fmt: skip
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    month = int(groups["mn"]) if groups.get("mn") else _month(groups["m1"])
+    start = _date(year, month, _day(groups["d1"]))
+    if start is None:
+        return None
+    if not groups.get("d2"):
+        return start.isoformat()
+    month2 = _month(groups["m2"]) if groups.get("m2") else month
+    # A range across the new year ("December 31 - January 1, 2026") starts the year before.
+    start_year = year - 1 if month2 < month else year
+    start = _date(start_year, month, _day(groups["d1"]))
+    end = _date(year, month2, _day(groups["d2"]))
+    if start is None or end is None or end <= start or (end - start).days > 7:
+        return None
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def parse_date(text: str) -> DateCue | None:
+    """The first valid issue date in ``text`` ("MARCH 3-4, 2026" -> 2026-03-03/2026-03-04).
+
+    ``text`` of the cue is the date as printed, weekday included, without edition words.
+    A range is at most a week long; anything else (or Feb 30) is not an issue date.
+    """
+    if len(text) > 400:
+        text = text[:400]
+    for _name, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso is not None:
+                return DateCue(text=match.group(0).strip(" ,"), iso=iso)
+    return None
+
+
+_EDITION_WORDS = (
+    r"weekend|late|late\s+city|early|final|morning|evening|afternoon|city|national|"
+    r"international|metro|sunday|saturday|special|home|street|digital|online|overseas|"
+    r"global|regional|first|second|third|bulldog|midweek|weekly|daily|extra|souvenir|"
+    r"commemorative|state|country|north|south|east|west|northern|southern|eastern|western"
+)
+_EDITION = re.compile(rf"\b(?:{_EDITION_WORDS})\s+edition\b|\bedition\s*:\s*\w+", re.IGNORECASE)
+_BARE_EDITION = re.compile(
+    r"\s*(final|late|early|extra|late\s+city|late\s+final|city\s+final|sports\s+final)\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_edition(text: str) -> str | None:
+    """The edition as printed ("Weekend Edition", "LATE EDITION"); a bare "Final" only when
+    it is the whole line (otherwise any sentence with "final" would be an edition)."""
+    match = _EDITION.search(text[:400])
+    if match:
+        return match.group(0).strip()
+    bare = _BARE_EDITION.fullmatch(text)
+    if bare:
+        return bare.group(1)
+    return None
