@@ -16,7 +16,7 @@ _KIND = (
     r"(?:[A-Z]{2,8}\s+)?(?:file\s+)?(?:photos?|photographs?|pictures?|images?|illustrations?|"
     r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic)"
 )
-_PREFIX = rf"{_KIND}(?:\s+(?:by|courtesy\s+of|courtesy))?\s*[:：]?|courtesy\s+(?:of\s+)?"
+_PREFIX = rf"{_KIND}(?:\s+(?:by|courtesy\s+of|courtesy))?\s*[:：/]?|courtesy\s+(?:of\s+)?"
 
 #: "(PHOTO: Sam Ito / Harbor Ledger)" at the end of a caption.
 _PAREN_CREDIT = re.compile(

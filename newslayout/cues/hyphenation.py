@@ -5,9 +5,11 @@ hyphen of their own; once the line is gone the two look the same. The decision u
 in this order (first that speaks wins):
 
 1. digits in either half ("COVID-" + "19") -> keep the hyphen;
-2. a capitalised right half after a lower-case left half ("mid-" + "March") -> keep;
+2. a capitalised right half after a lower-case left half ("mid-" + "March"), or a single
+   capital letter on the left ("T-" + "shirt") -> keep;
 3. the issue's own usage: the hyphenated form seen mid-line -> keep; the joined form -> join;
-4. numbers written out ("twenty-" + "five") -> keep;
+4. numbers written out ("twenty-" + "five"), and a prefix before the same vowel ("re-" +
+   "elected") -> keep;
 5. the word list: the joined form is a word -> join ("develop-" + "ment", "e-" + "mail");
 6. both halves are words (or the left half a compounding prefix such as "sci-", "non-",
    "self-") but the joined form is not -> keep ("low-" + "carbon", "sci-" + "tech");
@@ -50,6 +52,8 @@ KEEP_PREFIXES: frozenset[str] = frozenset(
      "anti", "semi", "multi", "long", "short", "full", "part", "year", "state", "world",
      "high", "low", "top", "cut", "far", "near", "so", "e"}
 )  # fmt: skip
+#: Prefixes whose hyphen stays before the same vowel ("re-elect", "co-owner").
+DOUBLED_VOWEL_PREFIXES: frozenset[str] = frozenset({"re", "pre", "co", "de", "anti", "semi"})
 #: Right halves after which a spaced hyphen is a suspended compound ("pre- and post-war").
 _SUSPENDED = frozenset({"and", "or", "to", "nor", "und", "but", "than"})
 
@@ -107,6 +111,8 @@ class Dehyphenator:
             return True
         if right[0].isupper() and not left.isupper():
             return True
+        if len(left) == 1 and left.isupper():
+            return True  # "A-level", "T-shirt", "X-ray", "U-turn"
         low_left, low_right = left.lower(), right.lower()
         joined = low_left + low_right
         seen_hyphen = self._hyphenated[f"{low_left}-{low_right}"]
@@ -115,6 +121,8 @@ class Dehyphenator:
             return seen_hyphen >= seen_joined
         if low_left in NUMBER_WORDS and low_right in UNIT_WORDS:
             return True
+        if low_left in DOUBLED_VOWEL_PREFIXES and low_left[-1] == low_right[0]:
+            return True  # "re-elected", "pre-empt", "anti-inflation": style keeps the hyphen
         if is_english_word(joined):
             return False
         left_is_word = low_left in KEEP_PREFIXES or (

@@ -1,0 +1,37 @@
+"""Byline cases from ``bylines.txt``: people, roles and name splits."""
+
+from __future__ import annotations
+
+import pytest
+from cue_fixtures import load
+
+from newslayout.cues import is_byline, parse_byline
+from newslayout.cues.names import split_name
+
+
+@pytest.mark.parametrize(("text", "expected"), load("bylines.txt"))
+def test_byline(text: str, expected: str) -> None:
+    byline = parse_byline(text)
+    if expected == "None":
+        assert byline is None
+        assert not is_byline(text)
+        return
+    assert byline is not None
+    got = " ; ".join(
+        f"{c.name} | {c.role.value} | {c.surname} | {c.given_names}" for c in byline.contributors
+    )
+    assert got == expected
+    assert byline.printed == " ".join(text.split())
+
+
+def test_very_long_text_is_not_a_byline() -> None:
+    assert parse_byline("By " + "Maria Okafor, " * 40) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [("OKAFOR Maria", "OKAFOR", "Maria"), ("Maria Okafor", "Okafor", "Maria"), ("Ito", "Ito", "")],
+)
+def test_split_name(name: str, surname: str, given: str) -> None:
+    parts = split_name(name)
+    assert (parts.surname, parts.given_names) == (surname, given)

@@ -1,0 +1,29 @@
+"""Masthead cases from ``masthead.txt``: volume/number, dates and editions."""
+
+from __future__ import annotations
+
+import pytest
+from cue_fixtures import load
+
+from newslayout.cues import parse_date, parse_edition, parse_volume_number
+
+
+@pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "volume"))
+def test_volume_number(text: str, expected: str) -> None:
+    found = parse_volume_number(text)
+    assert (" ".join(found) if found else "None") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "date"))
+def test_date(text: str, expected: str) -> None:
+    cue = parse_date(text)
+    assert (f"{cue.iso} | {cue.text}" if cue else "None") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "edition"))
+def test_edition(text: str, expected: str) -> None:
+    assert (parse_edition(text) or "None") == expected
+
+
+def test_long_line_is_fast_and_finds_nothing() -> None:
+    assert parse_date("7 " * 500_000) is None
