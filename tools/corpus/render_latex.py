@@ -51,14 +51,14 @@ def _preamble(src: Source) -> str:
         "\\tolerance=2000\\emergencystretch=1.5em\\hyphenpenalty=30\n"
         f"\\AtBeginDocument{{\\fontsize{{{lay.body_pt}}}{{{lead:.2f}}}\\selectfont}}\n"
         "\\definecolor{kicker}{RGB}{150,20,30}\n"
-        "\\newlength{\\pagewidth}\n\\begin{document}\n\\setlength{\\pagewidth}{\\textwidth}\n"
+        "\\newlength{\\gridwidth}\n\\begin{document}\n\\setlength{\\gridwidth}{\\textwidth}\n"
     )
 
 
 def _grid_width(src: Source, w: int) -> str:
     n = src.layout.columns
     # (textwidth - (n-1)g) * w/n + (w-1)g
-    return f"\\dimexpr\\pagewidth*{w}/{n}-{(n - 1) * GUTTER_MM * w / n:.3f}mm+{(w - 1) * GUTTER_MM:.3f}mm\\relax"
+    return f"\\dimexpr\\gridwidth*{w}/{n}-{(n - 1) * GUTTER_MM * w / n:.3f}mm+{(w - 1) * GUTTER_MM:.3f}mm\\relax"
 
 
 def _masthead(src: Source, page: Page) -> str:
