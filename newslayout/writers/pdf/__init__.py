@@ -1,0 +1,52 @@
+"""The print-style newspaper PDF writer (ReportLab).
+
+``write_pdf`` typesets an issue in a print style: it plans every page (pass one,
+:mod:`.layout`), then draws them with real page numbers in the jump lines and teasers (pass
+two, :mod:`.document`). Only this package imports ReportLab. Importing it declares every
+diagnostic code of the writer.
+"""
+
+from __future__ import annotations
+
+from newslayout.diagnostics import Log
+from newslayout.model import Issue
+from newslayout.options import WriteOptions
+from newslayout.styles import load_style
+from newslayout.writers.pdf import columns, furniture, hyphenate, images  # noqa: F401  (codes)
+from newslayout.writers.pdf.document import Renderer
+from newslayout.writers.pdf.fonts import register_fonts
+from newslayout.writers.pdf.furniture import TEASER_UNRESOLVED, Furniture, TeaserItem, match_teaser
+from newslayout.writers.pdf.hyphenate import hyphenator_for
+from newslayout.writers.pdf.images import ImageStore
+from newslayout.writers.pdf.layout import Planner
+from newslayout.writers.pdf.story import article_story
+from newslayout.writers.pdf.typeset import TypeSet
+
+__all__ = ["write_pdf"]
+
+
+def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
+    """Typeset ``issue`` as a newspaper in ``options.style``; the same input gives the same bytes."""
+    style = load_style(options.style)
+    register_fonts()
+    language = style.language or issue.meta.language or "en"
+    hyphenator = hyphenator_for(language, log) if style.hyphenate else None
+    ts = TypeSet(style, hyphenator)
+    store = ImageStore(issue, options.base_dir, log)
+    stories = [article_story(article, ts, store) for article in issue.articles]
+    headlines = [(s.article.id, s.article.headline) for s in stories]
+    teasers = []
+    for teaser in issue.pages[0].teasers if issue.pages else ():
+        story = match_teaser(teaser, headlines)
+        if story is None:
+            log.add(TEASER_UNRESOLVED, f"teaser {teaser.text!r} matches no article", page=1)
+        teasers.append(TeaserItem(teaser, story))
+    furn = Furniture(issue, style, ts)
+    page_top = style.page.margin_top
+    planner = Planner(style, ts, store, stories, log)
+    plan = planner.plan(
+        front_top=page_top + furn.masthead_height(teasers),
+        inner_top=page_top + furn.running_head_height(),
+        bottom=style.page.dimensions[1] - style.page.margin_bottom,
+    )
+    return Renderer(issue, style, ts, stories, furn, teasers).render(plan)

@@ -1,0 +1,128 @@
+"""Filling columns with flowables: the core of the writer's own layout pass.
+
+ReportLab's frames fill one column at a time; a newspaper module needs more: fill ``k`` columns
+of one height, balance them (equal column depth for a story that ends in its module), and hand
+back whatever did not fit, so the caller can jump it to a later page. Flowables are split
+(paragraphs between lines, boxes between blocks, figures shrink) and never clipped; a flowable
+that fits no empty column is shrunk to fit and reported as forced.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.platypus import KeepInFrame
+
+from newslayout.diagnostics import Severity, define
+
+FORCED_FIT = define(
+    "forced-fit",
+    Severity.WARNING,
+    "A block was too large for any column and was scaled down to fit.",
+)
+
+_EPSILON = 0.01
+
+
+@dataclass(slots=True)
+class Placed:
+    """A flowable at ``y`` below the top of its column (already wrapped to ``width``)."""
+
+    flowable: Any
+    y: float
+    height: float
+
+
+@dataclass(slots=True)
+class ColumnFill:
+    """The outcome of filling columns: what went where, and what is left over."""
+
+    columns: list[list[Placed]] = field(default_factory=list)
+    depths: list[float] = field(default_factory=list)
+    leftover: deque[Any] = field(default_factory=deque)
+    forced: int = 0
+
+    @property
+    def depth(self) -> float:
+        return max(self.depths, default=0.0)
+
+
+def _fill_one(queue: deque[Any], width: float, height: float, fill: ColumnFill) -> None:
+    placed: list[Placed] = []
+    y = 0.0
+    while queue:
+        flow = queue[0]
+        before = flow.getSpaceBefore() if placed else 0.0
+        room = height - y - before
+        _, h = flow.wrap(width, max(room, 0.0))
+        if h <= room + _EPSILON:
+            placed.append(Placed(flow, y + before, h))
+            y += before + h + flow.getSpaceAfter()
+            queue.popleft()
+            continue
+        parts = flow.split(width, room) if room > 0 else []
+        if parts:
+            queue.popleft()
+            queue.extendleft(reversed(parts))
+            first = queue[0]
+            _, h = first.wrap(width, room)
+            if h <= room + _EPSILON:
+                placed.append(Placed(first, y + before, h))
+                y += before + h + first.getSpaceAfter()
+                queue.popleft()
+            break
+        if not placed:
+            # Nothing fits an empty column: shrink it, never clip or loop forever.
+            shrunk = KeepInFrame(width, height, [flow], mode="shrink")
+            _, h = shrunk.wrap(width, height)
+            placed.append(Placed(shrunk, 0.0, min(h, height)))
+            y = height
+            queue.popleft()
+            fill.forced += 1
+        break
+    fill.columns.append(placed)
+    fill.depths.append(min(y, height) if placed else 0.0)
+
+
+def fill_columns(flowables: Sequence[Any], width: float, heights: Sequence[float]) -> ColumnFill:
+    """Fill columns of ``width`` and the given ``heights`` in order; the rest is leftover."""
+    queue: deque[Any] = deque(flowables)
+    fill = ColumnFill()
+    for height in heights:
+        _fill_one(queue, width, height, fill)
+    fill.leftover = queue
+    return fill
+
+
+def natural_height(flowables: Sequence[Any], width: float) -> float:
+    """The height of the flowables set in one endless column."""
+    total = 0.0
+    for i, flow in enumerate(flowables):
+        _, h = flow.wrap(width, 1e9)
+        total += h + flow.getSpaceAfter() + (flow.getSpaceBefore() if i else 0.0)
+    return total
+
+
+def fill_balanced(
+    flowables: Sequence[Any], width: float, count: int, max_height: float, step: float
+) -> ColumnFill:
+    """Fill ``count`` columns as evenly as possible, no deeper than ``max_height``.
+
+    Starts from the even share of the natural height and deepens by ``step`` (a body line)
+    until everything fits; if even ``max_height`` cannot hold it all, the result has leftover.
+    """
+    if count == 1 or not flowables:
+        return fill_columns(flowables, width, [max_height] * count)
+    total = natural_height(flowables, width)
+    if total / count > max_height:
+        return fill_columns(flowables, width, [max_height] * count)
+    height = min(max_height, total / count + step)
+    while True:
+        fill = fill_columns(flowables, width, [height] * count)
+        if not fill.leftover or height >= max_height:
+            return fill
+        missing = natural_height(list(fill.leftover), width)
+        height = min(max_height, height + max(step, missing / count))

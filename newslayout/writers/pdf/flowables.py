@@ -1,0 +1,188 @@
+"""The writer's own flowables: figures that scale, and boxes that split across columns.
+
+Both obey the one rule of the layout: never clip, never crash. A figure too tall for the space
+left shrinks (keeping its proportions) down to a floor, below which it asks for a fresh
+column; a sidebar or pull quote too tall for one column splits between its inner blocks.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Paragraph
+
+#: A figure may shrink to this share of its natural height before it moves on instead.
+MIN_FIGURE_SHARE = 0.45
+PLACEHOLDER_ASPECT = 0.62
+_GREY = colors.Color(0.55, 0.55, 0.55)
+_TINT = colors.Color(0.93, 0.93, 0.91)
+
+
+def load_image(data: bytes) -> ImageReader:
+    """An image ReportLab can draw; raises OSError/ValueError on bytes it cannot decode."""
+    reader = ImageReader(io.BytesIO(data))
+    reader.getSize()
+    return reader
+
+
+class FigureFlowable(Flowable):  # type: ignore[misc]
+    """A photo (or a placeholder frame) scaled to the width, with caption and credit below."""
+
+    def __init__(
+        self,
+        image: ImageReader | None,
+        caption: Paragraph | None,
+        credit: Paragraph | None,
+        *,
+        aspect: float | None = None,
+        max_height: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.image = image
+        self.caption = caption
+        self.credit = credit
+        if image is not None:
+            w, h = image.getSize()
+            self.aspect = (h / w) if w else PLACEHOLDER_ASPECT
+        else:
+            self.aspect = aspect or PLACEHOLDER_ASPECT
+        self.max_height = max_height
+        self.spaceAfter = 6
+        self._img_w = self._img_h = self._text_h = 0.0
+
+    def _text_height(self, width: float) -> float:
+        total = 2.0
+        for part in (self.credit, self.caption):
+            if part is not None:
+                total += part.wrap(width, 10_000)[1] + part.getSpaceAfter()
+        return total
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self._img_w = avail_width
+        self._img_h = avail_width * self.aspect
+        if self.max_height is not None and self._img_h > self.max_height:
+            self._img_h = self.max_height
+            self._img_w = self._img_h / self.aspect
+        self._text_h = self._text_height(self._img_w)
+        self.height = self._img_h + self._text_h
+        return (self.width, self.height)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        room = avail_height - self._text_height(avail_width)
+        if room >= max(self._img_h * MIN_FIGURE_SHARE, 36.0):
+            return [
+                FigureFlowable(
+                    self.image, self.caption, self.credit, aspect=self.aspect, max_height=room
+                )
+            ]
+        return []
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x = (self.width - self._img_w) / 2
+        y = self._text_h
+        if self.image is not None:
+            canvas.drawImage(self.image, x, y, self._img_w, self._img_h)
+        else:
+            canvas.saveState()
+            canvas.setFillColor(_TINT)
+            canvas.setStrokeColor(_GREY)
+            canvas.setLineWidth(0.5)
+            canvas.rect(x, y, self._img_w, self._img_h, fill=1, stroke=1)
+            canvas.line(x, y, x + self._img_w, y + self._img_h)
+            canvas.line(x, y + self._img_h, x + self._img_w, y)
+            canvas.restoreState()
+        top = y - 2
+        if self.credit is not None:
+            _, h = self.credit.wrap(self._img_w, 10_000)
+            self.credit.drawOn(canvas, x, top - h)
+            top -= h + self.credit.getSpaceAfter()
+        if self.caption is not None:
+            _, h = self.caption.wrap(self._img_w, 10_000)
+            self.caption.drawOn(canvas, x, top - h)
+
+
+class Boxed(Flowable):  # type: ignore[misc]
+    """Inner flowables in a frame: ``box`` (tinted, ruled sidebar) or ``rules`` (pull quote).
+
+    Splits between (or inside) its inner flowables when a column cannot hold it whole.
+    """
+
+    def __init__(self, content: list[Any], *, mode: str = "box", padding: float = 5.0) -> None:
+        super().__init__()
+        self.content = content
+        self.mode = mode
+        self.padding = padding
+        self.spaceBefore = 4
+        self.spaceAfter = 6
+        self._heights: list[float] = []
+
+    def _inner_width(self, avail_width: float) -> float:
+        return avail_width - (2 * self.padding if self.mode == "box" else 0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        inner = self._inner_width(avail_width)
+        self._heights = []
+        total = 2 * self.padding
+        for i, flow in enumerate(self.content):
+            _, h = flow.wrap(inner, 10_000)
+            gap = flow.getSpaceAfter() if i < len(self.content) - 1 else 0
+            self._heights.append(h + gap)
+            total += h + gap
+        self.width, self.height = avail_width, total
+        return (self.width, self.height)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self.mode == "rules":
+            return []  # a pull quote is never broken; the column filler moves it on
+        inner = self._inner_width(avail_width)
+        room = avail_height - 2 * self.padding
+        first: list[Any] = []
+        rest = list(self.content)
+        while rest and room > 0:
+            flow = rest[0]
+            _, h = flow.wrap(inner, 10_000)
+            if h <= room:
+                first.append(rest.pop(0))
+                room -= h + flow.getSpaceAfter()
+                continue
+            parts = flow.split(inner, room)
+            if len(parts) >= 2:
+                first.append(parts[0])
+                rest[0:1] = parts[1:]
+            break
+        if not first or not rest:
+            return []
+        return [
+            Boxed(first, mode=self.mode, padding=self.padding),
+            Boxed(rest, mode=self.mode, padding=self.padding),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        if self.mode == "box":
+            canvas.setFillColor(_TINT)
+            canvas.setStrokeColor(colors.black)
+            canvas.setLineWidth(0.6)
+            canvas.rect(0, 0, self.width, self.height, fill=1, stroke=1)
+            canvas.setLineWidth(2)
+            canvas.line(0, self.height, self.width, self.height)
+        else:
+            canvas.setLineWidth(1.2)
+            canvas.line(0, self.height, self.width, self.height)
+            canvas.setLineWidth(0.5)
+            canvas.line(0, 0, self.width, 0)
+        canvas.restoreState()
+        x = self.padding if self.mode == "box" else 0
+        top = self.height - self.padding
+        inner = self._inner_width(self.width)
+        for flow, h in zip(self.content, self._heights, strict=True):
+            _, fh = flow.wrap(inner, 10_000)
+            flow.drawOn(canvas, x, top - fh)
+            top -= h

@@ -1,0 +1,204 @@
+"""Page furniture: the front-page masthead with its teaser strip, and inner running heads.
+
+Furniture is measured before the layout pass (its height decides where stories may start) and
+drawn in the rendering pass, when the teasers' target pages are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from newslayout.diagnostics import Severity, define
+from newslayout.model import FurnitureKind, Issue, Teaser
+from newslayout.styles import Style
+from newslayout.writers.pdf.typeset import TypeSet
+
+TEASER_UNRESOLVED = define(
+    "teaser-unresolved",
+    Severity.INFO,
+    "A front-page teaser names no article of the issue; it is printed without a page.",
+)
+
+THICK, THIN = 2.2, 0.5
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class TeaserItem:
+    """A teaser and the story it points to (index into the stories), if found."""
+
+    teaser: Teaser
+    story: int | None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
+
+
+def match_teaser(teaser: Teaser, headlines: list[tuple[str, str]]) -> int | None:
+    """The story a teaser points to: by article id, else the headline sharing most words."""
+    for index, (article_id, _) in enumerate(headlines):
+        if teaser.target_article and article_id == teaser.target_article:
+            return index
+    wanted = _words(teaser.text)
+    best, best_score = None, 0.0
+    for index, (_, headline) in enumerate(headlines):
+        have = _words(headline)
+        if wanted and have:
+            score = len(wanted & have) / len(wanted | have)
+            if score > best_score:
+                best, best_score = index, score
+    return best if best_score >= 0.34 else None
+
+
+def tagline_of(issue: Issue) -> str:
+    """A masthead line that is not the name, date or numbering (a motto), if the source has one."""
+    meta = issue.meta
+    if not issue.pages:
+        return ""
+    for item in issue.pages[0].furniture:
+        text = item.text.strip()
+        if item.kind is not FurnitureKind.MASTHEAD or not text or len(text) > 90:
+            continue
+        if any(ch.isdigit() for ch in text) or (meta.publication and meta.publication in text):
+            continue
+        return text
+    return ""
+
+
+class Furniture:
+    """Measures and draws the masthead, teaser strip and running heads of one issue."""
+
+    def __init__(self, issue: Issue, style: Style, ts: TypeSet) -> None:
+        self.issue, self.style, self.ts = issue, style, ts
+        self.page_w, self.page_h = style.page.dimensions
+        self.left = style.page.margin_left
+        self.width = style.content_width
+        self.tagline = tagline_of(issue)
+        self.name_size = self._fit_name_size()
+
+    def _fit_name_size(self) -> float:
+        font = self.ts.font_of("masthead")
+        name = self.issue.meta.publication or "Newspaper"
+        face = self.ts.face_of("masthead")
+        size = font.size
+        text = name.upper() if font.upper else name
+        while size > 12 and stringWidth(text, face, size) > self.width * 0.95:
+            size -= 1
+        return size
+
+    def _masthead_line(self) -> tuple[str, str, str]:
+        meta = self.issue.meta
+        numbering = " \u00b7 ".join(
+            part
+            for part in (
+                f"Volume {meta.volume}" if meta.volume else "",
+                f"Number {meta.number}" if meta.number else "",
+            )
+            if part
+        )
+        return (numbering, meta.date_text, meta.edition)
+
+    def masthead_height(self, teasers: list[TeaserItem]) -> float:
+        """Height of the front-page furniture, from the top margin to the first story."""
+        height = self.name_size * 1.15 + 6
+        if self.tagline:
+            height += self.ts.font_of("tagline").line_height + 2
+        height += THICK + 4 + self.ts.font_of("masthead_line").line_height + 4 + THIN
+        if teasers:
+            height += 6 + self._teaser_height(teasers) + 6 + THIN
+        return height + 10
+
+    def _teaser_width(self, count: int) -> float:
+        gap = self.style.columns.gutter
+        return (self.width - (count - 1) * gap) / count
+
+    def _teaser_paragraphs(self, item: TeaserItem, pages: dict[int, int] | None) -> list[Any]:
+        label = "PAGE 00"
+        if pages is not None:
+            page = pages.get(item.story) if item.story is not None else None
+            label = f"PAGE {page}" if page is not None else ""
+        out = [self.ts.paragraph("teaser", item.teaser.text)]
+        if label:
+            out.insert(0, self.ts.paragraph("teaser_label", label))
+        return out
+
+    def _teaser_height(self, teasers: list[TeaserItem]) -> float:
+        width = self._teaser_width(len(teasers))
+        return max(
+            sum(p.wrap(width, 1e6)[1] for p in self._teaser_paragraphs(t, None)) for t in teasers
+        )
+
+    def draw_masthead(
+        self, canvas: Canvas, teasers: list[TeaserItem], pages: dict[int, int]
+    ) -> list[tuple[int, tuple[float, float, float, float]]]:
+        """Draw the front-page furniture; returns teaser link areas (story, rect)."""
+        top = self.page_h - self.style.page.margin_top
+        name = self.issue.meta.publication or "Newspaper"
+        para = self.ts.paragraph("masthead", name, fontSize=self.name_size, leading=self.name_size * 1.1)
+        _, h = para.wrap(self.width, 1e6)
+        para.drawOn(canvas, self.left, top - h)
+        top -= self.name_size * 1.15 + 6
+        if self.tagline:
+            tag = self.ts.paragraph("tagline", self.tagline)
+            _, h = tag.wrap(self.width, 1e6)
+            tag.drawOn(canvas, self.left, top - h)
+            top -= h + 2
+        self._rule(canvas, top, THICK)
+        top -= THICK + 4
+        line_h = self.ts.font_of("masthead_line").line_height
+        for text, align in zip(self._masthead_line(), ("left", "center", "right"), strict=True):
+            if text:
+                p = self.ts.paragraph("masthead_line", text, alignment={"left": 0, "center": 1, "right": 2}[align])
+                p.wrap(self.width, 1e6)
+                p.drawOn(canvas, self.left, top - line_h)
+        top -= line_h + 4
+        self._rule(canvas, top, THIN)
+        links: list[tuple[int, tuple[float, float, float, float]]] = []
+        if teasers:
+            top -= 6
+            width = self._teaser_width(len(teasers))
+            height = self._teaser_height(teasers)
+            for i, item in enumerate(teasers):
+                x = self.left + i * (width + self.style.columns.gutter)
+                y = top
+                for p in self._teaser_paragraphs(item, pages):
+                    _, h = p.wrap(width, 1e6)
+                    p.drawOn(canvas, x, y - h)
+                    y -= h
+                if item.story is not None:
+                    links.append((item.story, (x, top - height, x + width, top)))
+                if i:
+                    gx = x - self.style.columns.gutter / 2
+                    canvas.setLineWidth(THIN)
+                    canvas.line(gx, top, gx, top - height)
+            top -= height + 6
+            self._rule(canvas, top, THIN)
+        return links
+
+    def _rule(self, canvas: Canvas, y: float, width: float) -> None:
+        canvas.setLineWidth(width)
+        canvas.line(self.left, y - width / 2, self.left + self.width, y - width / 2)
+
+    def running_head_height(self) -> float:
+        return max(self.ts.font_of("running_head").line_height, self.ts.font_of("folio").line_height) + 10
+
+    def draw_running_head(self, canvas: Canvas, number: int, section: str) -> None:
+        """Folio on the outer edge, publication and date in the middle, section inside."""
+        meta = self.issue.meta
+        top = self.page_h - self.style.page.margin_top
+        line_h = self.ts.font_of("folio").line_height
+        outer_left = number % 2 == 0
+        folio = self.ts.paragraph("folio", str(number), alignment=0 if outer_left else 2)
+        middle_text = " \u00b7 ".join(t for t in (meta.publication, meta.date_text) if t)
+        middle = self.ts.paragraph("running_head", middle_text, alignment=1)
+        side = self.ts.paragraph("running_head", section, alignment=2 if outer_left else 0)
+        for p in (folio, middle, side):
+            _, h = p.wrap(self.width, 1e6)
+            p.drawOn(canvas, self.left, top - line_h + (line_h - h) / 2)
+        self._rule(canvas, top - line_h - 3, THIN)

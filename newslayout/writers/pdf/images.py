@@ -1,0 +1,71 @@
+"""Finding the bytes of a figure's image: the issue's assets first, then ``base_dir``.
+
+A relative href is resolved only inside ``base_dir``: an issue is untrusted input and must not
+make the writer embed arbitrary files ("../../etc/passwd"). Anything missing or undecodable
+gets a diagnostic, and the figure prints as a clean placeholder frame with its caption.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.utils import ImageReader
+
+from newslayout.diagnostics import Log, Severity, define
+from newslayout.model import Figure, Issue
+from newslayout.writers.pdf.flowables import load_image
+
+MISSING_IMAGE = define(
+    "missing-image",
+    Severity.WARNING,
+    "A figure's image was not found; a placeholder frame is printed with the caption.",
+)
+BAD_IMAGE = define(
+    "bad-image",
+    Severity.WARNING,
+    "A figure's image could not be decoded; a placeholder frame is printed instead.",
+)
+
+
+class ImageStore:
+    """Looks up and decodes each image once per write."""
+
+    def __init__(self, issue: Issue, base_dir: Path | None, log: Log) -> None:
+        self._assets = {asset.href: asset.data for asset in issue.assets}
+        self._base = base_dir.resolve() if base_dir is not None else None
+        self._log = log
+        self._cache: dict[str, ImageReader | None] = {}
+
+    def _bytes(self, href: str) -> bytes | None:
+        if href in self._assets:
+            return self._assets[href]
+        if self._base is None or not href:
+            return None
+        target = (self._base / href).resolve()
+        if self._base not in target.parents or not target.is_file():
+            return None
+        try:
+            return target.read_bytes()
+        except OSError:
+            return None
+
+    def image_for(self, figure: Figure, page: int | None = None) -> ImageReader | None:
+        """The decoded image of ``figure``, or None (reported) when there is none to print."""
+        if figure.graphic is None:
+            return None
+        href = figure.graphic.href
+        if href in self._cache:
+            return self._cache[href]
+        data = self._bytes(href)
+        image: ImageReader | None = None
+        if data is None:
+            self._log.add(
+                MISSING_IMAGE, f"figure {figure.id!r}: image {href!r} not found", page=page
+            )
+        else:
+            try:
+                image = load_image(data)
+            except Exception as exc:  # PIL raises many kinds for bad bytes
+                self._log.add(BAD_IMAGE, f"figure {figure.id!r}: image {href!r}: {exc}", page=page)
+        self._cache[href] = image
+        return image

@@ -1,0 +1,248 @@
+"""Pass one: plan every page, deciding where each story goes and where it jumps.
+
+Stories are set in modules: a rectangle of whole columns with the headline across the top and
+the body in balanced columns below. A page is built in rows: a main module and, beside it, a
+rail of narrower stories stacked to the main module's depth. The lead story of the front page
+spans every column. A story that does not fit where it starts breaks off with a reserved jump
+line and continues at the top of the next page, under a jump head.
+
+Jump lines are only *reserved* here (their height is fixed: one line); their text, with the real
+page numbers, is written in pass two (``document.py``), once every part has a page.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from newslayout.diagnostics import Log
+from newslayout.styles import Style
+from newslayout.writers.pdf.columns import FORCED_FIT, ColumnFill, fill_balanced, fill_columns
+from newslayout.writers.pdf.flowables import FigureFlowable
+from newslayout.writers.pdf.images import ImageStore
+from newslayout.writers.pdf.story import (
+    LEAD,
+    MINOR,
+    STANDARD,
+    ArticleStory,
+    header_flowables,
+    jump_head_flowables,
+)
+from newslayout.writers.pdf.typeset import TypeSet
+
+#: Vertical space between rows of modules, and between stacked rail modules (points).
+ROW_GAP = 14.0
+#: Space between a module's header and its columns.
+HEADER_GAP = 4.0
+#: The least body a module must hold: this many body lines.
+MIN_BODY_LINES = 4
+#: An inner-page story needing more than what is left, when less than this share of the page
+#: is left, starts on the next page instead of jumping straight away.
+LATE_START_SHARE = 0.12
+#: The lead photo may take at most this share of its module's height.
+LEAD_FIGURE_SHARE = 0.4
+
+
+@dataclass(slots=True)
+class Piece:
+    """What is left of a story to set: its body flowables from some point on."""
+
+    story: int
+    flows: list[Any]
+    part: int = 0
+    previous: Module | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Module:
+    """One part of one story placed on a page (coordinates from the page's top-left)."""
+
+    story: int
+    part: int
+    page: int
+    x: float
+    top: float
+    span: int
+    width: float
+    header: list[tuple[Any, float, float]]
+    body_top: float
+    fill: ColumnFill
+    height: float
+    jump_out: bool = False
+    previous: Module | None = None
+    next: Module | None = None
+
+
+@dataclass(slots=True)
+class PagePlan:
+    """The modules of one page, and its area for content."""
+
+    number: int
+    top: float
+    bottom: float
+    modules: list[Module] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Plan:
+    """The whole issue laid out."""
+
+    pages: list[PagePlan]
+    first_page: dict[int, int]
+
+
+class Planner:
+    """Plans pages for a list of stories in one print style."""
+
+    def __init__(
+        self, style: Style, ts: TypeSet, images: ImageStore, stories: list[ArticleStory], log: Log
+    ) -> None:
+        self.style, self.ts, self.images, self.stories, self.log = style, ts, images, stories, log
+        self.col_w = style.column_width
+        self.gutter = style.columns.gutter
+        self.count = style.columns.count
+        self.line = ts.font_of("body").line_height
+        self.jump_h = ts.font_of("jump").line_height + 2
+
+    def span_width(self, span: int) -> float:
+        return span * self.col_w + (span - 1) * self.gutter
+
+    def column_x(self, column: int) -> float:
+        return self.style.page.margin_left + column * (self.col_w + self.gutter)
+
+    def _header(self, piece: Piece, width: float, max_h: float, importance: str) -> list[Any]:
+        story = self.stories[piece.story]
+        if piece.part:
+            return jump_head_flowables(story, self.ts)
+        flows = header_flowables(story, self.ts, self.images, importance=importance)
+        for flow in flows:
+            if isinstance(flow, FigureFlowable):
+                flow.max_height = max_h * LEAD_FIGURE_SHARE
+        return flows
+
+    def place(
+        self, piece: Piece, column: int, span: int, top: float, max_h: float, importance: str, page: int
+    ) -> Module | None:
+        """Set ``piece`` in a module, or None when not even its start fits in ``max_h``."""
+        width = self.span_width(span)
+        header: list[tuple[Any, float, float]] = []
+        y = 0.0
+        for flow in self._header(piece, width, max_h, importance):
+            y += flow.getSpaceBefore() if header else 0.0
+            _, h = flow.wrap(width, max_h)
+            header.append((flow, y, h))
+            y += h + flow.getSpaceAfter()
+        if piece.part:
+            y += self.jump_h
+        body_top = y + HEADER_GAP
+        room = max_h - body_top
+        if room < MIN_BODY_LINES * self.line:
+            if piece.part or body_top < max_h * 0.6 or max_h < 200:
+                return None
+            self.log.add(FORCED_FIT, "a headline is taller than the page allows", page=page)
+            room = MIN_BODY_LINES * self.line
+        fill = fill_balanced(piece.flows, self.col_w, span, room, self.line)
+        jump_out = bool(fill.leftover)
+        if jump_out:
+            heights = [room] * (span - 1) + [room - self.jump_h]
+            fill = fill_columns(piece.flows, self.col_w, heights)
+            if not any(fill.columns[0]) and len(fill.columns) == 1:
+                return None
+        if fill.forced:
+            self.log.add(FORCED_FIT, "a block was scaled down to fit its column", page=page)
+        height = body_top + (room if jump_out else fill.depth)
+        return Module(
+            story=piece.story,
+            part=piece.part,
+            page=page,
+            x=self.column_x(column),
+            top=top,
+            span=span,
+            width=width,
+            header=header,
+            body_top=body_top,
+            fill=fill,
+            height=height,
+            jump_out=jump_out,
+            previous=piece.previous,
+        )
+
+    def _accept(self, module: Module, page: PagePlan, carry: deque[Piece]) -> None:
+        page.modules.append(module)
+        if module.previous is not None:
+            module.previous.next = module
+        if module.jump_out:
+            carry.append(
+                Piece(module.story, list(module.fill.leftover), module.part + 1, previous=module)
+            )
+
+    def _fill_page(self, page: PagePlan, queue: deque[Piece], carry: deque[Piece]) -> None:
+        body_h = page.bottom - page.top
+        y = page.top
+        rail = self.style.columns.rail
+        while queue:
+            remaining = page.bottom - y
+            piece = queue[0]
+            lead = page.number == 1 and not page.modules
+            use_rail = not lead and rail > 0 and len(queue) > 1
+            span = self.count - rail if use_rail else self.count
+            max_h = min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
+            importance = LEAD if lead else (STANDARD if span >= 3 else MINOR)
+            module = self.place(piece, 0, span, y, max_h, importance, page.number)
+            if module is None and not page.modules:
+                module = self.place(piece, 0, span, y, remaining, importance, page.number)
+            if module is None:
+                return
+            late = (
+                module.jump_out
+                and page.number > 1
+                and remaining < body_h * LATE_START_SHARE
+                and page.modules
+            )
+            if late and piece.part == 0:
+                return
+            queue.popleft()
+            self._accept(module, page, carry)
+            if use_rail:
+                self._fill_rail(page, queue, carry, y, module.height, span)
+            y += module.height + ROW_GAP
+
+    def _fill_rail(
+        self, page: PagePlan, queue: deque[Piece], carry: deque[Piece], top: float, depth: float, column: int
+    ) -> None:
+        span = self.count - column
+        y = top
+        while queue:
+            room = top + depth - y
+            module = self.place(queue[0], column, span, y, room, MINOR, page.number)
+            if module is None:
+                return
+            queue.popleft()
+            self._accept(module, page, carry)
+            y += module.height + ROW_GAP
+            if module.jump_out:
+                return
+
+    def plan(self, front_top: float, inner_top: float, bottom: float) -> Plan:
+        """Lay out every story; pages are numbered from 1."""
+        queue: deque[Piece] = deque(
+            Piece(i, list(story.body)) for i, story in enumerate(self.stories)
+        )
+        pages: list[PagePlan] = []
+        carry: deque[Piece] = deque()
+        while queue or carry:
+            queue.extendleft(reversed(carry))
+            carry = deque()
+            number = len(pages) + 1
+            page = PagePlan(number, front_top if number == 1 else inner_top, bottom)
+            self._fill_page(page, queue, carry)
+            if not page.modules:  # cannot happen unless a piece fits no page: stop, reported
+                self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
+                queue.popleft()
+            pages.append(page)
+        first_page = {}
+        for page in pages:
+            for module in page.modules:
+                first_page.setdefault(module.story, page.number)
+        return Plan(pages=pages, first_page=first_page)

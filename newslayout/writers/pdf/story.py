@@ -1,0 +1,149 @@
+"""The model -> flowables: one function per block kind, dispatched with ``match``.
+
+An article becomes a header (kicker, headline, deck, and its lead photo, all set across the
+article's columns) and a body (bylines, then blocks, set in single columns). Source jump lines
+are not reprinted: the writer makes its own where its layout breaks the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, assert_never
+
+from reportlab.platypus import Flowable
+
+from newslayout.model import (
+    Article,
+    Block,
+    Figure,
+    ListBlock,
+    Paragraph,
+    PullQuote,
+    Sidebar,
+    Subhead,
+)
+from newslayout.writers.pdf.flowables import Boxed, FigureFlowable
+from newslayout.writers.pdf.images import ImageStore
+from newslayout.writers.pdf.markup import escape_text
+from newslayout.writers.pdf.typeset import TypeSet
+
+#: Headline roles by importance.
+LEAD, STANDARD, MINOR = "headline_lead", "headline", "headline_minor"
+
+
+@dataclass(slots=True)
+class ArticleStory:
+    """An article prepared for layout: which figure leads it, and its body flowables."""
+
+    article: Article
+    lead_figure: Figure | None
+    body: list[Any]
+
+
+def lead_figure_of(article: Article) -> Figure | None:
+    """A figure among the first two blocks leads the article (set across its columns)."""
+    for block in article.blocks[:2]:
+        if isinstance(block, Figure):
+            return block
+    return None
+
+
+def figure_flowable(figure: Figure, ts: TypeSet, images: ImageStore) -> FigureFlowable:
+    """A figure with its image (or a placeholder), caption and right-aligned credit."""
+    image = images.image_for(figure)
+    caption = ts.runs("caption", figure.caption) if figure.caption else None
+    credit_text = figure.credit or figure.credit_printed
+    credit = ts.paragraph("credit", credit_text) if credit_text else None
+    aspect = None
+    graphic = figure.graphic
+    if graphic is not None and graphic.width and graphic.height:
+        aspect = graphic.height / graphic.width
+    return FigureFlowable(image, caption, credit, aspect=aspect)
+
+
+def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeSet) -> Any:
+    dateline = article.dateline.strip()
+    if not dateline or block.text.lstrip().startswith(dateline):
+        return ts.runs("body", block.runs)
+    prefix = f"<b>{escape_text(dateline, ts.face_of('body'))}</b> "
+    return ts.runs("body", block.runs, prefix=prefix)
+
+
+def block_flowables(block: Block, ts: TypeSet, images: ImageStore, *, inner: bool = False) -> list[Any]:
+    """Flowables for one block; ``inner`` sets text in the sidebar's smaller face."""
+    body = "sidebar_body" if inner else "body"
+    match block:
+        case Paragraph():
+            return [ts.runs(body, block.runs)] if block.runs else []
+        case Subhead():
+            return [ts.paragraph("subhead", block.text, keepWithNext=1)]
+        case Figure():
+            return [figure_flowable(block, ts, images)]
+        case PullQuote():
+            inside: list[Any] = [ts.runs("pull_quote", block.runs)]
+            if block.attribution:
+                inside.append(ts.paragraph("pull_quote_attribution", block.attribution))
+            return [Boxed(inside, mode="rules", padding=5)]
+        case ListBlock():
+            items = []
+            for number, item in enumerate(block.items, start=1):
+                mark = f"{number}." if block.ordered else "\u2022"
+                style = ts.style_of(body)
+                para = ts.runs(body, item.runs, prefix=f"{mark}\u00a0")
+                para.style = para.style.clone(
+                    f"{style.name}-li", leftIndent=8, firstLineIndent=-8
+                )
+                items.append(para)
+            return items
+        case Sidebar():
+            content: list[Any] = []
+            if block.title:
+                content.append(ts.paragraph("sidebar_title", block.title))
+            for child in block.blocks:
+                content.extend(block_flowables(child, ts, images, inner=True))
+            return [Boxed(content, mode="box")] if content else []
+        case _:
+            assert_never(block)
+
+
+def article_story(article: Article, ts: TypeSet, images: ImageStore) -> ArticleStory:
+    """An article's lead figure and body flowables (bylines first, dateline in paragraph 1)."""
+    lead = lead_figure_of(article)
+    body: list[Flowable] = []
+    for byline in article.bylines:
+        if byline.printed.strip():
+            body.append(ts.paragraph("byline", byline.printed))
+    first_paragraph = True
+    for block in article.blocks:
+        if block is lead:
+            continue
+        if isinstance(block, Paragraph) and first_paragraph:
+            first_paragraph = False
+            if block.runs:
+                body.append(_first_paragraph_with_dateline(article, block, ts))
+            continue
+        body.extend(block_flowables(block, ts, images))
+    if first_paragraph and article.dateline:
+        body.append(ts.paragraph("dateline", article.dateline))
+    return ArticleStory(article=article, lead_figure=lead, body=body)
+
+
+def header_flowables(
+    story: ArticleStory, ts: TypeSet, images: ImageStore, *, importance: str
+) -> list[Any]:
+    """Kicker, headline, deck (and the lead figure) for the article's first part."""
+    article = story.article
+    out: list[Any] = []
+    if article.kicker:
+        out.append(ts.paragraph("kicker", article.kicker))
+    out.append(ts.paragraph(importance, article.headline or "\u2014"))
+    if article.deck:
+        out.append(ts.paragraph("deck", article.deck))
+    if story.lead_figure is not None:
+        out.append(figure_flowable(story.lead_figure, ts, images))
+    return out
+
+
+def jump_head_flowables(story: ArticleStory, ts: TypeSet) -> list[Any]:
+    """The short head over a continuation: the headline, smaller."""
+    return [ts.paragraph("jump_head", story.article.headline or "\u2014")]

@@ -1,0 +1,105 @@
+"""Style roles -> ReportLab paragraph styles, and the one way to make a paragraph of a role.
+
+Every piece of text the writer prints goes through :meth:`TypeSet.paragraph` (issue text,
+escaped by :mod:`.markup`) or :meth:`TypeSet.own` (text the writer itself composed and escaped).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from newslayout.model import Run
+from newslayout.styles import Fonts, RoleFont, Style
+from newslayout.writers.pdf.fonts import face_name
+from newslayout.writers.pdf.hyphenate import Hyphenator
+from newslayout.writers.pdf.markup import escape_text, runs_markup
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+
+
+class CachedParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    The layout pass measures the same paragraph several times at the same column width
+    (balancing, jump refills); ReportLab re-breaks the lines on every ``wrap``.
+    """
+
+    _cached_for: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._cached_for == avail_width and hasattr(self, "blPara"):
+            return (self.width, self.height)
+        result: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._cached_for = avail_width
+        return result
+
+
+class TypeSet:
+    """The paragraph styles of one print style, built once per write."""
+
+    def __init__(self, style: Style, hyphenator: Hyphenator | None) -> None:
+        self.style = style
+        self._styles: dict[str, ParagraphStyle] = {}
+        self._fonts: dict[str, RoleFont] = {}
+        for spec in dataclasses.fields(Fonts):
+            font: RoleFont = getattr(style.fonts, spec.name)
+            self._fonts[spec.name] = font
+            self._styles[spec.name] = self._paragraph_style(spec.name, font, hyphenator)
+
+    @staticmethod
+    def _paragraph_style(
+        name: str, font: RoleFont, hyphenator: Hyphenator | None
+    ) -> ParagraphStyle:
+        justify = font.align == "justify"
+        return ParagraphStyle(
+            name=f"nl-{name}",
+            fontName=face_name(font.family, bold=font.bold, italic=font.italic),
+            fontSize=font.size,
+            leading=font.line_height,
+            alignment=_ALIGN[font.align],
+            spaceBefore=font.space_before,
+            spaceAfter=font.space_after,
+            firstLineIndent=font.indent,
+            hyphenationLang=hyphenator if (justify and hyphenator) else "",
+            embeddedHyphenation=0,
+            uriWasteReduce=0.3 if justify else 0,
+            allowWidows=0 if justify else 1,
+            allowOrphans=0,
+        )
+
+    def style_of(self, role: str) -> ParagraphStyle:
+        return self._styles[role]
+
+    def font_of(self, role: str) -> RoleFont:
+        return self._fonts[role]
+
+    def face_of(self, role: str) -> str:
+        return str(self._styles[role].fontName)
+
+    def markup(self, role: str, text: str) -> str:
+        """Escaped issue text for ``role`` (capitalised when the role says so)."""
+        if self._fonts[role].upper:
+            text = text.upper()
+        return escape_text(text, self.face_of(role))
+
+    def paragraph(self, role: str, text: str, **overrides: object) -> Paragraph:
+        """A paragraph of plain issue text."""
+        return self.own(role, self.markup(role, text), **overrides)
+
+    def runs(self, role: str, runs: Iterable[Run], prefix: str = "") -> Paragraph:
+        """A paragraph of inline runs; ``prefix`` is markup the writer made (a dateline)."""
+        if self._fonts[role].upper:
+            runs = [dataclasses.replace(r, text=r.text.upper()) for r in runs]
+        return self.own(role, prefix + runs_markup(runs, self.face_of(role)))
+
+    def own(self, role: str, markup: str, **overrides: object) -> Paragraph:
+        """A paragraph of markup the writer composed from escaped parts."""
+        style = self._styles[role]
+        if overrides:
+            style = ParagraphStyle(name=f"{style.name}-x", parent=style, **overrides)
+        return CachedParagraph(markup, style)
