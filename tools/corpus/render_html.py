@@ -32,6 +32,12 @@ class Hyphenator:
         return _WORD.sub(lambda m: self.dic.inserted(m.group(0), hyphen="\u00ad"), escaped)
 
 
+def _mast_pt(src: Source) -> float:
+    # Fit the publication name on one line: bold serif capitals run about 0.2 mm per pt per character.
+    width = src.layout.width_mm - 2 * src.layout.margin_mm
+    return min(60.0, 0.8 * width / (len(src.meta.publication) * 0.2))
+
+
 def _css(src: Source) -> str:
     lay = src.layout
     chromium = src.engine == "chromium"
@@ -45,7 +51,7 @@ body {{ font-family: {serif}; font-size: {lay.body_pt}pt; line-height: 1.22; col
 .page {{ break-after: page; }}
 .page:last-child {{ break-after: auto; }}
 .mast {{ text-align: center; border-bottom: 2pt solid #111; padding-bottom: 1mm; }}
-.mast .name {{ font-family: {serif}; font-weight: bold; font-size: {min(60, 14 + lay.columns * 8)}pt; line-height: 1.05; }}
+.mast .name {{ font-family: {serif}; font-weight: bold; font-size: {_mast_pt(src):.1f}pt; line-height: 1.05; }}
 .mast .tag {{ font-style: italic; font-size: 9pt; }}
 .folioline {{ display: flex; justify-content: space-between; font-family: {sans}; font-size: 9pt; font-weight: bold;
   border-bottom: 0.6pt solid #111; padding: 0.8mm 0; margin-bottom: 2mm; }}
@@ -201,7 +207,9 @@ class HtmlWriter:
         rows = []
         for row in page.rows:
             cells = [self.cell(c, i == 0, i == len(row) - 1) for i, c in enumerate(row)]
-            rows.append(f'<div class="row">{"".join(cells)}</div>')
+            # One-cell rows need no flex box; WeasyPrint paginates flex boxes holding columns badly.
+            single = ' style="display:block"' if len(row) == 1 else ""
+            rows.append(f'<div class="row"{single}>{"".join(cells)}</div>')
         return f'<div class="page">{top}{"".join(rows)}</div>'
 
     def document(self) -> str:
