@@ -1,0 +1,121 @@
+"""The born-digital newspaper PDF reader: ``read_pdf(source, *, options, log) -> Issue``.
+
+Stages (see docs/pdf-reader.md): extract -> columns (regions in reading order) -> blocks ->
+classify (ordered rule table) -> assemble (article parts per page) -> thread (jumps across
+pages) -> compose/normalize (model articles). Importing this package declares every
+diagnostic code of the PDF reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslayout.diagnostics import Log
+from newslayout.model import Asset, Issue, Page
+from newslayout.options import ReadOptions
+from newslayout.readers.pdf import assemble as _assemble
+from newslayout.readers.pdf import extract as _extract
+from newslayout.readers.pdf import thread as _thread
+from newslayout.readers.pdf.assemble import Part, assemble_page
+from newslayout.readers.pdf.blocks import page_blocks
+from newslayout.readers.pdf.classify import PageContext, classify_page
+from newslayout.readers.pdf.columns import body_size, page_regions
+from newslayout.readers.pdf.compose import compose_article
+from newslayout.readers.pdf.extract import extract_pages
+from newslayout.readers.pdf.images import extension
+from newslayout.readers.pdf.metadata import issue_meta, page_furniture, page_teasers, resolve_teaser
+from newslayout.readers.pdf.normalize import dehyphenator_for
+from newslayout.readers.pdf.rules import RULES
+from newslayout.readers.pdf.thread import thread_parts
+from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, TextBlock
+
+__all__ = ["RULES", "read_pdf"]
+
+# Modules that declare diagnostic codes (imported for their side effect of declaring them).
+_CODE_MODULES = (_extract, _assemble, _thread)
+
+
+def _stem(source: Path | bytes, options: ReadOptions) -> str:
+    if options.source_name:
+        return Path(options.source_name).stem or "issue"
+    if isinstance(source, Path):
+        return source.stem or "issue"
+    return "issue"
+
+
+def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
+    """Read a born-digital newspaper PDF into the issue model."""
+    if isinstance(source, str):
+        source = Path(source)
+    contents = extract_pages(source, options=options, log=log)
+    body = body_size([w for page in contents for w in page.words])
+    stem = _stem(source, options)
+
+    pages: list[Page] = []
+    parts: list[Part] = []
+    classified_all: list[Classified] = []
+    lines: list[Line] = []
+    for content in contents:
+        regions = page_regions(content.words, content.images, content.rules, body)
+        items = page_blocks(regions, body, content.shades)
+        text_blocks = tuple(b for b in items if isinstance(b, TextBlock))
+        pictures = tuple(b for b in items if isinstance(b, Picture))
+        lines.extend(line for b in text_blocks for line in b.lines)
+        ctx = PageContext(
+            page=content.number,
+            width=content.width,
+            height=content.height,
+            body=body,
+            blocks=text_blocks,
+            pictures=pictures,
+        )
+        classified = classify_page(ctx, RULES, options.disabled_rules)
+        classified_all.extend(classified)
+        parts.extend(assemble_page(classified, pictures, page=content.number, body=body, log=log))
+        label, furniture = page_furniture(classified, content.number, content.height)
+        pages.append(
+            Page(
+                number=content.number,
+                label=label or str(content.number),
+                width=content.width or None,
+                height=content.height or None,
+                teasers=page_teasers(classified, content.number),
+                furniture=furniture,
+            )
+        )
+
+    dehyphenator = dehyphenator_for(lines)
+    assets: list[Asset] = []
+    counters: dict[int, int] = {}
+
+    def name_image(page: int, image: ImageRef) -> tuple[str, str]:
+        counters[page] = counters.get(page, 0) + 1
+        if not image.data:
+            return "", ""
+        href = f"{stem}-images/p{page}-{counters[page]}.{extension(image.media_type)}"
+        assets.append(Asset(href=href, data=image.data, media_type=image.media_type))
+        return href, image.media_type
+
+    drafts = thread_parts(parts, log)
+    articles = tuple(
+        compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
+    )
+    pages = [
+        Page(
+            number=p.number,
+            label=p.label,
+            width=p.width,
+            height=p.height,
+            section=p.section,
+            furniture=p.furniture,
+            teasers=tuple(resolve_teaser(t, articles) for t in p.teasers),
+        )
+        for p in pages
+    ]
+    source_name = options.source_name or (source.name if isinstance(source, Path) else "")
+    return Issue(
+        meta=issue_meta(classified_all, source_name),
+        pages=tuple(pages),
+        articles=articles,
+        assets=tuple(assets),
+    )

@@ -1,0 +1,223 @@
+"""Stage 5, assemble: a page's classified blocks -> article parts.
+
+A headline (or a jump head, for a continuation) opens a part; every other story block belongs
+to the nearest opener above it that shares its columns, so two articles side by side never
+mix even when the reading order visits them alternately. Kickers belong to the headline right
+under them. Captions and credits join the nearest picture, which becomes a figure draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newslayout.diagnostics import Log, Severity, define
+from newslayout.geometry import Box
+from newslayout.readers.pdf.types import Classified, Picture, Role, TextBlock
+
+CAPTION_WITHOUT_FIGURE = define(
+    "pdf-caption-without-figure", Severity.WARNING, "A caption was found with no picture near it."
+)
+ORPHAN_TEXT = define(
+    "pdf-orphan-text",
+    Severity.INFO,
+    "Story text with no headline above it was attached to the story before it.",
+)
+
+#: Roles that belong to no article.
+OUTSIDE = frozenset({Role.MASTHEAD, Role.FURNITURE, Role.TEASER, Role.ORNAMENT})
+OPENERS = frozenset({Role.HEADLINE, Role.JUMP_HEAD})
+#: An opener owns a block when they overlap by this fraction of the narrower one.
+OWN_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureDraft:
+    """A picture (or a lone caption) with the caption and credit blocks that belong to it."""
+
+    picture: Picture | None
+    captions: tuple[Classified, ...] = ()
+    credits: tuple[Classified, ...] = ()
+    order: int = 0
+
+
+PartItem = Classified | FigureDraft
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Part:
+    """The piece of one article found on one page, its items in reading order.
+
+    ``opener`` is the headline or jump head (``None`` for text with no head); ``kickers``,
+    ``decks`` and ``bylines`` the header blocks; ``items`` body, subheads, quotes, jump lines
+    and figures.
+    """
+
+    page: int
+    opener: Classified | None
+    kickers: tuple[Classified, ...] = ()
+    decks: tuple[Classified, ...] = ()
+    bylines: tuple[Classified, ...] = ()
+    items: tuple[PartItem, ...] = ()
+    order: int = 0
+
+    @property
+    def is_continuation(self) -> bool:
+        return self.opener is not None and self.opener.role is Role.JUMP_HEAD
+
+    @property
+    def headline(self) -> str:
+        return self.opener.block.text if self.opener is not None else ""
+
+
+def _overlap(a: Box, b: Box) -> float:
+    return a.horizontal_overlap(b) / max(1.0, min(a.width, b.width))
+
+
+def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
+    """Join headline blocks that continue one another (a headline broken over two blocks)."""
+    out: list[Classified] = []
+    for c in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.role is Role.HEADLINE
+            and prev.role is Role.HEADLINE
+            and abs(prev.block.size - c.block.size) < 0.5
+            and 0 <= c.block.box.top - prev.block.box.bottom < 0.8 * c.block.size
+            and _overlap(prev.block.box, c.block.box) > 0.5
+        ):
+            merged = TextBlock(
+                lines=prev.block.lines + c.block.lines,
+                region=prev.block.region,
+                order=prev.block.order,
+            )
+            out[-1] = Classified(block=merged, role=Role.HEADLINE, page=c.page, rule=prev.rule)
+        else:
+            out.append(c)
+    return out
+
+
+def _owner(box: Box, openers: Sequence[Classified]) -> Classified | None:
+    best: Classified | None = None
+    for o in openers:
+        if o.block.box.top > box.top + 1.0 or _overlap(o.block.box, box) < OWN_OVERLAP:
+            continue
+        if best is None or o.block.box.top > best.block.box.top:
+            best = o
+    return best
+
+
+def _kicker_owner(box: Box, openers: Sequence[Classified], body: float) -> Classified | None:
+    best: Classified | None = None
+    for o in openers:
+        gap = o.block.box.top - box.bottom
+        fits = -1.0 <= gap <= 3.0 * body and _overlap(o.block.box, box) >= OWN_OVERLAP
+        if fits and (best is None or o.block.box.top < best.block.box.top):
+            best = o
+    return best
+
+
+def _figures(
+    classified: Sequence[Classified], pictures: Sequence[Picture], page: int, log: Log
+) -> list[FigureDraft]:
+    """Captions and credits grouped with their nearest picture."""
+    caps: dict[int, list[Classified]] = {id(p): [] for p in pictures}
+    creds: dict[int, list[Classified]] = {id(p): [] for p in pictures}
+    lone: list[FigureDraft] = []
+    for c in classified:
+        if c.role not in (Role.CAPTION, Role.CREDIT):
+            continue
+        box = c.block.box
+        best: Picture | None = None
+        best_d = float("inf")
+        for pic in pictures:
+            if _overlap(pic.box, box) < 0.3:
+                continue
+            d = max(box.top - pic.box.bottom, pic.box.top - box.bottom, 0.0)
+            if d < best_d:
+                best, best_d = pic, d
+        if best is None or best_d > 6 * c.block.size + 40:
+            if c.role is Role.CAPTION:
+                log.add(
+                    CAPTION_WITHOUT_FIGURE,
+                    f"a caption on page {page} has no picture near it",
+                    page=page,
+                    box=Box.rounded(box.x0, box.top, box.x1, box.bottom),
+                )
+                lone.append(FigureDraft(picture=None, captions=(c,), order=c.block.order))
+            continue
+        (caps if c.role is Role.CAPTION else creds)[id(best)].append(c)
+    drafts = [
+        FigureDraft(
+            picture=p, captions=tuple(caps[id(p)]), credits=tuple(creds[id(p)]), order=p.order
+        )
+        for p in pictures
+    ]
+    return drafts + lone
+
+
+def assemble_page(
+    classified: Sequence[Classified],
+    pictures: Sequence[Picture],
+    *,
+    page: int,
+    body: float,
+    log: Log,
+) -> list[Part]:
+    """The article parts of one page, in the reading order of their openers."""
+    blocks = merge_headlines(classified)
+    openers = [c for c in blocks if c.role in OPENERS]
+    slots: dict[int, dict[str, list[PartItem]]] = {
+        id(o): {"kicker": [], "deck": [], "byline": [], "items": []} for o in openers
+    }
+    orphans: dict[str, list[PartItem]] = {"kicker": [], "deck": [], "byline": [], "items": []}
+
+    def slot(owner: Classified | None) -> dict[str, list[PartItem]]:
+        return orphans if owner is None else slots[id(owner)]
+
+    for c in blocks:
+        if c.role in OUTSIDE or c.role in OPENERS or c.role in (Role.CAPTION, Role.CREDIT):
+            continue
+        if c.role is Role.KICKER:
+            owner = _kicker_owner(c.block.box, openers, body)
+            if owner is not None:
+                slots[id(owner)]["kicker"].append(c)
+            continue
+        owner = _owner(c.block.box, openers)
+        key = {Role.DECK: "deck", Role.BYLINE: "byline"}.get(c.role, "items")
+        slot(owner)[key].append(c)
+    for fig in _figures(blocks, pictures, page, log):
+        box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
+        slot(_owner(box, openers))["items"].append(fig)
+
+    parts: list[Part] = []
+    for o in openers:
+        s = slots[id(o)]
+        parts.append(_part(page, o, s))
+    if orphans["items"] or orphans["byline"]:
+        parts.append(_part(page, None, orphans))
+    parts.sort(key=lambda p: p.order)
+    return parts
+
+
+def _order(item: PartItem) -> int:
+    return item.order if isinstance(item, FigureDraft) else item.block.order
+
+
+def _classified(items: list[PartItem]) -> tuple[Classified, ...]:
+    return tuple(sorted((i for i in items if isinstance(i, Classified)), key=_order))
+
+
+def _part(page: int, opener: Classified | None, s: dict[str, list[PartItem]]) -> Part:
+    items = tuple(sorted(s["items"], key=_order))
+    first = opener.block.order if opener is not None else min((_order(i) for i in items), default=0)
+    return Part(
+        page=page,
+        opener=opener,
+        kickers=_classified(s["kicker"]),
+        decks=_classified(s["deck"]),
+        bylines=_classified(s["byline"]),
+        items=items,
+        order=first,
+    )

@@ -1,0 +1,202 @@
+"""Stage 2, blocks: a region's words -> lines -> text blocks.
+
+A block is a run of lines that look alike and follow one another closely: a new block starts
+on a change of size, weight, slant, colour or typeface, on a vertical gap wider than the
+region's usual leading, and (for text near body size) where a new paragraph starts, told by
+an indent or by a previous line that ended although the next word would have fitted.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from newslayout.geometry import Box
+from newslayout.readers.pdf.columns import Item, Region
+from newslayout.readers.pdf.types import Line, Picture, Shade, TextBlock, Word
+
+#: Lines whose bottoms differ by less than this many em are one line.
+LINE_TOLERANCE_EM = 0.3
+#: Indent (em) that marks a paragraph's first line.
+INDENT_EM = 0.6
+#: Extra gap (em) above the region's usual line gap that separates blocks.
+GAP_EM = 0.35
+#: Sizes within this ratio count as the same size.
+SIZE_RATIO = 1.08
+#: Text up to this multiple of the body size is split into paragraphs.
+PARAGRAPH_SIZE_RATIO = 1.15
+HYPHENS = ("-", "\u2010", "\u00ad")
+
+
+def family(font: str) -> str:
+    """A font's family name without subset prefix and style suffix ("TeXGyreTermes")."""
+    name = font.split("+", 1)[-1]
+    for sep in ("-", ","):
+        name = name.split(sep, 1)[0]
+    for suffix in ("MT", "PS", "Bold", "Italic", "Regular", "Oblique"):
+        name = name.removesuffix(suffix)
+    return name.lower()
+
+
+def region_lines(items: Sequence[Item]) -> list[Line]:
+    """The text lines of a region, top to bottom, words left to right."""
+    words = sorted((w for item in items for w in item.words), key=lambda w: (w.bottom, w.x0))
+    lines: list[list[Word]] = []
+    anchor = 0.0
+    for w in words:
+        if lines and w.bottom - anchor <= LINE_TOLERANCE_EM * max(w.size, 1.0):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+            anchor = w.bottom
+    return [Line(words=tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+def _style(line: Line) -> tuple[bool, bool, str, str]:
+    fonts: dict[str, int] = {}
+    colors: dict[str, int] = {}
+    for w in line.words:
+        fonts[family(w.font)] = fonts.get(family(w.font), 0) + len(w.text)
+        colors[w.color] = colors.get(w.color, 0) + len(w.text)
+    return (
+        line.bold,
+        line.italic,
+        max(fonts.items(), key=lambda kv: kv[1])[0],
+        max(colors.items(), key=lambda kv: kv[1])[0],
+    )
+
+
+def _same_size(a: float, b: float) -> bool:
+    return max(a, b) <= SIZE_RATIO * min(a, b)
+
+
+def ends_with_hyphen(line: Line) -> bool:
+    """Whether a line ends in a line-end hyphen (not a dash)."""
+    last = line.words[-1]
+    return last.hyphen_soft or (last.text.endswith(HYPHENS) and len(last.text) > 1)
+
+
+def _breaks(a: Line, b: Line, left: float, right: float, usual_gap: float, body: float) -> bool:
+    """Whether line ``b`` starts a new block after line ``a``."""
+    if not _same_size(a.size, b.size) or _style(a) != _style(b):
+        return True
+    if b.top - a.bottom > usual_gap + GAP_EM * a.size:
+        return True
+    if a.size > PARAGRAPH_SIZE_RATIO * body:
+        return False
+    if abs(a.x0 - left) < 1.0 and b.x0 - left > INDENT_EM * b.size and b.x1 <= right + 1:
+        return True  # b is indented under a flush-left line: a new paragraph
+    if ends_with_hyphen(a):
+        return False
+    first = b.words[0]
+    room = right - a.x1
+    return room > (first.x1 - first.x0) + 0.3 * a.size
+
+
+def _usual_gap(lines: Sequence[Line]) -> float:
+    gaps = sorted(
+        max(0.0, b.top - a.bottom)
+        for a, b in itertools.pairwise(lines)
+        if _same_size(a.size, b.size)
+    )
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _in_shade(box: Box, shades: Sequence[Shade]) -> bool:
+    return any(s.box.contains(box, tolerance=1.0) for s in shades)
+
+
+def _block(
+    lines: list[Line],
+    region: Box,
+    left: float,
+    right: float,
+    shades: Sequence[Shade],
+    gap_before: bool,
+) -> TextBlock:
+    first = lines[0]
+    last = lines[-1]
+    indented = abs(left - first.x0) > INDENT_EM * first.size and (
+        len(lines) == 1 or abs(lines[1].x0 - left) < 1.0
+    )
+    box = first.box
+    for line in lines[1:]:
+        box = box.union(line.box)
+    return TextBlock(
+        lines=tuple(lines),
+        region=region,
+        shaded=_in_shade(box, shades),
+        indented=indented,
+        gap_before=gap_before,
+        free_end=max(0.0, right - last.x1),
+        hyphen_end=ends_with_hyphen(last),
+    )
+
+
+def region_blocks(
+    region: Region, body: float, shades: Sequence[Shade] = ()
+) -> list[TextBlock | Picture]:
+    """Blocks and pictures of one region, top to bottom."""
+    out: list[TextBlock | Picture] = []
+    text_items: list[Item] = []
+
+    def flush() -> None:
+        if text_items:
+            out.extend(_text_blocks(region_lines(text_items), region.box, body, shades))
+            text_items.clear()
+
+    for item in region.items:
+        if item.image is not None:
+            flush()
+            out.append(Picture(image=item.image))
+        else:
+            text_items.append(item)
+    flush()
+    return out
+
+
+def _text_blocks(
+    lines: list[Line], region: Box, body: float, shades: Sequence[Shade]
+) -> list[TextBlock]:
+    if not lines:
+        return []
+    usual = _usual_gap(lines)
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    blocks: list[TextBlock] = []
+    current = [lines[0]]
+    gap_before = False
+    for a, b in itertools.pairwise(lines):
+        if _breaks(a, b, left, right, usual, body):
+            blocks.append(_block(current, region, left, right, shades, gap_before))
+            gap_before = b.top - a.bottom > usual + GAP_EM * a.size
+            current = [b]
+        else:
+            current.append(b)
+    blocks.append(_block(current, region, left, right, shades, gap_before))
+    return blocks
+
+
+def page_blocks(
+    regions: Sequence[Region], body: float, shades: Sequence[Shade] = ()
+) -> list[TextBlock | Picture]:
+    """All blocks and pictures of a page in reading order, numbered by ``order``."""
+    out: list[TextBlock | Picture] = []
+    for region in regions:
+        for part in region_blocks(region, body, shades):
+            if isinstance(part, TextBlock):
+                out.append(
+                    TextBlock(
+                        lines=part.lines,
+                        region=part.region,
+                        order=len(out),
+                        shaded=part.shaded,
+                        indented=part.indented,
+                        gap_before=part.gap_before,
+                        free_end=part.free_end,
+                        hyphen_end=part.hyphen_end,
+                    )
+                )
+            else:
+                out.append(Picture(image=part.image, order=len(out)))
+    return out

@@ -1,0 +1,221 @@
+"""Drafts -> model articles: paragraphs joined across column and page breaks, figures, jumps.
+
+A paragraph runs on into the next body block of the article when that block starts a new
+column (or page) without an indent and the previous one ended in a line-end hyphen or with
+no room left for the next word. Pull quotes, figures and jump lines between the two pieces do
+not end the paragraph; a subhead does. The joined paragraph keeps one span per piece.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newslayout.cues import Dehyphenator, parse_byline, parse_credit_line, parse_jump, split_credit
+from newslayout.geometry import Box
+from newslayout.model import (
+    Article,
+    Block,
+    Byline,
+    Figure,
+    Graphic,
+    Jump,
+    Paragraph,
+    PullQuote,
+    Span,
+    Subhead,
+    normalize_runs,
+    plain_runs,
+)
+from newslayout.readers.pdf.assemble import FigureDraft
+from newslayout.readers.pdf.normalize import clean, lines_text, lines_to_runs
+from newslayout.readers.pdf.thread import Draft, direction_of
+from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
+
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}?)\s*[—–-]{1,2}\s")
+#: Names an image: ``(page, image) -> (href, media_type)``.
+ImageNamer = Callable[[int, ImageRef], tuple[str, str]]
+
+
+def span_of(page: int, box: Box) -> Span:
+    """Provenance for a box on a page, rounded to 0.01 pt."""
+    return Span(page=page, box=Box.rounded(box.x0, box.top, box.x1, box.bottom))
+
+
+@dataclass(slots=True)
+class _OpenParagraph:
+    lines: list[Line] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    last: TextBlock | None = None
+
+
+def runs_on(prev: TextBlock, nxt: TextBlock) -> bool:
+    """Whether a paragraph ending ``prev`` continues at the start of ``nxt``."""
+    if nxt.indented or nxt.gap_before or prev.region == nxt.region:
+        return False
+    if prev.hyphen_end:
+        return True
+    first = nxt.lines[0].words[0]
+    return prev.free_end <= (first.x1 - first.x0) + 0.3 * prev.size
+
+
+def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
+    """(caption, credit, credit as printed)."""
+    credit, printed = "", ""
+    split = split_credit(caption) if caption else None
+    if split is not None:
+        caption, credit, printed = split
+    for c in fig.credits:
+        text = clean(c.block.text)
+        parsed = parse_credit_line(text)
+        credit, printed = parsed if parsed is not None else (text, text)
+    return caption, credit, printed
+
+
+def compose_article(
+    draft: Draft,
+    article_id: str,
+    dehyphenator: Dehyphenator,
+    name_image: ImageNamer,
+) -> Article:
+    """One model article from its threaded parts."""
+    head = draft.parts[0]
+    blocks: list[Block | _OpenParagraph] = []
+    jumps: list[Jump] = []
+    open_para: _OpenParagraph | None = None
+    figures = 0
+    for part in draft.parts:
+        for item in part.items:
+            if isinstance(item, FigureDraft):
+                figures += 1
+                caption_lines = [ln for c in item.captions for ln in c.block.lines]
+                caption = lines_text(caption_lines, dehyphenator)
+                caption, credit, printed = _credit(item, caption)
+                graphic = None
+                spans = [span_of(part.page, c.block.box) for c in item.captions]
+                if item.picture is not None:
+                    href, media = name_image(part.page, item.picture.image)
+                    box = item.picture.box
+                    graphic = Graphic(
+                        href=href,
+                        media_type=media,
+                        width=round(box.width, 2),
+                        height=round(box.height, 2),
+                    )
+                    spans.insert(0, span_of(part.page, box))
+                blocks.append(
+                    Figure(
+                        id=f"{article_id}-f{figures}",
+                        caption=plain_runs(clean(caption)),
+                        credit=credit,
+                        credit_printed=printed,
+                        graphic=graphic,
+                        spans=tuple(spans),
+                    )
+                )
+                continue
+            block = item.block
+            match item.role:
+                case Role.BODY:
+                    if (
+                        open_para is not None
+                        and open_para.last is not None
+                        and runs_on(open_para.last, block)
+                    ):
+                        open_para.lines.extend(block.lines)
+                        open_para.spans.append(span_of(part.page, block.box))
+                        open_para.last = block
+                    else:
+                        open_para = _OpenParagraph(
+                            list(block.lines), [span_of(part.page, block.box)], block
+                        )
+                        blocks.append(open_para)
+                case Role.SUBHEAD:
+                    open_para = None
+                    blocks.append(
+                        Subhead(
+                            text=lines_text(block.lines, dehyphenator),
+                            spans=(span_of(part.page, block.box),),
+                        )
+                    )
+                case Role.QUOTE:
+                    blocks.append(
+                        PullQuote(
+                            runs=lines_to_runs(block.lines, dehyphenator),
+                            spans=(span_of(part.page, block.box),),
+                        )
+                    )
+                case Role.JUMP_OUT | Role.JUMP_IN:
+                    jumps.append(
+                        _jump(
+                            item,
+                            part.page,
+                            id(item) in draft.resolved
+                            or (item.role is Role.JUMP_IN and part is not head),
+                        )
+                    )
+                case _:
+                    blocks.append(
+                        Paragraph(
+                            runs=lines_to_runs(block.lines, dehyphenator),
+                            spans=(span_of(part.page, block.box),),
+                        )
+                    )
+    final = tuple(_finish(b, dehyphenator) for b in blocks)
+    final = tuple(b for b in final if not isinstance(b, Paragraph) or b.text)
+    return Article(
+        id=article_id,
+        headline=clean(head.headline),
+        kicker=clean(" ".join(k.block.text for k in head.kickers)),
+        deck=clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks)),
+        bylines=tuple(_byline(b, head.page) for b in head.bylines),
+        dateline=_dateline(final),
+        blocks=final,
+        jumps=tuple(jumps),
+        spans=tuple(
+            span_of(head.page, c.block.box)
+            for c in (*head.kickers, *((head.opener,) if head.opener else ()), *head.decks)
+        ),
+    )
+
+
+def _finish(block: Block | _OpenParagraph, dehyphenator: Dehyphenator) -> Block:
+    if isinstance(block, _OpenParagraph):
+        return Paragraph(
+            runs=normalize_runs(lines_to_runs(block.lines, dehyphenator)), spans=tuple(block.spans)
+        )
+    return block
+
+
+def _byline(c: Classified, page: int) -> Byline:
+    text = clean(c.block.text)
+    parsed = parse_byline(text)
+    span = (span_of(page, c.block.box),)
+    if parsed is None:
+        return Byline(printed=text, spans=span)
+    return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=span)
+
+
+def _dateline(blocks: tuple[Block, ...]) -> str:
+    first = next((b for b in blocks if isinstance(b, Paragraph)), None)
+    if first is None:
+        return ""
+    match = _DATELINE.match(first.text)
+    return match.group(1).strip() if match else ""
+
+
+def _jump(item: Classified, page: int, resolved: bool) -> Jump:
+    text = clean(item.block.text)
+    cue = parse_jump(text)
+    target = cue.page if cue is not None else page
+    direction = direction_of(item.role)
+    from_page, to_page = (page, target) if item.role is Role.JUMP_OUT else (target, page)
+    return Jump(
+        direction=direction,
+        text=text,
+        from_page=from_page,
+        to_page=to_page,
+        resolved=resolved,
+        spans=(span_of(page, item.block.box),),
+    )

@@ -1,0 +1,339 @@
+"""Stage 1, extract: one pass per page with pdfplumber; the ONLY module that imports it.
+
+Each page yields a compact :class:`PageContent` (words, images, rules, shades) and is closed
+at once, so memory stays flat however many pages the issue has. Opening failures become typed
+errors; a page that fails, times out or has no text layer becomes a diagnostic and the other
+pages are still read.
+"""
+
+from __future__ import annotations
+
+import io
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from newslayout.diagnostics import Log, Severity, define
+from newslayout.errors import (
+    DamagedPdfError,
+    EncryptedPdfError,
+    NotAPdfError,
+    TimeLimitError,
+    WrongPasswordError,
+)
+from newslayout.geometry import Box
+from newslayout.options import ReadOptions
+from newslayout.readers.pdf.glyphs import glyphs_to_words
+from newslayout.readers.pdf.images import RawImage, image_bytes
+from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent, Rule, Shade
+
+NO_TEXT_LAYER = define(
+    "pdf-no-text-layer", Severity.WARNING, "A PDF page has no text layer (it needs OCR)."
+)
+PAGE_FAILED = define("pdf-page-failed", Severity.ERROR, "A PDF page could not be parsed.")
+PAGE_TIMEOUT = define(
+    "pdf-page-timeout", Severity.ERROR, "A PDF page took longer than the page time limit."
+)
+IMAGE_SKIPPED = define(
+    "pdf-image-skipped", Severity.INFO, "An image could not be converted and was left out."
+)
+
+#: A rectangle thinner than this (pt) is a rule; a filled one larger in both directions a shade.
+RULE_THICKNESS = 3.0
+SHADE_MIN = 20.0
+#: Images smaller than this (pt) in either direction are ornaments, not figures.
+IMAGE_MIN = 24.0
+
+_SIGNATURES = (
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"PK\x03\x04", "ZIP (an office document?)"),
+    (b"<?xml", "XML"),
+    (b"{", "JSON"),
+    (b"<", "HTML or XML"),
+)
+
+
+class _PageTimeout(Exception):
+    """Raised inside a page's extraction by the watchdog alarm."""
+
+
+def describe_head(head: bytes) -> str:
+    """What the first bytes of a non-PDF look like ("PNG data", "text")."""
+    stripped = head.lstrip()
+    for magic, name in _SIGNATURES:
+        if stripped.startswith(magic):
+            return f"{name} data"
+    if not head:
+        return "nothing (the file is empty)"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "binary data"
+    return "text"
+
+
+def _check_signature(head: bytes) -> None:
+    if b"%PDF" not in head[:1024]:
+        raise NotAPdfError(
+            f"not a PDF (starts with {describe_head(head[:64])})",
+            hint="give a born-digital PDF, or name the format with --from",
+        )
+
+
+def _open(source: Path | bytes, password: str | None) -> Any:
+    stream: Any = io.BytesIO(source) if isinstance(source, bytes) else source
+    try:
+        return pdfplumber.open(stream, password=password)
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
+            if password is None:
+                raise EncryptedPdfError(
+                    "the PDF is encrypted", hint="give the password with --password"
+                ) from None
+            raise WrongPasswordError(
+                "the password does not open this PDF", hint="check the --password value"
+            ) from None
+        raise DamagedPdfError(
+            f"the PDF is damaged and cannot be read ({type(inner).__name__})",
+            hint="re-export it from the producing application",
+        ) from None
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise DamagedPdfError(
+            f"the PDF is damaged and cannot be read ({type(exc).__name__})",
+            hint="re-export it from the producing application",
+        ) from None
+
+
+@contextmanager
+def _watchdog(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_PageTimeout` after ``seconds`` (main thread on POSIX only).
+
+    pdfminer is pure Python, so a SIGALRM handler interrupts it between bytecodes. Off the
+    main thread signals cannot be used; the limit is then checked after the page instead.
+    """
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable or seconds is None:
+        yield
+        return
+
+    def _alarm(signum: int, frame: FrameType | None) -> None:
+        raise _PageTimeout
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _color(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return ",".join(f"{float(v):.2f}" for v in value if isinstance(v, int | float))
+    if isinstance(value, int | float):
+        return f"{float(value):.2f}"
+    return ""
+
+
+def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
+    out: list[Glyph] = []
+    append = out.append
+    for c in chars:
+        if not c.get("upright", True):
+            continue
+        append(
+            Glyph(
+                text=c["text"],
+                x0=c["x0"],
+                x1=c["x1"],
+                top=c["top"],
+                bottom=c["bottom"],
+                size=c["size"],
+                font=c["fontname"],
+                color=_color(c.get("non_stroking_color")),
+            )
+        )
+    return out
+
+
+def _literal_name(value: object) -> str:
+    if isinstance(value, list | tuple) and value:
+        value = value[0]
+    name = getattr(value, "name", value)
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+
+
+def _image(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
+    box = Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+    if box.width < IMAGE_MIN or box.height < IMAGE_MIN:
+        return None
+    if not want_bytes:
+        return ImageRef(box=box)
+    stream = obj["stream"]
+    try:
+        filters = tuple(_literal_name(f) for f, _ in stream.get_filters())
+        raw = stream.get_rawdata() or b""
+        decoded = None
+        if not filters or filters[-1] not in ("DCTDecode", "JPXDecode"):
+            decoded = stream.get_data()
+        width, height = obj["srcsize"]
+        found = image_bytes(
+            RawImage(
+                filters=filters,
+                raw=raw,
+                width=int(width),
+                height=int(height),
+                colorspace=_literal_name(obj.get("colorspace")),
+                bits=int(obj.get("bits") or 8),
+                decoded=decoded,
+            )
+        )
+    except Exception:  # a broken image stream must not cost the page
+        found = None
+    if found is None:
+        return ImageRef(box=box)
+    return ImageRef(box=box, data=found[0], media_type=found[1])
+
+
+def _graphics(page: Any) -> tuple[tuple[Rule, ...], tuple[Shade, ...]]:
+    rules: list[Rule] = []
+    shades: list[Shade] = []
+    for obj in page.lines:
+        rules.append(Rule(box=Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])))
+    for obj in page.rects:
+        box = Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+        if min(box.width, box.height) <= RULE_THICKNESS:
+            rules.append(Rule(box=box))
+        elif (
+            box.width >= SHADE_MIN
+            and box.height >= SHADE_MIN
+            and obj.get("fill")
+            and _color(obj.get("non_stroking_color")) not in ("1.00", "1.00,1.00,1.00")
+        ):
+            shades.append(Shade(box=box))
+    return tuple(rules), tuple(shades)
+
+
+def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageContent:
+    width, height = float(page.width), float(page.height)
+    words = glyphs_to_words(_glyphs(page.chars))
+    images: list[ImageRef] = []
+    for obj in page.images:
+        image = _image(obj, options.extract_images)
+        if image is None:
+            continue
+        if options.extract_images and not image.data:
+            log.add(
+                IMAGE_SKIPPED,
+                f"an image on page {number} could not be converted",
+                page=number,
+                box=image.box,
+            )
+        images.append(image)
+    rules, shades = _graphics(page)
+    if not words:
+        log.add(NO_TEXT_LAYER, f"page {number} has no text layer; it needs OCR", page=number)
+    return PageContent(
+        number=number,
+        width=round(width, 2),
+        height=round(height, 2),
+        words=tuple(words),
+        images=tuple(images),
+        rules=rules,
+        shades=shades,
+    )
+
+
+def extract_pages(
+    source: Path | bytes,
+    *,
+    options: ReadOptions,
+    log: Log,
+    clock: Callable[[], float] = time.monotonic,
+) -> list[PageContent]:
+    """Every page of the PDF as :class:`PageContent`, in page order."""
+    if isinstance(source, bytes):
+        head = source[:1024]
+    else:
+        with source.open("rb") as handle:
+            head = handle.read(1024)
+    _check_signature(head)
+    started = clock()
+    pdf = _open(source, options.password)
+    results: list[PageContent] = []
+    try:
+        try:
+            total = len(pdf.pages)
+        except Exception as exc:
+            raise DamagedPdfError(
+                f"the PDF's page tree is damaged ({type(exc).__name__})",
+                hint="re-export it from the producing application",
+            ) from None
+        for index in range(total):
+            number = index + 1
+            limit = options.page_timeout
+            if options.file_timeout is not None:
+                remaining = options.file_timeout - (clock() - started)
+                if remaining <= 0:
+                    raise TimeLimitError(
+                        f"reading took longer than {options.file_timeout:g} s "
+                        f"(stopped before page {number} of {total})",
+                        hint="raise the file time limit",
+                    )
+                limit = remaining if limit is None else min(limit, remaining)
+            results.append(_guarded_page(pdf, index, limit, options, log))
+            if options.file_timeout is not None and clock() - started > options.file_timeout:
+                raise TimeLimitError(
+                    f"reading took longer than {options.file_timeout:g} s",
+                    hint="raise the file time limit",
+                )
+            if options.progress is not None:
+                options.progress(number, total)
+    finally:
+        pdf.close()
+    return results
+
+
+def _guarded_page(
+    pdf: Any, index: int, limit: float | None, options: ReadOptions, log: Log
+) -> PageContent:
+    number = index + 1
+    page: Any = None
+    try:
+        with _watchdog(limit):
+            page = pdf.pages[index]
+            content = _read_page(page, number, options, log)
+    except _PageTimeout:
+        log.add(
+            PAGE_TIMEOUT, f"page {number} took longer than {limit:g} s and was skipped", page=number
+        )
+        content = PageContent(number=number, width=0.0, height=0.0, failed=True)
+    except Exception as exc:  # one broken page must not cost the others
+        log.add(
+            PAGE_FAILED,
+            f"page {number} could not be parsed ({type(exc).__name__}: {exc})",
+            page=number,
+        )
+        content = PageContent(number=number, width=0.0, height=0.0, failed=True)
+    finally:
+        if page is not None:
+            page.close()
+    return content

@@ -1,0 +1,240 @@
+"""The ordered table of named classification rules (first match wins; body is the fallback).
+
+Every rule reads typography (size relative to the issue's body size, weight, slant, caps),
+geometry (page margins, what sits right above or below) and the text cues of
+``newslayout.cues``; none knows any particular newspaper. Switch one off by name with
+``ReadOptions.disabled_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslayout.cues import (
+    is_byline,
+    parse_credit_line,
+    parse_date,
+    parse_edition,
+    parse_jump,
+    parse_teaser_pointer,
+    parse_volume_number,
+)
+from newslayout.model import JumpDirection
+from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
+from newslayout.readers.pdf.types import Role, TextBlock
+
+#: Top and bottom page bands (fractions of the height) where running heads and folios live.
+TOP_BAND = 0.06
+BOTTOM_BAND = 0.05
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_PRICE = re.compile(r"^[$€£]\s?\d+([.,]\d\d)?$|^\d+([.,]\d\d)?\s?[$€£]$|^price\b", re.IGNORECASE)
+
+
+def _words(block: TextBlock) -> int:
+    return len(block.text.split())
+
+
+def is_headline_type(block: TextBlock, ctx: PageContext) -> bool:
+    """Set like a headline: large (and usually bold) type, at most a few lines of words."""
+    size = block.size
+    big = size >= HEADLINE_RATIO * ctx.body and (block.bold or size >= 1.8 * ctx.body)
+    return big and _words(block) <= 40 and bool(_LETTERS.search(block.text))
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def ornament(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Quote marks, bullets and dingbats set on their own carry no text."""
+    return None if any(c.isalnum() for c in block.text) else Role.ORNAMENT
+
+
+def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Running heads and folios: small lines in the top or bottom band of the page."""
+    box = block.box
+    small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
+    if small and box.bottom <= TOP_BAND * ctx.height:
+        return Role.FURNITURE
+    if small and box.top >= (1 - BOTTOM_BAND) * ctx.height:
+        return Role.FURNITURE
+    return None
+
+
+def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Page 1's nameplate (the largest type near the top) and the issue lines next to it."""
+    if ctx.page != 1 or block.box.top > 0.25 * ctx.height:
+        return None
+    largest = max(b.size for b in ctx.blocks)
+    if block.size == largest and block.size >= 2.5 * ctx.body:
+        return Role.MASTHEAD
+    plate = next((b for b in ctx.blocks if b.size == largest), None)
+    if plate is None or block.box.top > plate.box.bottom + 6 * ctx.body:
+        return None
+    text = block.text
+    if (
+        parse_volume_number(text)
+        or parse_date(text)
+        or parse_edition(text)
+        or _PRICE.match(text.strip())
+        or (block.box.bottom <= plate.box.bottom + 2 * ctx.body and block.size < ctx.body * 1.3)
+    ):
+        return Role.MASTHEAD
+    return None
+
+
+def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
+    return (
+        block is not None
+        and (block.bold or block.size > 1.05 * ctx.body)
+        and block.size < HEADLINE_RATIO * 1.3 * ctx.body
+        and len(block.lines) <= 2
+        and _words(block) <= 14
+        and parse_teaser_pointer(block.text) is None
+    )
+
+
+def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels."""
+    if ctx.page != 1:
+        return None
+    prev, nxt = ctx.neighbours(block)
+    pointer = parse_teaser_pointer(block.text) is not None and _words(block) <= 5
+    if pointer and (_short_bold(prev, ctx) or _short_bold(nxt, ctx)):
+        return Role.TEASER
+    for other in (prev, nxt):
+        if (
+            other is not None
+            and parse_teaser_pointer(other.text) is not None
+            and _words(other) <= 5
+            and _short_bold(block, ctx)
+        ):
+            return Role.TEASER
+    return None
+
+
+def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
+    """ "See page 3", "Continued on page 3" (out) and "Continued from page 1" (in)."""
+    if _words(block) > 14:
+        return None
+    cue = parse_jump(block.text)
+    if cue is None:
+        return None
+    return Role.JUMP_OUT if cue.direction is JumpDirection.ON else Role.JUMP_IN
+
+
+def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short head right above a "Continued from" line: it names the continued story."""
+    if block.size < 1.1 * ctx.body or _words(block) > 12:
+        return None
+    nxt = ctx.below(block, 2.5 * ctx.body)
+    if nxt is not None and _words(nxt) <= 14:
+        cue = parse_jump(nxt.text)
+        if cue is not None and cue.direction is JumpDirection.FROM:
+            return Role.JUMP_HEAD
+    return None
+
+
+def headline(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Large type opens an article."""
+    return Role.HEADLINE if is_headline_type(block, ctx) else None
+
+
+def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short label (caps, colour or bold) sitting right on top of a headline."""
+    if _words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
+        return None
+    if not (_is_upper(block.text) or block.bold or block.lines[0].words[0].color):
+        return None
+    nxt = ctx.below(block, 2.0 * ctx.body)
+    if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
+        return Role.KICKER
+    return None
+
+
+def deck(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Larger-than-body text right under a headline, smaller than it."""
+    if block.size < 1.1 * ctx.body or _words(block) > 60:
+        return None
+    up = ctx.above(block, 3.0 * ctx.body)
+    if up is not None and is_headline_type(up, ctx) and block.size < up.size:
+        return Role.DECK
+    return None
+
+
+def byline(block: TextBlock, ctx: PageContext) -> Role | None:
+    """ "By A and B", "Edited by X", "Staff reporter X"."""
+    if _words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
+        return Role.BYLINE
+    return None
+
+
+def credit(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A photo credit: small type by a picture, or a line worded as a credit."""
+    if block.size >= ctx.body * 0.98 or _words(block) > 12:
+        return None
+    near = ctx.near_picture(block, 3.0 * ctx.body)
+    if parse_credit_line(block.text) is not None and (near or block.size < 0.9 * ctx.body):
+        return Role.CREDIT
+    if near is not None and block.size <= 0.7 * ctx.body and len(block.lines) == 1:
+        words = [w for w in block.text.split() if w[0].isalpha()]
+        if "/" in block.text or all(w[0].isupper() for w in words):
+            return Role.CREDIT
+    return None
+
+
+def caption(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Smaller-than-body text next to a picture (or right under a credit that is)."""
+    if block.size >= ctx.body * 0.98:
+        return None
+    if ctx.near_picture(block, 2.5 * ctx.body) is not None:
+        return Role.CAPTION
+    up = ctx.above(block, 1.0 * ctx.body)
+    if up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body):
+        return Role.CAPTION
+    return None
+
+
+def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Larger italic text set inside the columns."""
+    if block.italic and ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+        return Role.QUOTE
+    return None
+
+
+def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short bold line near body size inside the columns."""
+    if not block.bold or block.size >= HEADLINE_RATIO * ctx.body or block.size < 0.85 * ctx.body:
+        return None
+    text = block.text.strip()
+    if _words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
+        return Role.SUBHEAD
+    return None
+
+
+def small_print(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Anything else set far below body size is page apparatus, not story text."""
+    if block.size < 0.75 * ctx.body and _words(block) <= 8:
+        return Role.FURNITURE
+    return None
+
+
+#: The rule table, in order. Names are stable (they are user-facing option values).
+RULES: tuple[Rule, ...] = (
+    Rule("ornament", ornament),
+    Rule("masthead", masthead),
+    Rule("teaser", teaser),
+    Rule("jump-line", jump_line),
+    Rule("kicker", kicker),
+    Rule("margin-furniture", margin_furniture),
+    Rule("jump-head", jump_head),
+    Rule("headline", headline),
+    Rule("deck", deck),
+    Rule("byline", byline),
+    Rule("credit", credit),
+    Rule("caption", caption),
+    Rule("pull-quote", pull_quote),
+    Rule("subhead", subhead),
+    Rule("small-print", small_print),
+)

@@ -1,0 +1,228 @@
+"""Typed intermediate results of the PDF reader's stages.
+
+The stages hand these frozen dataclasses to one another (extract -> blocks -> columns ->
+classify -> assemble -> thread -> normalize), so that each stage is a pure function that unit
+tests can feed with small hand-made inputs, without any PDF.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from newslayout.geometry import Box
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Glyph:
+    """One drawn character, reduced to what the reader needs (pdfplumber's char dict)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str = ""
+    color: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Word:
+    """A run of glyphs without a space, with the style most of its glyphs share.
+
+    ``hyphen_soft`` is True when the word ended with a soft hyphen (U+00AD), a hyphenation
+    point the producer left in the text layer.
+    """
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+    italic: bool = False
+    font: str = ""
+    color: str = ""
+    hyphen_soft: bool = False
+
+    @property
+    def box(self) -> Box:
+        return Box(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImageRef:
+    """An image placed on a page; ``data`` holds the bytes to write (already JPEG or PNG)."""
+
+    box: Box
+    data: bytes = b""
+    media_type: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A drawn line or thin rectangle (column rules, box frames, separators)."""
+
+    box: Box
+
+    @property
+    def horizontal(self) -> bool:
+        return self.box.width >= self.box.height
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Shade:
+    """A filled rectangle large enough to be a box background (a sidebar's tint)."""
+
+    box: Box
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageContent:
+    """Everything extracted from one page: the compact result kept after the page closes."""
+
+    number: int
+    width: float
+    height: float
+    words: tuple[Word, ...] = ()
+    images: tuple[ImageRef, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    shades: tuple[Shade, ...] = ()
+    failed: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Line:
+    """Words sharing a baseline inside one region, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size of most of the line's characters."""
+        weights: dict[float, int] = {}
+        for w in self.words:
+            key = round(w.size, 1)
+            weights[key] = weights.get(key, 0) + len(w.text)
+        return max(weights.items(), key=lambda kv: kv[1])[0]
+
+    @property
+    def bold(self) -> bool:
+        return sum(len(w.text) for w in self.words if w.bold) * 2 > len(self.text)
+
+    @property
+    def italic(self) -> bool:
+        return sum(len(w.text) for w in self.words if w.italic) * 2 > len(self.text)
+
+    @property
+    def box(self) -> Box:
+        return Box(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
+
+
+class Role(enum.StrEnum):
+    """What a text block is on the page, as decided by the classification rules."""
+
+    MASTHEAD = "masthead"
+    FURNITURE = "furniture"
+    TEASER = "teaser"
+    KICKER = "kicker"
+    HEADLINE = "headline"
+    DECK = "deck"
+    BYLINE = "byline"
+    SUBHEAD = "subhead"
+    BODY = "body"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    QUOTE = "quote"
+    JUMP_OUT = "jump-out"
+    JUMP_IN = "jump-in"
+    JUMP_HEAD = "jump-head"
+    ORNAMENT = "ornament"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TextBlock:
+    """Consecutive lines of one style in one region (a paragraph-sized piece of text).
+
+    ``region`` is the region's box (the column piece it sits in), ``order`` its position in
+    the page's reading order, ``shaded`` True when it sits on a tinted box. ``indented`` says
+    the first line starts a paragraph by indent; ``free_end`` is the room left at the end of
+    the last line (pt), ``hyphen_end`` whether it ends in a line-end hyphen: together they
+    tell whether the paragraph runs on into the next block (a column or page break).
+    """
+
+    lines: tuple[Line, ...]
+    region: Box
+    order: int = 0
+    shaded: bool = False
+    indented: bool = False
+    gap_before: bool = False
+    free_end: float = 0.0
+    hyphen_end: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def box(self) -> Box:
+        b = self.lines[0].box
+        for line in self.lines[1:]:
+            b = b.union(line.box)
+        return b
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @property
+    def italic(self) -> bool:
+        return all(line.italic for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Picture:
+    """An image in the page's reading order (a figure's graphic)."""
+
+    image: ImageRef
+    order: int = 0
+
+    @property
+    def box(self) -> Box:
+        return self.image.box
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Classified:
+    """A text block with its role; ``page`` is the 1-based page sequence."""
+
+    block: TextBlock
+    role: Role
+    page: int
+    rule: str = ""
