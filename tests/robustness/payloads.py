@@ -68,7 +68,7 @@ def _runs(text: str) -> tuple[Run, ...]:
 
 
 def _span(page: int) -> tuple[Span, ...]:
-    return (Span(page=page, box=Box(36.0, 100.0, 300.0, 140.0)),)
+    return (Span(page=page, box=Box(x0=36.0, top=100.0, x1=300.0, bottom=140.0)),)
 
 
 def issue_with(payload: str, *, href: str = "images/none.jpg") -> Issue:
