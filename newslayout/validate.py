@@ -1,0 +1,214 @@
+"""Validating issue XML: safe parse, version, grammar, then what a grammar cannot check.
+
+:func:`validate_xml` never raises for a problem inside the file: malformed XML, refused
+entities, a wrong root, an unsupported ``schema-version``, grammar errors and cross-check
+failures all come back as diagnostics located by line and column. Only a file that cannot be
+read at all raises :class:`~newslayout.errors.InputError`.
+
+The cross-checks (see ``docs/xml-format.md``) live in ``validate_checks.py``: unique ids,
+resolving references, agreeing jump pairs, pages in range, consistent ``fpage``/``lpage``/
+``page-range``, valid ISO dates, page ``seq`` 1..n, well-formed spans.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from lxml import etree
+
+from newslayout.diagnostics import Code, Diagnostic, Location, Severity, define
+from newslayout.errors import XmlSyntaxError
+from newslayout.schema import ROOT, SUPPORTED_VERSIONS, relaxng
+from newslayout.validate_checks import cross_check
+from newslayout.xmlsafe import UnsafeXmlError, located, parse_untrusted, read_source, source_line
+
+XML_SYNTAX = define("xml-syntax", Severity.ERROR, "The file is not well-formed XML.")
+UNSAFE_XML = define(
+    "unsafe-xml",
+    Severity.ERROR,
+    "The XML declares entities or exceeds a size limit; it was refused unread.",
+)
+WRONG_ROOT = define("wrong-root", Severity.ERROR, "The root element is not <issue>.")
+VERSION_CODE = define(
+    "schema-version",
+    Severity.ERROR,
+    "The schema-version attribute is missing or names a version this release does not read.",
+)
+SCHEMA = define("schema", Severity.ERROR, "The XML does not follow the issue grammar (RELAX NG).")
+
+
+class Locator:
+    """Line and column of each element's start tag, found in the source text.
+
+    lxml knows an element's line but not its column, so the start tags are searched for in
+    the text in document order, from the element's line on; comments and CDATA that look like
+    tags on the same line can fool it, in which case the column is that of the look-alike.
+    """
+
+    def __init__(self, data: bytes, tree: etree._ElementTree) -> None:
+        encoding = tree.docinfo.encoding or "utf-8"
+        try:
+            text = data.decode(encoding, errors="replace")
+        except LookupError:
+            text = data.decode("utf-8", errors="replace")
+        text = text.removeprefix("\ufeff")
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._where: dict[etree._Element, tuple[int, int]] = {}
+        cursor = 0
+        for element in tree.getroot().iter(tag=etree.Element):
+            line = source_line(element) or 1
+            start = max(cursor, self._line_starts[min(line, len(self._line_starts)) - 1])
+            qname = etree.QName(element).localname
+            if element.prefix:
+                qname = f"{element.prefix}:{qname}"
+            match = re.compile(f"<{re.escape(qname)}(?=[\\s/>])").search(text, start)
+            if match is None:
+                self._where[element] = (line, 1)
+                continue
+            cursor = match.end()
+            found_line = bisect_right(self._line_starts, match.start())
+            self._where[element] = (
+                found_line,
+                match.start() - self._line_starts[found_line - 1] + 1,
+            )
+
+    def position(self, element: etree._Element) -> tuple[int, int]:
+        """``(line, column)`` of the element's start tag (1-based)."""
+        return self._where.get(element, (source_line(element) or 1, 1))
+
+    def first_on_line(self, line: int) -> tuple[int, int]:
+        """The position of the first element starting on ``line`` (column 1 if none)."""
+        columns = [col for (ln, col) in self._where.values() if ln == line]
+        return (line, min(columns)) if columns else (line, 1)
+
+
+class Reporter:
+    """Collects diagnostics for one file, locating elements through a :class:`Locator`."""
+
+    def __init__(self, file: str | None, locator: Locator | None = None) -> None:
+        self.file = file
+        self.locator = locator
+        self.items: list[Diagnostic] = []
+
+    def at(
+        self,
+        code: Code,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        severity: Severity | None = None,
+    ) -> None:
+        self.items.append(
+            Diagnostic(
+                code=code.id,
+                severity=severity or code.severity,
+                message=message,
+                location=Location(file=self.file, line=line, column=column),
+            )
+        )
+
+    def on(
+        self,
+        code: Code,
+        element: etree._Element,
+        message: str,
+        severity: Severity | None = None,
+    ) -> None:
+        """Report a problem at ``element``'s start tag."""
+        if self.locator is not None:
+            line, column = self.locator.position(element)
+        else:
+            line, column = source_line(element) or 1, 1
+        self.at(code, message, line, column, severity)
+
+
+def _check_root(tree: etree._ElementTree, report: Reporter) -> bool:
+    root = tree.getroot()
+    if root.tag != ROOT:
+        report.on(
+            WRONG_ROOT,
+            root,
+            f"the root element is <{etree.QName(root).localname}>"
+            + (
+                f" in namespace {etree.QName(root).namespace}"
+                if etree.QName(root).namespace
+                else ""
+            )
+            + f", not <{ROOT}>: this is not a newslayout issue file",
+        )
+        return False
+    version = root.get("schema-version")
+    if version is None:
+        report.on(VERSION_CODE, root, "the <issue> element has no schema-version attribute")
+        return False
+    if version not in SUPPORTED_VERSIONS:
+        supported = ", ".join(sorted(SUPPORTED_VERSIONS))
+        report.on(
+            VERSION_CODE,
+            root,
+            f"schema-version {version!r} is not supported; this release reads version {supported}",
+        )
+        return False
+    return True
+
+
+def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
+    grammar = relaxng()
+    if grammar.validate(tree):
+        return True
+    seen: set[tuple[int, int, str]] = set()
+    for entry in grammar.error_log:
+        line, column = entry.line or 1, 1
+        found = tree.xpath(entry.path) if entry.path else []
+        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+            if report.locator is not None:
+                line, column = report.locator.position(found[0])
+        elif report.locator is not None:
+            line, column = report.locator.first_on_line(line)
+        key = (line, column, entry.message)
+        if key not in seen:
+            seen.add(key)
+            report.at(SCHEMA, entry.message, line, column)
+    return False
+
+
+def check_tree(
+    tree: etree._ElementTree, data: bytes | Path, *, file: str | None = None
+) -> list[Diagnostic]:
+    """Every problem of a parsed issue file: root and version, grammar, cross-checks.
+
+    ``data`` is the file's bytes (or path), used to find the columns of elements. The grammar
+    and cross-checks run only when root and version are right; cross-checks run even when the
+    grammar fails (they are written not to assume a valid structure).
+    """
+    raw = data if isinstance(data, bytes) else read_source(data, name=file)
+    report = Reporter(file, Locator(raw, tree))
+    if _check_root(tree, report):
+        _check_grammar(tree, report)
+        cross_check(tree.getroot(), report)
+    return report.items
+
+
+def validate_xml(source: Path | bytes) -> list[Diagnostic]:
+    """Validate an issue file; every problem inside it is a located diagnostic.
+
+    Raises :class:`~newslayout.errors.InputError` only when the file cannot be read.
+    """
+    file = str(source) if isinstance(source, Path) else None
+    data = read_source(source, name=file)
+    label = file or "<input>"
+    report = Reporter(file)
+    try:
+        tree = parse_untrusted(data, name=label)
+    except XmlSyntaxError as exc:
+        prefix = located(label, exc.line, exc.column)
+        message = exc.message.removeprefix(prefix)
+        report.at(XML_SYNTAX, message, exc.line or 1, exc.column or 1)
+        return report.items
+    except UnsafeXmlError as exc:
+        line = exc.line or 1
+        report.at(UNSAFE_XML, exc.detail, line, 1)
+        return report.items
+    return check_tree(tree, data, file=file)

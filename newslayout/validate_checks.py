@@ -1,0 +1,292 @@
+"""The checks of an issue file that a grammar cannot make.
+
+Each check walks the parsed tree (never the model, so every problem keeps its element's
+line:column) and is written defensively: it also runs on files the grammar rejected, reading
+attributes with ``get`` and skipping what it cannot interpret.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from newslayout.diagnostics import Severity, define
+from newslayout.schema import SpanSyntaxError, parse_spans
+
+if TYPE_CHECKING:
+    from newslayout.validate import Reporter
+
+DUPLICATE_ID = define("duplicate-id", Severity.ERROR, "Two elements have the same id.")
+DANGLING_REFERENCE = define(
+    "dangling-reference", Severity.ERROR, "An rid names no article of the file."
+)
+PAGE_SEQUENCE = define(
+    "page-seq",
+    Severity.ERROR,
+    "Pages are not numbered seq 1..n in order, or a page id is not p<seq>.",
+)
+BAD_SPANS = define(
+    "bad-spans",
+    Severity.ERROR,
+    "A spans attribute is not in the span notation, or a box or line range is reversed.",
+)
+PAGE_OUT_OF_RANGE = define(
+    "page-out-of-range", Severity.ERROR, "Content is placed on a page the issue does not have."
+)
+PAGE_OUTSIDE_ISSUE = define(
+    "page-outside-issue",
+    Severity.WARNING,
+    "A teaser or jump points to a page that is not in this file (a partial issue?).",
+)
+PAGE_RANGE_MISMATCH = define(
+    "page-range-mismatch",
+    Severity.ERROR,
+    "fpage, lpage and page-range disagree with each other or with the pages the article is on.",
+)
+UNPAIRED_JUMP = define(
+    "unpaired-jump",
+    Severity.ERROR,
+    "A resolved jump has no matching jump in the other direction in the same article.",
+)
+UNRESOLVED_JUMP = define(
+    "unresolved-jump",
+    Severity.WARNING,
+    "A jump marked unresolved has no matching jump in the other direction.",
+)
+BAD_DATE = define(
+    "bad-date", Severity.ERROR, "iso-8601-date is not a valid date (YYYY-MM-DD) or date range."
+)
+EMPTY_HEADLINE = define("empty-headline", Severity.WARNING, "An article's headline is empty.")
+TEASER_TARGET = define(
+    "teaser-target-page",
+    Severity.WARNING,
+    "A teaser's target article has no content on the page the teaser names.",
+)
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Pages:
+    """The pages a file declares (``numbers``), and whether it declares any."""
+
+    numbers: frozenset[int]
+
+    def has(self, page: int) -> bool:
+        return page in self.numbers
+
+
+def check_ids(root: etree._Element, report: Reporter) -> dict[str, etree._Element]:
+    """Every ``id`` unique; returns the elements by id (first occurrence)."""
+    first: dict[str, etree._Element] = {}
+    for element in root.iter(tag=etree.Element):
+        value = element.get("id")
+        if value is None:
+            continue
+        if value in first:
+            line = report.locator.position(first[value])[0] if report.locator else "?"
+            report.on(DUPLICATE_ID, element, f'id "{value}" is used twice (first at line {line})')
+        else:
+            first[value] = element
+    return first
+
+
+def check_pages(root: etree._Element, report: Reporter) -> _Pages:
+    """Pages numbered ``seq`` 1..n in document order, each with id ``p<seq>``."""
+    numbers: set[int] = set()
+    for index, page in enumerate(root.iterfind("pages/page"), start=1):
+        seq = _int(page.get("seq"))
+        if seq is not None:
+            numbers.add(seq)
+        if seq != index:
+            report.on(PAGE_SEQUENCE, page, f"page {index} of the file has seq={page.get('seq')!r}")
+        elif page.get("id") != f"p{seq}":
+            report.on(PAGE_SEQUENCE, page, f"page seq={seq} has id {page.get('id')!r}, not p{seq}")
+    return _Pages(frozenset(numbers))
+
+
+def span_pages(element: etree._Element, report: Reporter, pages: _Pages) -> set[int]:
+    """The pages of the spans of ``element`` and its descendants, reporting bad spans."""
+    found: set[int] = set()
+    for node in element.iter(tag=etree.Element):
+        value = node.get("spans")
+        if value is None:
+            continue
+        try:
+            spans = parse_spans(value)
+        except SpanSyntaxError as exc:
+            report.on(BAD_SPANS, node, str(exc))
+            continue
+        for span in spans:
+            box = span.box
+            if box is not None and (box.x0 > box.x1 or box.top > box.bottom):
+                report.on(BAD_SPANS, node, f"box {value!r}: x0 > x1 or top > bottom")
+            if span.line is not None and span.end_line is not None and span.line > span.end_line:
+                report.on(BAD_SPANS, node, f"lines {span.line}..{span.end_line} run backwards")
+            if span.page is None:
+                continue
+            found.add(span.page)
+            if pages.numbers and not pages.has(span.page):
+                report.on(PAGE_OUT_OF_RANGE, node, f"content on page {span.page}, not in the issue")
+    return found
+
+
+def _page_range_text(pages: list[int]) -> str:
+    from newslayout.writers.issue_xml import page_range
+
+    return page_range(tuple(pages))
+
+
+def check_article_pages(
+    article: etree._Element, on_pages: set[int], pages: _Pages, report: Reporter
+) -> None:
+    """``fpage <= lpage``, both in the issue, and all three derived from the content's pages."""
+    meta = article.find("front/article-meta")
+    if meta is None:
+        return
+    fpage_el, lpage_el, range_el = meta.find("fpage"), meta.find("lpage"), meta.find("page-range")
+    if fpage_el is None or lpage_el is None:
+        return
+    fpage, lpage = _int(fpage_el.text), _int(lpage_el.text)
+    if fpage is None or lpage is None:
+        return
+    for element, value in ((fpage_el, fpage), (lpage_el, lpage)):
+        if pages.numbers and not pages.has(value):
+            report.on(PAGE_OUT_OF_RANGE, element, f"page {value} is not in the issue")
+    if fpage > lpage:
+        report.on(PAGE_RANGE_MISMATCH, fpage_el, f"fpage {fpage} is after lpage {lpage}")
+        return
+    if not on_pages:
+        return
+    expected = sorted(on_pages)
+    if fpage != expected[0] or lpage != expected[-1]:
+        report.on(
+            PAGE_RANGE_MISMATCH,
+            fpage_el,
+            f"fpage {fpage} / lpage {lpage}, but the article's content is on pages "
+            f"{expected[0]}..{expected[-1]}",
+        )
+    want = _page_range_text(expected)
+    if range_el is not None and (range_el.text or "") != want:
+        report.on(
+            PAGE_RANGE_MISMATCH,
+            range_el,
+            f"page-range {range_el.text!r}, but the article's content is on {want!r}",
+        )
+
+
+def check_jumps(article: etree._Element, pages: _Pages, report: Reporter) -> None:
+    """Each jump within the issue has its partner (other direction, same pages) in the article."""
+    jumps = list(article.iterfind("front/article-meta/related-article"))
+    keys = {
+        (j.get("related-article-type"), _int(j.get("from-page")), _int(j.get("to-page")))
+        for j in jumps
+    }
+    for jump in jumps:
+        kind, start, end = (
+            jump.get("related-article-type"),
+            _int(jump.get("from-page")),
+            _int(jump.get("to-page")),
+        )
+        if start is None or end is None or kind not in ("continued-on", "continued-from"):
+            continue
+        missing = [p for p in (start, end) if not pages.has(p)]
+        if missing:
+            report.on(
+                PAGE_OUTSIDE_ISSUE,
+                jump,
+                f"jump {start} -> {end}: page {missing[0]} is not in this file",
+            )
+            continue
+        partner = "continued-from" if kind == "continued-on" else "continued-on"
+        if (partner, start, end) in keys:
+            continue
+        message = f"{kind} jump {start} -> {end} has no {partner} jump in article"
+        message += f" {article.get('id')!r}"
+        if jump.get("resolved") == "true":
+            report.on(UNPAIRED_JUMP, jump, message)
+        else:
+            report.on(UNRESOLVED_JUMP, jump, message)
+
+
+def check_teasers(
+    root: etree._Element,
+    ids: dict[str, etree._Element],
+    article_pages: dict[str, set[int]],
+    pages: _Pages,
+    report: Reporter,
+) -> None:
+    """Teaser ``rid`` names an article; ``page`` is in the issue and holds that article."""
+    for teaser in root.iterfind("pages/page/teaser"):
+        rid, page = teaser.get("rid"), _int(teaser.get("page"))
+        if rid is not None:
+            target = ids.get(rid)
+            if target is None or target.tag != "article":
+                what = "nothing" if target is None else f"a <{target.tag}>, not an article"
+                report.on(DANGLING_REFERENCE, teaser, f'teaser rid "{rid}" names {what}')
+                continue
+        if page is None:
+            continue
+        if not pages.has(page):
+            report.on(PAGE_OUTSIDE_ISSUE, teaser, f"teaser points to page {page}, not in this file")
+        elif rid is not None and article_pages.get(rid) and page not in article_pages[rid]:
+            report.on(
+                TEASER_TARGET,
+                teaser,
+                f'teaser points to page {page}, but article "{rid}" is on pages '
+                f"{_page_range_text(sorted(article_pages[rid]))}",
+            )
+
+
+def valid_iso_date(value: str) -> bool:
+    """A date ``YYYY-MM-DD`` or a range ``YYYY-MM-DD/YYYY-MM-DD`` (start <= end)."""
+    parts = value.split("/")
+    if len(parts) > 2 or not all(_DATE.fullmatch(p) for p in parts):
+        return False
+    try:
+        dates = [datetime.date.fromisoformat(p) for p in parts]
+    except ValueError:
+        return False
+    return dates[0] <= dates[-1]
+
+
+def check_dates(root: etree._Element, report: Reporter) -> None:
+    for date in root.iterfind("issue-meta/pub-date"):
+        value = date.get("iso-8601-date")
+        if value is not None and not valid_iso_date(value):
+            report.on(
+                BAD_DATE,
+                date,
+                f"iso-8601-date {value!r} is not a date (YYYY-MM-DD) or a range of two "
+                "(YYYY-MM-DD/YYYY-MM-DD, start first)",
+            )
+
+
+def cross_check(root: etree._Element, report: Reporter) -> None:
+    """Run every cross-check on a parsed ``issue`` element."""
+    ids = check_ids(root, report)
+    pages = check_pages(root, report)
+    check_dates(root, report)
+    for furniture_page in root.iterfind("pages/page"):
+        span_pages(furniture_page, report, pages)
+    on_pages: dict[str, set[int]] = {}
+    for article in root.iterfind("article"):
+        found = span_pages(article, report, pages)
+        on_pages.setdefault(article.get("id", ""), found)
+        check_article_pages(article, found, pages, report)
+        check_jumps(article, pages, report)
+        title = article.find("front/article-meta/title-group/article-title")
+        if title is not None and not (title.text or "").strip():
+            report.on(EMPTY_HEADLINE, title, f"article {article.get('id')!r} has an empty headline")
+    check_teasers(root, ids, on_pages, pages, report)
