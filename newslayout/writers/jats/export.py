@@ -33,6 +33,7 @@ from newslayout.writers.jats.codes import (
 from newslayout.writers.jats.context import XLINK_NS, ArticleContext
 from newslayout.writers.jats.dates import PubDate, parse_issue_date
 from newslayout.writers.jats.front import article_meta, journal_meta
+from newslayout.writers.jats.indent import indent
 from newslayout.writers.jats.journal import Journal, resolve_journal
 from newslayout.writers.jats.tagsets import TagSet, resolve_tag_set
 
@@ -122,12 +123,10 @@ def article_to_jats(
     body = body_element(ctx)
     if body is not None:
         root.append(body)
-    return etree.tostring(
-        root,
-        xml_declaration=True,
-        encoding="UTF-8",
-        doctype=ctx.tag_set.doctype,
-        pretty_print=True,
+    indent(root)
+    return (
+        etree.tostring(root, xml_declaration=True, encoding="UTF-8", doctype=ctx.tag_set.doctype)
+        + b"\n"
     )
 
 
