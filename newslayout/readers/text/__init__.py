@@ -1,0 +1,101 @@
+"""The plain-text reader: a text extraction of an issue -> the issue model.
+
+Stages: ``decode`` (bytes -> clean text), ``units`` (pages, blocks, paragraph-sized units
+with line numbers), ``classify`` (what each unit is by its wording, an ordered rule table),
+``assemble`` (masthead, teasers, articles, figures, threaded jumps). The clues and their order
+are documented in ``docs/text-reader.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from newslayout.cues import Dehyphenator
+from newslayout.diagnostics import Log
+from newslayout.errors import InputError
+from newslayout.model import Issue, Page, Teaser
+from newslayout.options import ReadOptions
+from newslayout.readers.text import codes
+from newslayout.readers.text.assemble import Assembler
+from newslayout.readers.text.classify import classify
+from newslayout.readers.text.decode import clean_text, decode_bytes
+from newslayout.readers.text.units import page_units, split_pages
+
+__all__ = ["codes", "read_text"]
+
+_WORD = re.compile(r"\w{3,}")
+
+
+def _load(source: Path | bytes) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        return source, ""
+    try:
+        return source.read_bytes(), source.name
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+
+
+def _resolve_teasers(teasers: list[Teaser], assembler: Assembler) -> list[Teaser]:
+    """Point each teaser at the article on its target page whose headline it shares most
+    words with."""
+    out: list[Teaser] = []
+    for teaser in teasers:
+        words = {w.lower() for w in _WORD.findall(teaser.text)}
+        best, best_score = "", 0
+        for draft in assembler.articles:
+            pages = {s.page for s in draft.spans} | {
+                j.to_page for j in draft.jumps
+            }  # the header page, or a page it jumps to
+            article = draft.freeze()
+            pages |= {s.page for b in article.blocks for s in getattr(b, "spans", ())}
+            if teaser.target_page not in pages:
+                continue
+            score = len(words & {w.lower() for w in _WORD.findall(article.headline)})
+            if score > best_score:
+                best, best_score = article.id, score
+        out.append(
+            Teaser(
+                text=teaser.text,
+                target_page=teaser.target_page,
+                target_article=best if best_score >= 2 else "",
+                label=teaser.label,
+                spans=teaser.spans,
+            )
+        )
+    return out
+
+
+def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
+    """Read a plain-text extraction of a newspaper issue.
+
+    Raises :class:`InputError` for binary data and for a file with no text at all (an empty
+    issue would only hide the mistake); everything guessed is a diagnostic with its line.
+    """
+    data, name = _load(source)
+    text = clean_text(decode_bytes(data, encoding=options.encoding, log=log), log)
+    if not text.strip():
+        raise InputError("the text file is empty (no text to read)")
+    pages = split_pages(text)
+    page_texts = ["\n".join(line for _, line in page) for page in pages]
+    dehyphenator = Dehyphenator.from_texts(page_texts)
+    assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))
+    disabled = options.disabled_rules
+    for number, lines in enumerate(pages, start=1):
+        units = page_units(number, lines)
+        assembler.page(number, [classify(unit, disabled) for unit in units])
+    assembler.finish_jumps()
+    if assembler.headlines_seen == 0:
+        log.add(codes.NO_STRUCTURE, "no headline found; the text is read as one article", line=1)
+    articles = tuple(draft.freeze() for draft in assembler.articles)
+    page_objects = tuple(
+        Page(
+            number=number,
+            label=assembler.labels.get(number, ""),
+            teasers=tuple(_resolve_teasers(assembler.teasers.get(number, []), assembler)),
+            furniture=tuple(assembler.furniture.get(number, [])),
+        )
+        for number in range(1, len(pages) + 1)
+    )
+    source_name = options.source_name or name
+    return Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)

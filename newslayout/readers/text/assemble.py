@@ -1,0 +1,558 @@
+"""Classified units -> issue parts: masthead, teasers, articles, figures, jumps.
+
+The walk keeps one current article. A title with a byline after it (possibly via a kicker
+above and a deck between) always opens an article; a title followed by body text opens one
+when no article is open or it looks like a headline (capitals), else it is a subhead. Jump
+lines close the current part and thread continuations ("Continued from page 1") back into
+the article that jumped, so an article is one Article whatever pages it covers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newslayout.cues import (
+    Dehyphenator,
+    parse_byline,
+    parse_date,
+    parse_edition,
+    parse_volume_number,
+    split_credit,
+    split_teaser,
+)
+from newslayout.cues.credits import parse_credit_line
+from newslayout.diagnostics import Log
+from newslayout.model import (
+    Byline,
+    Figure,
+    Furniture,
+    FurnitureKind,
+    IssueMeta,
+    Jump,
+    JumpDirection,
+    PullQuote,
+    Span,
+    Subhead,
+    Teaser,
+)
+from newslayout.readers.text import codes
+from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.draft import DraftArticle, DraftList, DraftParagraph
+from newslayout.readers.text.inline import join_lines, plain, to_runs
+from newslayout.readers.text.units import ends_open, last_word_is_function_word
+
+_NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
+_BULLET_MARK = re.compile(r"^(?:[•▪◦●‣–—*-])\s+")
+_FOLIO = re.compile(r"(?:page\s+)?(?P<label>[A-Z]?\d{1,4})", re.IGNORECASE)
+_BODY_KINDS = frozenset({Kind.BODY, Kind.LIST, Kind.QUOTE})
+
+
+def _span(item: Classified) -> Span:
+    return Span(page=item.unit.page, line=item.unit.first, end_line=item.unit.last)
+
+
+def _is_kicker(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and text.isupper()
+
+
+def _strong(text: str) -> bool:
+    """Capitals say "headline": all caps, or most longer words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    if len(text.split()) < 2 or not words:
+        return False
+    if text.isupper():
+        return True
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words) and len(words) >= 2
+
+
+@dataclass(slots=True)
+class _Header:
+    kicker: int | None
+    headline: int
+    deck: int | None
+    bylines: list[int]
+    end: int
+
+
+@dataclass(slots=True)
+class Assembler:
+    """Walks the classified units of every page and builds the issue parts."""
+
+    log: Log
+    dehyphenator: Dehyphenator
+    page_count: int
+    articles: list[DraftArticle] = field(default_factory=list)
+    teasers: dict[int, list[Teaser]] = field(default_factory=dict)
+    furniture: dict[int, list[Furniture]] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    current: DraftArticle | None = None
+    closed: DraftArticle | None = None
+    pending_figures: list[Figure] = field(default_factory=list)
+    front_titles: list[tuple[int, str]] = field(default_factory=list)
+    headlines_seen: int = 0
+
+    # --- the walk ------------------------------------------------------------------------
+
+    def page(self, page: int, items: list[Classified]) -> None:
+        """Assemble one page's units."""
+        self.teasers.setdefault(page, [])
+        self.furniture.setdefault(page, [])
+        used: set[int] = set()
+        front = page == 1
+        self._folios(page, items, used)
+        for i, item in enumerate(items):
+            if i in used:
+                continue
+            kind = item.kind
+            if front and self._front_item(page, items, i, used):
+                continue
+            if kind is Kind.TITLE or kind is Kind.BYLINE:
+                header = self._header_at(items, i, front)
+                if header is not None:
+                    if front:
+                        self._end_front(items)
+                        front = False
+                    self._open(items, header, used)
+                    continue
+            if kind is Kind.TITLE and i + 1 < len(items) and items[i + 1].kind is Kind.JUMP_FROM:
+                continue  # a jump head: the jump-in line after it uses it
+            self._content(page, items, i, used)
+        if front:
+            self._end_front(items)
+        if self.pending_figures:
+            target = self.current or self.closed or (self.articles[-1] if self.articles else None)
+            if target is None:
+                target = self._new_article(Span(page=page))
+            for figure in self.pending_figures:
+                self._add_figure(target, figure)
+            self.pending_figures.clear()
+
+    # --- the front page: masthead and teasers ---------------------------------------------
+
+    def _front_item(self, page: int, items: list[Classified], i: int, used: set[int]) -> bool:
+        """Masthead lines and teasers before the first headline of page 1."""
+        item = items[i]
+        text = item.unit.text
+        kind = item.kind
+        if kind in (Kind.VOLUME, Kind.DATE, Kind.EDITION):
+            self._masthead_line(page, item)
+            self.front_titles.append((i, ""))
+            return True
+        if kind is Kind.TEASER and item.page is not None:
+            found = split_teaser(text)
+            label = text.replace(found[0], "").strip(" |·•—–:,") if found else ""
+            self._teaser(page, item, plain(found[0]) if found else text, item.page, label)
+            return True
+        if kind in (Kind.POINTER, Kind.JUMP_ON):
+            partner = self._teaser_partner(items, i, used)
+            if partner is not None:
+                used.add(partner)
+                target = (
+                    item.page if item.page is not None else (item.jump.page if item.jump else None)
+                )
+                self._teaser(page, items[partner], plain(items[partner].unit.text), target, text)
+                return True
+            return kind is Kind.POINTER
+        if kind is Kind.TITLE and self._header_at(items, i, True) is None:
+            self.front_titles.append((i, plain(text)))
+            return True
+        return False
+
+    def _teaser_partner(self, items: list[Classified], i: int, used: set[int]) -> int | None:
+        item = items[i]
+        candidates: list[int] = []
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(items) and j not in used and items[j].kind is Kind.TITLE:
+                candidates.append(j)
+        same_block = [j for j in candidates if items[j].unit.block == item.unit.block]
+        if item.kind is Kind.JUMP_ON:
+            return next((j for j in same_block if j < i), None)
+        front_before = {j for j, _ in self.front_titles}
+        before = [j for j in candidates if j < i and j in front_before]
+        after = [j for j in candidates if j > i]
+        for j in same_block + before + after:
+            if j in front_before:
+                self.front_titles = [(k, t) for k, t in self.front_titles if k != j]
+            return j
+        return None
+
+    def _teaser(
+        self, page: int, item: Classified, text: str, target: int | None, label: str
+    ) -> None:
+        self.teasers[page].append(
+            Teaser(text=text, target_page=target, label=label, spans=(_span(item),))
+        )
+
+    def _masthead_line(self, page: int, item: Classified) -> None:
+        text = item.unit.text
+        volume = parse_volume_number(text)
+        if volume and "volume" not in self.meta:
+            self.meta["volume"], self.meta["number"] = volume
+        date = parse_date(text)
+        if date and "date_iso" not in self.meta:
+            self.meta["date_text"], self.meta["date_iso"] = date.text, date.iso
+        edition = parse_edition(text)
+        if edition and "edition" not in self.meta:
+            self.meta["edition"] = edition
+        kind = FurnitureKind.MASTHEAD if page == 1 else FurnitureKind.RUNNING_HEAD
+        self.furniture[page].append(Furniture(kind=kind, text=text, spans=(_span(item),)))
+
+    def _end_front(self, items: list[Classified]) -> None:
+        """Choose the publication name among the front titles: the one nearest above the
+        first volume/date/edition line, else the first."""
+        titles = [(i, t) for i, t in self.front_titles if t]
+        anchors = [i for i, t in self.front_titles if not t]
+        if titles and "publication" not in self.meta:
+            chosen = titles[0]
+            if anchors:
+                above = [x for x in titles if x[0] < anchors[0]]
+                chosen = above[-1] if above else titles[0]
+            self.meta["publication"] = chosen[1]
+        for i, text in titles:
+            item = items[i]
+            kind = (
+                FurnitureKind.MASTHEAD
+                if text == self.meta.get("publication")
+                else FurnitureKind.OTHER
+            )
+            self.furniture[item.unit.page].append(
+                Furniture(kind=kind, text=text, spans=(_span(item),))
+            )
+        self.front_titles = []
+
+    def _folios(self, page: int, items: list[Classified], used: set[int]) -> None:
+        """Bare page numbers at the top or bottom of a page are folios; running heads too."""
+        for i in {0, len(items) - 1} if items else set():
+            item = items[i]
+            text = item.unit.text
+            match = _FOLIO.fullmatch(text)
+            if match and (item.kind in (Kind.POINTER, Kind.BODY, Kind.TITLE)):
+                if page == 1 and item.kind is Kind.POINTER:
+                    continue  # page 1 pointers are teasers
+                self.labels.setdefault(page, match.group("label").upper())
+                self.furniture[page].append(
+                    Furniture(kind=FurnitureKind.FOLIO, text=text, spans=(_span(item),))
+                )
+                used.add(i)
+            elif page > 1 and i == 0 and item.kind in (Kind.DATE, Kind.VOLUME, Kind.EDITION):
+                self._masthead_line(page, item)
+                used.add(i)
+
+    # --- headers ---------------------------------------------------------------------------
+
+    def _header_at(self, items: list[Classified], i: int, front: bool) -> _Header | None:
+        n = len(items)
+
+        def kind(j: int) -> Kind:
+            return items[j].kind if j < n else Kind.END
+
+        if kind(i) is Kind.BYLINE:
+            return None
+        kicker = None
+        j = i
+        if _is_kicker(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
+            kicker, j = i, i + 1
+        k = j + 1
+        deck = None
+        deck_like = kind(k) in (Kind.TITLE, Kind.BODY) and kind(k + 1) is Kind.BYLINE
+        if deck_like and len(items[k].unit.text.split()) <= 45:
+            deck, k = k, k + 1
+        bylines: list[int] = []
+        while kind(k) is Kind.BYLINE:
+            bylines.append(k)
+            k += 1
+        if bylines:
+            return _Header(kicker, j, deck, bylines, k)
+        if kicker is not None and kind(k) in _BODY_KINDS | {Kind.CAPTION}:
+            return _Header(kicker, j, None, [], k)
+        nxt = kind(j + 1)
+        if nxt is Kind.CAPTION:
+            nxt = kind(j + 2)
+        if nxt not in _BODY_KINDS:
+            if nxt is Kind.TITLE and kind(j + 2) in _BODY_KINDS and not front:
+                second = items[j + 1].unit.text
+                if (
+                    len(second.split()) >= 6
+                    and not _strong(second)
+                    and self._opens(items[j], front)
+                ):
+                    return _Header(None, j, j + 1, [], j + 2)
+            return None
+        if not self._opens(items[j], front):
+            return None
+        return _Header(None, j, None, [], j + 1)
+
+    def _opens(self, item: Classified, front: bool) -> bool:
+        """Without a byline, does this title open an article (rather than be a subhead)?"""
+        text = item.unit.text
+        if _NUMBERED.match(text):
+            return self.current is None and self.closed is None
+        if front or self.current is None:
+            return True
+        if self.current.has_body():
+            last = self.current.blocks[-1]
+            if isinstance(last, DraftParagraph) and ends_open(last.raw):
+                return False
+            if _strong(text) and len(text.split()) >= 3:
+                self.log.add(
+                    codes.HEADLINE_GUESS,
+                    f"{text!r} has no byline; read as a headline",
+                    line=item.unit.first,
+                )
+                return True
+            return False
+        return False
+
+    def _open(self, items: list[Classified], header: _Header, used: set[int]) -> None:
+        head = items[header.headline]
+        article = self._new_article(_span(head))
+        article.headline = plain(join_lines(head.unit.lines, self.dehyphenator))
+        if header.kicker is not None:
+            article.kicker = plain(items[header.kicker].unit.text)
+            article.spans.insert(0, _span(items[header.kicker]))
+        if header.deck is not None:
+            article.deck = plain(join_lines(items[header.deck].unit.lines, self.dehyphenator))
+            article.spans.append(_span(items[header.deck]))
+        for b in header.bylines:
+            self._byline(article, items[b])
+        start = header.kicker if header.kicker is not None else header.headline
+        used.update(range(start, header.end))
+        self.headlines_seen += 1
+
+    def _new_article(self, span: Span) -> DraftArticle:
+        article = DraftArticle(id=f"a{len(self.articles) + 1}", spans=[span])
+        self.articles.append(article)
+        self.current, self.closed = article, None
+        for figure in self.pending_figures:
+            self._add_figure(article, figure)
+        self.pending_figures.clear()
+        return article
+
+    def _byline(self, article: DraftArticle, item: Classified) -> None:
+        byline = parse_byline(item.unit.text)
+        if byline is not None:
+            article.bylines.append(
+                Byline(
+                    printed=byline.printed, contributors=byline.contributors, spans=(_span(item),)
+                )
+            )
+
+    # --- content ---------------------------------------------------------------------------
+
+    def _target(self, item: Classified) -> DraftArticle:
+        if self.current is not None:
+            return self.current
+        if (
+            self.closed is not None
+            and self.closed.jumps
+            and item.unit.page == self.closed.jumps[-1].from_page
+        ):
+            # Text after a jump line without a new headline: still the same article's column.
+            self.current = self.closed
+            return self.closed
+        self.log.add(codes.NO_HEADLINE, "text with no headline before it", line=item.unit.first)
+        return self._new_article(_span(item))
+
+    def _content(self, page: int, items: list[Classified], i: int, used: set[int]) -> None:
+        item = items[i]
+        kind = item.kind
+        text = item.unit.text
+        if kind is Kind.JUMP_ON and item.jump is not None:
+            self._jump_on(item)
+        elif kind is Kind.JUMP_FROM and item.jump is not None:
+            head = items[i - 1] if i > 0 and items[i - 1].kind is Kind.TITLE else None
+            self._jump_from(item, head)
+        elif kind in (Kind.VOLUME, Kind.DATE, Kind.EDITION) and self.current is None:
+            self._masthead_line(page, item)
+        elif kind is Kind.CAPTION:
+            found = split_credit(text)
+            assert found is not None
+            caption, credit, printed = found
+            self._figure(item, caption, credit, printed)
+        elif kind is Kind.CREDIT:
+            self._credit(items, i)
+        elif kind is Kind.BYLINE:
+            self._byline(self._target(item), item)
+        elif kind is Kind.TITLE:
+            self._target(item).blocks.append(Subhead(text=plain(text), spans=(_span(item),)))
+        elif kind is Kind.LIST:
+            self._list_item(item)
+        elif kind is Kind.QUOTE:
+            quote = join_lines(item.unit.lines[1:], self.dehyphenator) or text
+            runs = to_runs(quote.strip('“”"« »'))
+            self._target(item).blocks.append(PullQuote(runs=runs, spans=(_span(item),)))
+        else:
+            self._paragraph(item)
+
+    def _paragraph(self, item: Classified) -> None:
+        article = self._target(item)
+        raw = join_lines(item.unit.lines, self.dehyphenator)
+        span = _span(item)
+        last = article.blocks[-1] if article.blocks else None
+        if isinstance(last, DraftParagraph) and ends_open(last.raw):
+            continues = raw[:1].islower() or last.raw.rstrip().endswith("-")
+            if continues or last_word_is_function_word(last.raw):
+                last.raw = self.dehyphenator.repair_spaced(self.dehyphenator.join(last.raw, raw))
+                last.spans.append(span)
+                self.log.add(
+                    codes.PARAGRAPH_JOINED,
+                    f"joined to the paragraph before it (line {last.spans[0].line})",
+                    line=item.unit.first,
+                )
+                return
+        article.blocks.append(DraftParagraph(raw=raw, spans=[span]))
+
+    def _list_item(self, item: Classified) -> None:
+        article = self._target(item)
+        raw = _BULLET_MARK.sub("", join_lines(item.unit.lines, self.dehyphenator))
+        last = article.blocks[-1] if article.blocks else None
+        if isinstance(last, DraftList):
+            last.items.append((raw, _span(item)))
+        else:
+            article.blocks.append(DraftList(items=[(raw, _span(item))]))
+
+    def _figure(self, item: Classified, caption: str, credit: str, printed: str) -> None:
+        figure = Figure(
+            id="",
+            caption=to_runs(join_lines([caption], self.dehyphenator)),
+            credit=credit,
+            credit_printed=printed,
+            spans=(_span(item),),
+        )
+        if self.current is None:
+            self.pending_figures.append(figure)
+        else:
+            self._add_figure(self.current, figure)
+
+    def _add_figure(self, article: DraftArticle, figure: Figure) -> None:
+        article.figures += 1
+        fig = Figure(
+            id=f"{article.id}-f{article.figures}",
+            caption=figure.caption,
+            credit=figure.credit,
+            credit_printed=figure.credit_printed,
+            spans=figure.spans,
+        )
+        article.blocks.append(fig)
+
+    def _credit(self, items: list[Classified], i: int) -> None:
+        item = items[i]
+        found = parse_credit_line(item.unit.text)
+        assert found is not None
+        credit, printed = found
+        article = self.current
+        last = article.blocks[-1] if article and article.blocks else None
+        if article and isinstance(last, DraftParagraph) and len(last.raw.split()) <= 60:
+            article.blocks.pop()
+            self.log.add(
+                codes.CAPTION_GUESS,
+                "the block before this credit line was taken as its caption",
+                line=item.unit.first,
+            )
+            spans = (*last.spans, _span(item))
+            figure = Figure(
+                id="", caption=to_runs(last.raw), credit=credit, credit_printed=printed, spans=spans
+            )
+            self._add_figure(article, figure)
+            return
+        self._figure(item, "", credit, printed)
+
+    # --- jumps -----------------------------------------------------------------------------
+
+    def _jump_on(self, item: Classified) -> None:
+        cue = item.jump
+        assert cue is not None
+        article = self._target(item)
+        article.jumps.append(
+            Jump(
+                direction=JumpDirection.ON,
+                text=cue.text,
+                from_page=item.unit.page,
+                to_page=cue.page,
+                spans=(_span(item),),
+            )
+        )
+        article.on_keywords.append(cue.keyword.lower())
+        self.current, self.closed = None, article
+
+    def _jump_from(self, item: Classified, head: Classified | None) -> None:
+        cue = item.jump
+        assert cue is not None
+        page = item.unit.page
+        words = {
+            w.lower()
+            for w in re.findall(r"\w{3,}", (head.unit.text if head else "") + " " + cue.keyword)
+        }
+        best: tuple[int, DraftArticle, int] | None = None
+        for article in self.articles:
+            for index, jump in enumerate(article.jumps):
+                if jump.direction is not JumpDirection.ON or jump.resolved:
+                    continue
+                if jump.to_page != page or jump.from_page != cue.page:
+                    continue
+                keyword = article.on_keywords[
+                    len([j for j in article.jumps[:index] if j.direction is JumpDirection.ON])
+                ]
+                head_words = set(re.findall(r"\w{3,}", (keyword + " " + article.headline).lower()))
+                score = len(words & head_words) + (5 if keyword and keyword in words else 0)
+                if best is None or score > best[0]:
+                    best = (score, article, index)
+        if best is not None and (best[0] > 0 or not words):
+            _, article, index = best
+            article.resolve(index)
+            resolved = True
+            self.current, self.closed = article, None
+        else:
+            article = self._new_article(_span(head or item))
+            article.headline = plain(head.unit.text) if head else cue.keyword
+            resolved = False
+            self.log.add(
+                codes.UNMATCHED_JUMP,
+                f"{cue.text!r}: no jump line on page {cue.page} points to page {page}",
+                line=item.unit.first,
+            )
+        article.jumps.append(
+            Jump(
+                direction=JumpDirection.FROM,
+                text=cue.text,
+                from_page=cue.page,
+                to_page=page,
+                resolved=resolved,
+                spans=(_span(item),),
+            )
+        )
+
+    def finish_jumps(self) -> None:
+        """Report jump-outs that found no continuation."""
+        for article in self.articles:
+            for jump in article.jumps:
+                if jump.direction is not JumpDirection.ON or jump.resolved:
+                    continue
+                line = jump.spans[0].line if jump.spans else None
+                if jump.to_page > self.page_count:
+                    self.log.add(
+                        codes.JUMP_TARGET_MISSING,
+                        f"{jump.text!r} points to page {jump.to_page}, which is not in the file",
+                        line=line,
+                    )
+                else:
+                    self.log.add(
+                        codes.UNMATCHED_JUMP,
+                        f"{jump.text!r}: no continuation found on page {jump.to_page}",
+                        line=line,
+                    )
+
+    def issue_meta(self, source: str) -> IssueMeta:
+        m = self.meta
+        return IssueMeta(
+            publication=m.get("publication", ""),
+            volume=m.get("volume", ""),
+            number=m.get("number", ""),
+            edition=m.get("edition", ""),
+            date_text=m.get("date_text", ""),
+            date_iso=m.get("date_iso", ""),
+            source=source,
+        )

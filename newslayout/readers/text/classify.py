@@ -1,0 +1,132 @@
+"""Unit kinds from the text alone: an ordered table of named rules, first match wins.
+
+The kinds are what a unit IS by its wording ("See page 3" is a jump line, "By A and B" a
+byline, a short line with no full stop a title). What a title becomes (headline, kicker, deck,
+subhead, masthead name, teaser) depends on its neighbours and is decided in ``assemble``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newslayout.cues import (
+    JumpCue,
+    parse_byline,
+    parse_credit_line,
+    parse_date,
+    parse_edition,
+    parse_jump,
+    parse_teaser_pointer,
+    parse_volume_number,
+    split_credit,
+    split_teaser,
+)
+from newslayout.model import JumpDirection
+from newslayout.readers.text.units import Unit, is_title
+
+
+class Kind(enum.Enum):
+    """What a unit is by its wording."""
+
+    JUMP_ON = "jump-on"
+    JUMP_FROM = "jump-from"
+    POINTER = "pointer"
+    TEASER = "teaser"
+    BYLINE = "byline"
+    VOLUME = "volume"
+    DATE = "date"
+    EDITION = "edition"
+    CREDIT = "credit"
+    CAPTION = "caption"
+    LIST = "list"
+    QUOTE = "quote"
+    TITLE = "title"
+    BODY = "body"
+    END = "end"  # past the last unit (lookahead only)
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """A unit with its kind and the cue that gave it (a JumpCue, a page number...)."""
+
+    unit: Unit
+    kind: Kind
+    jump: JumpCue | None = None
+    page: int | None = None
+
+
+_BULLET = re.compile(r"^(?:[•▪◦●‣–—-]|\*(?!\S*\*))\s+\S")
+_OPEN_QUOTE_LINE = re.compile(r"^[“\"«]$")
+_SHORT = 160
+
+
+def _jump(unit: Unit, text: str) -> Classified | None:
+    cue = parse_jump(text) if len(unit.lines) == 1 else None
+    if cue is None:
+        return None
+    kind = Kind.JUMP_ON if cue.direction is JumpDirection.ON else Kind.JUMP_FROM
+    return Classified(unit, kind, jump=cue)
+
+
+def _pointer(unit: Unit, text: str) -> Classified | None:
+    page = parse_teaser_pointer(text) if len(text) <= 40 else None
+    return None if page is None else Classified(unit, Kind.POINTER, page=page)
+
+
+def _simple(kind: Kind, test: Callable[[str], bool]) -> Callable[[Unit, str], Classified | None]:
+    def rule(unit: Unit, text: str) -> Classified | None:
+        return Classified(unit, kind) if len(text) <= _SHORT and test(text) else None
+
+    return rule
+
+
+def _is_date_line(text: str) -> bool:
+    cue = parse_date(text)
+    return cue is not None and len(cue.text) >= 0.6 * len(text)
+
+
+def _is_caption(text: str) -> bool:
+    found = split_credit(text) if len(text) <= 1200 else None
+    return found is not None and bool(found[0])
+
+
+def _teaser(unit: Unit, text: str) -> Classified | None:
+    found = split_teaser(text) if len(text) <= _SHORT else None
+    if found is None or not is_title(found[0]):
+        return None
+    return Classified(unit, Kind.TEASER, page=found[1])
+
+
+#: The rules, in order. Each is (name, rule); names can be listed in docs and tests.
+RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
+    ("jump", _jump),
+    ("pointer", _pointer),
+    ("byline", _simple(Kind.BYLINE, lambda t: parse_byline(t) is not None)),
+    ("volume", _simple(Kind.VOLUME, lambda t: parse_volume_number(t) is not None)),
+    ("date", _simple(Kind.DATE, _is_date_line)),
+    ("edition", _simple(Kind.EDITION, lambda t: parse_edition(t) == t)),
+    ("credit-line", _simple(Kind.CREDIT, lambda t: parse_credit_line(t) is not None)),
+    ("caption", lambda u, t: Classified(u, Kind.CAPTION) if _is_caption(t) else None),
+    ("teaser", _teaser),
+    ("list", lambda u, t: Classified(u, Kind.LIST) if _BULLET.match(t) else None),
+    (
+        "quote",
+        lambda u, t: Classified(u, Kind.QUOTE) if _OPEN_QUOTE_LINE.match(u.lines[0]) else None,
+    ),
+    ("title", _simple(Kind.TITLE, is_title)),
+)
+
+
+def classify(unit: Unit, disabled: frozenset[str] = frozenset()) -> Classified:
+    """The kind of ``unit``: the first rule that matches, else body text."""
+    text = unit.text
+    for name, rule in RULES:
+        if name in disabled:
+            continue
+        found = rule(unit, text)
+        if found is not None:
+            return found
+    return Classified(unit, Kind.BODY)

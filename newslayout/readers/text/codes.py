@@ -1,0 +1,56 @@
+"""Diagnostic codes of the text reader (declared here, imported by the package)."""
+
+from __future__ import annotations
+
+from newslayout.diagnostics import Severity, define
+
+ENCODING_FALLBACK = define(
+    "text-encoding-fallback",
+    Severity.WARNING,
+    "The text is not UTF-8 or UTF-16; it was decoded as cp1252 or latin-1.",
+)
+DECODE_ERRORS = define(
+    "text-decode-errors",
+    Severity.WARNING,
+    "Some bytes could not be decoded in the chosen encoding and were replaced.",
+)
+CONTROL_CHARACTERS = define(
+    "text-control-characters",
+    Severity.WARNING,
+    "Control characters that no XML can hold were removed from the text.",
+)
+NO_STRUCTURE = define(
+    "text-no-structure",
+    Severity.WARNING,
+    "No headline was recognised; the whole text was read as one article's body.",
+)
+NO_HEADLINE = define(
+    "text-no-headline",
+    Severity.WARNING,
+    "Body text with no headline before it was read as an article without a headline.",
+)
+JUMP_TARGET_MISSING = define(
+    "text-jump-target-missing",
+    Severity.WARNING,
+    "A jump line points to a page that is not in the file; the jump is kept, unresolved.",
+)
+UNMATCHED_JUMP = define(
+    "text-unmatched-jump",
+    Severity.WARNING,
+    "A jump line whose other part was not found on the page it names.",
+)
+PARAGRAPH_JOINED = define(
+    "text-paragraph-joined",
+    Severity.INFO,
+    "Two text blocks were joined into one paragraph because the first ends mid-sentence.",
+)
+HEADLINE_GUESS = define(
+    "text-headline-guess",
+    Severity.INFO,
+    "A short line with no byline after it was taken as a headline (it may be a subhead).",
+)
+CAPTION_GUESS = define(
+    "text-caption-guess",
+    Severity.INFO,
+    "A block before a separate credit line was taken as that figure's caption.",
+)

@@ -1,0 +1,189 @@
+"""Text -> pages -> units: the smallest pieces the classifier looks at.
+
+Pages are separated by form feeds; blocks by blank lines. Inside a block, a line that carries a
+strong cue on its own (a byline, a jump line, a page pointer, a credit, a volume or date line)
+becomes a unit by itself, and the remaining runs of lines are cut into paragraphs: in
+hard-wrapped text a paragraph ends at a short line that ends a sentence; in unwrapped text
+every line is a paragraph. Units keep their source line numbers for provenance.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslayout.cues import (
+    parse_byline,
+    parse_credit_line,
+    parse_date,
+    parse_jump,
+    parse_teaser_pointer,
+    parse_volume_number,
+)
+from newslayout.cues.masthead import parse_edition
+
+#: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
+WRAPPED_MAX = 110
+#: A hard-wrapped line shorter than this share of the block's longest line may end a paragraph.
+SHORT_LINE_SHARE = 0.8
+#: Longest line (in words) that can be a title (headline, subhead, kicker).
+TITLE_MAX_WORDS = 16
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[:;][\"'”’]?$")
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+     "but", "as", "that", "than", "into", "over", "under", "his", "her", "their", "its", "our",
+     "your", "my", "is", "are", "was", "were", "be", "been"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A run of source lines read as one piece: ``first``/``last`` are 1-based line numbers."""
+
+    lines: tuple[str, ...]
+    page: int
+    first: int
+    last: int
+    block: int
+
+    @property
+    def text(self) -> str:
+        """The lines joined with single spaces (no de-hyphenation; for classification)."""
+        return " ".join(" ".join(line.split()) for line in self.lines)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence punctuation (quotes and brackets allowed after)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def ends_open(text: str) -> bool:
+    """True when ``text`` stops mid-sentence: no final punctuation, or a hyphen."""
+    stripped = text.rstrip()
+    return bool(stripped) and (stripped.endswith("-") or not ends_sentence(stripped))
+
+
+def last_word_is_function_word(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(",") in _FUNCTION_WORDS
+
+
+def is_title(text: str) -> bool:
+    """A short line that could be a headline, subhead, kicker or deck: no final full stop."""
+    words = text.split()
+    if not words or len(words) > TITLE_MAX_WORDS or len(text) > 150:
+        return False
+    first = text.lstrip("“\"'‘(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    core = re.sub(r"\s*\([^()]{1,40}\)$", "", text).rstrip()  # "(Full Text)" stays allowed
+    if not core or core[-1] in ".,;:-—–" or last_word_is_function_word(core):
+        return False
+    return not core.endswith(("”", '"')) or core.startswith(("“", '"'))
+
+
+def standalone(line: str) -> bool:
+    """A line that is a unit on its own whatever surrounds it (a strong cue)."""
+    text = " ".join(line.split())
+    if not text or len(text) > 160:
+        return False
+    if parse_jump(text) or parse_teaser_pointer(text) is not None or parse_byline(text):
+        return True
+    if parse_credit_line(text) or parse_volume_number(text):
+        return True
+    date = parse_date(text)
+    if date is not None and len(date.text) >= 0.6 * len(text):
+        return True
+    return parse_edition(text) == text
+
+
+def split_pages(text: str) -> list[list[tuple[int, str]]]:
+    """Pages (form-feed separated) as lists of (line number, line)."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(text.split("\n"), start=1):
+        parts = line.split("\f")
+        for index, part in enumerate(parts):
+            if index > 0:
+                pages.append([])
+            pages[-1].append((number, part))
+    return pages
+
+
+def _blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    block: list[tuple[int, str]] = []
+    for number, line in lines:
+        if line.strip():
+            block.append((number, line.strip()))
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
+    lengths = [len(line) for _, line in lines]
+    return len(lengths) > 1 and statistics.median(lengths) <= WRAPPED_MAX
+
+
+def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """Cut a run of ordinary lines into paragraph-sized pieces."""
+    if not _is_wrapped(lines):
+        for item in lines:
+            yield [item]
+        return
+    longest = max(len(line) for _, line in lines)
+    current: list[tuple[int, str]] = []
+    for index, (number, line) in enumerate(lines):
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        # A title line between sentence ends is a subhead inside the block.
+        if (
+            current
+            and is_title(line)
+            and ends_sentence(current[-1][1])
+            and len(line) < SHORT_LINE_SHARE * longest
+        ):
+            yield current
+            current = []
+        current.append((number, line))
+        short = len(line) < SHORT_LINE_SHARE * longest
+        title_alone = len(current) == 1 and is_title(line) and short and following[:1].isupper()
+        if (ends_sentence(line) and short) or title_alone:
+            yield current
+            current = []
+    if current:
+        yield current
+
+
+def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
+    """The units of one page, in order."""
+    units: list[Unit] = []
+    for block_index, block in enumerate(_blocks(lines)):
+        run: list[tuple[int, str]] = []
+        pieces: list[list[tuple[int, str]]] = []
+        for item in block:
+            if standalone(item[1]):
+                if run:
+                    pieces.extend(_paragraphs(run))
+                    run = []
+                pieces.append([item])
+            else:
+                run.append(item)
+        if run:
+            pieces.extend(_paragraphs(run))
+        for piece in pieces:
+            units.append(
+                Unit(
+                    lines=tuple(line for _, line in piece),
+                    page=page,
+                    first=piece[0][0],
+                    last=piece[-1][0],
+                    block=block_index,
+                )
+            )
+    return units
