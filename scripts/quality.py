@@ -67,7 +67,7 @@ def evaluate(pdf: Path, use_text: bool) -> tuple[dict[str, Score], str | None, f
     try:
         got = read_json(pdf, use_text)
         error = None
-    except Exception as exc:  # noqa: BLE001 - any reader failure scores zero, never stops the run
+    except Exception as exc:
         got, error = EMPTY, f"{type(exc).__name__}: {exc}"
         traceback.print_exc(limit=3, file=sys.stderr)
     return score_issue(expected, got), error, time.perf_counter() - start
@@ -89,16 +89,28 @@ def table(rows: list[tuple[str, dict[str, Score]]]) -> str:
 
 def detail(scores: dict[str, Score]) -> str:
     """Precision and recall behind each F1, which the table hides."""
-    parts = [f"{k}: P={s.precision:.3f} R={s.recall:.3f}" for k, s in scores.items() if isinstance(s, PRF)]
+    parts = [
+        f"{k}: P={s.precision:.3f} R={s.recall:.3f}"
+        for k, s in scores.items()
+        if isinstance(s, PRF)
+    ]
     return "  " + "; ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Compare newslayout's reading of the corpus with the expected JSON.")
+    ap = argparse.ArgumentParser(
+        description="Compare newslayout's reading of the corpus with the expected JSON."
+    )
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
-    ap.add_argument("--text", action="store_true", help="read the pdftotext .txt files instead of the PDFs")
-    ap.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)")
-    ap.add_argument("--fail-under", action="store_true", help="exit 1 when the overall figures miss the targets")
+    ap.add_argument(
+        "--text", action="store_true", help="read the pdftotext .txt files instead of the PDFs"
+    )
+    ap.add_argument(
+        "--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)"
+    )
+    ap.add_argument(
+        "--fail-under", action="store_true", help="exit 1 when the overall figures miss the targets"
+    )
     args = ap.parse_args(argv)
 
     pdfs = sorted(p for p in args.corpus.glob("*.pdf") if p.with_suffix(".expected.json").exists())
@@ -110,7 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     for pdf in pdfs:
         scores, error, seconds = evaluate(pdf, args.text)
         rows.append((pdf.stem, scores))
-        report["issues"][pdf.stem] = {"error": error, "seconds": round(seconds, 3), "scores": as_json(scores)}
+        report["issues"][pdf.stem] = {
+            "error": error,
+            "seconds": round(seconds, 3),
+            "scores": as_json(scores),
+        }
         if error:
             print(f"{pdf.stem}: reader failed: {error}", file=sys.stderr)
     overall = pool(s for _, s in rows)

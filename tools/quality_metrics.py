@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -154,16 +154,27 @@ def article_prf(expected: Doc, got: Doc) -> PRF:
 
 def headline_exact(expected: Doc, got: Doc) -> Ratio:
     e, g = articles(expected), articles(got)
-    exact = sum(1 for i, j in match_articles(e, g) if clean(e[i].get("headline")) == clean(g[j].get("headline")))
+    exact = sum(
+        1
+        for i, j in match_articles(e, g)
+        if clean(e[i].get("headline")) == clean(g[j].get("headline"))
+    )
     return Ratio(exact, len(e))
 
 
-def _multiset_prf(exp_items: Iterable[Counter[Any]], got_items: Iterable[Counter[Any]], pairs_tp: int) -> PRF:
-    return PRF(pairs_tp, sum(sum(c.values()) for c in got_items), sum(sum(c.values()) for c in exp_items))
+def _multiset_prf(
+    exp_items: Iterable[Counter[Any]], got_items: Iterable[Counter[Any]], pairs_tp: int
+) -> PRF:
+    return PRF(
+        pairs_tp, sum(sum(c.values()) for c in got_items), sum(sum(c.values()) for c in exp_items)
+    )
 
 
-def _per_article_prf(expected: Doc, got: Doc, items: Any) -> PRF:
-    """PRF of per-article item multisets; items(article) -> Counter. Unmatched articles count fully."""
+def _per_article_prf(expected: Doc, got: Doc, items: Callable[[Doc], Counter[Any]]) -> PRF:
+    """PRF of per-article item multisets (items: article -> Counter).
+
+    Items of unmatched articles still count in the denominators.
+    """
     e, g = articles(expected), articles(got)
     tp = sum(sum((items(e[i]) & items(g[j])).values()) for i, j in match_articles(e, g))
     return _multiset_prf((items(a) for a in e), (items(a) for a in g), tp)
@@ -207,11 +218,17 @@ def credit_prf(expected: Doc, got: Doc) -> PRF:
 
 def text_blocks(article: Doc) -> list[str]:
     """Paragraph-like blocks (p, subhead, quote) in order, cleaned."""
-    return [clean(b.get("text")) for b in article.get("blocks") or [] if b.get("type") in ("p", "subhead", "quote")]
+    return [
+        clean(b.get("text"))
+        for b in article.get("blocks") or []
+        if b.get("type") in ("p", "subhead", "quote")
+    ]
 
 
 def body_text(article: Doc) -> str:
-    return " ".join(clean(b.get("text")) for b in article.get("blocks") or [] if b.get("type") == "p")
+    return " ".join(
+        clean(b.get("text")) for b in article.get("blocks") or [] if b.get("type") == "p"
+    )
 
 
 def body_similarity(expected: Doc, got: Doc) -> Ratio:
@@ -279,7 +296,9 @@ def reading_order(expected: Doc, got: Doc) -> Ratio:
     out = Ratio()
     for i, art in enumerate(e):
         paras = text_blocks(art)
-        out += paragraph_order(paras, text_blocks(g[match[i]])) if i in match else Ratio(0, len(paras))
+        out += (
+            paragraph_order(paras, text_blocks(g[match[i]])) if i in match else Ratio(0, len(paras))
+        )
     return out
 
 
@@ -297,9 +316,9 @@ def jumps_threaded(expected: Doc, got: Doc) -> Ratio:
             ok = False
             if i in match:
                 other = g[match[i]]
-                ok = list(other.get("pages") or []) == list(art.get("pages") or []) and _jump_key(jump) in {
-                    _jump_key(x) for x in other.get("jumps") or []
-                }
+                ok = list(other.get("pages") or []) == list(art.get("pages") or []) and _jump_key(
+                    jump
+                ) in {_jump_key(x) for x in other.get("jumps") or []}
             out += Ratio(1 if ok else 0, 1)
     return out
 
@@ -317,7 +336,14 @@ def teasers_found(expected: Doc, got: Doc) -> Ratio:
     pool = _teasers(got)
     found = 0
     for page, text, target in _teasers(expected):
-        hit = next((t for t in pool if t[0] == page and t[2] == target and ratio(t[1], text) >= HEADLINE_MATCH), None)
+        hit = next(
+            (
+                t
+                for t in pool
+                if t[0] == page and t[2] == target and ratio(t[1], text) >= HEADLINE_MATCH
+            ),
+            None,
+        )
         if hit is not None:
             pool.remove(hit)
             found += 1
@@ -366,7 +392,9 @@ def spurious_hyphens(expected: Doc, got: Doc) -> Count:
 
 def compounds_lost(expected: Doc, got: Doc) -> Count:
     """Expected compounds ("high-quality") that came out joined ("highquality")."""
-    compounds = {w.lower() for w in _words(_all_text(expected)) if re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)+", w)}
+    compounds = {
+        w.lower() for w in _words(_all_text(expected)) if re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)+", w)
+    }
     joined = {c.replace("-", ""): c for c in compounds}
     got_words = Counter(w.lower() for w in _words(_all_text(got)))
     plain_expected = {w.lower() for w in _words(_all_text(expected)) if "-" not in w}
@@ -376,7 +404,7 @@ def compounds_lost(expected: Doc, got: Doc) -> Count:
 # ---------------------------------------------------------------- all together
 
 
-METRICS = {
+METRICS: dict[str, Callable[[Doc, Doc], Score]] = {
     "metadata": metadata,
     "articles": article_prf,
     "headline_exact": headline_exact,
@@ -439,7 +467,14 @@ def as_json(scores: dict[str, Score]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, s in scores.items():
         if isinstance(s, PRF):
-            out[name] = {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "got": s.got, "expected": s.expected}
+            out[name] = {
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+                "tp": s.tp,
+                "got": s.got,
+                "expected": s.expected,
+            }
         elif isinstance(s, Ratio):
             out[name] = {"value": s.value, "num": s.num, "den": s.den}
         else:

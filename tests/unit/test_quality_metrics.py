@@ -14,6 +14,7 @@ from tools.quality_metrics import (
     PRF,
     Count,
     Ratio,
+    Score,
     failures,
     headline_value,
     paragraph_order,
@@ -29,23 +30,67 @@ Doc = dict[str, Any]
 
 def sample() -> Doc:
     return {
-        "issue": {"publication": "The Harbor Ledger", "volume": "7", "number": "41",
-                  "date_text": "MARCH 3-4, 2026", "date_iso": "2026-03-03/2026-03-04", "pages": 3},
-        "pages": [{"number": 1, "teasers": [{"text": "Students map the harbor floor", "target_page": 2}]},
-                  {"number": 2, "teasers": []}, {"number": 3, "teasers": []}],
+        "issue": {
+            "publication": "The Harbor Ledger",
+            "volume": "7",
+            "number": "41",
+            "date_text": "MARCH 3-4, 2026",
+            "date_iso": "2026-03-03/2026-03-04",
+            "pages": 3,
+        },
+        "pages": [
+            {"number": 1, "teasers": [{"text": "Students map the harbor floor", "target_page": 2}]},
+            {"number": 2, "teasers": []},
+            {"number": 3, "teasers": []},
+        ],
         "articles": [
-            {"id": "a1", "headline": "Council backs seawall plan", "deck": "Vote ends delay", "kicker": "CITY HALL",
-             "bylines": [{"name": "Maria Okafor", "role": "author"}, {"name": "LU Zijian", "role": "author"}],
-             "pages": [1, 3], "jumps": [{"from_page": 1, "to_page": 3, "jump_text": "See BUDGET, Page 3"}],
-             "blocks": [
-                 {"type": "figure", "caption": "Waves break over the wall.", "credit": "Sam Ito / The Harbor Ledger", "page": 1},
-                 {"type": "p", "text": "The council voted to rebuild the wall with high-quality granite after development stalled."},
-                 {"type": "subhead", "text": "A smaller levy"},
-                 {"type": "p", "text": "The levy was cut after three public hearings and a petition."},
-                 {"type": "p", "text": "Work begins in September and should finish before the winter storms."}]},
-            {"id": "a2", "headline": "Night ferry returns in April", "deck": None, "kicker": None,
-             "bylines": [{"name": "Dana Whitfield", "role": "author"}], "pages": [2], "jumps": [],
-             "blocks": [{"type": "p", "text": "The late ferry to the islands will return on April 6."}]},
+            {
+                "id": "a1",
+                "headline": "Council backs seawall plan",
+                "deck": "Vote ends delay",
+                "kicker": "CITY HALL",
+                "bylines": [
+                    {"name": "Maria Okafor", "role": "author"},
+                    {"name": "LU Zijian", "role": "author"},
+                ],
+                "pages": [1, 3],
+                "jumps": [{"from_page": 1, "to_page": 3, "jump_text": "See BUDGET, Page 3"}],
+                "blocks": [
+                    {
+                        "type": "figure",
+                        "caption": "Waves break over the wall.",
+                        "credit": "Sam Ito / The Harbor Ledger",
+                        "page": 1,
+                    },
+                    {
+                        "type": "p",
+                        "text": "The council voted to rebuild the wall with high-quality granite "
+                        "after development stalled.",
+                    },
+                    {"type": "subhead", "text": "A smaller levy"},
+                    {
+                        "type": "p",
+                        "text": "The levy was cut after three public hearings and a petition.",
+                    },
+                    {
+                        "type": "p",
+                        "text": "Work begins in September and should finish "
+                        "before the winter storms.",
+                    },
+                ],
+            },
+            {
+                "id": "a2",
+                "headline": "Night ferry returns in April",
+                "deck": None,
+                "kicker": None,
+                "bylines": [{"name": "Dana Whitfield", "role": "author"}],
+                "pages": [2],
+                "jumps": [],
+                "blocks": [
+                    {"type": "p", "text": "The late ferry to the islands will return on April 6."}
+                ],
+            },
         ],
     }
 
@@ -75,7 +120,9 @@ def test_corpus_expectation_scores_perfect_against_itself(path: Path) -> None:
 
 def test_failed_reader_scores_zero() -> None:
     v = values(sample(), EMPTY)
-    assert v["articles"] == 0 and v["metadata"] == 0 and v["body_similarity"] == 0 and v["jumps"] == 0
+    assert (
+        v["articles"] == 0 and v["metadata"] == 0 and v["body_similarity"] == 0 and v["jumps"] == 0
+    )
 
 
 def test_wrong_metadata_field() -> None:
@@ -86,7 +133,8 @@ def test_wrong_metadata_field() -> None:
 
 def test_missing_and_spurious_articles() -> None:
     got = sample()
-    got["articles"] = got["articles"][:1] + [{"headline": "Masthead mistaken for a story", "blocks": []}]
+    spurious = {"headline": "Masthead mistaken for a story", "blocks": []}
+    got["articles"] = [*got["articles"][:1], spurious]
     v = score_issue(sample(), got)["articles"]
     assert isinstance(v, PRF) and v.precision == 0.5 and v.recall == 0.5
 
@@ -131,7 +179,9 @@ def test_swapped_paragraphs_lower_reading_order() -> None:
 
 def test_split_paragraph_keeps_order_credit() -> None:
     exp = ["alpha beta gamma delta", "epsilon zeta eta theta"]
-    assert paragraph_order(exp, ["alpha beta", "gamma delta", "epsilon zeta eta theta"]).value == 1.0
+    assert (
+        paragraph_order(exp, ["alpha beta", "gamma delta", "epsilon zeta eta theta"]).value == 1.0
+    )
     assert paragraph_order(exp, ["alpha beta gamma delta epsilon zeta eta theta"]).value == 1.0
     assert paragraph_order(exp, list(reversed(exp))).value == 0.5
 
@@ -155,17 +205,29 @@ def test_teaser_target_must_match() -> None:
 def test_spurious_hyphens_and_lost_compounds() -> None:
     got = sample()
     p = got["articles"][0]["blocks"][1]
-    p["text"] = p["text"].replace("development", "develop- ment").replace("high-quality", "highquality")
+    p["text"] = (
+        p["text"].replace("development", "develop- ment").replace("high-quality", "highquality")
+    )
     v = values(sample(), got)
     assert v["spurious_hyphens"] == 1 and v["compounds_lost"] == 1
     got = sample()
-    got["articles"][0]["blocks"][1]["text"] = p["text"].replace("develop- ment", "develop\u00adment")
+    got["articles"][0]["blocks"][1]["text"] = p["text"].replace(
+        "develop- ment", "develop\u00adment"
+    )
     assert values(sample(), got)["spurious_hyphens"] == 1
 
 
 def test_pool_weights_by_size_and_failures() -> None:
-    a = {"articles": PRF(1, 1, 1), "metadata": Ratio(6, 6), "spurious_hyphens": Count(0)}
-    b = {"articles": PRF(0, 3, 3), "metadata": Ratio(3, 6), "spurious_hyphens": Count(2)}
+    a: dict[str, Score] = {
+        "articles": PRF(1, 1, 1),
+        "metadata": Ratio(6, 6),
+        "spurious_hyphens": Count(0),
+    }
+    b: dict[str, Score] = {
+        "articles": PRF(0, 3, 3),
+        "metadata": Ratio(3, 6),
+        "spurious_hyphens": Count(2),
+    }
     total = pool([a, b])
     assert headline_value(total["articles"]) == 0.25
     assert headline_value(total["metadata"]) == 0.75

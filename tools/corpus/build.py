@@ -21,7 +21,7 @@ if __package__ in (None, ""):  # allow `python tools/corpus/build.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tools.corpus"
 
-from .model import Source, expected_json, load  # noqa: E402
+from .model import Source, expected_json, load
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
@@ -46,7 +46,9 @@ def render(src: Source, out_pdf: Path) -> None:
 
 
 def page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
     pages = out.stdout.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
@@ -84,9 +86,17 @@ def verify(src: Source, pdf: Path) -> list[str]:
                 must += _snippets(paras[0])[:1] + _snippets(paras[-1])[1:]
             for fig in (b.figure for b in part.blocks if b.figure):
                 must.append(fig.caption[-30:])
-            problems += [f"{art.key} part {i}: {m!r} not on page {part.page}" for m in must if not on_page(m, part.page)]
+            problems += [
+                f"{art.key} part {i}: {m!r} not on page {part.page}"
+                for m in must
+                if not on_page(m, part.page)
+            ]
     for page in src.pages:
-        problems += [f"teaser {t.text!r} not on page {page.number}" for t in page.teasers if not on_page(t.text, page.number)]
+        problems += [
+            f"teaser {t.text!r} not on page {page.number}"
+            for t in page.teasers
+            if not on_page(t.text, page.number)
+        ]
     return problems
 
 
@@ -95,11 +105,18 @@ def build(name: str) -> bool:
     pdf = CORPUS / f"{name}.pdf"
     render(src, pdf)
     expected = expected_json(src)
-    (CORPUS / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(CORPUS / f"{name}.txt")], check=True)
+    (CORPUS / f"{name}.expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), str(CORPUS / f"{name}.txt")], check=True
+    )
     problems = verify(src, pdf)
     size = pdf.stat().st_size // 1024
-    print(f"{name}: {src.engine}, {len(src.pages)} pages, {len(expected['articles'])} articles, {size} KiB")
+    print(
+        f"{name}: {src.engine}, {len(src.pages)} pages, "
+        f"{len(expected['articles'])} articles, {size} KiB"
+    )
     for p in problems:
         print(f"  PROBLEM {p}")
     return not problems

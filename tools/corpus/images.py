@@ -21,7 +21,9 @@ PALETTES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
 }
 
 
-def _gradient(w: int, h: int, top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
+def _gradient(
+    w: int, h: int, top: tuple[int, int, int], bottom: tuple[int, int, int]
+) -> Image.Image:
     img = Image.new("RGB", (w, h))
     draw = ImageDraw.Draw(img)
     for y in range(h):
@@ -46,12 +48,22 @@ def _shapes(img: Image.Image, rng: random.Random, kind: str) -> None:
         bw = rng.randint(20, 90)
         bh = rng.randint(20, int(h * 0.4))
         shade = rng.randint(40, 200)
-        draw.rectangle([x, horizon - bh, x + bw, horizon], fill=(shade, shade - 20 if shade > 20 else 0, shade // 2))
+        draw.rectangle(
+            [x, horizon - bh, x + bw, horizon],
+            fill=(shade, shade - 20 if shade > 20 else 0, shade // 2),
+        )
     if kind in ("harbor", "weather"):
         for _ in range(3):
             x = rng.randint(20, w - 80)
-            draw.polygon([(x, horizon + 20), (x + 70, horizon + 20), (x + 55, horizon + 38), (x + 12, horizon + 38)],
-                         fill=(230, 230, 225))
+            draw.polygon(
+                [
+                    (x, horizon + 20),
+                    (x + 70, horizon + 20),
+                    (x + 55, horizon + 38),
+                    (x + 12, horizon + 38),
+                ],
+                fill=(230, 230, 225),
+            )
     draw.ellipse([w * 0.75, h * 0.08, w * 0.75 + 40, h * 0.08 + 40], fill=(250, 240, 200))
 
 

@@ -212,7 +212,9 @@ def load(path: Path) -> Source:
         Page(
             number=i + 1,
             section=p.get("section"),
-            teasers=[Teaser(t["label"], t["text"], int(t["target_page"])) for t in p.get("teasers", [])],
+            teasers=[
+                Teaser(t["label"], t["text"], int(t["target_page"])) for t in p.get("teasers", [])
+            ],
             rows=[[_cell(c) for c in row] for row in p["rows"]],
         )
         for i, p in enumerate(raw["pages"])
@@ -259,7 +261,9 @@ def check(src: Source) -> None:
         art = src.articles[cell.article]
         part = art.parts[cell.part]
         if part.page != page.number:
-            raise ValueError(f"{art.key} part {cell.part} placed on page {page.number}, says {part.page}")
+            raise ValueError(
+                f"{art.key} part {cell.part} placed on page {page.number}, says {part.page}"
+            )
         placed[(art.key, cell.part)] = page.number
     for art in src.articles.values():
         for r in (role for _, role in art.bylines):
@@ -319,7 +323,14 @@ def article_blocks(art: Article) -> list[dict[str, Any]]:
             else:
                 fig = b.figure
                 assert fig is not None
-                out.append({"type": "figure", "caption": fig.caption, "credit": fig.credit, "page": part.page})
+                out.append(
+                    {
+                        "type": "figure",
+                        "caption": fig.caption,
+                        "credit": fig.credit,
+                        "page": part.page,
+                    }
+                )
     return [_collapse_block(x) for x in out]
 
 
@@ -328,7 +339,9 @@ def _collapse(text: str) -> str:
 
 
 def _collapse_block(block: dict[str, Any]) -> dict[str, Any]:
-    return {k: (_collapse(v) if isinstance(v, str) and k != "type" else v) for k, v in block.items()}
+    return {
+        k: (_collapse(v) if isinstance(v, str) and k != "type" else v) for k, v in block.items()
+    }
 
 
 def expected_json(src: Source) -> dict[str, Any]:
@@ -362,7 +375,10 @@ def expected_json(src: Source) -> dict[str, Any]:
             "pages": len(src.pages),
         },
         "pages": [
-            {"number": p.number, "teasers": [{"text": t.text, "target_page": t.target_page} for t in p.teasers]}
+            {
+                "number": p.number,
+                "teasers": [{"text": t.text, "target_page": t.target_page} for t in p.teasers],
+            }
             for p in src.pages
         ],
         "articles": articles,

@@ -13,7 +13,10 @@ from PIL import Image
 def montage(pdf: Path, out: Path, dpi: int = 40) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), f"{tmp}/p"], check=True)
-        images = [Image.open(p) for p in sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.split("-")[1]))]
+        images = [
+            Image.open(p)
+            for p in sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.split("-")[1]))
+        ]
         width = sum(i.width for i in images) + 10 * (len(images) - 1)
         sheet = Image.new("RGB", (width, max(i.height for i in images)), "grey")
         x = 0

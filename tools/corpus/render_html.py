@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (markup templates read better unbroken)
 """Render a source issue as HTML/CSS multi-column pages, printed by headless Chromium or WeasyPrint."""
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def _css(src: Source) -> str:
     lay = src.layout
     chromium = src.engine == "chromium"
     serif = "'Liberation Serif', serif" if chromium else "'TeX Gyre Bonum', 'DejaVu Serif', serif"
-    sans = "'Liberation Sans Narrow', 'Liberation Sans', sans-serif" if chromium else "'DejaVu Sans Condensed', sans-serif"
+    sans = (
+        "'Liberation Sans Narrow', 'Liberation Sans', sans-serif"
+        if chromium
+        else "'DejaVu Sans Condensed', sans-serif"
+    )
     hyph = "manual" if chromium else "auto"
     return f"""
 @page {{ size: {lay.width_mm}mm {lay.height_mm}mm; margin: {lay.margin_mm}mm; }}
@@ -140,13 +145,19 @@ class HtmlWriter:
                 out.append(f'<div class="jumpin">{html.escape(part.jump_in)}</div>')
             return "".join(out)
         n = self.src.layout.columns
-        size = 13.0 if art.box else min(40.0, 12.0 + 26.0 * cell.width / n + (3.0 if cell.width >= 3 else 0.0))
+        size = (
+            13.0
+            if art.box
+            else min(40.0, 12.0 + 26.0 * cell.width / n + (3.0 if cell.width >= 3 else 0.0))
+        )
         out = []
         if art.kicker:
             out.append(f'<div class="kicker">{html.escape(art.kicker)}</div>')
         out.append(f'<h1 style="font-size:{size:.1f}pt">{html.escape(art.headline)}</h1>')
         if art.deck:
-            out.append(f'<div class="deck" style="font-size:{max(10.0, min(size * 0.5, 16.0)):.1f}pt">{html.escape(art.deck)}</div>')
+            out.append(
+                f'<div class="deck" style="font-size:{max(10.0, min(size * 0.5, 16.0)):.1f}pt">{html.escape(art.deck)}</div>'
+            )
         if art.byline:
             out.append(f'<div class="byline">{html.escape(art.byline)}</div>')
         return "".join(out)
@@ -184,14 +195,20 @@ class HtmlWriter:
         tag = f'<div class="tag">{html.escape(m.tagline)}</div>' if m.tagline else ""
         line = [m.volume_line, m.date_text] + [x for x in (m.edition, m.price) if x]
         out = f'<div class="mast"><div class="name">{html.escape(m.publication)}</div>{tag}</div>'
-        out += '<div class="folioline">' + "".join(f"<span>{html.escape(x)}</span>" for x in line) + "</div>"
+        out += (
+            '<div class="folioline">'
+            + "".join(f"<span>{html.escape(x)}</span>" for x in line)
+            + "</div>"
+        )
         if page.teasers:
             items = []
             for t in page.teasers:
                 label = f'<span class="label">{html.escape(t.label)}</span>'
                 text = f'<span class="text">{html.escape(t.text)}</span>'
                 # "See page 4" follows its headline; "PAGE 2"/"P3" labels precede it.
-                items.append(f'<div class="teaser">{text + label if t.label.lower().startswith("see") else label + text}</div>')
+                items.append(
+                    f'<div class="teaser">{text + label if t.label.lower().startswith("see") else label + text}</div>'
+                )
             out += f'<div class="teasers">{"".join(items)}</div>'
         return out
 
@@ -199,7 +216,9 @@ class HtmlWriter:
         m = self.src.meta
         folio = f"<span>{page.number}</span>"
         pub = f"<span>{html.escape(m.publication)}</span>"
-        mid = f"<span>{html.escape(page.section or '')}</span><span>{html.escape(m.date_text)}</span>"
+        mid = (
+            f"<span>{html.escape(page.section or '')}</span><span>{html.escape(m.date_text)}</span>"
+        )
         return f'<div class="folioline">{folio + mid + pub if page.number % 2 == 0 else pub + mid + folio}</div>'
 
     def page(self, page: Page) -> str:
@@ -224,15 +243,24 @@ class HtmlWriter:
 def _chromium(html_path: Path, out_pdf: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-chrome-") as profile:
         cmd = [
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-            f"--print-to-pdf={out_pdf}", "--no-pdf-header-footer", html_path.as_uri(),
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            f"--print-to-pdf={out_pdf}",
+            "--no-pdf-header-footer",
+            html_path.as_uri(),
         ]
         subprocess.run(cmd, check=True, capture_output=True, timeout=180)
 
 
 def _weasyprint(html_path: Path, out_pdf: Path) -> None:
-    import weasyprint
+    import weasyprint  # type: ignore[import-not-found,unused-ignore]
 
     weasyprint.HTML(filename=str(html_path)).write_pdf(str(out_pdf))
 

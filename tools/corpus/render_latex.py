@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (markup templates read better unbroken)
 """Render a source issue with pdflatex or lualatex (multicol inside side-by-side minipages)."""
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def _masthead(src: Source, page: Page) -> str:
         parts.append(f"\\vspace{{1mm}}{{\\small\\itshape {esc(m.tagline)}}}\\par")
     parts.append("\\vspace{1mm}\\rule{\\textwidth}{1.6pt}\\par\\vspace{0.6mm}")
     line = [m.volume_line, m.date_text] + [x for x in (m.edition, m.price) if x]
-    parts.append("\\noindent\\textsf{\\small\\bfseries " + " \\hfill ".join(esc(x) for x in line) + "}\\par")
+    parts.append(
+        "\\noindent\\textsf{\\small\\bfseries " + " \\hfill ".join(esc(x) for x in line) + "}\\par"
+    )
     parts.append("\\vspace{-0.6mm}\\rule{\\textwidth}{0.5pt}\\par\\end{minipage}\\par\\vspace{2mm}")
     if page.teasers:
         parts.append(_teasers(src, page))
@@ -86,8 +89,14 @@ def _teasers(src: Source, page: Page) -> str:
         head = f"{{\\bfseries {esc(t.text)}}}"
         # "See page 4" reads after the headline; "PAGE 2"/"P3" labels sit before it.
         body = f"{head}\\\\{label}" if t.label.lower().startswith("see") else f"{label}\\\\{head}"
-        boxes.append(f"\\begin{{minipage}}[t]{{\\dimexpr\\textwidth/{n}-3mm\\relax}}\\raggedright\\sffamily\\small {body}\\end{{minipage}}")
-    return "\\noindent " + "\\hfill\\vrule\\hfill ".join(boxes) + "\\par\\vspace{1mm}\\noindent\\rule{\\textwidth}{0.8pt}\\par\\vspace{2mm}\n"
+        boxes.append(
+            f"\\begin{{minipage}}[t]{{\\dimexpr\\textwidth/{n}-3mm\\relax}}\\raggedright\\sffamily\\small {body}\\end{{minipage}}"
+        )
+    return (
+        "\\noindent "
+        + "\\hfill\\vrule\\hfill ".join(boxes)
+        + "\\par\\vspace{1mm}\\noindent\\rule{\\textwidth}{0.8pt}\\par\\vspace{2mm}\n"
+    )
 
 
 def _running_head(src: Source, page: Page) -> str:
@@ -113,7 +122,9 @@ def _figure(fig: Figure, img: Path, width: str) -> str:
     out = [f"\\noindent\\includegraphics[width={width}]{{{img.name}}}\\par\\vspace{{0.5mm}}"]
     cap = esc(fig.caption)
     if fig.credit_style == "line" and fig.credit:
-        out.append(f"\\noindent\\hfill{{\\sffamily\\fontsize{{5.5}}{{6.5}}\\selectfont {esc(fig.credit)}}}\\par")
+        out.append(
+            f"\\noindent\\hfill{{\\sffamily\\fontsize{{5.5}}{{6.5}}\\selectfont {esc(fig.credit)}}}\\par"
+        )
     if fig.credit_style == "paren" and fig.credit:
         cap += f" (PHOTO: {esc(fig.credit)})"
     if fig.credit_style == "prefix" and fig.credit:
@@ -145,7 +156,9 @@ class LatexWriter:
             )
         if block.kind == "figure":
             assert block.figure is not None
-            return "\\par\\vspace{1mm}" + _figure(block.figure, self.image(block.figure), "\\linewidth")
+            return "\\par\\vspace{1mm}" + _figure(
+                block.figure, self.image(block.figure), "\\linewidth"
+            )
         text = esc(block.text)
         if first and art.dateline:
             text = f"\\textbf{{{esc(art.dateline)}}} {text}"
@@ -158,27 +171,39 @@ class LatexWriter:
         page_cols = self.src.layout.columns
         if part is art.parts[0]:
             if art.kicker:
-                out.append(f"{{\\sffamily\\footnotesize\\bfseries\\color{{kicker}} {esc(art.kicker)}}}\\par\\vspace{{0.5mm}}")
+                out.append(
+                    f"{{\\sffamily\\footnotesize\\bfseries\\color{{kicker}} {esc(art.kicker)}}}\\par\\vspace{{0.5mm}}"
+                )
             size = _headline_pt(cell.width, page_cols, art.box)
             out.append(
                 f"{{\\raggedright\\sffamily\\bfseries\\fontsize{{{size:.1f}}}{{{size * 1.08:.1f}}}\\selectfont {esc(art.headline)}\\par}}\\vspace{{1.2mm}}"
             )
             if art.deck:
-                out.append(f"{{\\raggedright\\itshape\\fontsize{{{min(size * 0.5, 15):.1f}}}{{{min(size * 0.6, 18):.1f}}}\\selectfont {esc(art.deck)}\\par}}\\vspace{{1mm}}")
+                out.append(
+                    f"{{\\raggedright\\itshape\\fontsize{{{min(size * 0.5, 15):.1f}}}{{{min(size * 0.6, 18):.1f}}}\\selectfont {esc(art.deck)}\\par}}\\vspace{{1mm}}"
+                )
             if art.byline:
-                out.append(f"{{\\sffamily\\scriptsize\\bfseries {esc(art.byline)}\\par}}\\vspace{{1mm}}")
+                out.append(
+                    f"{{\\sffamily\\scriptsize\\bfseries {esc(art.byline)}\\par}}\\vspace{{1mm}}"
+                )
         else:
             if part.jump_head:
-                out.append(f"{{\\raggedright\\sffamily\\bfseries\\Large {esc(part.jump_head)}\\par}}\\vspace{{0.8mm}}")
+                out.append(
+                    f"{{\\raggedright\\sffamily\\bfseries\\Large {esc(part.jump_head)}\\par}}\\vspace{{0.8mm}}"
+                )
             if part.jump_in:
-                out.append(f"{{\\sffamily\\itshape\\scriptsize {esc(part.jump_in)}\\par}}\\vspace{{0.8mm}}")
+                out.append(
+                    f"{{\\sffamily\\itshape\\scriptsize {esc(part.jump_in)}\\par}}\\vspace{{0.8mm}}"
+                )
         return "\n".join(out) + "\n"
 
     def cell(self, cell: Cell, page: Page) -> str:
         width = _grid_width(self.src, cell.width)
         if cell.stack:
-            inner = "\\par\\vspace{2mm}\\noindent\\rule{\\linewidth}{0.4pt}\\par\\vspace{2mm}\n".join(
-                self.cell(c, page) for c in cell.stack
+            inner = (
+                "\\par\\vspace{2mm}\\noindent\\rule{\\linewidth}{0.4pt}\\par\\vspace{2mm}\n".join(
+                    self.cell(c, page) for c in cell.stack
+                )
             )
             return f"\\begin{{minipage}}[t]{{{width}}}\n{inner}\\end{{minipage}}"
         assert cell.article is not None
@@ -193,11 +218,15 @@ class LatexWriter:
             if b.kind == "p":
                 first_p = False
         if part.jump_out:
-            body.append(f"\\par\\vspace{{0.5mm}}{{\\raggedleft\\sffamily\\itshape\\footnotesize {esc(part.jump_out)}\\par}}\n")
+            body.append(
+                f"\\par\\vspace{{0.5mm}}{{\\raggedleft\\sffamily\\itshape\\footnotesize {esc(part.jump_out)}\\par}}\n"
+            )
         text = "".join(body)
         if cell.cols > 1:
             text = f"\\begin{{multicols}}{{{cell.cols}}}\n{text}\\end{{multicols}}\n"
-        figs = "".join(_figure(b.figure, self.image(b.figure), "\\linewidth") for b in spans if b.figure)
+        figs = "".join(
+            _figure(b.figure, self.image(b.figure), "\\linewidth") for b in spans if b.figure
+        )
         inner = self.head(art, part, cell) + figs + text
         if art.box:
             inner = f"\\colorbox{{black!8}}{{\\parbox{{\\dimexpr\\linewidth-2\\fboxsep\\relax}}{{{inner}}}}}"
@@ -210,11 +239,17 @@ class LatexWriter:
             cells = [self.cell(c, page) for c in row]
             out.append("\\noindent " + f"%\n{sep}%\n".join(cells) + "\\par\n")
             if i < len(page.rows) - 1:
-                out.append("\\vspace{2.5mm}\\noindent\\rule{\\textwidth}{0.6pt}\\par\\vspace{2.5mm}\n")
+                out.append(
+                    "\\vspace{2.5mm}\\noindent\\rule{\\textwidth}{0.6pt}\\par\\vspace{2.5mm}\n"
+                )
         return "".join(out) + "\\newpage\n"
 
     def document(self) -> str:
-        return _preamble(self.src) + "".join(self.page(p) for p in self.src.pages) + "\\end{document}\n"
+        return (
+            _preamble(self.src)
+            + "".join(self.page(p) for p in self.src.pages)
+            + "\\end{document}\n"
+        )
 
 
 def render(src: Source, out_pdf: Path) -> None:
@@ -225,7 +260,10 @@ def render(src: Source, out_pdf: Path) -> None:
         for _ in range(2):  # multicol balancing settles on the second run
             proc = subprocess.run(
                 [src.engine, "-interaction=nonstopmode", "-halt-on-error", "issue.tex"],
-                cwd=work, capture_output=True, text=True, check=False,
+                cwd=work,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             if proc.returncode != 0:
                 shutil.copy(work / "issue.tex", out_pdf.with_suffix(".failed.tex"))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (markup templates read better unbroken)
 """Render a source issue as a flat ODF text document (.fodt) and convert it with LibreOffice.
 
 Layout model: a row with one cell becomes a headline followed by a column section (LibreOffice
@@ -47,31 +48,90 @@ def _styles(src: Source) -> str:
     hyph = 'fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="3" fo:language="en" fo:country="US"'
     return "".join(
         [
-            _pstyle("Body", 'fo:text-align="justify" fo:text-indent="3.5mm" fo:margin-top="0mm" fo:margin-bottom="0mm" fo:line-height="118%"',
-                    f'{serif} fo:font-size="{pt}pt" {hyph}'),
+            _pstyle(
+                "Body",
+                'fo:text-align="justify" fo:text-indent="3.5mm" fo:margin-top="0mm" fo:margin-bottom="0mm" fo:line-height="118%"',
+                f'{serif} fo:font-size="{pt}pt" {hyph}',
+            ),
             _pstyle("BodyFirst", 'fo:text-indent="0mm"', "", "Body"),
-            _pstyle("Mast", 'fo:text-align="center" fo:margin-bottom="0mm"', f'{serif} fo:font-size="46pt" fo:font-weight="bold"'),
-            _pstyle("Tag", 'fo:text-align="center" fo:margin-bottom="1mm" fo:border-bottom="0.6mm solid #000000" fo:padding-bottom="1mm"',
-                    f'{serif} fo:font-size="9pt" fo:font-style="italic"'),
-            _pstyle("Info", 'fo:margin-bottom="2mm" fo:border-bottom="0.3mm solid #000000" fo:padding-bottom="0.6mm"',
-                    f'{sans} fo:font-size="9pt" fo:font-weight="bold"'),
-            _pstyle("RunHead", 'fo:margin-bottom="3mm" fo:border-bottom="0.3mm solid #000000" fo:padding-bottom="0.6mm"',
-                    f'{sans} fo:font-size="9pt" fo:font-weight="bold"'),
-            _pstyle("Kicker", 'fo:margin-top="1mm" fo:margin-bottom="0.5mm"', f'{sans} fo:font-size="8pt" fo:font-weight="bold" fo:color="#a01020"'),
-            _pstyle("Head", 'fo:margin-bottom="1.2mm" fo:line-height="104%"', f'{sans} fo:font-weight="bold"'),
-            _pstyle("JumpHead", 'fo:margin-bottom="0.5mm"', f'{sans} fo:font-size="14pt" fo:font-weight="bold"'),
-            _pstyle("Deck", 'fo:margin-bottom="1mm"', f'{serif} fo:font-style="italic" fo:font-size="{pt + 2.5}pt"'),
-            _pstyle("Byline", 'fo:margin-bottom="1.2mm"', f'{sans} fo:font-size="7.5pt" fo:font-weight="bold"'),
-            _pstyle("JumpIn", 'fo:margin-bottom="1mm"', f'{sans} fo:font-size="7.5pt" fo:font-style="italic"'),
-            _pstyle("JumpOut", 'fo:text-align="end" fo:margin-top="1mm"', f'{sans} fo:font-size="8pt" fo:font-style="italic"'),
-            _pstyle("Sub", 'fo:margin-top="1.5mm" fo:margin-bottom="0.4mm" fo:keep-with-next="always"', f'{sans} fo:font-size="{pt + 0.5}pt" fo:font-weight="bold"'),
-            _pstyle("Quote", 'fo:text-align="center" fo:margin-top="2mm" fo:margin-bottom="2mm" fo:padding="1mm" fo:border-top="0.4mm solid #a01020" fo:border-bottom="0.4mm solid #a01020"',
-                    f'{serif} fo:font-size="{pt * 1.45:.1f}pt" fo:font-style="italic"'),
+            _pstyle(
+                "Mast",
+                'fo:text-align="center" fo:margin-bottom="0mm"',
+                f'{serif} fo:font-size="46pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "Tag",
+                'fo:text-align="center" fo:margin-bottom="1mm" fo:border-bottom="0.6mm solid #000000" fo:padding-bottom="1mm"',
+                f'{serif} fo:font-size="9pt" fo:font-style="italic"',
+            ),
+            _pstyle(
+                "Info",
+                'fo:margin-bottom="2mm" fo:border-bottom="0.3mm solid #000000" fo:padding-bottom="0.6mm"',
+                f'{sans} fo:font-size="9pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "RunHead",
+                'fo:margin-bottom="3mm" fo:border-bottom="0.3mm solid #000000" fo:padding-bottom="0.6mm"',
+                f'{sans} fo:font-size="9pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "Kicker",
+                'fo:margin-top="1mm" fo:margin-bottom="0.5mm"',
+                f'{sans} fo:font-size="8pt" fo:font-weight="bold" fo:color="#a01020"',
+            ),
+            _pstyle(
+                "Head",
+                'fo:margin-bottom="1.2mm" fo:line-height="104%"',
+                f'{sans} fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "JumpHead",
+                'fo:margin-bottom="0.5mm"',
+                f'{sans} fo:font-size="14pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "Deck",
+                'fo:margin-bottom="1mm"',
+                f'{serif} fo:font-style="italic" fo:font-size="{pt + 2.5}pt"',
+            ),
+            _pstyle(
+                "Byline",
+                'fo:margin-bottom="1.2mm"',
+                f'{sans} fo:font-size="7.5pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "JumpIn",
+                'fo:margin-bottom="1mm"',
+                f'{sans} fo:font-size="7.5pt" fo:font-style="italic"',
+            ),
+            _pstyle(
+                "JumpOut",
+                'fo:text-align="end" fo:margin-top="1mm"',
+                f'{sans} fo:font-size="8pt" fo:font-style="italic"',
+            ),
+            _pstyle(
+                "Sub",
+                'fo:margin-top="1.5mm" fo:margin-bottom="0.4mm" fo:keep-with-next="always"',
+                f'{sans} fo:font-size="{pt + 0.5}pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "Quote",
+                'fo:text-align="center" fo:margin-top="2mm" fo:margin-bottom="2mm" fo:padding="1mm" fo:border-top="0.4mm solid #a01020" fo:border-bottom="0.4mm solid #a01020"',
+                f'{serif} fo:font-size="{pt * 1.45:.1f}pt" fo:font-style="italic"',
+            ),
             _pstyle("Fig", 'fo:margin-top="1mm" fo:text-align="center"', ""),
             _pstyle("Credit", 'fo:text-align="end"', f'{sans} fo:font-size="5.5pt"'),
             _pstyle("Caption", 'fo:margin-bottom="2mm"', f'{sans} fo:font-size="7.5pt"'),
-            _pstyle("Teaser", 'fo:margin-bottom="0mm"', f'{sans} fo:font-size="9.5pt" fo:font-weight="bold"'),
-            _pstyle("Rule", 'fo:margin-top="1.5mm" fo:margin-bottom="1.5mm" fo:border-bottom="0.3mm solid #000000"', 'fo:font-size="2pt"'),
+            _pstyle(
+                "Teaser",
+                'fo:margin-bottom="0mm"',
+                f'{sans} fo:font-size="9.5pt" fo:font-weight="bold"',
+            ),
+            _pstyle(
+                "Rule",
+                'fo:margin-top="1.5mm" fo:margin-bottom="1.5mm" fo:border-bottom="0.3mm solid #000000"',
+                'fo:font-size="2pt"',
+            ),
             '<style:style style:name="Label" style:family="text"><style:text-properties fo:color="#a01020"/></style:style>',
             '<style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>',
             '<style:style style:name="Mark" style:family="text"><style:text-properties fo:color="#a01020" fo:font-size="20pt" fo:font-style="normal" fo:font-weight="bold"/></style:style>',
@@ -144,10 +204,14 @@ class OdtWriter:
         part = art.parts[cell.part]
         head = []
         if cell.part == 0:
-            size = 13.0 if art.box else min(30.0, 11.0 + 19.0 * cell.width / self.src.layout.columns)
+            size = (
+                13.0 if art.box else min(30.0, 11.0 + 19.0 * cell.width / self.src.layout.columns)
+            )
             if art.kicker:
                 head.append(f'<text:p text:style-name="Kicker">{escape(art.kicker)}</text:p>')
-            head.append(f'<text:p text:style-name="{self.head_style(size)}">{escape(art.headline)}</text:p>')
+            head.append(
+                f'<text:p text:style-name="{self.head_style(size)}">{escape(art.headline)}</text:p>'
+            )
             if art.deck:
                 head.append(f'<text:p text:style-name="Deck">{escape(art.deck)}</text:p>')
             if art.byline:
@@ -211,7 +275,9 @@ class OdtWriter:
             width = self.grid(cell.width)
             leaves = cell.stack or [cell]
             inner = '<text:p text:style-name="Rule"/>'.join(self.leaf(c, width) for c in leaves)
-            cells.append(f'<table:table-cell table:style-name="{name}x{i}" office:value-type="string">{inner}</table:table-cell>')
+            cells.append(
+                f'<table:table-cell table:style-name="{name}x{i}" office:value-type="string">{inner}</table:table-cell>'
+            )
         return f'<table:table table:name="{name}" table:style-name="{name}">{"".join(cols)}<table:table-row>{"".join(cells)}</table:table-row></table:table>'
 
     def masthead(self, page: Page) -> str:
@@ -219,7 +285,9 @@ class OdtWriter:
         out = [f'<text:p text:style-name="Mast">{escape(m.publication)}</text:p>']
         out.append(f'<text:p text:style-name="Tag">{escape(m.tagline or "")}</text:p>')
         line = [m.volume_line, m.date_text] + [x for x in (m.edition, m.price) if x]
-        out.append(f'<text:p text:style-name="Info">{"<text:tab/>".join(escape(x) for x in line)}</text:p>')
+        out.append(
+            f'<text:p text:style-name="Info">{"<text:tab/>".join(escape(x) for x in line)}</text:p>'
+        )
         for t in page.teasers:
             label = f'<text:span text:style-name="Label">{escape(t.label)}</text:span>'
             out.append(f'<text:p text:style-name="Teaser">{label} {escape(t.text)}</text:p>')
@@ -249,11 +317,14 @@ class OdtWriter:
     def document(self) -> str:
         lay = self.src.layout
         body = "".join(self.page(p) for p in self.src.pages)
-        tabs = "".join(f'<style:tab-stop style:position="{self.text_width * k / 3:.1f}mm" style:type="{t}"/>'
-                       for k, t in ((1, "center"), (2, "center"), (3, "right")))
+        tabs = "".join(
+            f'<style:tab-stop style:position="{self.text_width * k / 3:.1f}mm" style:type="{t}"/>'
+            for k, t in ((1, "center"), (2, "center"), (3, "right"))
+        )
         self.auto.append(
             _pstyle("RunHeadBreak", 'fo:break-before="page"', "", "RunHead").replace(
-                'fo:break-before="page"/>', f'fo:break-before="page"><style:tab-stops>{tabs}</style:tab-stops></style:paragraph-properties>'
+                'fo:break-before="page"/>',
+                f'fo:break-before="page"><style:tab-stops>{tabs}</style:tab-stops></style:paragraph-properties>',
             )
         )
         self.auto.append(
@@ -279,8 +350,14 @@ def render(src: Source, out_pdf: Path) -> None:
         doc = work / "issue.fodt"
         doc.write_text(OdtWriter(src, work).document(), encoding="utf-8")
         cmd = [
-            "soffice", f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
-            "--convert-to", "pdf", "--outdir", str(work), str(doc),
+            "soffice",
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(doc),
         ]
         subprocess.run(cmd, check=True, capture_output=True, timeout=300)
         shutil.copy(work / "issue.pdf", out_pdf)
