@@ -21,6 +21,7 @@ from newslayout.model import (
     Sidebar,
     Subhead,
     article_pages,
+    dateline_in_text,
     jumps_out,
     word_count,
 )
@@ -88,8 +89,19 @@ def article_to_json(article: Article) -> dict[str, object]:
             {"from_page": j.from_page, "to_page": j.to_page, "jump_text": _clean(j.text)}
             for j in jumps_out(article)
         ],
-        "blocks": _blocks_json(article.blocks),
+        "blocks": _with_dateline(article, _blocks_json(article.blocks)),
     }
+
+
+def _with_dateline(article: Article, blocks: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The dateline reads as the start of the first paragraph, as it is printed."""
+    if not article.dateline or dateline_in_text(article):
+        return blocks
+    for block in blocks:
+        if block["type"] == "p":
+            block["text"] = f"{_clean(article.dateline)} {block['text']}"
+            break
+    return blocks
 
 
 def issue_to_json(issue: Issue) -> dict[str, object]:

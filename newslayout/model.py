@@ -241,6 +241,10 @@ class Article:
     """One story, however many pages it spans.
 
     ``spans`` locate the article's header (kicker, headline, deck); blocks carry their own.
+    ``dateline`` records the dateline ("HARBOR CITY —") as data; where it is printed at the
+    start of the first paragraph, the paragraph keeps it too (the text stays as printed), so a
+    writer prints the dateline only when the first paragraph does not already begin with it
+    (see :func:`dateline_in_text`).
     """
 
     id: str
@@ -390,6 +394,12 @@ def word_count(article: Article) -> int:
         if isinstance(block, Paragraph | Subhead | PullQuote | ListBlock):
             total += len(block_text(block).split())
     return total
+
+
+def dateline_in_text(article: Article) -> bool:
+    """True when the article's first paragraph already begins with its dateline."""
+    first = next((b for b in article.blocks if isinstance(b, Paragraph)), None)
+    return bool(article.dateline) and first is not None and first.text.startswith(article.dateline)
 
 
 def jumps_out(article: Article) -> tuple[Jump, ...]:

@@ -134,3 +134,22 @@ def test_outline_names_the_parts() -> None:
     assert "ENERGY | Tidal" in text
     assert "WANG Xiaoxia (author)" in text and "pages: 1, 3" in text
     assert "'See page 3' (continued-on, page 1 -> 3, threaded)" in text
+
+
+def test_dateline_starts_the_first_paragraph_once() -> None:
+    apart = Article(
+        id="a1",
+        headline="H",
+        dateline="HARBOR CITY —",
+        blocks=(Paragraph(runs=(Run(text="The ferry left."),)),),
+    )
+    inline = Article(
+        id="a2",
+        headline="H",
+        dateline="HARBOR CITY —",
+        blocks=(Paragraph(runs=(Run(text="HARBOR CITY — The ferry left."),)),),
+    )
+    for article in (apart, inline):
+        data = issue_to_json(Issue(articles=(article,)))
+        blocks = data["articles"][0]["blocks"]  # type: ignore[index]
+        assert blocks == [{"type": "p", "text": "HARBOR CITY — The ferry left."}]
