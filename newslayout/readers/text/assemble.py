@@ -376,7 +376,7 @@ class Assembler:
             self._credit(items, i)
         elif kind is Kind.BYLINE:
             self._byline(self._target(item), item)
-        elif kind is Kind.TITLE:
+        elif kind is Kind.TITLE and not self._continues(items, i):
             self._target(item).blocks.append(Subhead(text=plain(text), spans=(_span(item),)))
         elif kind is Kind.LIST:
             self._list_item(item)
@@ -386,6 +386,15 @@ class Assembler:
             self._target(item).blocks.append(PullQuote(runs=runs, spans=(_span(item),)))
         else:
             self._paragraph(item)
+
+    def _continues(self, items: list[Classified], i: int) -> bool:
+        """A title-like unit that is really a paragraph piece: the paragraph before it is
+        open, or the unit after it starts in lower case."""
+        last = self.current.blocks[-1] if self.current and self.current.blocks else None
+        if isinstance(last, DraftParagraph) and ends_open(last.raw):
+            return True
+        following = items[i + 1].unit.text if i + 1 < len(items) else ""
+        return following[:1].islower()
 
     def _paragraph(self, item: Classified) -> None:
         article = self._target(item)
@@ -500,7 +509,7 @@ class Assembler:
                 score = len(words & head_words) + (5 if keyword and keyword in words else 0)
                 if best is None or score > best[0]:
                     best = (score, article, index)
-        if best is not None and (best[0] > 0 or not words):
+        if best is not None:  # the best keyword match, else the first open jump here
             _, article, index = best
             article.resolve(index)
             resolved = True

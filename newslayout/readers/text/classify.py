@@ -100,6 +100,12 @@ def _teaser(unit: Unit, text: str) -> Classified | None:
     return Classified(unit, Kind.TEASER, page=found[1])
 
 
+def _is_title_unit(unit: Unit, text: str) -> bool:
+    """A title is at most three lines, none broken by a hyphen."""
+    lines = unit.lines
+    return len(lines) <= 3 and not any(x.endswith("-") for x in lines[:-1]) and is_title(text)
+
+
 #: The rules, in order. Each is (name, rule); names can be listed in docs and tests.
 RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
     ("jump", _jump),
@@ -116,7 +122,7 @@ RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
         "quote",
         lambda u, t: Classified(u, Kind.QUOTE) if _OPEN_QUOTE_LINE.match(u.lines[0]) else None,
     ),
-    ("title", _simple(Kind.TITLE, is_title)),
+    ("title", lambda u, t: Classified(u, Kind.TITLE) if _is_title_unit(u, t) else None),
 )
 
 
