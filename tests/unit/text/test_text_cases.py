@@ -53,3 +53,15 @@ def test_every_block_has_line_spans() -> None:
         for block in article.blocks:
             spans = getattr(block, "spans", ())
             assert spans and all(s.line and s.end_line and s.page == 1 for s in spans)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CASES.glob("*.txt")))
+def test_case_xml_validates(name: str, tmp_path: Path) -> None:
+    import newslayout.api as api
+    from newslayout.diagnostics import Severity
+
+    issue = read_text(CASES / f"{name}.txt", options=ReadOptions(), log=Log())
+    target = tmp_path / f"{name}.xml"
+    api.write(issue, target)
+    errors = [d.render() for d in api.validate(target) if d.severity is Severity.ERROR]
+    assert not errors
