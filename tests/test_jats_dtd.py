@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import newslayout
 from newslayout.api import validate as api_validate
@@ -44,6 +45,7 @@ from newslayout.model import (
 )
 from newslayout.options import WriteOptions
 from newslayout.writers.jats import write_jats
+from tests.strategies import issues
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "harbor-ledger.xml"
@@ -290,3 +292,17 @@ def test_archiving_export_needs_no_issn_and_validates(dtds: dict[str, Path]) -> 
     assert validate_with_dtd(files["a1.xml"], dtds["archiving-1.1"]) == []
     with pytest.raises(UsageError, match="--issn"):
         write_jats(rich_issue(), options=WriteOptions(tag_set="publishing-1.3"), log=Log())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(issue=issues(dirty=True))
+def test_any_generated_issue_exports_valid_jats(issue: Issue, dtds: dict[str, Path]) -> None:
+    """Odd but legal issues (CJK, RTL, control characters, empty fields, nested sidebars)."""
+    for tag_set in TAG_SETS:
+        options = WriteOptions(tag_set=tag_set, issn=TEST_ISSN, journal_id="generated")
+        files = write_jats(issue, options=options, log=Log())
+        articles = [data for name, data in files.items() if name.endswith(".xml")]
+        assert len(articles) == len(issue.articles)
+        for data in articles:
+            errors = validate_with_dtd(data, dtds[tag_set])
+            assert errors == [], "\n".join(d.render() for d in errors)
