@@ -13,7 +13,13 @@ from newslayout.cues.bylines import is_byline, parse_byline
 from newslayout.cues.credits import parse_credit_line, split_credit
 from newslayout.cues.hyphenation import Dehyphenator, remove_soft_hyphens
 from newslayout.cues.jumps import JumpCue, parse_jump, parse_teaser_pointer, split_teaser
-from newslayout.cues.masthead import DateCue, parse_date, parse_edition, parse_volume_number
+from newslayout.cues.masthead import (
+    DateCue,
+    parse_date,
+    parse_edition,
+    parse_issue_number,
+    parse_volume_number,
+)
 from newslayout.cues.names import NameParts, looks_like_name, split_name
 
 __all__ = [
@@ -29,6 +35,7 @@ __all__ = [
     "parse_edition",
     "parse_jump",
     "parse_teaser_pointer",
+    "parse_issue_number",
     "parse_volume_number",
     "remove_soft_hyphens",
     "split_credit",

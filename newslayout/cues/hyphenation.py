@@ -143,6 +143,8 @@ class Dehyphenator:
         right = right.lstrip()
         if left.endswith(SOFT_HYPHEN):
             return left[:-1] + right
+        if len(left) >= 2 and left[-2] == SOFT_HYPHEN and left[-1] in _HYPHENS:
+            return left[:-2] + right  # Chromium prints a soft hyphen plus a visible one
         if not left or left[-1] not in _HYPHENS:
             return f"{left} {right}" if left and right else left + right
         if len(left) >= 2 and left[-2] in _HYPHENS + " ":

@@ -22,12 +22,34 @@ _VOLUME_NUMBER = re.compile(
 )
 
 
+#: "No. 1204" with no volume: only at the start of a line that holds nothing else but a date.
+_NUMBER_ONLY = re.compile(r"^\s*(?:No\.|NO\.|Nº|Issue|ISSUE|Number|NUMBER)\s*(?P<num>\d{1,5})\b")
+
+
 def parse_volume_number(text: str) -> tuple[str, str] | None:
     """(volume, number) as printed, e.g. "VOL. XII NO. 8" -> ("XII", "8"), else None."""
     match = _VOLUME_NUMBER.search(text)
     if match is None:
         return None
     return match.group("vol").upper(), match.group("num").upper()
+
+
+def parse_issue_number(text: str) -> str | None:
+    """The number of a masthead line that prints one without a volume ("No. 1204").
+
+    Only at the start of a line holding nothing else but a date ("No. 1204 Friday 9 January
+    2026"), so a sentence starting "No. 10 Downing Street" is not one. Lines with a volume are
+    :func:`parse_volume_number`'s.
+    """
+    alone = _NUMBER_ONLY.match(text) if len(text) <= 80 else None
+    if alone is None or _VOLUME_NUMBER.search(text):
+        return None
+    rest = text[alone.end() :].strip(" \t·•|,;-–—")
+    if rest:
+        date = parse_date(rest)
+        if date is None or len(date.text) < 0.6 * len(rest):
+            return None
+    return alone.group("num")
 
 
 @dataclass(frozen=True, slots=True)

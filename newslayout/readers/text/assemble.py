@@ -17,6 +17,7 @@ from newslayout.cues import (
     parse_byline,
     parse_date,
     parse_edition,
+    parse_issue_number,
     parse_volume_number,
     split_credit,
     split_teaser,
@@ -189,8 +190,11 @@ class Assembler:
     def _masthead_line(self, page: int, item: Classified) -> None:
         text = item.unit.text
         volume = parse_volume_number(text)
+        number = parse_issue_number(text)
         if volume and "volume" not in self.meta:
             self.meta["volume"], self.meta["number"] = volume
+        elif number and "number" not in self.meta:
+            self.meta["number"] = number
         date = parse_date(text)
         if date and "date_iso" not in self.meta:
             self.meta["date_text"], self.meta["date_iso"] = date.text, date.iso
@@ -206,16 +210,17 @@ class Assembler:
         titles = [(i, t) for i, t in self.front_titles if t]
         anchors = [i for i, t in self.front_titles if not t]
         if titles and "publication" not in self.meta:
+            # The name is printed first; a tagline may follow it before the volume line.
             chosen = titles[0]
             if anchors:
                 above = [x for x in titles if x[0] < anchors[0]]
-                chosen = above[-1] if above else titles[0]
-            self.meta["publication"] = chosen[1]
+                chosen = above[0] if above else titles[0]
+            self.meta["publication"] = plain(items[chosen[0]].unit.lines[0])
         for i, text in titles:
             item = items[i]
             kind = (
                 FurnitureKind.MASTHEAD
-                if text == self.meta.get("publication")
+                if text.startswith(self.meta.get("publication") or "\0")
                 else FurnitureKind.OTHER
             )
             self.furniture[item.unit.page].append(

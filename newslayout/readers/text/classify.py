@@ -18,6 +18,7 @@ from newslayout.cues import (
     parse_credit_line,
     parse_date,
     parse_edition,
+    parse_issue_number,
     parse_jump,
     parse_teaser_pointer,
     parse_volume_number,
@@ -83,6 +84,10 @@ def _simple(kind: Kind, test: Callable[[str], bool]) -> Callable[[Unit, str], Cl
     return rule
 
 
+def _is_volume_line(text: str) -> bool:
+    return parse_volume_number(text) is not None or parse_issue_number(text) is not None
+
+
 def _is_date_line(text: str) -> bool:
     cue = parse_date(text)
     return cue is not None and len(cue.text) >= 0.6 * len(text)
@@ -111,7 +116,7 @@ RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
     ("jump", _jump),
     ("pointer", _pointer),
     ("byline", _simple(Kind.BYLINE, lambda t: parse_byline(t) is not None)),
-    ("volume", _simple(Kind.VOLUME, lambda t: parse_volume_number(t) is not None)),
+    ("volume", _simple(Kind.VOLUME, _is_volume_line)),
     ("date", _simple(Kind.DATE, _is_date_line)),
     ("edition", _simple(Kind.EDITION, lambda t: parse_edition(t) == t)),
     ("credit-line", _simple(Kind.CREDIT, lambda t: parse_credit_line(t) is not None)),

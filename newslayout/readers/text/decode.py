@@ -93,11 +93,26 @@ def decode_bytes(data: bytes, *, encoding: str | None, log: Log) -> str:
     return text
 
 
+_LINE_END_SOFT = re.compile("\u00ad[-\u2010\u2011]?[ \t]*$")
+
+
+def _soft_hyphens(line: str) -> str:
+    """One line without soft hyphens, except one U+00AD kept as a sure line-end break."""
+    match = _LINE_END_SOFT.search(line)
+    if match is None:
+        return line.replace("\u00ad", "")
+    return line[: match.start()].replace("\u00ad", "") + "\u00ad"
+
+
 def clean_text(text: str, log: Log) -> str:
     """Normalise line ends to ``\\n`` and drop characters no XML can hold (with a warning)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Other Unicode line separators would shift line numbers against an editor's view.
     text = text.translate({0x2028: " ", 0x2029: " ", 0x85: " ", 0x0B: " "})
+    # Soft hyphens only mark where a word may break: drop them inside lines; at a line end
+    # (Chromium prints U+00AD plus a visible hyphen there) keep one U+00AD, a sure break.
+    if "\u00ad" in text:
+        text = "\n".join(_soft_hyphens(line) for line in text.split("\n"))
     match = _NOT_XML.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1

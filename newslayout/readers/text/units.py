@@ -18,6 +18,7 @@ from newslayout.cues import (
     parse_byline,
     parse_credit_line,
     parse_date,
+    parse_issue_number,
     parse_jump,
     parse_teaser_pointer,
     parse_volume_number,
@@ -94,7 +95,7 @@ def standalone(line: str) -> bool:
         return False
     if parse_jump(text) or parse_teaser_pointer(text) is not None or parse_byline(text):
         return True
-    if parse_credit_line(text) or parse_volume_number(text):
+    if parse_credit_line(text) or parse_volume_number(text) or parse_issue_number(text):
         return True
     date = parse_date(text)
     if date is not None and len(date.text) >= 0.6 * len(text):
@@ -111,6 +112,9 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
             if index > 0:
                 pages.append([])
             pages[-1].append((number, part))
+    # pdftotext ends every page with a form feed: a last "page" with no text is not a page.
+    if len(pages) > 1 and not any(line.strip() for _, line in pages[-1]):
+        pages.pop()
     return pages
 
 
