@@ -9,6 +9,7 @@ pages are still read.
 from __future__ import annotations
 
 import io
+import logging
 import signal
 import threading
 import time
@@ -35,6 +36,13 @@ from newslayout.options import ReadOptions
 from newslayout.readers.pdf.glyphs import glyphs_to_words
 from newslayout.readers.pdf.images import RawImage, image_bytes
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent, Rule, Shade
+
+# pdfminer and pdfplumber log warnings about damaged files. With no handler configured anywhere,
+# Python prints them on stderr (logging.lastResort), which breaks the CLI's promise of
+# diagnostics or one error line and nothing else; an application that configures logging
+# still receives them.
+for _library in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 NO_TEXT_LAYER = define(
     "pdf-no-text-layer", Severity.WARNING, "A PDF page has no text layer (it needs OCR)."
@@ -308,8 +316,21 @@ def extract_pages(
             if options.progress is not None:
                 options.progress(number, total)
     finally:
-        pdf.close()
+        _close(pdf)
     return results
+
+
+def _close(pdf: Any) -> None:
+    """Close ``pdf`` without letting a damaged page tree mask the error being raised.
+
+    pdfplumber's ``close`` walks ``pdf.pages`` again, which re-raises the page tree's own
+    error (RecursionError, TypeError...) on a damaged file; then only the stream is closed.
+    """
+    try:
+        pdf.close()
+    except Exception:
+        if not pdf.stream_is_external:
+            pdf.stream.close()
 
 
 def _guarded_page(
