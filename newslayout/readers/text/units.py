@@ -164,22 +164,106 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
         yield current
 
 
+def is_kicker(text: str) -> bool:
+    """A section label over a headline: one to four words, all in capitals, no final stop."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and text.isupper() and not ends_sentence(text) and len(text) <= 40
+
+
+def is_kicker_line(block: list[tuple[int, str]], index: int) -> bool:
+    """A kicker line inside a block: capitals between lines that are not (so not one line of
+    a headline set in capitals), and not the last line (a kicker stands above something)."""
+    line = block[index][1]
+    if not is_kicker(line) or index + 1 >= len(block):
+        return False
+    neighbours = [block[j][1] for j in (index - 1, index + 1) if 0 <= j < len(block)]
+    return all(not n.isupper() for n in neighbours)
+
+
+def _opens_continuation(previous: str, line: str) -> bool:
+    """``line`` goes on with the title line before it (lower-case start, or the line before
+    stops on a function word, a comma, a colon, an ampersand or a hyphen)."""
+    first = line.lstrip("“\"'‘(")[:1]
+    if first.islower():
+        return True
+    stripped = previous.rstrip()
+    return stripped.endswith((",", ":", "&", "-", "–", "—")) or last_word_is_function_word(stripped)
+
+
+def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Split the lines of a header (above a byline) into kicker, headline and deck.
+
+    pdftotext keeps a wrapped headline and its deck in one block. A new piece starts after
+    a kicker line, and at a capitalised line that does not continue the one before it and
+    is clearly longer than the piece's lines so far (a deck is set smaller than its headline,
+    so its lines hold more characters).
+    """
+    pieces: list[list[tuple[int, str]]] = [[lines[0]]]
+    for item in lines[1:]:
+        current = pieces[-1]
+        line = item[1]
+        previous = current[-1][1]
+        if len(current) == 1 and is_kicker(previous) and not line.isupper():
+            pieces.append([item])
+            continue
+        longest = max(len(text) for _, text in current)
+        if not _opens_continuation(previous, line) and len(line) >= 1.3 * longest:
+            pieces.append([item])
+            continue
+        current.append(item)
+    return pieces
+
+
+#: Most lines a header above a byline can take (kicker, headline and deck).
+HEADER_MAX_LINES = 7
+
+
+def _run_pieces(
+    run: list[tuple[int, str]], *, before_byline: bool
+) -> Iterator[list[tuple[int, str]]]:
+    """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
+    byline are a header, split by :func:`title_pieces`."""
+    if not before_byline:
+        yield from _paragraphs(run)
+        return
+    start = len(run)
+    while (
+        start > 0
+        and len(run) - start < HEADER_MAX_LINES
+        and not ends_sentence(run[start - 1][1])
+        and len(run[start - 1][1].split()) <= TITLE_MAX_WORDS
+    ):
+        start -= 1
+    if start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
+        start = len(run)  # the header must open with a capital
+    if start > 0:
+        yield from _paragraphs(run[:start])
+    if start < len(run):
+        yield from title_pieces(run[start:])
+
+
 def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
     """The units of one page, in order."""
     units: list[Unit] = []
     for block_index, block in enumerate(_blocks(lines)):
         run: list[tuple[int, str]] = []
         pieces: list[list[tuple[int, str]]] = []
-        for item in block:
+        for index, item in enumerate(block):
             if standalone(item[1]):
                 if run:
-                    pieces.extend(_paragraphs(run))
+                    byline = parse_byline(" ".join(item[1].split())) is not None
+                    pieces.extend(_run_pieces(run, before_byline=byline))
+                    run = []
+                pieces.append([item])
+            elif is_kicker_line(block, index):
+                if run:
+                    pieces.extend(_run_pieces(run, before_byline=False))
                     run = []
                 pieces.append([item])
             else:
                 run.append(item)
         if run:
-            pieces.extend(_paragraphs(run))
+            pieces.extend(_run_pieces(run, before_byline=False))
         for piece in pieces:
             units.append(
                 Unit(
