@@ -72,8 +72,12 @@ _SIGNATURES = (
 )
 
 
-class _PageTimeout(Exception):
-    """Raised inside a page's extraction by the watchdog alarm."""
+class _PageTimeout(BaseException):
+    """Raised inside a page's extraction by the watchdog alarm.
+
+    A ``BaseException``, so that the ``except Exception`` guards around one image or one
+    damaged stream cannot swallow it and let the page run on without a limit.
+    """
 
 
 def describe_head(head: bytes) -> str:
