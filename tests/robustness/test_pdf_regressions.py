@@ -70,3 +70,22 @@ def test_parser_warnings_do_not_reach_stderr() -> None:
     )
     assert done.returncode == 0
     assert done.stderr == ""
+
+
+@needs_corpus
+def test_page_timeout_interrupts_a_slow_image_decoder() -> None:
+    # pypdf/indirect-rotation.pdf: 5 pages, each with a CCITT image that pdfminer's pure
+    # Python decoder needs minutes for. The watchdog's exception was swallowed by the image
+    # code's "a broken image must not cost the page" handler, so the limit never held.
+    import time
+
+    from newslayout.options import ReadOptions
+
+    start = time.monotonic()
+    _issue, diagnostics = newslayout.read(
+        _corpus("pypdf/indirect-rotation.pdf"), format="pdf", options=ReadOptions(page_timeout=1)
+    )
+    assert time.monotonic() - start < 30
+    timed_out = sorted(d.location.page for d in diagnostics if d.code == "pdf-page-timeout")
+    assert timed_out == [1, 2, 3, 4, 5]
+    assert all("page" in d.message for d in diagnostics if d.code == "pdf-page-timeout")
