@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
+import typing
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -72,39 +73,50 @@ class RoleFont:
         return self.leading or round(self.size * 1.2, 2)
 
 
-def _font(**kwargs: Any) -> Any:
-    """A default factory for one role (keeps the Fonts defaults readable)."""
-    return field(default_factory=lambda: RoleFont(**kwargs))
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fonts:
     """A font for every role on the page. Headlines come in three weights of importance."""
 
-    masthead: RoleFont = _font(size=60, bold=True, align="center")
-    masthead_line: RoleFont = _font(family="sans", size=8, upper=True, align="center")
-    tagline: RoleFont = _font(size=9, italic=True, align="center")
-    teaser: RoleFont = _font(family="sans", size=8.5, bold=True, leading=10.5)
-    teaser_label: RoleFont = _font(family="sans", size=7, upper=True)
-    kicker: RoleFont = _font(family="sans", size=7.5, bold=True, upper=True, space_after=2)
-    headline_lead: RoleFont = _font(size=34, leading=36, bold=True, space_after=4)
-    headline: RoleFont = _font(size=22, leading=24, bold=True, space_after=3)
-    headline_minor: RoleFont = _font(size=14, leading=16, bold=True, space_after=2)
-    jump_head: RoleFont = _font(size=13, leading=15, bold=True, space_after=1)
-    deck: RoleFont = _font(size=12, leading=14, italic=True, space_after=4)
-    byline: RoleFont = _font(family="sans", size=7.5, bold=True, space_after=4)
-    dateline: RoleFont = _font(size=9, bold=True)
-    body: RoleFont = _font(size=9, leading=10.8, align="justify", indent=8)
-    subhead: RoleFont = _font(family="sans", size=8.5, bold=True, space_before=4, space_after=2)
-    caption: RoleFont = _font(size=7.5, leading=9, italic=True, space_after=4)
-    credit: RoleFont = _font(family="sans", size=6, align="right", space_after=1)
-    pull_quote: RoleFont = _font(size=13, leading=15.5, italic=True, align="center")
-    pull_quote_attribution: RoleFont = _font(family="sans", size=7, upper=True, align="center")
-    sidebar_title: RoleFont = _font(family="sans", size=9, bold=True, space_after=2)
-    sidebar_body: RoleFont = _font(family="sans", size=7.8, leading=9.6, align="left")
-    jump: RoleFont = _font(size=8, italic=True, align="right")
-    running_head: RoleFont = _font(family="sans", size=7, upper=True)
-    folio: RoleFont = _font(family="sans", size=9, bold=True)
+    masthead: RoleFont = field(default=RoleFont(size=60, bold=True, align="center"))
+    masthead_line: RoleFont = field(
+        default=RoleFont(family="sans", size=8, upper=True, align="center")
+    )
+    tagline: RoleFont = field(default=RoleFont(size=9, italic=True, align="center"))
+    teaser: RoleFont = field(default=RoleFont(family="sans", size=8.5, bold=True, leading=10.5))
+    teaser_label: RoleFont = field(default=RoleFont(family="sans", size=7, upper=True))
+    kicker: RoleFont = field(
+        default=RoleFont(family="sans", size=7.5, bold=True, upper=True, space_after=2)
+    )
+    headline_lead: RoleFont = field(default=RoleFont(size=34, leading=36, bold=True, space_after=4))
+    headline: RoleFont = field(default=RoleFont(size=22, leading=24, bold=True, space_after=3))
+    headline_minor: RoleFont = field(
+        default=RoleFont(size=14, leading=16, bold=True, space_after=2)
+    )
+    jump_head: RoleFont = field(default=RoleFont(size=13, leading=15, bold=True, space_after=1))
+    deck: RoleFont = field(default=RoleFont(size=12, leading=14, italic=True, space_after=4))
+    byline: RoleFont = field(default=RoleFont(family="sans", size=7.5, bold=True, space_after=4))
+    dateline: RoleFont = field(default=RoleFont(size=9, bold=True))
+    body: RoleFont = field(default=RoleFont(size=9, leading=10.8, align="justify", indent=8))
+    subhead: RoleFont = field(
+        default=RoleFont(family="sans", size=8.5, bold=True, space_before=4, space_after=2)
+    )
+    caption: RoleFont = field(default=RoleFont(size=7.5, leading=9, italic=True, space_after=4))
+    credit: RoleFont = field(default=RoleFont(family="sans", size=6, align="right", space_after=1))
+    pull_quote: RoleFont = field(
+        default=RoleFont(size=13, leading=15.5, italic=True, align="center")
+    )
+    pull_quote_attribution: RoleFont = field(
+        default=RoleFont(family="sans", size=7, upper=True, align="center")
+    )
+    sidebar_title: RoleFont = field(
+        default=RoleFont(family="sans", size=9, bold=True, space_after=2)
+    )
+    sidebar_body: RoleFont = field(
+        default=RoleFont(family="sans", size=7.8, leading=9.6, align="left")
+    )
+    jump: RoleFont = field(default=RoleFont(size=8, italic=True, align="right"))
+    running_head: RoleFont = field(default=RoleFont(family="sans", size=7, upper=True))
+    folio: RoleFont = field(default=RoleFont(family="sans", size=9, bold=True))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -185,12 +197,8 @@ class Style:
 
 # --- Loading -------------------------------------------------------------------------------
 
-_NESTED = {"page": PageSpec, "columns": ColumnSpec, "fonts": Fonts}
-
-
-def _check_value(key: str, value: object, default: object, source: str) -> object:
-    """Type-check one scalar against its default's type (ints are fine where floats are)."""
-    expected = type(default)
+def _check_value(key: str, value: object, expected: type, source: str) -> object:
+    """Type-check one scalar against its field's type (ints are fine where floats are)."""
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if expected is bool and not isinstance(value, bool):
@@ -200,26 +208,28 @@ def _check_value(key: str, value: object, default: object, source: str) -> objec
     return value
 
 
-def _build(cls: type[Any], data: dict[str, Any], prefix: str, source: str) -> Any:
-    """Build dataclass ``cls`` from a TOML table, refusing unknown keys by their full name."""
-    defaults = cls()
-    names = {f.name for f in dataclasses.fields(cls)} - {"source"}
+def _build(default: Any, data: dict[str, Any], prefix: str, source: str) -> Any:
+    """``default`` with the TOML table's values, refusing unknown keys by their full name.
+
+    Nested tables start from the *enclosing* default (``fonts.body`` from the body role's
+    defaults, not from a bare :class:`RoleFont`), so a file only says what differs.
+    """
+    names = {f.name for f in dataclasses.fields(default)} - {"source"}
+    types = typing.get_type_hints(type(default))
     values: dict[str, Any] = {}
     for key, value in data.items():
         full = f"{prefix}{key}"
         if key not in names:
-            raise StyleError(
-                f"{source}: unknown key {full!r}",
-                hint=f"known keys here: {', '.join(sorted(names))}",
-            )
-        default = getattr(defaults, key)
-        if isinstance(default, RoleFont | PageSpec | ColumnSpec | Fonts):
+            known = ", ".join(sorted(names))
+            raise StyleError(f"{source}: unknown key {full!r}", hint=f"known keys here: {known}")
+        current = getattr(default, key)
+        if isinstance(current, RoleFont | PageSpec | ColumnSpec | Fonts):
             if not isinstance(value, dict):
                 raise StyleError(f"{source}: {full} must be a table")
-            values[key] = _build(type(default), value, f"{full}.", source)
+            values[key] = _build(current, value, f"{full}.", source)
         else:
-            values[key] = _check_value(full, value, default, source)
-    return cls(**values)
+            values[key] = _check_value(full, value, types[key], source)
+    return dataclasses.replace(default, **values)
 
 
 def _check_ranges(style: Style, source: str) -> None:
@@ -272,7 +282,7 @@ def parse_style(text: str, *, source: str, name: str = "") -> Style:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise StyleError(f"{source}: not valid TOML: {exc}") from None
-    style: Style = _build(Style, data, "", source)
+    style: Style = _build(Style(), data, "", source)
     if "name" not in data and name:
         style = dataclasses.replace(style, name=name)
     style = dataclasses.replace(style, source=source)

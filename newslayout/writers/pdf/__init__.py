@@ -26,7 +26,7 @@ __all__ = ["write_pdf"]
 
 
 def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
-    """Typeset ``issue`` as a newspaper in ``options.style``; the same input gives the same bytes."""
+    """Typeset ``issue`` as a newspaper in ``options.style``; same input, same bytes."""
     style = load_style(options.style)
     register_fonts()
     language = style.language or issue.meta.language or "en"

@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import KeepInFrame
-
 from newslayout.diagnostics import Severity, define
+from newslayout.writers.pdf.flowables import FigureFlowable, Shrunk
 
 FORCED_FIT = define(
     "forced-fit",
@@ -50,7 +49,9 @@ class ColumnFill:
         return max(self.depths, default=0.0)
 
 
-def _fill_one(queue: deque[Any], width: float, height: float, fill: ColumnFill) -> None:
+def _fill_one(
+    queue: deque[Any], width: float, height: float, fill: ColumnFill, force: bool
+) -> None:
     placed: list[Placed] = []
     y = 0.0
     while queue:
@@ -74,11 +75,15 @@ def _fill_one(queue: deque[Any], width: float, height: float, fill: ColumnFill) 
                 y += before + h + first.getSpaceAfter()
                 queue.popleft()
             break
-        if not placed:
-            # Nothing fits an empty column: shrink it, never clip or loop forever.
-            shrunk = KeepInFrame(width, height, [flow], mode="shrink")
-            _, h = shrunk.wrap(width, height)
-            placed.append(Placed(shrunk, 0.0, min(h, height)))
+        if not placed and force:
+            # Nothing fits an empty full-height column: shrink it, never clip or loop forever.
+            if isinstance(flow, FigureFlowable):
+                fitted = flow.fit_into(width, height)
+                if fitted is not None:  # a scaled photo is normal, not a forced fit
+                    queue[0] = fitted
+                    continue
+            shrunk = Shrunk(flow, width, height)
+            placed.append(Placed(shrunk, 0.0, shrunk.height))
             y = height
             queue.popleft()
             fill.forced += 1
@@ -87,12 +92,18 @@ def _fill_one(queue: deque[Any], width: float, height: float, fill: ColumnFill) 
     fill.depths.append(min(y, height) if placed else 0.0)
 
 
-def fill_columns(flowables: Sequence[Any], width: float, heights: Sequence[float]) -> ColumnFill:
-    """Fill columns of ``width`` and the given ``heights`` in order; the rest is leftover."""
+def fill_columns(
+    flowables: Sequence[Any], width: float, heights: Sequence[float], *, force: bool = False
+) -> ColumnFill:
+    """Fill columns of ``width`` and the given ``heights`` in order; the rest is leftover.
+
+    ``force``: a flowable that fits no empty column is shrunk into it (the caller knows no
+    bigger column will come); otherwise it is left over.
+    """
     queue: deque[Any] = deque(flowables)
     fill = ColumnFill()
     for height in heights:
-        _fill_one(queue, width, height, fill)
+        _fill_one(queue, width, height, fill, force)
     fill.leftover = queue
     return fill
 
@@ -107,7 +118,13 @@ def natural_height(flowables: Sequence[Any], width: float) -> float:
 
 
 def fill_balanced(
-    flowables: Sequence[Any], width: float, count: int, max_height: float, step: float
+    flowables: Sequence[Any],
+    width: float,
+    count: int,
+    max_height: float,
+    step: float,
+    *,
+    force: bool = False,
 ) -> ColumnFill:
     """Fill ``count`` columns as evenly as possible, no deeper than ``max_height``.
 
@@ -115,13 +132,15 @@ def fill_balanced(
     until everything fits; if even ``max_height`` cannot hold it all, the result has leftover.
     """
     if count == 1 or not flowables:
-        return fill_columns(flowables, width, [max_height] * count)
+        return fill_columns(flowables, width, [max_height] * count, force=force)
     total = natural_height(flowables, width)
     if total / count > max_height:
-        return fill_columns(flowables, width, [max_height] * count)
+        return fill_columns(flowables, width, [max_height] * count, force=force)
     height = min(max_height, total / count + step)
     while True:
-        fill = fill_columns(flowables, width, [height] * count)
+        fill = fill_columns(
+            flowables, width, [height] * count, force=force and height >= max_height
+        )
         if not fill.leftover or height >= max_height:
             return fill
         missing = natural_height(list(fill.leftover), width)

@@ -131,7 +131,9 @@ class Renderer:
             self._jump_out(canvas, module)
         self._rules(canvas, module, page)
 
-    def _jump_line(self, canvas: Canvas, text: str, x: float, top: float, width: float, align: int) -> tuple[float, float, float, float]:
+    def _jump_line(
+        self, canvas: Canvas, text: str, x: float, top: float, width: float, align: int
+    ) -> tuple[float, float, float, float]:
         para = self.ts.own("jump", self.ts.markup("jump", text), alignment=align)
         _, h = para.wrap(width, 1e6)
         para.drawOn(canvas, x, self._y(top + h))

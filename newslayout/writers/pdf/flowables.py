@@ -75,12 +75,19 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self.wrap(avail_width, avail_height)
         room = avail_height - self._text_height(avail_width)
         if room >= max(self._img_h * MIN_FIGURE_SHARE, 36.0):
-            return [
-                FigureFlowable(
-                    self.image, self.caption, self.credit, aspect=self.aspect, max_height=room
-                )
-            ]
+            return [self.fitted(room)]
         return []
+
+    def fitted(self, image_height: float) -> FigureFlowable:
+        """This figure with its image no taller than ``image_height`` (proportions kept)."""
+        return FigureFlowable(
+            self.image, self.caption, self.credit, aspect=self.aspect, max_height=image_height
+        )
+
+    def fit_into(self, avail_width: float, avail_height: float) -> FigureFlowable | None:
+        """A copy scaled down to fit a whole column, or None when its text alone cannot fit."""
+        room = avail_height - self._text_height(avail_width)
+        return self.fitted(room) if room >= 24.0 else None
 
     def draw(self) -> None:
         canvas = self.canv
@@ -186,3 +193,28 @@ class Boxed(Flowable):  # type: ignore[misc]
             _, fh = flow.wrap(inner, 10_000)
             flow.drawOn(canvas, x, top - fh)
             top -= h
+
+
+class Shrunk(Flowable):  # type: ignore[misc]
+    """A flowable drawn scaled down to fit a box it cannot fit otherwise (a last resort)."""
+
+    def __init__(self, content: Any, width: float, height: float) -> None:
+        super().__init__()
+        self.content = content
+        _, natural = content.wrap(width, 1e9)
+        self.scale = min(1.0, height / natural) if natural > 0 else 1.0
+        self.width, self.height = width, natural * self.scale
+        self.content_width = width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return (self.width, self.height)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.scale(self.scale, self.scale)
+        self.content.wrap(self.content_width, 1e9)
+        self.content.drawOn(self.canv, 0, 0)
+        self.canv.restoreState()

@@ -130,9 +130,11 @@ class Furniture:
 
     def _teaser_height(self, teasers: list[TeaserItem]) -> float:
         width = self._teaser_width(len(teasers))
-        return max(
-            sum(p.wrap(width, 1e6)[1] for p in self._teaser_paragraphs(t, None)) for t in teasers
-        )
+        heights = [
+            sum(float(p.wrap(width, 1e6)[1]) for p in self._teaser_paragraphs(t, None))
+            for t in teasers
+        ]
+        return max(heights)
 
     def draw_masthead(
         self, canvas: Canvas, teasers: list[TeaserItem], pages: dict[int, int]
@@ -140,7 +142,9 @@ class Furniture:
         """Draw the front-page furniture; returns teaser link areas (story, rect)."""
         top = self.page_h - self.style.page.margin_top
         name = self.issue.meta.publication or "Newspaper"
-        para = self.ts.paragraph("masthead", name, fontSize=self.name_size, leading=self.name_size * 1.1)
+        para = self.ts.paragraph(
+            "masthead", name, fontSize=self.name_size, leading=self.name_size * 1.1
+        )
         _, h = para.wrap(self.width, 1e6)
         para.drawOn(canvas, self.left, top - h)
         top -= self.name_size * 1.15 + 6
@@ -154,7 +158,9 @@ class Furniture:
         line_h = self.ts.font_of("masthead_line").line_height
         for text, align in zip(self._masthead_line(), ("left", "center", "right"), strict=True):
             if text:
-                p = self.ts.paragraph("masthead_line", text, alignment={"left": 0, "center": 1, "right": 2}[align])
+                p = self.ts.paragraph(
+                    "masthead_line", text, alignment={"left": 0, "center": 1, "right": 2}[align]
+                )
                 p.wrap(self.width, 1e6)
                 p.drawOn(canvas, self.left, top - line_h)
         top -= line_h + 4
@@ -186,7 +192,10 @@ class Furniture:
         canvas.line(self.left, y - width / 2, self.left + self.width, y - width / 2)
 
     def running_head_height(self) -> float:
-        return max(self.ts.font_of("running_head").line_height, self.ts.font_of("folio").line_height) + 10
+        return (
+            max(self.ts.font_of("running_head").line_height, self.ts.font_of("folio").line_height)
+            + 10
+        )
 
     def draw_running_head(self, canvas: Canvas, number: int, section: str) -> None:
         """Folio on the outer edge, publication and date in the middle, section inside."""

@@ -122,7 +122,16 @@ class Planner:
         return flows
 
     def place(
-        self, piece: Piece, column: int, span: int, top: float, max_h: float, importance: str, page: int
+        self,
+        piece: Piece,
+        column: int,
+        span: int,
+        top: float,
+        max_h: float,
+        importance: str,
+        page: int,
+        *,
+        force: bool = False,
     ) -> Module | None:
         """Set ``piece`` in a module, or None when not even its start fits in ``max_h``."""
         width = self.span_width(span)
@@ -142,12 +151,12 @@ class Planner:
                 return None
             self.log.add(FORCED_FIT, "a headline is taller than the page allows", page=page)
             room = MIN_BODY_LINES * self.line
-        fill = fill_balanced(piece.flows, self.col_w, span, room, self.line)
+        fill = fill_balanced(piece.flows, self.col_w, span, room, self.line, force=force)
         jump_out = bool(fill.leftover)
         if jump_out:
             heights = [room] * (span - 1) + [room - self.jump_h]
-            fill = fill_columns(piece.flows, self.col_w, heights)
-            if not any(fill.columns[0]) and len(fill.columns) == 1:
+            fill = fill_columns(piece.flows, self.col_w, heights, force=force)
+            if not any(fill.columns):
                 return None
         if fill.forced:
             self.log.add(FORCED_FIT, "a block was scaled down to fit its column", page=page)
@@ -187,11 +196,15 @@ class Planner:
             lead = page.number == 1 and not page.modules
             use_rail = not lead and rail > 0 and len(queue) > 1
             span = self.count - rail if use_rail else self.count
-            max_h = min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
+            max_h = (
+                min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
+            )
             importance = LEAD if lead else (STANDARD if span >= 3 else MINOR)
             module = self.place(piece, 0, span, y, max_h, importance, page.number)
             if module is None and not page.modules:
-                module = self.place(piece, 0, span, y, remaining, importance, page.number)
+                module = self.place(
+                    piece, 0, span, y, remaining, importance, page.number, force=True
+                )
             if module is None:
                 return
             late = (
@@ -209,7 +222,13 @@ class Planner:
             y += module.height + ROW_GAP
 
     def _fill_rail(
-        self, page: PagePlan, queue: deque[Piece], carry: deque[Piece], top: float, depth: float, column: int
+        self,
+        page: PagePlan,
+        queue: deque[Piece],
+        carry: deque[Piece],
+        top: float,
+        depth: float,
+        column: int,
     ) -> None:
         span = self.count - column
         y = top
@@ -231,17 +250,17 @@ class Planner:
         )
         pages: list[PagePlan] = []
         carry: deque[Piece] = deque()
-        while queue or carry:
+        while queue or carry or not pages:
             queue.extendleft(reversed(carry))
             carry = deque()
             number = len(pages) + 1
             page = PagePlan(number, front_top if number == 1 else inner_top, bottom)
             self._fill_page(page, queue, carry)
-            if not page.modules:  # cannot happen unless a piece fits no page: stop, reported
+            if not page.modules and queue:  # only when a piece fits no page: reported, skipped
                 self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
                 queue.popleft()
             pages.append(page)
-        first_page = {}
+        first_page: dict[int, int] = {}
         for page in pages:
             for module in page.modules:
                 first_page.setdefault(module.story, page.number)

@@ -69,7 +69,9 @@ def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeS
     return ts.runs("body", block.runs, prefix=prefix)
 
 
-def block_flowables(block: Block, ts: TypeSet, images: ImageStore, *, inner: bool = False) -> list[Any]:
+def block_flowables(
+    block: Block, ts: TypeSet, images: ImageStore, *, inner: bool = False
+) -> list[Any]:
     """Flowables for one block; ``inner`` sets text in the sidebar's smaller face."""
     body = "sidebar_body" if inner else "body"
     match block:
@@ -90,9 +92,7 @@ def block_flowables(block: Block, ts: TypeSet, images: ImageStore, *, inner: boo
                 mark = f"{number}." if block.ordered else "\u2022"
                 style = ts.style_of(body)
                 para = ts.runs(body, item.runs, prefix=f"{mark}\u00a0")
-                para.style = para.style.clone(
-                    f"{style.name}-li", leftIndent=8, firstLineIndent=-8
-                )
+                para.style = para.style.clone(f"{style.name}-li", leftIndent=8, firstLineIndent=-8)
                 items.append(para)
             return items
         case Sidebar():

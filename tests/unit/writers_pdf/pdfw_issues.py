@@ -34,31 +34,64 @@ from newslayout.model import (
 )
 
 _SUBJECTS = [
-    "The harbor board", "A ferry captain", "The council", "Volunteers from Gull Point",
-    "The island school", "Fishing crews", "The lighthouse trust", "Residents of Tern Street",
-    "A marine biologist", "The regional planner", "Shopkeepers on Dock Lane", "The mayor",
+    "The harbor board",
+    "A ferry captain",
+    "The council",
+    "Volunteers from Gull Point",
+    "The island school",
+    "Fishing crews",
+    "The lighthouse trust",
+    "Residents of Tern Street",
+    "A marine biologist",
+    "The regional planner",
+    "Shopkeepers on Dock Lane",
+    "The mayor",
 ]
 _VERBS = [
-    "approved", "questioned", "mapped", "repaired", "rejected", "delayed", "measured",
-    "celebrated", "funded", "inspected", "proposed", "documented",
+    "approved",
+    "questioned",
+    "mapped",
+    "repaired",
+    "rejected",
+    "delayed",
+    "measured",
+    "celebrated",
+    "funded",
+    "inspected",
+    "proposed",
+    "documented",
 ]
 _OBJECTS = [
-    "the east seawall", "a new tidal survey", "the winter timetable", "the old pier lights",
-    "a smaller levy", "the regatta course", "the market hall roof", "forty years of logbooks",
-    "the reef monitoring plan", "a cheaper ferry pass", "the storm drains", "the harbor floor",
+    "the east seawall",
+    "a new tidal survey",
+    "the winter timetable",
+    "the old pier lights",
+    "a smaller levy",
+    "the regatta course",
+    "the market hall roof",
+    "forty years of logbooks",
+    "the reef monitoring plan",
+    "a cheaper ferry pass",
+    "the storm drains",
+    "the harbor floor",
 ]
 _TAILS = [
-    "after a long night of debate", "before the spring tides arrive", "despite warnings about cost",
-    "with help from students", "for the first time since 1998", "under a revised agreement",
-    "following complaints from neighbours", "as the budget deadline approached",
-    "in a unanimous vote", "although several questions remain unanswered",
+    "after a long night of debate",
+    "before the spring tides arrive",
+    "despite warnings about cost",
+    "with help from students",
+    "for the first time since 1998",
+    "under a revised agreement",
+    "following complaints from neighbours",
+    "as the budget deadline approached",
+    "in a unanimous vote",
+    "although several questions remain unanswered",
 ]
 
 
 def sentence(rng: random.Random) -> str:
     return (
-        f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} "
-        f"{rng.choice(_TAILS)}."
+        f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {rng.choice(_TAILS)}."
     )
 
 
@@ -101,7 +134,11 @@ def article(
     for i in range(paragraphs):
         text = paragraph_text(rng, rng.randint(3, 5))
         if i == 2:
-            runs = (Run(text="Quote: "), Run(text="a word in italics", italic=True), Run(text=" " + text))
+            runs = (
+                Run(text="Quote: "),
+                Run(text="a word in italics", italic=True),
+                Run(text=" " + text),
+            )
             blocks.append(Paragraph(runs=runs))
         else:
             blocks.append(Paragraph(runs=(Run(text=text),)))
@@ -112,7 +149,7 @@ def article(
             blocks.insert(0, extra)
         else:
             blocks.insert(min(len(blocks), 4), extra)
-    bylines = ()
+    bylines: tuple[Byline, ...] = ()
     if byline:
         contributors = tuple(Contributor(name=name) for name in byline)
         bylines = (Byline(printed="By " + " and ".join(byline), contributors=contributors),)
@@ -162,23 +199,63 @@ def harbor_issue(*, with_assets: bool = True) -> Issue:
     )
     articles = (
         article(
-            rng, "a1", "Council backs $48 million plan to rebuild the east seawall",
-            paragraphs=26, kicker="City hall",
+            rng,
+            "a1",
+            "Council backs $48 million plan to rebuild the east seawall",
+            paragraphs=26,
+            kicker="City hall",
             deck="Vote ends two years of delay; homeowners pay a smaller levy than first proposed",
-            byline=("Maria Okafor", "LU Zijian"), dateline="HARBOR CITY \u2014",
-            extras=(photo, quote), section="NEWS",
+            byline=("Maria Okafor", "LU Zijian"),
+            dateline="HARBOR CITY \u2014",
+            extras=(photo, quote),
+            section="NEWS",
         ),
-        article(rng, "a2", "Ferry timetable adds a late boat on Fridays", paragraphs=6,
-                byline=("Tomas Rivera",), section="NEWS"),
-        article(rng, "a3", "Students map the harbor floor with sonar", paragraphs=14,
-                kicker="Science", byline=("Ελένη Παππά",), extras=(sidebar,), section="HARBOR"),
-        article(rng, "a4", "Winter market moves indoors for the season", paragraphs=9,
-                byline=("Анна Смирнова",), extras=(missing,), section="HARBOR"),
-        article(rng, "a5", "Lighthouse logbooks go online after forty years", paragraphs=12,
-                kicker="History", deck="Volunteers transcribed every entry by hand",
-                byline=("王小霞",), section="CITY"),
-        article(rng, "a6", "Petrel crew takes the winter cup", paragraphs=10,
-                kicker="Sport", byline=("Jonas Berg",), section="SPORT"),
+        article(
+            rng,
+            "a2",
+            "Ferry timetable adds a late boat on Fridays",
+            paragraphs=6,
+            byline=("Tomas Rivera",),
+            section="NEWS",
+        ),
+        article(
+            rng,
+            "a3",
+            "Students map the harbor floor with sonar",
+            paragraphs=14,
+            kicker="Science",
+            byline=("Ελένη Παππά",),
+            extras=(sidebar,),
+            section="HARBOR",
+        ),
+        article(
+            rng,
+            "a4",
+            "Winter market moves indoors for the season",
+            paragraphs=9,
+            byline=("Анна Смирнова",),
+            extras=(missing,),
+            section="HARBOR",
+        ),
+        article(
+            rng,
+            "a5",
+            "Lighthouse logbooks go online after forty years",
+            paragraphs=12,
+            kicker="History",
+            deck="Volunteers transcribed every entry by hand",
+            byline=("王小霞",),
+            section="CITY",
+        ),
+        article(
+            rng,
+            "a6",
+            "Petrel crew takes the winter cup",
+            paragraphs=10,
+            kicker="Sport",
+            byline=("Jonas Berg",),
+            section="SPORT",
+        ),
     )
     front = Page(
         number=1,
@@ -198,8 +275,13 @@ def harbor_issue(*, with_assets: bool = True) -> Issue:
     assets = (Asset(href="issue-images/p1-1.jpg", data=photo_bytes(11), media_type="image/jpeg"),)
     return Issue(
         meta=IssueMeta(
-            publication="The Harbor Ledger", volume="7", number="41", edition="Weekend edition",
-            date_text="MARCH 3-4, 2026", date_iso="2026-03-03/2026-03-04", language="en",
+            publication="The Harbor Ledger",
+            volume="7",
+            number="41",
+            edition="Weekend edition",
+            date_text="MARCH 3-4, 2026",
+            date_iso="2026-03-03/2026-03-04",
+            language="en",
         ),
         pages=(front, Page(number=2, section="HARBOR & ISLANDS"), Page(number=3)),
         articles=articles,
