@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 WIDTH = 480
+ROOT = Path(__file__).resolve().parents[2]  # real pictures (Figure.image) are named from here
 
 # Sky/ground colour pairs per motif, so different stories get visibly different pictures.
 PALETTES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {
@@ -83,4 +84,18 @@ def make_photo(path: Path, seed: int, kind: str, aspect: float) -> Path:
     img = _noise(img, rng)
     path.parent.mkdir(parents=True, exist_ok=True)
     img.save(path, "JPEG", quality=55, optimize=True)
+    return path
+
+
+def crop_photo(source: Path, path: Path, aspect: float) -> Path:
+    """A real picture centre-cropped to height/width = aspect (as a page would place it)."""
+    with Image.open(source) as img:
+        w, h = img.size
+        if h / w > aspect:
+            cut = int((h - w * aspect) / 2)
+            box = (0, cut, w, h - cut)
+        else:
+            cut = int((w - h / aspect) / 2)
+            box = (cut, 0, w - cut, h)
+        img.crop(box).convert("RGB").save(path, "JPEG", quality=90)
     return path

@@ -16,6 +16,7 @@ from typing import Any
 ROLES = ("author", "editor", "photographer", "correspondent")
 ENGINES = ("pdflatex", "lualatex", "chromium", "weasyprint", "libreoffice")
 CREDIT_STYLES = ("paren", "prefix", "line", "none")
+LATEX_ENGINES = ("pdflatex", "lualatex")
 
 
 @dataclass
@@ -27,14 +28,17 @@ class Figure:
     kind: str  # picture motif for the placeholder image
     aspect: float  # height / width
     span: bool  # True: spans the whole cell above the columns
+    image: str | None = None  # a real picture (path from the repo root), not a placeholder
 
 
 @dataclass
 class Block:
-    kind: str  # p | subhead | quote | figure
-    text: str = ""
+    kind: str  # p | subhead | quote | figure | item (list item) | box (boxed sidebar)
+    text: str = ""  # for a box: its title
     figure: Figure | None = None
     cont: bool = False  # paragraph continuing the previous part's last paragraph
+    label: str = ""  # printed list label of an item ("1.", "•"); not part of its text
+    children: list[Block] = field(default_factory=list)  # a box's blocks
 
 
 @dataclass
@@ -157,6 +161,7 @@ def _figure(raw: dict[str, Any]) -> Figure:
         kind=str(raw.get("kind", "landscape")),
         aspect=float(raw.get("aspect", 0.62)),
         span=bool(raw.get("span", False)),
+        image=raw.get("image"),
     )
 
 
@@ -172,6 +177,11 @@ def _block(raw: str | dict[str, Any]) -> Block:
         return Block("quote", raw["quote"])
     if "fig" in raw:
         return Block("figure", figure=_figure(raw["fig"]))
+    if "item" in raw:
+        return Block("item", raw["item"], label=str(raw.get("label", "\u2022")))
+    if "box" in raw:
+        box = raw["box"]
+        return Block("box", box.get("title", ""), children=[_block(b) for b in box["blocks"]])
     raise ValueError(f"unknown block {raw!r}")
 
 
@@ -277,6 +287,16 @@ def check(src: Source) -> None:
         for t in page.teasers:
             if not 1 <= t.target_page <= len(src.pages):
                 raise ValueError(f"teaser {t.text!r} targets missing page {t.target_page}")
+    if src.engine not in LATEX_ENGINES:
+        _check_latex_only(src)
+
+
+def _check_latex_only(src: Source) -> None:
+    """Real images, list items and boxes inside an article are drawn by the LaTeX renderer only."""
+    for art in src.articles.values():
+        for block in (b for part in art.parts for b in _flat(part.blocks)):
+            if block.kind in ("item", "box") or (block.figure and block.figure.image):
+                raise ValueError(f"{art.key}: {block.kind} needs a LaTeX engine")
 
 
 def _check_jump(art: Article, i: int, part: Part) -> None:
@@ -303,11 +323,25 @@ def first_paragraph_text(art: Article, block: Block, first: bool) -> str:
     return block.text
 
 
+def _flat(blocks: list[Block]) -> list[Block]:
+    """A box reads as its title (a subhead) then its blocks; a list item reads as a paragraph."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "box":
+            out += [Block("subhead", b.text)] if b.text else []
+            out += _flat(b.children)
+        elif b.kind == "item":
+            out.append(Block("p", b.text))
+        else:
+            out.append(b)
+    return out
+
+
 def article_blocks(art: Article) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen_p = False
     for part in art.parts:
-        for b in part.blocks:
+        for b in _flat(part.blocks):
             if b.kind == "p":
                 text = first_paragraph_text(art, b, not seen_p)
                 seen_p = True

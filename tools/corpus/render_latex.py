@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .images import make_photo
+from .images import ROOT, crop_photo, make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
 
 GUTTER_MM = 4.0
@@ -141,6 +141,8 @@ class LatexWriter:
 
     def image(self, fig: Figure) -> Path:
         self.nimg += 1
+        if fig.image:  # a real picture, cropped to the figure's aspect like a placed photo
+            return crop_photo(ROOT / fig.image, self.workdir / f"img{self.nimg}.jpg", fig.aspect)
         return make_photo(self.workdir / f"img{self.nimg}.jpg", fig.seed, fig.kind, fig.aspect)
 
     def body_block(self, art: Article, block: Block, first: bool) -> str:
@@ -154,6 +156,14 @@ class LatexWriter:
                 f"{{\\centering\\large\\itshape {esc(block.text)}\\par}}"
                 "\\vspace{1mm}\\noindent\\rule{\\linewidth}{0.6pt}\\par\\vspace{1.5mm}\n"
             )
+        if block.kind == "item":
+            return f"\\par\\noindent\\hangindent=1.3em\\hangafter=1\\makebox[1.3em][l]{{\\bfseries {esc(block.label)}}}{esc(block.text)}\\par\n"
+        if block.kind == "box":
+            title = f"{{\\sffamily\\bfseries {esc(block.text)}\\par}}\\vspace{{1mm}}"
+            inner = (title if block.text else "") + "".join(
+                self.body_block(art, b, False) for b in block.children
+            )
+            return f"\\par\\vspace{{1.5mm}}\\noindent\\colorbox{{black!8}}{{\\parbox{{\\dimexpr\\linewidth-2\\fboxsep\\relax}}{{\\raggedright\\small {inner}}}}}\\par\\vspace{{1.5mm}}\n"
         if block.kind == "figure":
             assert block.figure is not None
             return "\\par\\vspace{1mm}" + _figure(
