@@ -168,9 +168,15 @@ def _color(value: object) -> str:
 def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
     out: list[Glyph] = []
     append = out.append
+    colors: dict[object, str] = {}
     for c in chars:
         if not c.get("upright", True):
             continue
+        raw = c.get("non_stroking_color")
+        key = tuple(raw) if isinstance(raw, list) else raw
+        color = colors.get(key)
+        if color is None:
+            color = colors[key] = _color(raw)
         append(
             Glyph(
                 text=c["text"],
@@ -180,7 +186,7 @@ def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
                 bottom=c["bottom"],
                 size=c["size"],
                 font=c["fontname"],
-                color=_color(c.get("non_stroking_color")),
+                color=color,
             )
         )
     return out
