@@ -23,6 +23,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.credits import parse_credit_line
+from newslayout.cues.names import looks_like_name
 from newslayout.diagnostics import Log
 from newslayout.model import (
     Byline,
@@ -40,8 +41,14 @@ from newslayout.model import (
 from newslayout.readers.text import codes
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftList, DraftParagraph
+from newslayout.readers.text.headers import Cluster, find_cluster, overlap
 from newslayout.readers.text.inline import join_lines, plain, to_runs
-from newslayout.readers.text.units import ends_open, last_word_is_function_word
+from newslayout.readers.text.units import (
+    ends_open,
+    ends_sentence,
+    is_kicker,
+    last_word_is_function_word,
+)
 
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 _BULLET_MARK = re.compile(r"^(?:[•▪◦●‣–—*-])\s+")
@@ -51,6 +58,10 @@ _BODY_KINDS = frozenset({Kind.BODY, Kind.LIST, Kind.QUOTE})
 
 def _span(item: Classified) -> Span:
     return Span(page=item.unit.page, line=item.unit.first, end_line=item.unit.last)
+
+
+def _header_text(article: DraftArticle) -> str:
+    return f"{article.headline} {article.deck}"
 
 
 def _is_kicker(text: str) -> bool:
@@ -94,6 +105,10 @@ class Assembler:
     pending_figures: list[Figure] = field(default_factory=list)
     front_titles: list[tuple[int, str]] = field(default_factory=list)
     headlines_seen: int = 0
+    #: Articles of a side-by-side cluster that have no body yet (see ``headers``).
+    pending: list[DraftArticle] = field(default_factory=list)
+    #: Kickers read before their headline (side-by-side columns), oldest first.
+    kickers: list[str] = field(default_factory=list)
 
     # --- the walk ------------------------------------------------------------------------
 
@@ -110,6 +125,16 @@ class Assembler:
             kind = item.kind
             if front and self._front_item(page, items, i, used):
                 continue
+            if kind is Kind.TITLE and self._kicker_for_later(items, i):
+                self.kickers.append(plain(item.unit.text))
+                continue
+            cluster = find_cluster(items, i) if kind is Kind.TITLE else None
+            if cluster is not None:
+                if front:
+                    self._end_front(items)
+                    front = False
+                self._open_cluster(items, cluster, used, i)
+                continue
             if kind is Kind.TITLE or kind is Kind.BYLINE:
                 header = self._header_at(items, i, front)
                 if header is not None:
@@ -118,11 +143,21 @@ class Assembler:
                         front = False
                     self._open(items, header, used)
                     continue
-            if kind is Kind.TITLE and i + 1 < len(items) and items[i + 1].kind is Kind.JUMP_FROM:
+            if kind is Kind.TITLE and self._jump_head(items, i) is not None:
                 continue  # a jump head: the jump-in line after it uses it
+            if kind is Kind.TITLE and self._running_head(item):
+                self.furniture[page].append(
+                    Furniture(kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text,
+                              spans=(_span(item),))
+                )
+                continue
+            if kind is Kind.TITLE and self._credit_above_caption(items, i, used):
+                continue
             self._content(page, items, i, used)
         if front:
             self._end_front(items)
+        self.pending.clear()
+        self.kickers.clear()
         if self.pending_figures:
             target = self.current or self.closed or (self.articles[-1] if self.articles else None)
             if target is None:
@@ -157,7 +192,12 @@ class Assembler:
                 self._teaser(page, items[partner], plain(items[partner].unit.text), target, text)
                 return True
             return kind is Kind.POINTER
-        if kind is Kind.TITLE and self._header_at(items, i, True) is None:
+        if (
+            kind is Kind.TITLE
+            and self._header_at(items, i, True) is None
+            and find_cluster(items, i) is None
+            and not self._kicker_for_later(items, i)
+        ):
             self.front_titles.append((i, plain(text)))
             return True
         return False
@@ -245,6 +285,35 @@ class Assembler:
             elif page > 1 and i == 0 and item.kind in (Kind.DATE, Kind.VOLUME, Kind.EDITION):
                 self._masthead_line(page, item)
                 used.add(i)
+        if page > 1:
+            self._running_heads(page, items, used)
+
+    def _running_heads(self, page: int, items: list[Classified], used: set[int]) -> None:
+        """The head of a later page: date, volume and edition lines, the publication's name,
+        and a section label in capitals next to one of them, before any other unit."""
+        furniture = (Kind.DATE, Kind.VOLUME, Kind.EDITION)
+        i = 0
+        while i < len(items):
+            item = items[i]
+            near = [items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)]
+            section = (
+                item.kind is Kind.TITLE
+                and is_kicker(item.unit.text)
+                and any(x.kind in furniture or self._running_head(x) for x in near)
+            )
+            if i in used:
+                pass
+            elif item.kind in furniture:
+                self._masthead_line(page, item)
+            elif self._running_head(item) or section:
+                kind = FurnitureKind.RUNNING_HEAD
+                self.furniture[page].append(
+                    Furniture(kind=kind, text=item.unit.text, spans=(_span(item),))
+                )
+            else:
+                break
+            used.add(i)
+            i += 1
 
     # --- headers ---------------------------------------------------------------------------
 
@@ -318,6 +387,8 @@ class Assembler:
         if header.kicker is not None:
             article.kicker = plain(items[header.kicker].unit.text)
             article.spans.insert(0, _span(items[header.kicker]))
+        elif self.kickers:
+            article.kicker = self.kickers.pop(0)
         if header.deck is not None:
             article.deck = plain(join_lines(items[header.deck].unit.lines, self.dehyphenator))
             article.spans.append(_span(items[header.deck]))
@@ -326,6 +397,82 @@ class Assembler:
         start = header.kicker if header.kicker is not None else header.headline
         used.update(range(start, header.end))
         self.headlines_seen += 1
+
+    def _open_cluster(
+        self, items: list[Classified], cluster: Cluster, used: set[int], start: int
+    ) -> None:
+        """Open one article per headline of a side-by-side cluster; the first is current,
+        the others wait for their body (see :meth:`_route`)."""
+        opened: list[DraftArticle] = []
+        for part in cluster.parts:
+            header = _Header(part.kicker, part.headline, part.deck, part.bylines, part.headline)
+            self._open(items, header, used)
+            assert self.current is not None
+            opened.append(self.current)
+        used.update(range(start, cluster.end))
+        self.current, self.closed = opened[0], None
+        self.pending = opened[1:]
+
+    def _kicker_for_later(self, items: list[Classified], i: int) -> bool:
+        """A kicker-shaped title that is not right above its headline: skipping other
+        kickers, jump and pointer lines, the next unit is a headline or a byline (or text
+        continued from another page, which a kicker never stands above)."""
+        if items[i].kind is not Kind.TITLE or not is_kicker(items[i].unit.text):
+            return False
+        if i + 1 < len(items) and items[i + 1].kind is Kind.TITLE:
+            return False  # right above a title: _header_at's kicker
+        passed_jump = False
+        for item in items[i + 1 :]:
+            if item.kind is Kind.TITLE and is_kicker(item.unit.text):
+                continue
+            if item.kind in (Kind.JUMP_ON, Kind.JUMP_FROM, Kind.POINTER):
+                passed_jump = passed_jump or item.kind is Kind.JUMP_FROM
+                continue
+            return item.kind in (Kind.TITLE, Kind.BYLINE) or (
+                passed_jump and item.kind is Kind.BODY
+            )
+        return False
+
+    def _jump_head(self, items: list[Classified], i: int) -> int | None:
+        """The index of the jump-in line that the title at ``i`` heads (kicker-shaped titles
+        may stand between them), else None."""
+        for j in range(i + 1, min(len(items), i + 4)):
+            kind = items[j].kind
+            if kind is Kind.JUMP_FROM:
+                return j
+            if not (kind is Kind.TITLE and is_kicker(items[j].unit.text)):
+                return None
+        return None
+
+    def _running_head(self, item: Classified) -> bool:
+        """The publication's name printed again inside a later page."""
+        name = self.meta.get("publication", "")
+        return bool(name) and item.unit.page > 1 and plain(item.unit.text) == name
+
+    def _credit_above_caption(self, items: list[Classified], i: int, used: set[int]) -> bool:
+        """A lone name line ("Calum Reid") in its own block right above a short one-block
+        caption sentence: the photo credit printed between picture and caption."""
+        item = items[i]
+        text = item.unit.text
+        if len(text.split()) > 4 or not looks_like_name(text) or i + 1 >= len(items):
+            return False
+        nxt = items[i + 1]
+        same_block = [x for x in items if x.unit.block == item.unit.block]
+        if len(same_block) != 1 or nxt.kind is not Kind.BODY:
+            return False
+        caption = nxt.unit.text
+        if len(caption.split()) > 40 or not ends_sentence(caption):
+            return False
+        if any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3]):
+            return False  # the caption is a block of its own
+        self.log.add(
+            codes.CAPTION_GUESS,
+            f"{text!r} read as the photo credit of the caption below it",
+            line=item.unit.first,
+        )
+        used.add(i + 1)
+        self._figure(nxt, join_lines(nxt.unit.lines, self.dehyphenator), text, text)
+        return True
 
     def _new_article(self, span: Span) -> DraftArticle:
         article = DraftArticle(id=f"a{len(self.articles) + 1}", spans=[span])
@@ -347,7 +494,33 @@ class Assembler:
 
     # --- content ---------------------------------------------------------------------------
 
+    def _route(self, text: str, *, new_paragraph: bool) -> None:
+        """Give body text to the right article of a side-by-side cluster.
+
+        With no current article (a jump line closed it) the waiting article that shares
+        most words with the text takes over; a current article with no body yet swaps with
+        a waiting one that shares more words; and a new paragraph that shares clearly more
+        words with a waiting headline than with the current one starts that article.
+        """
+        if not self.pending:
+            return
+        scores = [overlap(_header_text(a), text) for a in self.pending]
+        best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        current = self.current
+        if current is None:
+            self.current = self.pending.pop(best)
+            return
+        mine = overlap(_header_text(current), text)
+        if not current.has_body():
+            if scores[best] > mine:
+                self.pending[best], self.current = current, self.pending[best]
+            return
+        if new_paragraph and scores[best] >= 3 and scores[best] >= mine + 2:
+            self.current = self.pending.pop(best)
+
     def _target(self, item: Classified) -> DraftArticle:
+        if self.current is None and self.pending:
+            self._route(item.unit.text, new_paragraph=True)
         if self.current is not None:
             return self.current
         if (
@@ -368,8 +541,10 @@ class Assembler:
         if kind is Kind.JUMP_ON and item.jump is not None:
             self._jump_on(item)
         elif kind is Kind.JUMP_FROM and item.jump is not None:
-            head = items[i - 1] if i > 0 and items[i - 1].kind is Kind.TITLE else None
-            self._jump_from(item, head)
+            heads = [j for j in range(max(0, i - 3), i) if self._jump_head(items, j) == i]
+            keyword_heads = [j for j in heads if items[j].unit.text.isupper()]
+            chosen = (keyword_heads or heads or [None])[0]
+            self._jump_from(item, items[chosen] if chosen is not None else None)
         elif kind in (Kind.VOLUME, Kind.DATE, Kind.EDITION) and self.current is None:
             self._masthead_line(page, item)
         elif kind is Kind.CAPTION:
@@ -380,6 +555,8 @@ class Assembler:
         elif kind is Kind.CREDIT:
             self._credit(items, i)
         elif kind is Kind.BYLINE:
+            if self.pending and (self.current is None or self.current.has_body()):
+                self.current = self.pending.pop(0)  # the next article of a cluster
             self._byline(self._target(item), item)
         elif kind is Kind.TITLE and not self._continues(items, i):
             self._target(item).blocks.append(Subhead(text=plain(text), spans=(_span(item),)))
@@ -402,13 +579,18 @@ class Assembler:
         return following[:1].islower()
 
     def _paragraph(self, item: Classified) -> None:
-        article = self._target(item)
         raw = join_lines(item.unit.lines, self.dehyphenator)
+        if self.pending:
+            before = self.current.blocks[-1] if self.current and self.current.blocks else None
+            joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
+            self._route(raw, new_paragraph=not joins)
+        article = self._target(item)
         span = _span(item)
         last = article.blocks[-1] if article.blocks else None
         if isinstance(last, DraftParagraph) and ends_open(last.raw):
-            continues = raw[:1].islower() or last.raw.rstrip().endswith("-")
-            if continues or last_word_is_function_word(last.raw):
+            # A paragraph never ends without final punctuation: the extraction cut it at a
+            # column or block break, so the next body text goes on with it.
+            if True:
                 last.raw = self.dehyphenator.repair_spaced(self.dehyphenator.join(last.raw, raw))
                 last.spans.append(span)
                 self.log.add(

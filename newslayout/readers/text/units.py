@@ -172,9 +172,9 @@ def is_kicker(text: str) -> bool:
 
 def is_kicker_line(block: list[tuple[int, str]], index: int) -> bool:
     """A kicker line inside a block: capitals between lines that are not (so not one line of
-    a headline set in capitals), and not the last line (a kicker stands above something)."""
+    a headline set in capitals)."""
     line = block[index][1]
-    if not is_kicker(line) or index + 1 >= len(block):
+    if not is_kicker(line) or len(block) < 2:
         return False
     neighbours = [block[j][1] for j in (index - 1, index + 1) if 0 <= j < len(block)]
     return all(not n.isupper() for n in neighbours)

@@ -1,0 +1,127 @@
+"""Side-by-side headers: several headlines printed next to each other, read as one run.
+
+pdftotext (default mode) reads a row of articles line band by line band, so the kickers,
+headlines, decks and bylines of neighbouring columns come out one after another before any
+body text: ``CITY HALL / TRANSPORT / headline 1 / headline 2 / deck / byline / byline``. This
+module finds such a run (a *cluster*) and shares its parts out among its headlines; the
+assembler then gives each body paragraph to the headline whose words it shares (a lead
+paragraph repeats its headline's words), see :func:`overlap`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.units import ends_sentence, is_kicker
+
+#: A deck's longest line is at least this many times a headline's (smaller type).
+DECK_LINE_RATIO = 1.3
+#: Most words a deck can have.
+DECK_MAX_WORDS = 45
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    {"this", "that", "with", "from", "have", "will", "been", "were", "they", "their", "after",
+     "about", "into", "over", "more", "than", "said", "says", "year", "years", "what", "when",
+     "where", "which", "while", "some", "also", "only", "most", "first", "last", "next"}
+)  # fmt: skip
+
+
+#: Units that never follow a cluster of headlines (masthead and teaser lines do).
+_NOT_AFTER = frozenset({Kind.VOLUME, Kind.DATE, Kind.EDITION, Kind.POINTER, Kind.TEASER})
+
+
+@dataclass(slots=True)
+class Part:
+    """One headline of a cluster and the units given to it."""
+
+    headline: int
+    kicker: int | None = None
+    deck: int | None = None
+    bylines: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Two or more headlines read together; ``end`` is the index after the cluster."""
+
+    parts: list[Part]
+    end: int
+
+
+def _longest_line(item: Classified) -> int:
+    return max(len(line) for line in item.unit.lines)
+
+
+def _is_deck(item: Classified) -> bool:
+    text = item.unit.text
+    return len(text.split()) <= DECK_MAX_WORDS and not ends_sentence(text)
+
+
+def find_cluster(items: list[Classified], start: int) -> Cluster | None:
+    """The cluster that opens at ``items[start]`` (a kicker or headline), or None when the
+    run there holds fewer than two headlines.
+
+    The run takes kicker-shaped titles, titles, bylines and (right before a byline) one
+    deck-shaped unit; it ends at the first other unit. Among the titles, one whose longest
+    line is clearly longer than every other title's, right before a byline, is the deck.
+    """
+    kickers: list[int] = []
+    titles: list[int] = []
+    bylines: list[int] = []
+    j = start
+    while j < len(items):
+        item = items[j]
+        following = items[j + 1].kind if j + 1 < len(items) else Kind.END
+        if item.kind is Kind.TITLE and is_kicker(item.unit.text) and not titles:
+            kickers.append(j)
+        elif item.kind is Kind.TITLE and not bylines:
+            titles.append(j)
+        elif item.kind is Kind.BODY and following is Kind.BYLINE and titles and not bylines:
+            if not _is_deck(item):
+                break
+            titles.append(j)
+        elif item.kind is Kind.BYLINE and titles:
+            bylines.append(j)
+        else:
+            break
+        j += 1
+    deck: int | None = None
+    if len(titles) >= 2 and bylines and titles[-1] + 1 == bylines[0]:
+        last = titles[-1]
+        others = max(_longest_line(items[t]) for t in titles[:-1])
+        if _longest_line(items[last]) >= DECK_LINE_RATIO * others and _is_deck(items[last]):
+            deck = titles.pop()
+    if len(titles) < 2 or any(items[t].kind is not Kind.TITLE for t in titles):
+        return None
+    if not bylines and len(kickers) < 2:
+        return None  # two titles alone may be a masthead and its motto, or a subhead pair
+    if j < len(items) and items[j].kind in _NOT_AFTER:
+        return None
+    parts = [Part(headline=t) for t in titles]
+    if kickers:
+        # Kickers stand over the headlines in the same left-to-right order; with more
+        # kickers than headlines the last ones are nearest (earlier ones are dropped).
+        for part, kicker in zip(parts, kickers[-len(parts) :], strict=False):
+            part.kicker = kicker
+    parts[0].deck = deck
+    if len(bylines) == len(parts):
+        for part, byline in zip(parts, bylines, strict=True):
+            part.bylines.append(byline)
+    else:
+        parts[0].bylines.extend(bylines)
+    return Cluster(parts=parts, end=j)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more, cut to five letters (a crude stem), without
+    the commonest ones."""
+    words = {w.lower() for w in _CONTENT_WORD.findall(text)}
+    return {w[:5] for w in words - _STOP}
+
+
+def overlap(header: str, paragraph: str) -> int:
+    """How many content words a paragraph shares with a headline (and deck)."""
+    return len(content_words(header) & content_words(paragraph))
