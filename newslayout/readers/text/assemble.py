@@ -305,7 +305,7 @@ class Assembler:
                 pass
             elif item.kind in furniture:
                 self._masthead_line(page, item)
-            elif self._running_head(item) or section:
+            elif self._running_head(item) or section or self._head_line(item, i):
                 kind = FurnitureKind.RUNNING_HEAD
                 self.furniture[page].append(
                     Furniture(kind=kind, text=item.unit.text, spans=(_span(item),))
@@ -443,6 +443,16 @@ class Assembler:
             if not (kind is Kind.TITLE and is_kicker(items[j].unit.text)):
                 return None
         return None
+
+    def _head_line(self, item: Classified, index: int) -> bool:
+        """The first line of a later page when it repeats the issue date or the paper's
+        name among a few other words ("2 ISLAND LIFE Friday 9 January 2026 The Island
+        Gazette", as pdftotext -raw gives a running head)."""
+        text = item.unit.text
+        if index != 0 or len(item.unit.lines) != 1 or len(text.split()) > 14:
+            return False
+        marks = [self.meta.get("date_text", ""), self.meta.get("publication", "")]
+        return any(mark and mark in text for mark in marks)
 
     def _running_head(self, item: Classified) -> bool:
         """The publication's name printed again inside a later page."""

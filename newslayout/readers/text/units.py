@@ -22,6 +22,7 @@ from newslayout.cues import (
     parse_jump,
     parse_teaser_pointer,
     parse_volume_number,
+    split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
 
@@ -96,6 +97,9 @@ def standalone(line: str) -> bool:
     if parse_jump(text) or parse_teaser_pointer(text) is not None or parse_byline(text):
         return True
     if parse_credit_line(text) or parse_volume_number(text) or parse_issue_number(text):
+        return True
+    teaser = split_teaser(text) if len(text) <= 100 else None
+    if teaser is not None and is_title(teaser[0]):
         return True
     date = parse_date(text)
     if date is not None and len(date.text) >= 0.6 * len(text):
@@ -234,8 +238,8 @@ def _run_pieces(
         and len(run[start - 1][1].split()) <= TITLE_MAX_WORDS
     ):
         start -= 1
-    if start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
-        start = len(run)  # the header must open with a capital
+    while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
+        start += 1  # the header opens with a capital
     if start > 0:
         yield from _paragraphs(run[:start])
     if start < len(run):
