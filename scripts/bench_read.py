@@ -58,8 +58,13 @@ def peak_memory_mb(path: Path) -> float:
         "import resource, sys; from newslayout import read; read(sys.argv[1]); "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
@@ -72,10 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     floor = min(bare_chars(path) for _ in range(args.repeat))
     ours = min(full_read(path) for _ in range(args.repeat))
     print(f"dense issue: {path.name}, {args.pages} pages")
-    print(f"pdfplumber page.chars (best of {args.repeat}): {floor:.2f} s "
-          f"({floor / args.pages:.3f} s/page)")
-    print(f"newslayout.read        (best of {args.repeat}): {ours:.2f} s "
-          f"({ours / args.pages:.3f} s/page)")
+    print(
+        f"pdfplumber page.chars (best of {args.repeat}): {floor:.2f} s "
+        f"({floor / args.pages:.3f} s/page)"
+    )
+    print(
+        f"newslayout.read        (best of {args.repeat}): {ours:.2f} s "
+        f"({ours / args.pages:.3f} s/page)"
+    )
     print(f"ratio: {ours / floor:.2f}x (target <= 1.30x)")
     for pages in (12, 48):
         print(f"peak memory, {pages} pages: {peak_memory_mb(dense(pages)):.0f} MB")

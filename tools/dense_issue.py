@@ -13,11 +13,40 @@ from reportlab.lib.pagesizes import A3
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-WORDS = (
-    "harbor council budget ferry island market school storm wall levy vote residents "
-    "engineers season tide plan fishing museum library transport weather committee "
-    "contract harbour pier auction volunteers survey report morning evening county"
-).split()
+WORDS = [
+    "harbor",
+    "council",
+    "budget",
+    "ferry",
+    "island",
+    "market",
+    "school",
+    "storm",
+    "wall",
+    "levy",
+    "vote",
+    "residents",
+    "engineers",
+    "season",
+    "tide",
+    "plan",
+    "fishing",
+    "museum",
+    "library",
+    "transport",
+    "weather",
+    "committee",
+    "contract",
+    "harbour",
+    "pier",
+    "auction",
+    "volunteers",
+    "survey",
+    "report",
+    "morning",
+    "evening",
+    "county",
+]
 
 
 def _paragraph(rng: random.Random) -> str:
@@ -35,13 +64,21 @@ def build(path: Path, pages: int, seed: int = 7) -> Path:
     head_h = 60.0
     frames = [Frame(margin, height - margin - head_h, width - 2 * margin, head_h, id="head")]
     for i in range(columns):
-        frames.append(Frame(margin + i * (col_w + gutter), margin, col_w,
-                            height - 2 * margin - head_h, id=f"c{i}"))
+        frames.append(
+            Frame(
+                margin + i * (col_w + gutter),
+                margin,
+                col_w,
+                height - 2 * margin - head_h,
+                id=f"c{i}",
+            )
+        )
     doc = BaseDocTemplate(str(path), pagesize=A3, invariant=1)
     doc.addPageTemplates([PageTemplate(id="dense", frames=frames)])
     head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=28, leading=32)
-    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=7.6, leading=8.6,
-                          alignment=4, firstLineIndent=8)
+    body = ParagraphStyle(
+        "body", fontName="Times-Roman", fontSize=7.6, leading=8.6, alignment=4, firstLineIndent=8
+    )
     story = []
     from reportlab.platypus import FrameBreak, PageBreak
 

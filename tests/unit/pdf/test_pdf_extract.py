@@ -56,8 +56,11 @@ def test_encrypted_pdf_needs_the_password() -> None:
 def test_columns_are_read_in_order_and_progress_is_reported() -> None:
     seen: list[tuple[int, int]] = []
     log = Log()
-    issue = read_pdf(_pdf(blank_second=True),
-                     options=ReadOptions(progress=lambda d, t: seen.append((d, t))), log=log)
+    issue = read_pdf(
+        _pdf(blank_second=True),
+        options=ReadOptions(progress=lambda d, t: seen.append((d, t))),
+        log=log,
+    )
     text = " ".join(b.text for b in issue.articles[0].blocks if hasattr(b, "text"))
     assert text.index("Left column line 7") < text.index("Right column line 0")
     assert seen == [(1, 2), (2, 2)]
@@ -66,8 +69,14 @@ def test_columns_are_read_in_order_and_progress_is_reported() -> None:
 
 
 def test_non_jpeg_pixels_become_png() -> None:
-    raw = RawImage(filters=("FlateDecode",), raw=b"", width=2, height=1, colorspace="DeviceRGB",
-                   decoded=bytes([255, 0, 0, 0, 0, 255]))
+    raw = RawImage(
+        filters=("FlateDecode",),
+        raw=b"",
+        width=2,
+        height=1,
+        colorspace="DeviceRGB",
+        decoded=bytes([255, 0, 0, 0, 0, 255]),
+    )
     found = image_bytes(raw)
     assert found is not None and found[1] == PNG
     with Image.open(io.BytesIO(found[0])) as img:
@@ -75,5 +84,6 @@ def test_non_jpeg_pixels_become_png() -> None:
 
 
 def test_jpeg_streams_are_kept_as_they_are() -> None:
-    assert image_bytes(RawImage(filters=("DCTDecode",), raw=b"\xff\xd8jpeg", width=1,
-                                height=1)) == (b"\xff\xd8jpeg", "image/jpeg")
+    assert image_bytes(
+        RawImage(filters=("DCTDecode",), raw=b"\xff\xd8jpeg", width=1, height=1)
+    ) == (b"\xff\xd8jpeg", "image/jpeg")

@@ -26,8 +26,10 @@ def test_font_names_give_weight_and_slant() -> None:
 
 def test_fake_bold_duplicates_are_dropped() -> None:
     base = glyphs("ab", 10, 10)
-    shifted = [Glyph(text=g.text, x0=g.x0 + 0.3, x1=g.x1 + 0.3, top=g.top, bottom=g.bottom,
-                     size=g.size) for g in base]
+    shifted = [
+        Glyph(text=g.text, x0=g.x0 + 0.3, x1=g.x1 + 0.3, top=g.top, bottom=g.bottom, size=g.size)
+        for g in base
+    ]
     assert [g.text for g in drop_fake_bold(base + shifted)] == ["a", "b"]
 
 
@@ -52,6 +54,8 @@ def test_soft_hyphen_is_recorded_and_removed() -> None:
 
 def test_letter_spaced_word_stays_one_word() -> None:
     spaced = glyphs("NEWS", 10, 10, advance=8.0)  # 5 pt glyphs 3 pt apart
-    spaced = [Glyph(text=g.text, x0=g.x0, x1=g.x0 + 5, top=g.top, bottom=g.bottom, size=g.size)
-              for g in spaced]
+    spaced = [
+        Glyph(text=g.text, x0=g.x0, x1=g.x0 + 5, top=g.top, bottom=g.bottom, size=g.size)
+        for g in spaced
+    ]
     assert [w.text for w in glyphs_to_words(spaced)] == ["NEWS"]

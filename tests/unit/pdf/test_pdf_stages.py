@@ -39,19 +39,25 @@ def test_indent_starts_a_new_paragraph() -> None:
         line_words("iiii jjjj kkkk", 20, 124),
         line_words("llll mmmm nnnn oooo", 10, 136),
     )
-    assert [b.text for b in blocks] == ["aaaa bbbb cccc dddd eeee ffff gggg hhhh",
-                                        "iiii jjjj kkkk llll mmmm nnnn oooo"]
+    assert [b.text for b in blocks] == [
+        "aaaa bbbb cccc dddd eeee ffff gggg hhhh",
+        "iiii jjjj kkkk llll mmmm nnnn oooo",
+    ]
 
 
 def test_short_line_ends_a_paragraph_when_the_next_word_would_fit() -> None:
-    blocks = _blocks(line_words("aaaa bbbb cccc dddd", 10, 100), line_words("eeee", 10, 112),
-                     line_words("ffff gggg hhhh iiii", 10, 124))
+    blocks = _blocks(
+        line_words("aaaa bbbb cccc dddd", 10, 100),
+        line_words("eeee", 10, 112),
+        line_words("ffff gggg hhhh iiii", 10, 124),
+    )
     assert len(blocks) == 2 and blocks[1].text.startswith("ffff")
 
 
 def test_font_change_splits_blocks() -> None:
-    blocks = _blocks(line_words("A subhead", 10, 100, bold=True),
-                     line_words("body text goes here", 10, 112))
+    blocks = _blocks(
+        line_words("A subhead", 10, 100, bold=True), line_words("body text goes here", 10, 112)
+    )
     assert [b.bold for b in blocks] == [True, False]
 
 
@@ -60,8 +66,16 @@ def _ctx(blocks: list[TextBlock], page: int = 1) -> PageContext:
     return PageContext(page=page, width=600, height=800, body=BODY, blocks=tuple(numbered))
 
 
-def _block(text: str, x0: float, top: float, size: float = BODY, **style: bool) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, **style)))
+def _block(
+    text: str,
+    x0: float,
+    top: float,
+    size: float = BODY,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+) -> TextBlock:
+    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
     return TextBlock(lines=(line,), region=Box(x0=0, top=0, x1=600, bottom=800))
 
 
@@ -103,18 +117,30 @@ def test_side_by_side_articles_never_mix() -> None:
 
 
 def test_jump_is_threaded_to_its_continuation_by_keyword() -> None:
-    one = assemble_page([
-        _classified(_block("Budget vote passes", 10, 100, 24.0), Role.HEADLINE, 0),
-        _classified(_block("first part", 10, 140), Role.BODY, 1),
-        _classified(_block("See BUDGET, page 2", 10, 160, 8.0), Role.JUMP_OUT, 2),
-    ], [], page=1, body=BODY, log=Log())
-    two = assemble_page([
-        _classified(_block("Weather", 10, 100, 24.0), Role.HEADLINE, 0, 2),
-        _classified(_block("rain again", 10, 140), Role.BODY, 1, 2),
-        _classified(_block("BUDGET", 310, 100, 14.0), Role.JUMP_HEAD, 2, 2),
-        _classified(_block("Continued from page 1", 310, 120, 8.0), Role.JUMP_IN, 3, 2),
-        _classified(_block("second part", 310, 140), Role.BODY, 4, 2),
-    ], [], page=2, body=BODY, log=Log())
+    one = assemble_page(
+        [
+            _classified(_block("Budget vote passes", 10, 100, 24.0), Role.HEADLINE, 0),
+            _classified(_block("first part", 10, 140), Role.BODY, 1),
+            _classified(_block("See BUDGET, page 2", 10, 160, 8.0), Role.JUMP_OUT, 2),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    two = assemble_page(
+        [
+            _classified(_block("Weather", 10, 100, 24.0), Role.HEADLINE, 0, 2),
+            _classified(_block("rain again", 10, 140), Role.BODY, 1, 2),
+            _classified(_block("BUDGET", 310, 100, 14.0), Role.JUMP_HEAD, 2, 2),
+            _classified(_block("Continued from page 1", 310, 120, 8.0), Role.JUMP_IN, 3, 2),
+            _classified(_block("second part", 310, 140), Role.BODY, 4, 2),
+        ],
+        [],
+        page=2,
+        body=BODY,
+        log=Log(),
+    )
     log = Log()
     drafts = thread_parts(one + two, log)
     assert [[p.page for p in d.parts] for d in drafts] == [[1, 2], [2]]
@@ -122,18 +148,26 @@ def test_jump_is_threaded_to_its_continuation_by_keyword() -> None:
 
 
 def test_unmatched_jump_is_a_diagnostic() -> None:
-    parts = assemble_page([
-        _classified(_block("Budget vote passes", 10, 100, 24.0), Role.HEADLINE, 0),
-        _classified(_block("See page 5", 10, 160, 8.0), Role.JUMP_OUT, 1),
-    ], [], page=1, body=BODY, log=Log())
+    parts = assemble_page(
+        [
+            _classified(_block("Budget vote passes", 10, 100, 24.0), Role.HEADLINE, 0),
+            _classified(_block("See page 5", 10, 160, 8.0), Role.JUMP_OUT, 1),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
     log = Log()
     thread_parts(parts, log)
     assert [d.code for d in log] == ["unmatched-jump"]
 
 
 def test_line_end_hyphens_are_decided_by_evidence() -> None:
-    lines = [Line(words=tuple(line_words("an emerg-", 0, 0))),
-             Line(words=tuple(line_words("ing high-", 0, 12))),
-             Line(words=tuple(line_words("quality plan", 0, 24)))]
+    lines = [
+        Line(words=tuple(line_words("an emerg-", 0, 0))),
+        Line(words=tuple(line_words("ing high-", 0, 12))),
+        Line(words=tuple(line_words("quality plan", 0, 24))),
+    ]
     dehyphenator = Dehyphenator.from_texts(["a high-quality school"])
     assert lines_text(lines, dehyphenator) == "an emerging high-quality plan"
