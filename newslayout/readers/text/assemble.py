@@ -10,7 +10,7 @@ the article that jumped, so an article is one Article whatever pages it covers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newslayout.cues import (
     Dehyphenator,
@@ -47,12 +47,19 @@ from newslayout.readers.text.units import (
     ends_open,
     ends_sentence,
     is_kicker,
+    is_title,
     last_word_is_function_word,
 )
 
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 _BULLET_MARK = re.compile(r"^(?:[•▪◦●‣–—*-])\s+")
 _FOLIO = re.compile(r"(?:page\s+)?(?P<label>[A-Z]?\d{1,4})", re.IGNORECASE)
+#: A cover price: "$1.75", "£1.20", "90p", "€2", "Free".
+_PRICE = re.compile(
+    r"(?:[$€£¥]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{2})?\s?(?:p|c|€|¢)|Free|FREE)"
+)
+#: Without a byline, a front-page title opens a story only above this many words of text.
+FRONT_BODY_WORDS = 12
 _BODY_KINDS = frozenset({Kind.BODY, Kind.LIST, Kind.QUOTE})
 
 
@@ -109,6 +116,10 @@ class Assembler:
     pending: list[DraftArticle] = field(default_factory=list)
     #: Kickers read before their headline (side-by-side columns), oldest first.
     kickers: list[str] = field(default_factory=list)
+    #: Bylines read before their headline (side-by-side columns), oldest first.
+    orphan_bylines: list[Classified] = field(default_factory=list)
+    #: Indexes of the current page's units already consumed.
+    used: set[int] = field(default_factory=set)
 
     # --- the walk ------------------------------------------------------------------------
 
@@ -117,6 +128,7 @@ class Assembler:
         self.teasers.setdefault(page, [])
         self.furniture.setdefault(page, [])
         used: set[int] = set()
+        self.used = used
         front = page == 1
         self._folios(page, items, used)
         for i, item in enumerate(items):
@@ -147,8 +159,9 @@ class Assembler:
                 continue  # a jump head: the jump-in line after it uses it
             if kind is Kind.TITLE and self._running_head(item):
                 self.furniture[page].append(
-                    Furniture(kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text,
-                              spans=(_span(item),))
+                    Furniture(
+                        kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text, spans=(_span(item),)
+                    )
                 )
                 continue
             if kind is Kind.TITLE and self._credit_above_caption(items, i, used):
@@ -158,6 +171,7 @@ class Assembler:
             self._end_front(items)
         self.pending.clear()
         self.kickers.clear()
+        self.orphan_bylines.clear()
         if self.pending_figures:
             target = self.current or self.closed or (self.articles[-1] if self.articles else None)
             if target is None:
@@ -176,6 +190,11 @@ class Assembler:
         if kind in (Kind.VOLUME, Kind.DATE, Kind.EDITION):
             self._masthead_line(page, item)
             self.front_titles.append((i, ""))
+            return True
+        if kind is Kind.BODY and _PRICE.fullmatch(text):
+            self.furniture[page].append(
+                Furniture(kind=FurnitureKind.MASTHEAD, text=text, spans=(_span(item),))
+            )
             return True
         if kind is Kind.TEASER and item.page is not None:
             found = split_teaser(text)
@@ -290,30 +309,38 @@ class Assembler:
 
     def _running_heads(self, page: int, items: list[Classified], used: set[int]) -> None:
         """The head of a later page: date, volume and edition lines, the publication's name,
-        and a section label in capitals next to one of them, before any other unit."""
+        and the section label in capitals first on the page, among the first units; kickers
+        and jump heads printed among them are left alone."""
         furniture = (Kind.DATE, Kind.VOLUME, Kind.EDITION)
-        i = 0
-        while i < len(items):
+        zone = range(min(len(items), 6))
+        marked = [
+            i
+            for i in zone
+            if items[i].kind in furniture
+            or self._running_head(items[i])
+            or self._head_line(items[i], i)
+        ]
+        if not marked:
+            return
+        first = next((i for i in zone if i not in used), None)
+        for i in zone:
             item = items[i]
-            near = [items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)]
-            section = (
-                item.kind is Kind.TITLE
-                and is_kicker(item.unit.text)
-                and any(x.kind in furniture or self._running_head(x) for x in near)
-            )
             if i in used:
-                pass
-            elif item.kind in furniture:
+                continue
+            section = i == first and item.kind is Kind.TITLE and is_kicker(item.unit.text)
+            if item.kind in furniture:
                 self._masthead_line(page, item)
-            elif self._running_head(item) or section or self._head_line(item, i):
-                kind = FurnitureKind.RUNNING_HEAD
+            elif i in marked or section:
                 self.furniture[page].append(
-                    Furniture(kind=kind, text=item.unit.text, spans=(_span(item),))
+                    Furniture(
+                        kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text, spans=(_span(item),)
+                    )
                 )
+            elif item.kind is Kind.TITLE and is_kicker(item.unit.text):
+                continue
             else:
                 break
             used.add(i)
-            i += 1
 
     # --- headers ---------------------------------------------------------------------------
 
@@ -357,6 +384,8 @@ class Assembler:
             return None
         if not self._opens(items[j], front):
             return None
+        if front and nxt is Kind.BODY and len(items[j + 1].unit.text.split()) < FRONT_BODY_WORDS:
+            return None  # a masthead word over a price or a motto, not a story
         return _Header(None, j, None, [], j + 1)
 
     def _opens(self, item: Classified, front: bool) -> bool:
@@ -394,6 +423,8 @@ class Assembler:
             article.spans.append(_span(items[header.deck]))
         for b in header.bylines:
             self._byline(article, items[b])
+        if not header.bylines and self.orphan_bylines:
+            self._byline(article, self.orphan_bylines.pop(0))
         start = header.kicker if header.kicker is not None else header.headline
         used.update(range(start, header.end))
         self.headlines_seen += 1
@@ -419,7 +450,8 @@ class Assembler:
         continued from another page, which a kicker never stands above)."""
         if items[i].kind is not Kind.TITLE or not is_kicker(items[i].unit.text):
             return False
-        if i + 1 < len(items) and items[i + 1].kind is Kind.TITLE:
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
             return False  # right above a title: _header_at's kicker
         passed_jump = False
         for item in items[i + 1 :]:
@@ -436,7 +468,9 @@ class Assembler:
     def _jump_head(self, items: list[Classified], i: int) -> int | None:
         """The index of the jump-in line that the title at ``i`` heads (kicker-shaped titles
         may stand between them), else None."""
-        for j in range(i + 1, min(len(items), i + 4)):
+        for j in range(i + 1, min(len(items), i + 5)):
+            if j in self.used:
+                continue  # furniture printed between
             kind = items[j].kind
             if kind is Kind.JUMP_FROM:
                 return j
@@ -493,6 +527,43 @@ class Assembler:
         self.pending_figures.clear()
         return article
 
+    def _orphan_byline(self, item: Classified) -> bool:
+        """Queue a byline printed before its headline: kickers are waiting for a headline
+        and the current article already has text (so the byline is not its own)."""
+        if not self.kickers or self.pending:
+            return False
+        if self.current is not None and not self.current.has_body():
+            return False
+        self.orphan_bylines.append(item)
+        return True
+
+    def _headline_in_text(self, item: Classified) -> bool:
+        """While a kicker or byline waits for its headline, a body unit whose first lines
+        form a title followed by a capitalised line holds that headline: split it off and
+        open the article (pdftotext keeps such a headline in the block of its text)."""
+        if not (self.kickers or self.orphan_bylines):
+            return False
+        lines = item.unit.lines
+        for k in range(1, min(3, len(lines) - 1) + 1):
+            head = " ".join(lines[:k])
+            following = lines[k].lstrip("“\"'‘(")[:1]
+            if ends_sentence(lines[k - 1]) or not following.isupper():
+                continue
+            if not is_title(head) or last_word_is_function_word(head):
+                return False
+            unit = item.unit
+            head_unit = replace(unit, lines=lines[:k], last=unit.first + k - 1)
+            rest = replace(unit, lines=lines[k:], first=unit.first + k)
+            self.log.add(
+                codes.HEADLINE_GUESS,
+                f"{plain(head)!r} read as the headline of the text after it",
+                line=unit.first,
+            )
+            self._open([Classified(head_unit, Kind.TITLE)], _Header(None, 0, None, [], 1), set())
+            self._paragraph(Classified(rest, Kind.BODY))
+            return True
+        return False
+
     def _byline(self, article: DraftArticle, item: Classified) -> None:
         byline = parse_byline(item.unit.text)
         if byline is not None:
@@ -527,6 +598,25 @@ class Assembler:
             return
         if new_paragraph and scores[best] >= 3 and scores[best] >= mine + 2:
             self.current = self.pending.pop(best)
+
+    def _dangling(self, raw: str) -> DraftArticle | None:
+        """Text that starts in lower case while the current article's last paragraph is
+        closed goes on with the latest article on the page whose last paragraph is open
+        (its column was cut by a neighbour's headline). Makes that article current."""
+        if not raw[:1].islower():
+            return None
+        current = self.current
+        last = current.blocks[-1] if current and current.blocks else None
+        if isinstance(last, DraftParagraph) and ends_open(last.raw):
+            return None
+        for article in reversed(self.articles[-4:]):
+            tail = article.blocks[-1] if article.blocks else None
+            if article is not current and isinstance(tail, DraftParagraph) and ends_open(tail.raw):
+                if article.jumps and article.jumps[-1].direction is JumpDirection.ON:
+                    continue  # cut by its jump line: goes on on another page
+                self.current = article
+                return article
+        return None
 
     def _target(self, item: Classified) -> DraftArticle:
         if self.current is None and self.pending:
@@ -564,6 +654,10 @@ class Assembler:
             self._figure(item, caption, credit, printed)
         elif kind is Kind.CREDIT:
             self._credit(items, i)
+        elif kind is Kind.BYLINE and self._orphan_byline(item):
+            pass
+        elif kind is Kind.BODY and self._headline_in_text(item):
+            pass
         elif kind is Kind.BYLINE:
             if self.pending and (self.current is None or self.current.has_body()):
                 self.current = self.pending.pop(0)  # the next article of a cluster
@@ -594,7 +688,7 @@ class Assembler:
             before = self.current.blocks[-1] if self.current and self.current.blocks else None
             joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
             self._route(raw, new_paragraph=not joins)
-        article = self._target(item)
+        article = self._dangling(raw) or self._target(item)
         span = _span(item)
         last = article.blocks[-1] if article.blocks else None
         if isinstance(last, DraftParagraph) and ends_open(last.raw):

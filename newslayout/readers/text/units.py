@@ -37,7 +37,9 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[:;][\"'”’]?$")
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
      "but", "as", "that", "than", "into", "over", "under", "his", "her", "their", "its", "our",
-     "your", "my", "is", "are", "was", "were", "be", "been"}
+     "your", "my", "is", "are", "was", "were", "be", "been", "where", "which", "who", "whose",
+     "when", "while", "because", "if", "not", "will", "would", "can", "could", "has", "have",
+     "had", "said", "says", "about", "after", "before", "between", "through", "during"}
 )  # fmt: skip
 
 
@@ -161,6 +163,8 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
         current.append((number, line))
         short = len(line) < SHORT_LINE_SHARE * longest
         title_alone = len(current) == 1 and is_title(line) and short and following[:1].isupper()
+        if following[:1].islower() and line.rstrip().endswith((":", ";")):
+            continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
         if (ends_sentence(line) and short) or title_alone:
             yield current
             current = []
