@@ -44,6 +44,9 @@ from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent, Rule, Sha
 for _library in ("pdfminer", "pdfplumber"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
 
+NO_PAGES = define(
+    "pdf-no-pages", Severity.WARNING, "The PDF opened but no page was found; the issue is empty."
+)
 NO_TEXT_LAYER = define(
     "pdf-no-text-layer", Severity.WARNING, "A PDF page has no text layer (it needs OCR)."
 )
@@ -305,6 +308,8 @@ def extract_pages(
                 f"the PDF's page tree is damaged ({type(exc).__name__})",
                 hint="re-export it from the producing application",
             ) from None
+        if total == 0:
+            log.add(NO_PAGES, f"no page could be found in the PDF ({_claimed_pages(pdf)})")
         for index in range(total):
             number = index + 1
             limit = options.page_timeout
@@ -328,6 +333,15 @@ def extract_pages(
     finally:
         _close(pdf)
     return results
+
+
+def _claimed_pages(pdf: Any) -> str:
+    """What the catalog's page tree says about its size, for the ``pdf-no-pages`` message."""
+    try:
+        count = pdf.doc.catalog["Pages"].resolve()["Count"]
+        return f"its page tree claims {int(count)} page(s) but none could be read"
+    except Exception:  # a tree too damaged to say: the plain message
+        return "its page tree is empty or unreadable"
 
 
 def _close(pdf: Any) -> None:
