@@ -14,7 +14,7 @@ import pytest
 from corpus_probe import corpus_root
 
 import newslayout
-from newslayout.errors import DamagedPdfError, NewslayoutError
+from newslayout.errors import DamagedPdfError
 
 ROOT = corpus_root()
 needs_corpus = pytest.mark.skipif(ROOT is None, reason="no PDF corpus (NEWSLAYOUT_PDF_CORPUS)")
@@ -86,6 +86,25 @@ def test_page_timeout_interrupts_a_slow_image_decoder() -> None:
         _corpus("pypdf/indirect-rotation.pdf"), format="pdf", options=ReadOptions(page_timeout=1)
     )
     assert time.monotonic() - start < 30
-    timed_out = sorted(d.location.page for d in diagnostics if d.code == "pdf-page-timeout")
+    timed_out = [d.location.page for d in diagnostics if d.code == "pdf-page-timeout"]
     assert timed_out == [1, 2, 3, 4, 5]
     assert all("page" in d.message for d in diagnostics if d.code == "pdf-page-timeout")
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    "name",
+    [
+        "py-pdf-sample-files/cmyk-image.pdf",  # trailer /Info points at the page tree
+        "qpdf/no-pages-types.pdf",
+        "qpdf/bad4.pdf",
+        "pdfplumber/issue-297-example.pdf",
+        "qpdf/71624.fuzz",
+    ],
+)
+def test_zero_pages_is_never_a_silent_empty_issue(name: str) -> None:
+    try:
+        issue, diagnostics = newslayout.read(_corpus(name), format="pdf")
+    except NewslayoutError:
+        return  # a clear error is fine too
+    assert issue.pages or any(d.code == "pdf-no-pages" for d in diagnostics)
