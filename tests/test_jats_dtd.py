@@ -45,7 +45,7 @@ from newslayout.model import (
 )
 from newslayout.options import WriteOptions
 from newslayout.writers.jats import write_jats
-from tests.strategies import issues
+from strategies import issues
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "harbor-ledger.xml"
