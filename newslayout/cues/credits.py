@@ -44,10 +44,18 @@ AGENCIES: frozenset[str] = frozenset(
 _SPACE = re.compile(r"\s+")
 
 
-def _credit_name(name: str) -> str | None:
+def _credit_name(name: str, *, prefixed: bool = False) -> str | None:
+    """The credited name(s), or None when ``name`` does not read as names.
+
+    After an explicit prefix ("Photo:") any short capitalised phrase is a credit ("Post
+    archive", "Harbor Ledger files"); without one each part must look like a name.
+    """
     name = name.strip(" .,;:")
     if not name:
         return None
+    words = name.split()
+    if prefixed and len(words) <= 6 and name[0].isupper() and not re.search(r"[.!?]\s", name):
+        return name
     parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:and|&)\s+", name) if p.strip()]
     if not parts:
         return None
@@ -73,7 +81,7 @@ def split_credit(caption: str) -> tuple[str, str, str] | None:
         name = match.group("name").strip()
         if not name and re.search(r"file", match.group("prefix"), re.IGNORECASE):
             return text[: match.start()].strip(), match.group("printed"), match.group(0).strip()
-        credit = _credit_name(name)
+        credit = _credit_name(name, prefixed=bool(match.group("prefix").strip()))
         if credit is not None:
             return text[: match.start()].strip(), credit, match.group(0).strip()
     file_photo = _FILE_PHOTO.search(text)
@@ -85,7 +93,7 @@ def split_credit(caption: str) -> tuple[str, str, str] | None:
         )
     tail = _TAIL_CREDIT.search(text)
     if tail:
-        credit = _credit_name(tail.group("name"))
+        credit = _credit_name(tail.group("name"), prefixed=True)
         if credit is not None:
             return text[: tail.start()].strip(" —–|"), credit, tail.group("printed").strip()
     return None

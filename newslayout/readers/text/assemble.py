@@ -411,6 +411,15 @@ class Assembler:
 
     def _open(self, items: list[Classified], header: _Header, used: set[int]) -> None:
         head = items[header.headline]
+        previous = self.current
+        if (
+            previous is not None
+            and not previous.has_body()
+            and not previous.jumps
+            and previous.spans
+            and previous.spans[0].page == head.unit.page
+        ):
+            self.pending.append(previous)  # a headline whose text comes later (columns)
         article = self._new_article(_span(head))
         article.headline = plain(join_lines(head.unit.lines, self.dehyphenator))
         if header.kicker is not None:
@@ -442,7 +451,7 @@ class Assembler:
             opened.append(self.current)
         used.update(range(start, cluster.end))
         self.current, self.closed = opened[0], None
-        self.pending = opened[1:]
+        self.pending = [a for a in self.pending if a not in opened] + opened[1:]
 
     def _kicker_for_later(self, items: list[Classified], i: int) -> bool:
         """A kicker-shaped title that is not right above its headline: skipping other
@@ -493,6 +502,18 @@ class Assembler:
         name = self.meta.get("publication", "")
         return bool(name) and item.unit.page > 1 and plain(item.unit.text) == name
 
+    def _caption_below(self, items: list[Classified], i: int) -> bool:
+        """The unit after a credit line, a short sentence in a block of its own, is the
+        caption (a credit printed between the picture and its caption)."""
+        item = items[i]
+        if i + 1 >= len(items) or sum(x.unit.block == item.unit.block for x in items) != 1:
+            return False
+        nxt = items[i + 1]
+        caption = nxt.unit.text
+        if nxt.kind is not Kind.BODY or len(caption.split()) > 40 or not ends_sentence(caption):
+            return False
+        return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
+
     def _credit_above_caption(self, items: list[Classified], i: int, used: set[int]) -> bool:
         """A lone name line ("Calum Reid") in its own block right above a short one-block
         caption sentence: the photo credit printed between picture and caption."""
@@ -500,15 +521,9 @@ class Assembler:
         text = item.unit.text
         if len(text.split()) > 4 or not looks_like_name(text) or i + 1 >= len(items):
             return False
+        if not self._caption_below(items, i):
+            return False
         nxt = items[i + 1]
-        same_block = [x for x in items if x.unit.block == item.unit.block]
-        if len(same_block) != 1 or nxt.kind is not Kind.BODY:
-            return False
-        caption = nxt.unit.text
-        if len(caption.split()) > 40 or not ends_sentence(caption):
-            return False
-        if any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3]):
-            return False  # the caption is a block of its own
         self.log.add(
             codes.CAPTION_GUESS,
             f"{text!r} read as the photo credit of the caption below it",
@@ -643,8 +658,8 @@ class Assembler:
         elif kind is Kind.JUMP_FROM and item.jump is not None:
             heads = [j for j in range(max(0, i - 3), i) if self._jump_head(items, j) == i]
             keyword_heads = [j for j in heads if items[j].unit.text.isupper()]
-            chosen = (keyword_heads or heads or [None])[0]
-            self._jump_from(item, items[chosen] if chosen is not None else None)
+            chosen = (keyword_heads or heads)[:1]
+            self._jump_from(item, items[chosen[0]] if chosen else None)
         elif kind in (Kind.VOLUME, Kind.DATE, Kind.EDITION) and self.current is None:
             self._masthead_line(page, item)
         elif kind is Kind.CAPTION:
@@ -654,10 +669,10 @@ class Assembler:
             self._figure(item, caption, credit, printed)
         elif kind is Kind.CREDIT:
             self._credit(items, i)
-        elif kind is Kind.BYLINE and self._orphan_byline(item):
-            pass
-        elif kind is Kind.BODY and self._headline_in_text(item):
-            pass
+        elif (kind is Kind.BYLINE and self._orphan_byline(item)) or (
+            kind is Kind.BODY and self._headline_in_text(item)
+        ):
+            pass  # queued, or opened an article
         elif kind is Kind.BYLINE:
             if self.pending and (self.current is None or self.current.has_body()):
                 self.current = self.pending.pop(0)  # the next article of a cluster
@@ -689,20 +704,22 @@ class Assembler:
             joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
             self._route(raw, new_paragraph=not joins)
         article = self._dangling(raw) or self._target(item)
+        for figure in self.pending_figures:
+            self._add_figure(article, figure)
+        self.pending_figures.clear()
         span = _span(item)
         last = article.blocks[-1] if article.blocks else None
         if isinstance(last, DraftParagraph) and ends_open(last.raw):
             # A paragraph never ends without final punctuation: the extraction cut it at a
             # column or block break, so the next body text goes on with it.
-            if True:
-                last.raw = self.dehyphenator.repair_spaced(self.dehyphenator.join(last.raw, raw))
-                last.spans.append(span)
-                self.log.add(
-                    codes.PARAGRAPH_JOINED,
-                    f"joined to the paragraph before it (line {last.spans[0].line})",
-                    line=item.unit.first,
-                )
-                return
+            last.raw = self.dehyphenator.repair_spaced(self.dehyphenator.join(last.raw, raw))
+            last.spans.append(span)
+            self.log.add(
+                codes.PARAGRAPH_JOINED,
+                f"joined to the paragraph before it (line {last.spans[0].line})",
+                line=item.unit.first,
+            )
+            return
         article.blocks.append(DraftParagraph(raw=raw, spans=[span]))
 
     def _list_item(self, item: Classified) -> None:
@@ -722,8 +739,8 @@ class Assembler:
             credit_printed=printed,
             spans=(_span(item),),
         )
-        if self.current is None:
-            self.pending_figures.append(figure)
+        if self.current is None or (self.pending and not self.current.has_body()):
+            self.pending_figures.append(figure)  # goes with the text that follows it
         else:
             self._add_figure(self.current, figure)
 
@@ -743,6 +760,17 @@ class Assembler:
         found = parse_credit_line(item.unit.text)
         assert found is not None
         credit, printed = found
+        if self._caption_below(items, i):
+            caption = items[i + 1]
+            self.used.add(i + 1)
+            self.log.add(
+                codes.CAPTION_GUESS,
+                "the block after this credit line was taken as its caption",
+                line=item.unit.first,
+            )
+            text = join_lines(caption.unit.lines, self.dehyphenator)
+            self._figure(caption, text, credit, printed)
+            return
         article = self.current
         last = article.blocks[-1] if article and article.blocks else None
         if article and isinstance(last, DraftParagraph) and len(last.raw.split()) <= 60:

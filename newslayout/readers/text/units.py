@@ -231,6 +231,17 @@ def _run_pieces(
 ) -> Iterator[list[tuple[int, str]]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
     byline are a header, split by :func:`title_pieces`."""
+    captions = _caption_spans(run)
+    if captions:
+        position = 0
+        for start, end in captions:
+            if start > position:
+                yield from _run_pieces(run[position:start], before_byline=False)
+            yield run[start : end + 1]
+            position = end + 1
+        if position < len(run):
+            yield from _run_pieces(run[position:], before_byline=before_byline)
+        return
     if not before_byline:
         yield from _paragraphs(run)
         return
@@ -248,6 +259,42 @@ def _run_pieces(
         yield from _paragraphs(run[:start])
     if start < len(run):
         yield from title_pieces(run[start:])
+
+
+#: The opening of a bracketed photo credit ("(PHOTO: ", "(Photo by ", "[Picture: ").
+_CREDIT_OPEN = re.compile(
+    r"[(\[](?:photos?|pictures?|illustrations?|graphics?|images?)\b(?:\s+by|\s*:)", re.I
+)
+
+
+def _caption_spans(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) index ranges of captions in a run of lines: text ending in a bracketed
+    credit that may wrap onto the next line, from the last sentence end before it. In an
+    extraction without blank lines (pdftotext -raw) a caption sits between body lines."""
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(run):
+        line = run[index][1]
+        opening = _CREDIT_OPEN.search(line)
+        if opening is None:
+            index += 1
+            continue
+        # The closing bracket: after the opening, or on one of the next two lines.
+        tail = line[opening.end() :]
+        end = index
+        while ")" not in tail and "]" not in tail and end + 1 < len(run) and end - index < 2:
+            end += 1
+            tail = run[end][1]
+        if not tail.rstrip().endswith((")", "]")):
+            index += 1
+            continue
+        start = index
+        floor = spans[-1][1] + 1 if spans else 0
+        while start > floor and not ends_sentence(run[start - 1][1]) and index - start < 4:
+            start -= 1
+        spans.append((start, end))
+        index = end + 1
+    return spans
 
 
 def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
