@@ -137,8 +137,12 @@ class Assembler:
             kind = item.kind
             if front and self._front_item(page, items, i, used):
                 continue
+            if kind is Kind.TITLE and self._jump_keyword_head(items, i):
+                continue  # "BUDGET" over "Continued from page 1": the jump-in uses it
             if kind is Kind.TITLE and self._kicker_for_later(items, i):
                 self.kickers.append(plain(item.unit.text))
+                continue
+            if kind is Kind.TITLE and self._credit_above_caption(items, i, used):
                 continue
             cluster = find_cluster(items, i) if kind is Kind.TITLE else None
             if cluster is not None:
@@ -163,8 +167,6 @@ class Assembler:
                         kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text, spans=(_span(item),)
                     )
                 )
-                continue
-            if kind is Kind.TITLE and self._credit_above_caption(items, i, used):
                 continue
             self._content(page, items, i, used)
         if front:
@@ -462,17 +464,27 @@ class Assembler:
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
             return False  # right above a title: _header_at's kicker
-        passed_jump = False
+        passed_jump = passed_other = False
         for item in items[i + 1 :]:
             if item.kind is Kind.TITLE and is_kicker(item.unit.text):
                 continue
             if item.kind in (Kind.JUMP_ON, Kind.JUMP_FROM, Kind.POINTER):
                 passed_jump = passed_jump or item.kind is Kind.JUMP_FROM
+                passed_other = True
                 continue
+            if item.kind is Kind.TITLE and not passed_other:
+                return find_cluster(items, i) is None  # the kickers of a cluster
             return item.kind in (Kind.TITLE, Kind.BYLINE) or (
                 passed_jump and item.kind is Kind.BODY
             )
         return False
+
+    def _jump_keyword_head(self, items: list[Classified], i: int) -> bool:
+        """A title heading a jump-in that repeats the keyword of an open jump-out."""
+        if self._jump_head(items, i) is None:
+            return False
+        word = items[i].unit.text.strip().lower()
+        return any(word == k for a in self.articles for k in a.on_keywords if k)
 
     def _jump_head(self, items: list[Classified], i: int) -> int | None:
         """The index of the jump-in line that the title at ``i`` heads (kicker-shaped titles

@@ -33,6 +33,8 @@ SHORT_LINE_SHARE = 0.8
 #: Longest line (in words) that can be a title (headline, subhead, kicker).
 TITLE_MAX_WORDS = 16
 
+#: Punctuation closing a quotation and more words after it: reported speech.
+_SPEECH = re.compile(r"[,.!?][”\"’]\s+\w|(?<=[a-z]{3})[.!?]\s+[A-Z]")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[:;][\"'”’]?$")
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
@@ -86,6 +88,8 @@ def is_title(text: str) -> bool:
     if not any(c.isalpha() for c in text):
         return False
     core = re.sub(r"\s*\([^()]{1,40}\)$", "", text).rstrip()  # "(Full Text)" stays allowed
+    if _SPEECH.search(core):
+        return False  # '“We reefed early,” said Ana': reported speech, not a title
     if not core or core[-1] in ".,;:-—–" or last_word_is_function_word(core):
         return False
     return not core.endswith(("”", '"')) or core.startswith(("“", '"'))
