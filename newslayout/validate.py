@@ -20,7 +20,7 @@ from lxml import etree
 
 from newslayout.diagnostics import Code, Diagnostic, Location, Severity, define
 from newslayout.errors import XmlSyntaxError
-from newslayout.schema import ROOT, SUPPORTED_VERSIONS, relaxng
+from newslayout.schema import ROOT, SUPPORTED_VERSIONS, XLINK, XML_NS, relaxng
 from newslayout.validate_checks import cross_check
 from newslayout.xmlsafe import UnsafeXmlError, located, parse_untrusted, read_source, source_line
 
@@ -154,23 +154,73 @@ def _check_root(tree: etree._ElementTree, report: Reporter) -> bool:
     return True
 
 
+#: What a grammar error "Expecting an element , got nothing" means, by the element it is in.
+_REQUIRED_CHILD = {
+    "issue": "<issue-meta> and <pages>",
+    "title-group": "<article-title> (the headline)",
+    "article": "<front> and <body>",
+    "front": "<article-meta>",
+    "article-meta": "<title-group>",
+    "sec": "<title> (the subhead)",
+    "name": "<surname>",
+    "disp-quote": "<p>",
+    "list-item": "<p>",
+    "caption": "<p> or <title>",
+}
+#: Required attributes, to name the one missing when libxml2 only says the element failed.
+_REQUIRED_ATTRIBUTES = {
+    "issue": ("schema-version", f"{{{XML_NS}}}lang"),
+    "page": ("id", "seq"),
+    "article": ("id", "article-type"),
+    "fig": ("id",),
+    "graphic": (f"{{{XLINK}}}href",),
+    "related-article": ("related-article-type", "from-page", "to-page"),
+    "contrib-group": ("content-type",),
+    "contrib": ("contrib-type",),
+    "list": ("list-type",),
+}
+_SUMMARY = re.compile(r"^Element \S+ failed to validate (attributes|content)$")
+
+
+def _grammar_message(message: str, element: etree._Element | None) -> str:
+    """libxml2's message, made specific where it is vague (it never names a missing child)."""
+    if element is None:
+        return message
+    tag = etree.QName(element).localname
+    missing = [a for a in _REQUIRED_ATTRIBUTES.get(tag, ()) if element.get(a) is None]
+    if missing and ("got nothing" in message or "failed to validate attributes" in message):
+        name = missing[0].replace(f"{{{XML_NS}}}", "xml:").replace(f"{{{XLINK}}}", "xlink:")
+        return f"<{tag}> lacks the required attribute {name}"
+    if message.startswith("Expecting an element , got nothing"):
+        wanted = _REQUIRED_CHILD.get(tag, "a required child element")
+        return f"<{tag}> lacks {wanted}"
+    if tag not in message:
+        return f"<{tag}>: {message}"
+    return message
+
+
 def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
     grammar = relaxng()
     if grammar.validate(tree):
         return True
+    entries = list(grammar.error_log)
+    specific = [e for e in entries if not _SUMMARY.match(e.message)]
     seen: set[tuple[int, int, str]] = set()
-    for entry in grammar.error_log:
+    for entry in specific or entries:
         line, column = entry.line or 1, 1
         found = tree.xpath(entry.path) if entry.path else []
+        element = None
         if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+            element = found[0]
             if report.locator is not None:
-                line, column = report.locator.position(found[0])
+                line, column = report.locator.position(element)
         elif report.locator is not None:
             line, column = report.locator.first_on_line(line)
-        key = (line, column, entry.message)
+        message = _grammar_message(entry.message, element)
+        key = (line, column, message)
         if key not in seen:
             seen.add(key)
-            report.at(SCHEMA, entry.message, line, column)
+            report.at(SCHEMA, message, line, column)
     return False
 
 

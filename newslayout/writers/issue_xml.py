@@ -323,8 +323,8 @@ def _meta(parent: etree._Element, meta: IssueMeta) -> None:
 
 def _indent(element: etree._Element, level: int = 0) -> None:
     """Indent element-only content; leave text-holding elements exactly as they are."""
-    if element.tag in TEXT_ELEMENTS or not len(element):
-        return
+    if (level and element.tag in TEXT_ELEMENTS) or not len(element):
+        return  # level 0 is the root <issue>, not the <issue> number of issue-meta
     inner = "\n" + _INDENT * (level + 1)
     element.text = inner
     for child in element:
