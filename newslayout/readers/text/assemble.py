@@ -137,6 +137,13 @@ class Assembler:
             kind = item.kind
             if front and self._front_item(page, items, i, used):
                 continue
+            if kind is Kind.TITLE and self._running_head(item):
+                self.furniture[page].append(
+                    Furniture(
+                        kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text, spans=(_span(item),)
+                    )
+                )
+                continue
             if kind is Kind.TITLE and self._jump_keyword_head(items, i):
                 continue  # "BUDGET" over "Continued from page 1": the jump-in uses it
             if kind is Kind.TITLE and self._kicker_for_later(items, i):
@@ -161,13 +168,6 @@ class Assembler:
                     continue
             if kind is Kind.TITLE and self._jump_head(items, i) is not None:
                 continue  # a jump head: the jump-in line after it uses it
-            if kind is Kind.TITLE and self._running_head(item):
-                self.furniture[page].append(
-                    Furniture(
-                        kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text, spans=(_span(item),)
-                    )
-                )
-                continue
             self._content(page, items, i, used)
         if front:
             self._end_front(items)

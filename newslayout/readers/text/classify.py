@@ -105,10 +105,20 @@ def _teaser(unit: Unit, text: str) -> Classified | None:
     return Classified(unit, Kind.TEASER, page=found[1])
 
 
+#: A title runs to this many lines; to ``NARROW_TITLE_LINES`` when its lines are short
+#: (a headline wrapped in a narrow column).
+TITLE_LINES = 3
+NARROW_TITLE_LINES = 5
+NARROW_LINE = 30
+
+
 def _is_title_unit(unit: Unit, text: str) -> bool:
-    """A title is at most three lines, none broken by a hyphen."""
+    """A title is at most three lines (five short ones), none broken by a hyphen."""
     lines = unit.lines
-    return len(lines) <= 3 and not any(x.endswith("-") for x in lines[:-1]) and is_title(text)
+    narrow = all(len(x) <= NARROW_LINE for x in lines)
+    if len(lines) > (NARROW_TITLE_LINES if narrow else TITLE_LINES):
+        return False
+    return not any(x.endswith("-") for x in lines[:-1]) and is_title(text)
 
 
 #: The rules, in order. Each is (name, rule); names can be listed in docs and tests.
