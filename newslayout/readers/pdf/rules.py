@@ -26,6 +26,8 @@ from newslayout.readers.pdf.types import Role, TextBlock
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
 TOP_BAND = 0.06
 BOTTOM_BAND = 0.05
+#: A nameplate is set at least this many times the body size.
+NAMEPLATE_RATIO = 2.5
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _PRICE = re.compile(r"^[$€£]\s?\d+([.,]\d\d)?$|^\d+([.,]\d\d)?\s?[$€£]$|^price\b", re.IGNORECASE)
 
@@ -62,15 +64,32 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
     return None
 
 
-def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Page 1's nameplate (the largest type near the top) and the issue lines next to it."""
-    if ctx.page != 1 or block.box.top > 0.25 * ctx.height:
+def nameplate(ctx: PageContext) -> TextBlock | None:
+    """Page 1's nameplate: the topmost block of display type in the top quarter of the page.
+
+    The topmost, not the largest: a front page's lead headline is often set larger than the
+    paper's own name, but it never sits above it.
+    """
+    if ctx.page != 1:
         return None
-    largest = max(b.size for b in ctx.blocks)
-    if block.size == largest and block.size >= 2.5 * ctx.body:
+    top_quarter = [
+        b
+        for b in ctx.blocks
+        if b.box.top <= 0.25 * ctx.height
+        and b.size >= NAMEPLATE_RATIO * ctx.body
+        and _LETTERS.search(b.text)
+    ]
+    return min(top_quarter, key=lambda b: b.box.top, default=None)
+
+
+def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
+    plate = nameplate(ctx)
+    if plate is None:
+        return None
+    if block is plate:
         return Role.MASTHEAD
-    plate = next((b for b in ctx.blocks if b.size == largest), None)
-    if plate is None or block.box.top > plate.box.bottom + 6 * ctx.body:
+    if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
     text = block.text
     if (
@@ -78,7 +97,7 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         or parse_date(text)
         or parse_edition(text)
         or _PRICE.match(text.strip())
-        or (block.box.bottom <= plate.box.bottom + 2 * ctx.body and block.size < ctx.body * 1.3)
+        or block.box.bottom <= plate.box.bottom + 2 * ctx.body
     ):
         return Role.MASTHEAD
     return None

@@ -1,0 +1,41 @@
+"""Classification rules on small hand-made pages (no PDF needed)."""
+
+from __future__ import annotations
+
+from pdf_helpers import line_words
+
+from newslayout.readers.pdf.classify import PageContext, classify_page
+from newslayout.readers.pdf.rules import RULES
+from newslayout.readers.pdf.types import Line, Role, TextBlock
+
+BODY = 10.0
+
+
+def block(text: str, x0: float, top: float, size: float = BODY, *, bold: bool = False) -> TextBlock:
+    """A one-line block whose region is its own box."""
+    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold)))
+    return TextBlock(lines=(line,), region=line.box)
+
+
+def roles(*blocks: TextBlock, page: int = 1) -> list[Role]:
+    numbered = tuple(
+        TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks)
+    )
+    ctx = PageContext(page=page, width=600, height=800, body=BODY, blocks=numbered)
+    return [c.role for c in classify_page(ctx, RULES)]
+
+
+def test_nameplate_is_the_topmost_display_type_not_the_largest() -> None:
+    got = roles(
+        block("The Daily Example", 100, 30, 30, bold=True),
+        block("Vol. 3, No. 4", 20, 80, 9, bold=True),
+        block("Lead story set larger than the nameplate", 20, 150, 40, bold=True),
+        block("body text of the lead story goes on here", 20, 200),
+        block("and on and on in the column of the story", 20, 212),
+    )
+    assert got[:3] == [Role.MASTHEAD, Role.MASTHEAD, Role.HEADLINE]
+
+
+def test_no_nameplate_off_the_front_page() -> None:
+    got = roles(block("A headline at the top", 20, 30, 30, bold=True), page=2)
+    assert got == [Role.HEADLINE]
