@@ -46,7 +46,7 @@ def test_user_mistakes_get_one_line_and_status_2(
     src = tmp_path / "issue.txt"
     src.write_text("HARBOR LEDGER\n", encoding="utf-8")
     filled = [a.format(src=src, folder=tmp_path) for a in argv]
-    status, out, err = run(*filled)
+    status, _out, err = run(*filled)
     assert status == 2
     assert message in err
     assert "Traceback" not in err
