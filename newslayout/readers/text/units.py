@@ -230,17 +230,51 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 HEADER_MAX_LINES = 7
 
 
+def _leading_title(run: list[tuple[int, str]]) -> int:
+    """How many lines at the start of ``run`` are a headline (0 for none): the first line and
+    those continuing it, a title, followed by a capitalised line."""
+    count = 1
+    while (
+        count < len(run)
+        and count < NARROW_TITLE_LINES
+        and _opens_continuation(run[count - 1][1], run[count][1])
+    ):
+        count += 1
+    if count >= len(run) or ends_sentence(run[count - 1][1]):
+        return 0
+    following = run[count][1].lstrip("“\"'‘(")[:1]
+    head = " ".join(line for _, line in run[:count])
+    if not (following.isupper() or following.isdigit()) or not is_title(head):
+        return 0
+    return count
+
+
+#: Most lines a headline can take in a narrow column.
+NARROW_TITLE_LINES = 5
+
+
 def _run_pieces(
-    run: list[tuple[int, str]], *, before_byline: bool
+    run: list[tuple[int, str]], *, before_byline: bool, after_kicker: bool = False
 ) -> Iterator[list[tuple[int, str]]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
-    byline are a header, split by :func:`title_pieces`."""
+    byline are a header, split by :func:`title_pieces`; right after a kicker line, the
+    leading lines that form a title are a headline (:func:`_leading_title`)."""
+    if after_kicker and not before_byline:
+        head = _leading_title(run)
+        if head:
+            yield run[:head]
+            yield from _run_pieces(run[head:], before_byline=False)
+            return
     captions = _caption_spans(run)
     if captions:
         position = 0
         for start, end in captions:
             if start > position:
-                yield from _run_pieces(run[position:start], before_byline=False)
+                yield from _run_pieces(
+                    run[position:start],
+                    before_byline=False,
+                    after_kicker=after_kicker and not position,
+                )
             yield run[start : end + 1]
             position = end + 1
         if position < len(run):
@@ -307,22 +341,20 @@ def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
     for block_index, block in enumerate(_blocks(lines)):
         run: list[tuple[int, str]] = []
         pieces: list[list[tuple[int, str]]] = []
+        after_kicker = False
         for index, item in enumerate(block):
-            if standalone(item[1]):
+            kicker = not standalone(item[1]) and is_kicker_line(block, index)
+            if kicker or standalone(item[1]):
                 if run:
                     byline = parse_byline(" ".join(item[1].split())) is not None
-                    pieces.extend(_run_pieces(run, before_byline=byline))
+                    pieces.extend(_run_pieces(run, before_byline=byline, after_kicker=after_kicker))
                     run = []
                 pieces.append([item])
-            elif is_kicker_line(block, index):
-                if run:
-                    pieces.extend(_run_pieces(run, before_byline=False))
-                    run = []
-                pieces.append([item])
+                after_kicker = kicker
             else:
                 run.append(item)
         if run:
-            pieces.extend(_run_pieces(run, before_byline=False))
+            pieces.extend(_run_pieces(run, before_byline=False, after_kicker=after_kicker))
         for piece in pieces:
             units.append(
                 Unit(
