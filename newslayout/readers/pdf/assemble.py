@@ -1,9 +1,11 @@
 """Stage 5, assemble: a page's classified blocks -> article parts.
 
 A headline (or a jump head, for a continuation) opens a part; every other story block belongs
-to the nearest opener above it that shares its columns, so two articles side by side never
-mix even when the reading order visits them alternately. Kickers belong to the headline right
-under them. Captions and credits join the nearest picture, which becomes a figure draft.
+to the nearest opener above it that shares its columns (those of the block, else those of
+its region), so two articles side by side never mix even when the reading order visits them
+alternately. Story text with no opener above it continues the story read just before it.
+Kickers belong to the headline right under them. Captions and credits join the nearest
+picture, which becomes a figure draft.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ ORPHAN_TEXT = define(
 #: Roles that belong to no article.
 OUTSIDE = frozenset({Role.MASTHEAD, Role.FURNITURE, Role.TEASER, Role.ORNAMENT})
 OPENERS = frozenset({Role.HEADLINE, Role.JUMP_HEAD})
+#: Story text that, with no opener above it in its columns, continues the story read just
+#: before it (a continuation running on into a column its jump head does not cover).
+FLOW = frozenset({Role.BODY, Role.SUBHEAD, Role.QUOTE, Role.JUMP_OUT})
 #: An opener owns a block when they overlap by this fraction of the narrower one.
 OWN_OVERLAP = 0.5
 
@@ -176,7 +181,10 @@ def assemble_page(
     def slot(owner: Classified | None) -> dict[str, list[PartItem]]:
         return orphans if owner is None else slots[id(owner)]
 
+    flow_owner: Classified | None = None
     for c in blocks:
+        if c.role in OPENERS:
+            flow_owner = c
         if c.role in OUTSIDE or c.role in OPENERS or c.role in (Role.CAPTION, Role.CREDIT):
             continue
         if c.role is Role.KICKER:
@@ -184,7 +192,11 @@ def assemble_page(
             if owner is not None:
                 slots[id(owner)]["kicker"].append(c)
             continue
-        owner = _owner(c.block.box, openers)
+        owner = _owner(c.block.box, openers) or _owner(c.block.region, openers)
+        if owner is None and c.role in FLOW:
+            owner = flow_owner
+        if c.role in FLOW:
+            flow_owner = owner
         key = {Role.DECK: "deck", Role.BYLINE: "byline"}.get(c.role, "items")
         slot(owner)[key].append(c)
     for fig in _figures(blocks, pictures, page, log):

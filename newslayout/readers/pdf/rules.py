@@ -91,16 +91,25 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         return Role.MASTHEAD
     if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
+    if _issue_line(block) or block.box.bottom <= plate.box.bottom + 2 * ctx.body:
+        return Role.MASTHEAD
+    # The folio line under the nameplate: anything sharing a row with an issue line.
+    for other in ctx.blocks:
+        shared = min(block.box.bottom, other.box.bottom) - max(block.box.top, other.box.top)
+        if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
+            return Role.MASTHEAD
+    return None
+
+
+def _issue_line(block: TextBlock) -> bool:
+    """Volume/number, date, edition or price: the words of a masthead's folio line."""
     text = block.text
-    if (
+    return bool(
         parse_volume_number(text)
         or parse_date(text)
         or parse_edition(text)
         or _PRICE.match(text.strip())
-        or block.box.bottom <= plate.box.bottom + 2 * ctx.body
-    ):
-        return Role.MASTHEAD
-    return None
+    )
 
 
 def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:

@@ -39,3 +39,13 @@ def test_nameplate_is_the_topmost_display_type_not_the_largest() -> None:
 def test_no_nameplate_off_the_front_page() -> None:
     got = roles(block("A headline at the top", 20, 30, 30, bold=True), page=2)
     assert got == [Role.HEADLINE]
+
+
+def test_words_on_the_folio_line_under_the_nameplate_are_masthead() -> None:
+    got = roles(
+        block("The Daily Example", 100, 30, 30, bold=True),
+        block("Vol. 3, No. 4", 20, 90, 9, bold=True),
+        block("Spring Term", 250, 90, 9, bold=True),
+        block("Free", 500, 90, 9, bold=True),
+    )
+    assert got == [Role.MASTHEAD] * 4

@@ -1,0 +1,61 @@
+"""Assembly of a page's classified blocks into article parts (no PDF needed)."""
+
+from __future__ import annotations
+
+from pdf_helpers import line_words
+
+from newslayout.diagnostics import Log
+from newslayout.geometry import Box
+from newslayout.readers.pdf.assemble import Part, assemble_page
+from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+
+BODY = 10.0
+
+
+def item(
+    text: str, x0: float, top: float, role: Role, order: int, *, size: float = BODY, column: Box
+) -> Classified:
+    """A one-line block of the given role set in ``column`` (its region)."""
+    line = Line(words=tuple(line_words(text, x0, top, size)))
+    return Classified(block=TextBlock(lines=(line,), region=column, order=order), role=role, page=1)
+
+
+def texts(part: Part) -> list[str]:
+    return [i.block.text for i in part.items if isinstance(i, Classified)]
+
+
+def test_a_narrow_line_belongs_to_the_headline_over_its_column() -> None:
+    # The headline covers columns 1-2 and half of column 3; the right-aligned jump line at the
+    # foot of column 3 lies outside it, but its column does not.
+    head_region = Box(x0=10, top=100, x1=460, bottom=130)
+    col3 = Box(x0=310, top=140, x1=460, bottom=300)
+    parts = assemble_page(
+        [
+            item("A wide headline", 10, 100, Role.HEADLINE, 0, size=24.0, column=head_region),
+            item("text of the third column", 310, 140, Role.BODY, 1, column=col3),
+            item("See page 3", 410, 290, Role.JUMP_OUT, 2, column=col3),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    assert len(parts) == 1 and texts(parts[0]) == ["text of the third column", "See page 3"]
+
+
+def test_text_with_no_head_above_continues_the_story_read_before_it() -> None:
+    col1 = Box(x0=10, top=100, x1=150, bottom=300)
+    col2 = Box(x0=160, top=100, x1=300, bottom=300)
+    parts = assemble_page(
+        [
+            item("BRIDGE", 10, 100, Role.JUMP_HEAD, 0, size=14.0, column=col1),
+            item("first column of the continuation", 10, 130, Role.BODY, 1, column=col1),
+            item("second column of the continuation", 160, 100, Role.BODY, 2, column=col2),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    assert len(parts) == 1
+    assert texts(parts[0])[-1] == "second column of the continuation"
