@@ -157,6 +157,16 @@ def located(label: str, line: int | None, column: int | None = None) -> str:
     return f"{where}: "
 
 
+def _end_tag_column(data: bytes, line: int, column: int) -> int:
+    """libxml2 places a tag mismatch after the end tag; point at its ``</`` instead."""
+    lines = data.split(b"\n")
+    if not 0 < line <= len(lines):
+        return column
+    text = lines[line - 1].decode("utf-8", errors="replace")
+    start = text.rfind("</", 0, max(column - 1, 0))
+    return start + 1 if start >= 0 else column
+
+
 def parse_untrusted(source: Path | bytes, *, name: str | None = None) -> etree._ElementTree:
     """Parse XML from a path or bytes with every unsafe feature off.
 
@@ -177,6 +187,8 @@ def parse_untrusted(source: Path | bytes, *, name: str | None = None) -> etree._
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
         message = _LIBXML_POSITION.sub("", exc.msg or str(exc))
+        if message.startswith("Opening and ending tag mismatch"):
+            column = _end_tag_column(data, line, column)
         if any(marker in message for marker in _LIBXML_LIMITS):
             raise UnsafeXmlError(label, message, line=line) from None
         raise XmlSyntaxError(
