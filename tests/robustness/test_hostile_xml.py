@@ -12,6 +12,7 @@ import io
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def _run(args: list[str]) -> tuple[int, str, str, float]:
     return status, out.getvalue(), err.getvalue(), time.monotonic() - start
 
 
-PAYLOADS = {
+PAYLOADS: dict[str, Callable[[Path], bytes]] = {
     "xxe": _xxe,
     "xxe-utf16": _utf16_xxe,
     "parameter-entity": _parameter_entity,

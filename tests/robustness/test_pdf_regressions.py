@@ -14,7 +14,7 @@ import pytest
 from corpus_probe import corpus_root
 
 import newslayout
-from newslayout.errors import DamagedPdfError
+from newslayout.errors import DamagedPdfError, NewslayoutError
 
 ROOT = corpus_root()
 needs_corpus = pytest.mark.skipif(ROOT is None, reason="no PDF corpus (NEWSLAYOUT_PDF_CORPUS)")
