@@ -193,7 +193,7 @@ class Assembler:
             self._masthead_line(page, item)
             self.front_titles.append((i, ""))
             return True
-        if kind is Kind.BODY and _PRICE.fullmatch(text):
+        if kind in (Kind.BODY, Kind.TITLE) and _PRICE.fullmatch(text):
             self.furniture[page].append(
                 Furniture(kind=FurnitureKind.MASTHEAD, text=text, spans=(_span(item),))
             )
@@ -706,6 +706,8 @@ class Assembler:
         last = self.current.blocks[-1] if self.current and self.current.blocks else None
         if isinstance(last, DraftParagraph) and ends_open(last.raw):
             return True
+        if i + 1 < len(items) and items[i + 1].kind is Kind.JUMP_ON:
+            return True  # text cut by its jump line; a subhead never stands right above one
         following = items[i + 1].unit.text if i + 1 < len(items) else ""
         return following[:1].islower()
 

@@ -41,7 +41,9 @@ _FUNCTION_WORDS = frozenset(
      "but", "as", "that", "than", "into", "over", "under", "his", "her", "their", "its", "our",
      "your", "my", "is", "are", "was", "were", "be", "been", "where", "which", "who", "whose",
      "when", "while", "because", "if", "not", "will", "would", "can", "could", "has", "have",
-     "had", "said", "says", "about", "after", "before", "between", "through", "during"}
+     "had", "said", "says", "about", "after", "before", "between", "through", "during",
+     "until", "since", "against", "without", "within", "upon", "among", "toward", "towards",
+     "so", "nor", "yet", "per", "via"}
 )  # fmt: skip
 
 
