@@ -65,7 +65,9 @@ def segments(words: Sequence[Word]) -> list[Item]:
         if current:
             prev = current[-1]
             same_row = abs(w.bottom - prev.bottom) <= 0.3 * max(prev.size, 1.0)
-            close = 0 <= w.x0 - prev.x1 <= SEGMENT_GAP_EM * max(prev.size, w.size)
+            # The smaller size sets the gap: body text beside a headline whose baseline it
+            # happens to share is a column apart, not a word space of the headline.
+            close = 0 <= w.x0 - prev.x1 <= SEGMENT_GAP_EM * min(prev.size, w.size)
             if same_row and close:
                 current.append(w)
                 continue
