@@ -97,9 +97,7 @@ def person(name: str, surname: str, given: str, role: Role = Role.AUTHOR) -> Con
     return Contributor(name=name, role=role, surname=surname, given_names=given)
 
 
-def photo(
-    fig_id: str, col: Column, href: str, caption: str, who: str, height: float
-) -> Figure:
+def photo(fig_id: str, col: Column, href: str, caption: str, who: str, height: float) -> Figure:
     return Figure(
         id=fig_id,
         caption=runs(caption),
@@ -243,7 +241,9 @@ def market_story() -> Article:
         ],
     )
     quote = PullQuote(
-        runs=runs("\u201cPeople kept stopping us at the grocery to ask when it would be back.\u201d"),
+        runs=runs(
+            "\u201cPeople kept stopping us at the grocery to ask when it would be back.\u201d"
+        ),
         attribution="Lena Marsh, market organiser",
         spans=(Column(2, 1, 180).take(70),),
     )
@@ -265,8 +265,7 @@ def market_story() -> Article:
         "a3-f1",
         Column(2, 2, 180, span=2),
         f"{STEM}-images/p2-1.jpg",
-        "Volunteers stretch the recycled sail-cloth roof over the hot-food section on Pier "
-        "Street.",
+        "Volunteers stretch the recycled sail-cloth roof over the hot-food section on Pier Street.",
         "Rosa Delgado",
         160,
     )
@@ -512,7 +511,10 @@ def pages() -> tuple[Page, ...]:
         section="News",
         teasers=tuple(
             Teaser(
-                text=text, target_page=page, target_article=target, label=f"PAGE {page}",
+                text=text,
+                target_page=page,
+                target_article=target,
+                label=f"PAGE {page}",
                 spans=(teaser_col.take(14),),
             )
             for text, page, target in (
@@ -522,21 +524,19 @@ def pages() -> tuple[Page, ...]:
             )
         ),
         furniture=(
-            furniture(1, (FurnitureKind.MASTHEAD, "The Harbor Ledger"))
-            + (
-                Furniture(
-                    kind=FurnitureKind.MASTHEAD,
-                    text=f"VOL. 7 \u00b7 NO. 41   WEEKEND EDITION   {date}   $2.00",
-                    spans=(Span(page=1, box=Box.rounded(36, 90, 756, 104)),),
-                ),
-                Furniture(
-                    kind=FurnitureKind.MASTHEAD,
-                    text="Serving Port Wren and the Wren Sound islands since 2019",
-                    spans=(Span(page=1, box=Box.rounded(36, 108, 756, 120)),),
-                ),
-            )
+            *furniture(1, (FurnitureKind.MASTHEAD, "The Harbor Ledger")),
+            Furniture(
+                kind=FurnitureKind.MASTHEAD,
+                text=f"VOL. 7 \u00b7 NO. 41   WEEKEND EDITION   {date}   $2.00",
+                spans=(Span(page=1, box=Box.rounded(36, 90, 756, 104)),),
+            ),
+            Furniture(
+                kind=FurnitureKind.MASTHEAD,
+                text="Serving Port Wren and the Wren Sound islands since 2019",
+                spans=(Span(page=1, box=Box.rounded(36, 108, 756, 120)),),
+            ),
         ),
-    )  # fmt: skip
+    )
     sections = {2: "Community", 3: "Science & Schools", 4: "Opinion"}
     inner = tuple(
         Page(
@@ -547,11 +547,13 @@ def pages() -> tuple[Page, ...]:
             section=sections[n],
             furniture=furniture(
                 n,
-                (FurnitureKind.RUNNING_HEAD, f"THE HARBOR LEDGER \u00b7 {date} \u00b7 "
-                 f"{sections[n].upper()}"),
+                (
+                    FurnitureKind.RUNNING_HEAD,
+                    f"THE HARBOR LEDGER \u00b7 {date} \u00b7 {sections[n].upper()}",
+                ),
                 (FurnitureKind.FOLIO, str(n)),
             ),
-        )  # fmt: skip
+        )
         for n in (2, 3, 4)
     )
     return (front, *inner)
