@@ -28,6 +28,8 @@ SOFT_HYPHEN = "\u00ad"
 WORD_GAP_EM = 0.1
 #: Rows: glyphs whose bottoms differ by less than this many em share a row.
 ROW_TOLERANCE_EM = 0.3
+#: A space glyph the next glyph starts within this many em of is not a word space.
+ZERO_ADVANCE_EM = 0.05
 #: A duplicate glyph drawn within this fraction of its width is fake bold.
 DUPLICATE_FRACTION = 0.3
 
@@ -133,6 +135,19 @@ def _make_word(glyphs: Sequence[Glyph]) -> Word | None:
     )
 
 
+def _zero_advance(space: Glyph, nxt: Glyph | None) -> bool:
+    """A space glyph the next glyph is drawn on top of: no word space but an invisible mark.
+
+    Browsers print a word's soft hyphens (U+00AD) as space-mapped glyphs with no advance
+    ("bar ri er" otherwise); a real word space always moves the pen on.
+    """
+    return (
+        nxt is not None
+        and not nxt.text.isspace()
+        and nxt.x0 - space.x0 < ZERO_ADVANCE_EM * space.size
+    )
+
+
 def glyphs_to_words(glyphs: Sequence[Glyph]) -> list[Word]:
     """Words of a page from its glyphs, row by row, left to right."""
     words: list[Word] = []
@@ -140,7 +155,9 @@ def glyphs_to_words(glyphs: Sequence[Glyph]) -> list[Word]:
         threshold = _row_threshold(row)
         current: list[Glyph] = []
         prev: Glyph | None = None
-        for g in row:
+        for i, g in enumerate(row):
+            if g.text.isspace() and _zero_advance(g, row[i + 1] if i + 1 < len(row) else None):
+                continue
             if g.text.isspace():
                 if current:
                     word = _make_word(current)
