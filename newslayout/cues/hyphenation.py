@@ -38,6 +38,8 @@ _WORD = re.compile(rf"{_LETTER}+(?:[{_HYPHENS}]{_LETTER}+)*")
 _SPACED = re.compile(rf"({_LETTER}+)[{_HYPHENS}] ({_LETTER}+)")
 _LEFT_WORD = re.compile(rf"({_LETTER}*\d*{_LETTER}*)[{_HYPHENS}{SOFT_HYPHEN}]$")
 _RIGHT_WORD = re.compile(r"^\w+")
+#: A lower-case word with no hyphen, not touching one (for :meth:`Dehyphenator.repair_joined`).
+_PLAIN_WORD = re.compile(rf"(?<![{_HYPHENS}\w])[a-z]{{6,40}}(?![{_HYPHENS}\w])")
 
 NUMBER_WORDS: frozenset[str] = frozenset(
     {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
@@ -78,6 +80,7 @@ class Dehyphenator:
         """``hyphenated``: compounds seen mid-line ("high-quality"); ``joined``: words seen."""
         self._hyphenated = collections.Counter(w.lower() for w in hyphenated)
         self._joined = collections.Counter(w.lower() for w in joined)
+        self._compound_map: dict[str, str] | None = None
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Dehyphenator:
@@ -156,6 +159,44 @@ class Dehyphenator:
         if self.keep_hyphen(left_match.group(1), right_match.group(0)):
             return left + right
         return left[:-1] + right
+
+    def restore_compound(self, word: str) -> str:
+        """A compound whose hyphen an extractor dropped at a line end ("highquality").
+
+        pdftotext joins "high-" + "quality" into "highquality". The hyphen comes back when
+        the issue prints the hyphenated form elsewhere, or when the word is not a word but a
+        keep-prefix ("high", "well", "non"...) plus a word. Anything else is left alone.
+        """
+        low = word.lower()
+        if len(low) < 6 or not low.isalpha() or not word[:1].islower():
+            return word
+        seen = self._compounds().get(low)
+        if seen is not None and seen.count("-") == 1:
+            return word[: seen.index("-")] + "-" + word[seen.index("-") :]
+        if is_english_word(low) or self._joined.get(low, 0) > 1:
+            return word
+        for cut in range(3, len(low) - 2):
+            left, right = low[:cut], low[cut:]
+            if left in KEEP_PREFIXES and is_english_word(right):
+                return f"{word[:cut]}-{word[cut:]}"
+        return word
+
+    def _compounds(self) -> dict[str, str]:
+        """Hyphenated forms seen mid-line, by their letters without hyphens."""
+        cached = self._compound_map
+        if cached is None:
+            cached = {}
+            for form in self._hyphenated:
+                normal = re.sub(f"[{_HYPHENS}]", "-", form)
+                cached.setdefault(normal.replace("-", ""), normal)
+            self._compound_map = cached
+        return cached
+
+    def repair_joined(self, text: str) -> str:
+        """:meth:`restore_compound` on every lower-case word of ``text``."""
+        if len(text) > 100_000:
+            return text
+        return _PLAIN_WORD.sub(lambda m: self.restore_compound(m.group(0)), text)
 
     def repair_spaced(self, text: str) -> str:
         """Repair "high- quality" inside a line and drop soft hyphens.

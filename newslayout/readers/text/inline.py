@@ -27,7 +27,8 @@ def join_lines(lines: Iterable[str], dehyphenator: Dehyphenator) -> str:
         if not line:
             continue
         text = dehyphenator.join(text, line) if text else line
-    return dehyphenator.repair_spaced(text)
+    # pdftotext's default mode drops a compound's line-end hyphen ("highquality").
+    return dehyphenator.repair_joined(dehyphenator.repair_spaced(text))
 
 
 def to_runs(text: str) -> Runs:

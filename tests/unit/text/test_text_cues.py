@@ -64,3 +64,24 @@ def test_clean_text_drops_inner_soft_hyphens_and_keeps_line_end_break() -> None:
 def test_trailing_form_feed_is_not_a_page() -> None:
     assert len(split_pages("one\n\ftwo\n\f")) == 2
     assert len(split_pages("one\n\f\ftwo")) == 3  # an empty page inside the file stays
+
+
+@pytest.mark.parametrize(
+    ("evidence", "text", "expected"),
+    [
+        ([], "a highquality camera", "a high-quality camera"),
+        (["a well-known shop"], "a wellknown problem", "a well-known problem"),
+        (
+            ["non-flammable cells"],
+            "cheap, nonflammable materials",
+            "cheap, non-flammable materials",
+        ),
+        ([], "cheap, nonflammable materials", "cheap, nonflammable materials"),  # a word
+        ([], "the statement said", "the statement said"),
+        ([], "Highquality", "Highquality"),  # capitalised: a name, left alone
+    ],
+)
+def test_restore_compound_dropped_by_the_extractor(
+    evidence: list[str], text: str, expected: str
+) -> None:
+    assert Dehyphenator.from_texts(evidence).repair_joined(text) == expected
