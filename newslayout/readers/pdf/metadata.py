@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from newslayout.cues import (
     parse_date,
     parse_edition,
+    parse_issue_number,
     parse_teaser_pointer,
     parse_volume_number,
     split_teaser,
@@ -28,6 +29,7 @@ from newslayout.model import (
 )
 from newslayout.readers.pdf.compose import span_of
 from newslayout.readers.pdf.normalize import clean
+from newslayout.readers.pdf.rules import teaser_lines
 from newslayout.readers.pdf.thread import content_words
 from newslayout.readers.pdf.types import Classified, Role
 
@@ -49,6 +51,8 @@ def issue_meta(classified: Sequence[Classified], source: str) -> IssueMeta:
             vn = parse_volume_number(text)
             if vn is not None:
                 volume, number = vn
+        if not number:
+            number = parse_issue_number(text) or ""
         if not date_text:
             date = parse_date(text)
             if date is not None:
@@ -98,6 +102,19 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
     for i, c in enumerate(teasers):
         text = clean(c.block.text)
         target = parse_teaser_pointer(text)
+        per_line = teaser_lines(c.block) if len(c.block.lines) > 1 else []
+        if per_line and id(c) not in used:
+            used.add(id(c))
+            out.extend(
+                Teaser(
+                    text=clean(words),
+                    target_page=number,
+                    label="",
+                    spans=(span_of(page, line.box),),
+                )
+                for (words, number), line in zip(per_line, c.block.lines, strict=True)
+            )
+            continue
         if target is None or len(text.split()) > 5:
             both = split_teaser(text)
             if both is not None and id(c) not in used:

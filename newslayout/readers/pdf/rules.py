@@ -15,9 +15,11 @@ from newslayout.cues import (
     parse_credit_line,
     parse_date,
     parse_edition,
+    parse_issue_number,
     parse_jump,
     parse_teaser_pointer,
     parse_volume_number,
+    split_teaser,
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
@@ -106,6 +108,7 @@ def _issue_line(block: TextBlock) -> bool:
     text = block.text
     return bool(
         parse_volume_number(text)
+        or parse_issue_number(text)
         or parse_date(text)
         or parse_edition(text)
         or _PRICE.match(text.strip())
@@ -139,7 +142,22 @@ def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
             and _short_bold(block, ctx)
         ):
             return Role.TEASER
+    if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
+        return Role.TEASER
     return None
+
+
+def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
+    """(text, page) per line when every line is a short teaser with its own pointer
+    ("PAGE 2 New winter ferry timetable" / "P3 Quiz night raises £2,400"); else empty."""
+    out: list[tuple[str, int]] = []
+    for line in block.lines:
+        text = line.text
+        found = split_teaser(text) if len(text.split()) <= 14 else None
+        if found is None or parse_jump(text) is not None:
+            return []
+        out.append(found)
+    return out
 
 
 def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pdf_helpers import line_words
 
+from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import PageContext, classify_page
-from newslayout.readers.pdf.rules import RULES
+from newslayout.readers.pdf.rules import RULES, teaser_lines
 from newslayout.readers.pdf.types import Line, Role, TextBlock
 
 BODY = 10.0
@@ -49,3 +50,24 @@ def test_words_on_the_folio_line_under_the_nameplate_are_masthead() -> None:
         block("Free", 500, 90, 9, bold=True),
     )
     assert got == [Role.MASTHEAD] * 4
+
+
+def test_teaser_lines_each_with_their_own_pointer_are_one_teaser_block() -> None:
+    two = Line(words=tuple(line_words("PAGE 2 New winter ferry timetable", 20, 120, bold=True)))
+    three = Line(words=tuple(line_words("P3 Quiz night raises funds", 20, 132, bold=True)))
+    teasers = TextBlock(lines=(two, three), region=two.box.union(three.box))
+    got = roles(block("The Daily Example", 100, 30, 30, bold=True), teasers)
+    assert got == [Role.MASTHEAD, Role.TEASER]
+    assert teaser_lines(teasers) == [
+        ("New winter ferry timetable", 2),
+        ("Quiz night raises funds", 3),
+    ]
+
+
+def test_jump_lines_are_not_teaser_lines() -> None:
+    jump = TextBlock(
+        lines=(Line(words=tuple(line_words("Turn to page 3", 20, 500, bold=True))),),
+        region=Box(x0=20, top=500, x1=200, bottom=510),
+    )
+    assert teaser_lines(jump) == []
+    assert roles(jump) == [Role.JUMP_OUT]
