@@ -4,7 +4,9 @@ Writer, reader and validator share this module so that they cannot disagree:
 
 * :data:`SCHEMA_VERSION` / :data:`SUPPORTED_VERSIONS` (the ``schema-version`` policy);
 * the provenance notation of the ``spans`` attribute (:func:`format_spans`/:func:`parse_spans`);
-* the canonical number form of coordinates and sizes (:func:`format_number`);
+* the canonical number form of coordinates and sizes (:func:`format_number`) and of
+  ``page-range`` (:func:`page_range`);
+* the element names of page furniture (:data:`FURNITURE_ELEMENTS`);
 * the RELAX NG grammar, loaded once from package data (:func:`relaxng`).
 
 Span notation (documented in ``docs/xml-format.md``): spans are separated by one space; a span
@@ -22,7 +24,7 @@ import re
 from lxml import etree
 
 from newslayout.geometry import Box, round_coord
-from newslayout.model import Span, Spans
+from newslayout.model import FurnitureKind, Span, Spans
 
 #: The version this release writes.
 SCHEMA_VERSION = "1"
@@ -32,6 +34,16 @@ SUPPORTED_VERSIONS = frozenset({"1"})
 ROOT = "issue"
 XLINK = "http://www.w3.org/1999/xlink"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+#: Element name of each kind of page furniture (the reader maps them back).
+FURNITURE_ELEMENTS: dict[FurnitureKind, str] = {
+    FurnitureKind.MASTHEAD: "masthead-line",
+    FurnitureKind.RUNNING_HEAD: "running-head",
+    FurnitureKind.FOLIO: "folio",
+    FurnitureKind.FOOTER: "page-footer",
+    FurnitureKind.OTHER: "furniture",
+}
+
 
 _INT = r"-?\d+"
 _NUM = r"-?\d+(?:\.\d+)?"
@@ -103,6 +115,20 @@ def parse_spans(value: str | None) -> Spans:
     if not value:
         return ()
     return tuple(parse_span(token) for token in value.split(" "))
+
+
+def page_range(pages: tuple[int, ...]) -> str:
+    """Sorted pages in JATS ``page-range`` form: runs of consecutive pages joined ("1-2, 5")."""
+    parts: list[str] = []
+    start = prev = None
+    for page in [*pages, None]:
+        if page is not None and prev is not None and page == prev + 1:
+            prev = page
+            continue
+        if start is not None:
+            parts.append(str(start) if start == prev else f"{start}-{prev}")
+        start = prev = page
+    return ", ".join(parts)
 
 
 @functools.cache

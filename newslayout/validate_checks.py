@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from newslayout.diagnostics import Severity, define
-from newslayout.schema import SpanSyntaxError, parse_spans
+from newslayout.schema import SpanSyntaxError, page_range, parse_spans
 
 if TYPE_CHECKING:
     from newslayout.validate import Reporter
@@ -79,7 +79,7 @@ def _int(value: str | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class _Pages:
-    """The pages a file declares (``numbers``), and whether it declares any."""
+    """The page numbers (``seq``) a file declares."""
 
     numbers: frozenset[int]
 
@@ -143,8 +143,6 @@ def span_pages(element: etree._Element, report: Reporter, pages: _Pages) -> set[
 
 
 def _page_range_text(pages: list[int]) -> str:
-    from newslayout.writers.issue_xml import page_range
-
     return page_range(tuple(pages))
 
 

@@ -52,9 +52,8 @@ from newslayout.model import (
     normalize_runs,
 )
 from newslayout.options import ReadOptions
-from newslayout.schema import XLINK, XML_NS, parse_spans
+from newslayout.schema import FURNITURE_ELEMENTS, XLINK, XML_NS, parse_spans
 from newslayout.validate import VERSION_CODE, check_tree
-from newslayout.writers.issue_xml import FURNITURE_ELEMENTS
 from newslayout.xmlsafe import parse_untrusted, read_source
 
 MISSING_IMAGE = define(

@@ -27,7 +27,6 @@ from newslayout.model import (
     Contributor,
     Figure,
     Furniture,
-    FurnitureKind,
     Issue,
     IssueMeta,
     Jump,
@@ -44,16 +43,16 @@ from newslayout.model import (
 )
 from newslayout.options import WriteOptions
 from newslayout.sanitize import sanitize_issue
-from newslayout.schema import ROOT, SCHEMA_VERSION, XLINK, XML_NS, format_number, format_spans
-
-#: Element name of each kind of page furniture (and back, in the reader).
-FURNITURE_ELEMENTS: dict[FurnitureKind, str] = {
-    FurnitureKind.MASTHEAD: "masthead-line",
-    FurnitureKind.RUNNING_HEAD: "running-head",
-    FurnitureKind.FOLIO: "folio",
-    FurnitureKind.FOOTER: "page-footer",
-    FurnitureKind.OTHER: "furniture",
-}
+from newslayout.schema import (
+    FURNITURE_ELEMENTS,
+    ROOT,
+    SCHEMA_VERSION,
+    XLINK,
+    XML_NS,
+    format_number,
+    format_spans,
+    page_range,
+)
 
 #: Elements whose content is text (or inline runs): never indented inside.
 TEXT_ELEMENTS = frozenset(
@@ -221,20 +220,6 @@ def _byline(parent: etree._Element, byline: Byline) -> None:
     _opt(group, "string-name", byline.printed)
     for person in byline.contributors:
         _contributor(group, person)
-
-
-def page_range(pages: tuple[int, ...]) -> str:
-    """Sorted pages in JATS ``page-range`` form: runs of consecutive pages joined ("1-2, 5")."""
-    parts: list[str] = []
-    start = prev = None
-    for page in [*pages, None]:
-        if page is not None and prev is not None and page == prev + 1:
-            prev = page
-            continue
-        if start is not None:
-            parts.append(str(start) if start == prev else f"{start}-{prev}")
-        start = prev = page
-    return ", ".join(parts)
 
 
 def _jump(parent: etree._Element, jump: Jump) -> None:

@@ -21,8 +21,8 @@ from newslayout.model import (
     plain_runs,
 )
 from newslayout.readers.issue_xml import read_xml
-from newslayout.schema import format_number, format_spans, parse_spans
-from newslayout.writers.issue_xml import page_range, write_xml
+from newslayout.schema import format_number, format_spans, page_range, parse_spans
+from newslayout.writers.issue_xml import write_xml
 
 
 def _issue(*blocks: object, **article: object) -> Issue:
