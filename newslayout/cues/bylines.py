@@ -60,6 +60,8 @@ PREFIXES: tuple[_Prefix, ...] = (
 #: Role suffixes after the last name (", Staff Correspondent"), which override the role.
 _ROLE_SUFFIX = _p(
     r",?\s+(?:(?P<corr>(?:staff\s+|special\s+|foreign\s+|chief\s+)?correspondents?)"
+    # ", Health Correspondent", ", Chief Political Correspondent": a desk before it
+    r"|(?<=,\s)(?P<desk>(?:[^\W\d_][\w&'’-]*\s+){1,3}correspondents?)"
     r"|(?P<rep>staff\s+(?:reporters?|writers?)|reporters?)"
     r"|(?P<ed>(?:contributing\s+|senior\s+|city\s+|staff\s+)?editors?))\s*$"
 )
@@ -140,7 +142,7 @@ def parse_byline(text: str) -> Byline | None:
             break
     suffix = _ROLE_SUFFIX.search(body)
     if suffix:
-        if suffix.group("corr"):
+        if suffix.group("corr") or suffix.group("desk"):
             roles = (Role.CORRESPONDENT,)
         elif suffix.group("ed"):
             roles = (Role.EDITOR,)

@@ -41,7 +41,7 @@ from newslayout.model import (
 from newslayout.readers.text import codes
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftList, DraftParagraph
-from newslayout.readers.text.headers import Cluster, find_cluster, overlap
+from newslayout.readers.text.headers import Cluster, content_words, find_cluster, overlap
 from newslayout.readers.text.inline import join_lines, plain, to_runs
 from newslayout.readers.text.units import (
     ends_open,
@@ -58,6 +58,8 @@ _FOLIO = re.compile(r"(?:page\s+)?(?P<label>[A-Z]?\d{1,4})", re.IGNORECASE)
 _PRICE = re.compile(
     r"(?:[$€£¥]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{2})?\s?(?:p|c|€|¢)|Free|FREE)"
 )
+#: Content words a paragraph must share with an earlier headline to go back to it.
+RESUME_WORDS = 4
 #: Without a byline, a front-page title opens a story only above this many words of text.
 FRONT_BODY_WORDS = 12
 _BODY_KINDS = frozenset({Kind.BODY, Kind.LIST, Kind.QUOTE})
@@ -69,6 +71,13 @@ def _span(item: Classified) -> Span:
 
 def _header_text(article: DraftArticle) -> str:
     return f"{article.headline} {article.deck}"
+
+
+def _article_words(article: DraftArticle) -> set[str]:
+    """Content words of an article's headline, deck and paragraphs so far."""
+    parts = [_header_text(article)]
+    parts += [b.raw for b in article.blocks if isinstance(b, DraftParagraph)]
+    return content_words(" ".join(parts))
 
 
 def _is_kicker(text: str) -> bool:
@@ -611,6 +620,7 @@ class Assembler:
         words with a waiting headline than with the current one starts that article.
         """
         if not self.pending:
+            self._resume(text, new_paragraph=new_paragraph)
             return
         scores = [overlap(_header_text(a), text) for a in self.pending]
         best = max(range(len(scores)), key=lambda k: (scores[k], -k))
@@ -625,6 +635,38 @@ class Assembler:
             return
         if new_paragraph and scores[best] >= 3 and scores[best] >= mine + 2:
             self.current = self.pending.pop(best)
+
+    def _resume(self, text: str, *, new_paragraph: bool) -> None:
+        """A new paragraph that shares no word with the current headline and clearly more
+        words with the text of an earlier article on the page (not closed by a jump line)
+        than with the current article's goes back to that article: pdftotext put a
+        neighbour's column between. A subhead just read moves along with it."""
+        current = self.current
+        if not new_paragraph or current is None or not current.has_body() or not current.spans:
+            return
+        if overlap(_header_text(current), text):
+            return
+        words = content_words(text)
+        mine = len(words & _article_words(current))
+        page = current.spans[0].page
+        best: tuple[int, DraftArticle] | None = None
+        for article in self.articles[-8:]:
+            if article is current or not article.has_body() or not article.spans:
+                continue
+            if article.spans[0].page != page or (
+                article.jumps and article.jumps[-1].direction is JumpDirection.ON
+            ):
+                continue
+            score = len(words & _article_words(article))
+            strong = score >= RESUME_WORDS and score >= 2 * mine + 2
+            if strong and (best is None or score > best[0]):
+                best = (score, article)
+        if best is None:
+            return
+        target = best[1]
+        if isinstance(current.blocks[-1], Subhead):
+            target.blocks.append(current.blocks.pop())
+        self.current = target
 
     def _dangling(self, raw: str) -> DraftArticle | None:
         """Text that starts in lower case while the current article's last paragraph is
@@ -713,10 +755,9 @@ class Assembler:
 
     def _paragraph(self, item: Classified) -> None:
         raw = join_lines(item.unit.lines, self.dehyphenator)
-        if self.pending:
-            before = self.current.blocks[-1] if self.current and self.current.blocks else None
-            joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
-            self._route(raw, new_paragraph=not joins)
+        before = self.current.blocks[-1] if self.current and self.current.blocks else None
+        joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
+        self._route(raw, new_paragraph=not joins)
         article = self._dangling(raw) or self._target(item)
         for figure in self.pending_figures:
             self._add_figure(article, figure)
