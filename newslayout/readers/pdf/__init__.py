@@ -1,9 +1,9 @@
 """The born-digital newspaper PDF reader: ``read_pdf(source, *, options, log) -> Issue``.
 
-Stages (see docs/pdf-reader.md): extract -> columns (regions in reading order) -> blocks ->
-classify (ordered rule table) -> assemble (article parts per page) -> thread (jumps across
-pages) -> compose/normalize (model articles). Importing this package declares every
-diagnostic code of the PDF reader.
+Stages (see docs/pdf-reader.md): extract -> words (touching pieces joined) -> columns
+(regions in reading order) -> blocks -> classify (ordered rule table) -> assemble (article
+parts per page) -> thread (jumps across pages) -> compose/normalize (model articles).
+Importing this package declares every diagnostic code of the PDF reader.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from newslayout.readers.pdf.normalize import dehyphenator_for
 from newslayout.readers.pdf.rules import RULES
 from newslayout.readers.pdf.thread import thread_parts
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, TextBlock
+from newslayout.readers.pdf.words import join_touching
 
 __all__ = ["RULES", "read_pdf"]
 
@@ -56,7 +57,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     classified_all: list[Classified] = []
     lines: list[Line] = []
     for content in contents:
-        regions = page_regions(content.words, content.images, content.rules, body)
+        words = join_touching(content.words)
+        regions = page_regions(words, content.images, content.rules, body)
         items = page_blocks(regions, body, content.shades)
         text_blocks = tuple(b for b in items if isinstance(b, TextBlock))
         pictures = tuple(b for b in items if isinstance(b, Picture))

@@ -28,6 +28,8 @@ from newslayout.readers.pdf.types import Role, TextBlock
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
 TOP_BAND = 0.06
 BOTTOM_BAND = 0.05
+#: A box's own title is set at least this many times the body size.
+BOX_HEAD_RATIO = 1.15
 #: A nameplate is set at least this many times the body size.
 NAMEPLATE_RATIO = 2.5
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -187,6 +189,22 @@ def headline(block: TextBlock, ctx: PageContext) -> Role | None:
     return Role.HEADLINE if is_headline_type(block, ctx) else None
 
 
+def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
+    """The title a tinted box opens with, set a little above body size: a sidebar of its own.
+
+    Smaller than a headline, so only its place makes it one: the first block at the very top
+    of a shaded region, bold, short, with text following it.
+    """
+    if not (block.shaded and block.bold) or len(block.lines) > 2 or _words(block) > 12:
+        return None
+    if not BOX_HEAD_RATIO * ctx.body <= block.size < HEADLINE_RATIO * ctx.body:
+        return None
+    prev, nxt = ctx.neighbours(block)
+    if prev is None and nxt is not None and abs(block.box.top - block.region.top) < 1.0:
+        return Role.HEADLINE
+    return None
+
+
 def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
     """A short label (caps, colour or bold) sitting right on top of a headline."""
     if _words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
@@ -276,6 +294,7 @@ RULES: tuple[Rule, ...] = (
     Rule("margin-furniture", margin_furniture),
     Rule("jump-head", jump_head),
     Rule("headline", headline),
+    Rule("box-head", box_head),
     Rule("deck", deck),
     Rule("byline", byline),
     Rule("credit", credit),

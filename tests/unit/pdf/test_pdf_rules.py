@@ -20,7 +20,8 @@ def block(text: str, x0: float, top: float, size: float = BODY, *, bold: bool = 
 
 def roles(*blocks: TextBlock, page: int = 1) -> list[Role]:
     numbered = tuple(
-        TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks)
+        TextBlock(lines=b.lines, region=b.region, order=i, shaded=b.shaded)
+        for i, b in enumerate(blocks)
     )
     ctx = PageContext(page=page, width=600, height=800, body=BODY, blocks=numbered)
     return [c.role for c in classify_page(ctx, RULES)]
@@ -71,3 +72,25 @@ def test_jump_lines_are_not_teaser_lines() -> None:
     )
     assert teaser_lines(jump) == []
     assert roles(jump) == [Role.JUMP_OUT]
+
+
+def test_a_tinted_box_opening_with_a_bold_title_is_its_own_story() -> None:
+    box = Box(x0=400, top=500, x1=580, bottom=560)
+    title = Line(words=tuple(line_words("Fair this Sunday", 405, 500, 12.5, bold=True)))
+    text = Line(words=tuple(line_words("Pick your own fields, ten to four.", 405, 520)))
+    got = roles(
+        TextBlock(lines=(title,), region=box, shaded=True),
+        TextBlock(lines=(text,), region=box, shaded=True),
+        page=2,
+    )
+    assert got == [Role.HEADLINE, Role.BODY]
+
+
+def test_the_same_title_outside_a_box_is_a_subhead() -> None:
+    region = Box(x0=400, top=500, x1=580, bottom=560)
+    title = Line(words=tuple(line_words("Fair this Sunday", 405, 500, 12.5, bold=True)))
+    text = Line(words=tuple(line_words("Pick your own fields, ten to four.", 405, 520)))
+    got = roles(
+        TextBlock(lines=(title,), region=region), TextBlock(lines=(text,), region=region), page=2
+    )
+    assert got == [Role.SUBHEAD, Role.BODY]
