@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from newslayout.cues import Dehyphenator, parse_issue_number, parse_volume_number, split_credit
+from newslayout.cues import (
+    Dehyphenator,
+    parse_byline,
+    parse_issue_number,
+    parse_volume_number,
+    split_credit,
+)
 from newslayout.cues.credits import parse_credit_line
 from newslayout.diagnostics import Log
+from newslayout.model import Role
 from newslayout.readers.text.decode import clean_text
 from newslayout.readers.text.units import split_pages
 
@@ -85,3 +92,12 @@ def test_restore_compound_dropped_by_the_extractor(
     evidence: list[str], text: str, expected: str
 ) -> None:
     assert Dehyphenator.from_texts(evidence).repair_joined(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["By Grace Oduya, Health Correspondent", "By Ann Lee, Chief Political Correspondent"]
+)
+def test_desk_correspondent_is_a_role_not_a_person(text: str) -> None:
+    byline = parse_byline(text)
+    assert byline is not None and len(byline.contributors) == 1
+    assert byline.contributors[0].role is Role.CORRESPONDENT
