@@ -33,6 +33,13 @@ class PageContext:
         shared = a.box.horizontal_overlap(b.box)
         return shared / max(1.0, min(a.box.width, b.box.width))
 
+    def stacked(self, a: TextBlock, b: TextBlock) -> bool:
+        """Whether two blocks share columns: they overlap by half the narrower one, or they
+        overlap at all and start at the same left edge (a short line under a wide one)."""
+        if self.overlap(a, b) >= 0.5:
+            return True
+        return a.box.horizontal_overlap(b.box) > 0 and abs(a.box.x0 - b.box.x0) <= 2.0
+
     def below(self, block: TextBlock, within: float) -> TextBlock | None:
         """The nearest block starting below ``block`` (at most ``within`` pt) that overlaps it."""
         best: TextBlock | None = None
@@ -40,7 +47,7 @@ class PageContext:
             gap = other.box.top - block.box.bottom
             if other is block or gap < -1.0 or gap > within:
                 continue
-            if self.overlap(block, other) < 0.5 and other.box.x0 - block.box.x0 > 2.0:
+            if not self.stacked(block, other):
                 continue
             if best is None or other.box.top < best.box.top:
                 best = other
@@ -53,7 +60,7 @@ class PageContext:
             gap = block.box.top - other.box.bottom
             if other is block or gap < -1.0 or gap > within:
                 continue
-            if self.overlap(block, other) < 0.5 and block.box.x0 - other.box.x0 > 2.0:
+            if not self.stacked(block, other):
                 continue
             if best is None or other.box.bottom > best.box.bottom:
                 best = other

@@ -94,3 +94,15 @@ def test_the_same_title_outside_a_box_is_a_subhead() -> None:
         TextBlock(lines=(title,), region=region), TextBlock(lines=(text,), region=region), page=2
     )
     assert got == [Role.SUBHEAD, Role.BODY]
+
+
+def test_deck_is_judged_by_the_headline_above_not_by_text_beside_it() -> None:
+    # A column of body text to the right ends level with the deck's top; the headline above
+    # the deck makes it a deck, not an italic pull quote.
+    got = roles(
+        block("Students find a lost schooner", 20, 80, 30, bold=True),
+        block("Sonar survey turns up a wreck", 20, 114, 15),
+        block("right column body text", 400, 100),
+        page=2,
+    )
+    assert got[:2] == [Role.HEADLINE, Role.DECK]
