@@ -102,7 +102,7 @@ def test_deck_is_judged_by_the_headline_above_not_by_text_beside_it() -> None:
     got = roles(
         block("Students find a lost schooner", 20, 80, 30, bold=True),
         block("Sonar survey turns up a wreck", 20, 114, 15),
-        block("right column body text", 400, 100),
+        block("right column body text", 400, 103),
         page=2,
     )
     assert got[:2] == [Role.HEADLINE, Role.DECK]
