@@ -35,6 +35,7 @@ TITLE_MAX_WORDS = 16
 
 #: Punctuation closing a quotation and more words after it: reported speech.
 _SPEECH = re.compile(r"[,.!?][”\"’]\s+\w|(?<=[a-z]{3})[.!?]\s+[A-Z]")
+_YEAR = re.compile(r"\d{4}")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[:;][\"'”’]?$")
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
@@ -109,7 +110,7 @@ def standalone(line: str) -> bool:
     teaser = split_teaser(text) if len(text) <= 100 else None
     if teaser is not None and is_title(teaser[0]):
         return True
-    date = parse_date(text)
+    date = parse_date(text) if _YEAR.search(text) else None  # every date cue has a year
     if date is not None and len(date.text) >= 0.6 * len(text):
         return True
     return parse_edition(text) == text
@@ -345,8 +346,9 @@ def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
         pieces: list[list[tuple[int, str]]] = []
         after_kicker = False
         for index, item in enumerate(block):
-            kicker = not standalone(item[1]) and is_kicker_line(block, index)
-            if kicker or standalone(item[1]):
+            alone = standalone(item[1])
+            kicker = not alone and is_kicker_line(block, index)
+            if kicker or alone:
                 if run:
                     byline = parse_byline(" ".join(item[1].split())) is not None
                     pieces.extend(_run_pieces(run, before_byline=byline, after_kicker=after_kicker))
