@@ -169,7 +169,7 @@ _REQUIRED_CHILD = {
 }
 #: Required attributes, to name the one missing when libxml2 only says the element failed.
 _REQUIRED_ATTRIBUTES = {
-    "issue": ("schema-version", f"{{{XML_NS}}}lang"),
+    "issue": ("schema-version",),
     "page": ("id", "seq"),
     "article": ("id", "article-type"),
     "fig": ("id",),
@@ -241,11 +241,14 @@ def check_tree(
     return report.items
 
 
-def validate_xml(source: Path | bytes) -> list[Diagnostic]:
-    """Validate an issue file; every problem inside it is a located diagnostic.
+def validate_xml(source: Path | str | bytes) -> list[Diagnostic]:
+    """Validate an issue file (a path, or the bytes of one); every problem inside it is a
+    diagnostic located at ``path:line:column`` (``<input>`` for bytes).
 
     Raises :class:`~newslayout.errors.InputError` only when the file cannot be read.
     """
+    if isinstance(source, str):
+        source = Path(source)
     file = str(source) if isinstance(source, Path) else None
     data = read_source(source, name=file)
     label = file or "<input>"
