@@ -138,6 +138,6 @@ def validate(source: PathLike | bytes, *, dtd: PathLike | None = None) -> list[D
         from newslayout.dtd import validate_with_dtd
 
         return validate_with_dtd(data, Path(dtd))
-    from newslayout.validate import validate_xml
+    from newslayout.validation import validate_xml
 
     return validate_xml(data)

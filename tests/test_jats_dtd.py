@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from strategies import issues
 
 import newslayout
 from newslayout.api import validate as api_validate
@@ -45,7 +46,6 @@ from newslayout.model import (
 )
 from newslayout.options import WriteOptions
 from newslayout.writers.jats import write_jats
-from strategies import issues
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "harbor-ledger.xml"
@@ -251,8 +251,6 @@ def test_sample_issue_validates_through_the_api(
     written = sorted(out.glob("*.xml"))
     assert len(written) == len(issue.articles) > 0
     for path in written:
-        # newslayout.api.validate, not newslayout.validate: importing the module
-        # newslayout.validate replaces the package attribute (reported to the lead)
         found = api_validate(path, dtd=dtds[tag_set])
         assert found == [], "\n".join(d.render() for d in found)
     for asset in issue.assets:  # images land beside the articles, at their hrefs

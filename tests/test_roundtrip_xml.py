@@ -18,7 +18,7 @@ from newslayout.diagnostics import Log, Severity
 from newslayout.model import Issue
 from newslayout.readers.issue_xml import read_xml
 from newslayout.sanitize import invalid_characters
-from newslayout.validate import validate_xml
+from newslayout.validation import validate_xml
 from newslayout.writers.issue_xml import canonical_issue, write_xml
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -53,7 +53,7 @@ from newslayout.model import (
 )
 from newslayout.options import ReadOptions
 from newslayout.schema import FURNITURE_ELEMENTS, XLINK, XML_NS, parse_spans
-from newslayout.validate import VERSION_CODE, check_tree
+from newslayout.validation import VERSION_CODE, check_tree
 from newslayout.xmlsafe import parse_untrusted, read_source
 
 MISSING_IMAGE = define(

@@ -137,7 +137,7 @@ def run_target(target: str, data: bytes) -> None:
 
         read_xml(data, options=options, log=log)
     elif target == "validate":
-        from newslayout.validate import validate_xml
+        from newslayout.validation import validate_xml
 
         validate_xml(data)
     elif target == "pdf":

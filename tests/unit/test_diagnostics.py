@@ -43,3 +43,10 @@ def test_docs_list_every_code_and_nothing_else() -> None:
     declared = {c for c in all_codes() if not c.startswith("test-only")}
     assert declared - documented == set(), "codes missing from docs/diagnostics.md"
     assert documented - declared == set(), "docs/diagnostics.md lists codes that do not exist"
+
+
+def test_public_validate_stays_a_function_after_every_module_is_imported() -> None:
+    import newslayout
+
+    all_codes()  # imports every module that declares codes, the XML validator among them
+    assert callable(newslayout.validate) and newslayout.validate is newslayout.api.validate

@@ -14,8 +14,8 @@ import pytest
 
 from newslayout.diagnostics import Severity, all_codes
 from newslayout.errors import InputError
-from newslayout.validate import validate_xml
-from newslayout.validate_checks import valid_iso_date
+from newslayout.validation import validate_xml
+from newslayout.validation_checks import valid_iso_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xml"
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -10,7 +10,7 @@ import pytest
 from newslayout.diagnostics import Log
 from newslayout.errors import InputError, UnsafeInputError, XmlSyntaxError
 from newslayout.readers.issue_xml import read_xml
-from newslayout.validate import validate_xml
+from newslayout.validation import validate_xml
 from newslayout.xmlsafe import MAX_DEPTH, MAX_TEXT_CHARS, declared_entities, parse_untrusted
 
 SECRET = "TOP-SECRET-7f3a9c"

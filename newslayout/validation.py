@@ -5,7 +5,7 @@ entities, a wrong root, an unsupported ``schema-version``, grammar errors and cr
 failures all come back as diagnostics located by line and column. Only a file that cannot be
 read at all raises :class:`~newslayout.errors.InputError`.
 
-The cross-checks (see ``docs/xml-format.md``) live in ``validate_checks.py``: unique ids,
+The cross-checks (see ``docs/xml-format.md``) live in ``validation_checks.py``: unique ids,
 resolving references, agreeing jump pairs, pages in range, consistent ``fpage``/``lpage``/
 ``page-range``, valid ISO dates, page ``seq`` 1..n, well-formed spans.
 """
@@ -21,7 +21,7 @@ from lxml import etree
 from newslayout.diagnostics import Code, Diagnostic, Location, Severity, define
 from newslayout.errors import XmlSyntaxError
 from newslayout.schema import ROOT, SUPPORTED_VERSIONS, XLINK, XML_NS, relaxng
-from newslayout.validate_checks import cross_check
+from newslayout.validation_checks import cross_check
 from newslayout.xmlsafe import UnsafeXmlError, located, parse_untrusted, read_source, source_line
 
 XML_SYNTAX = define("xml-syntax", Severity.ERROR, "The file is not well-formed XML.")

@@ -18,7 +18,7 @@ from newslayout.diagnostics import Severity, define
 from newslayout.schema import SpanSyntaxError, page_range, parse_spans
 
 if TYPE_CHECKING:
-    from newslayout.validate import Reporter
+    from newslayout.validation import Reporter
 
 DUPLICATE_ID = define("duplicate-id", Severity.ERROR, "Two elements have the same id.")
 DANGLING_REFERENCE = define(
