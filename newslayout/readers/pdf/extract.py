@@ -20,8 +20,11 @@ from types import FrameType
 from typing import Any
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.pdfinternals import resolve_all
 
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.errors import (
@@ -168,31 +171,103 @@ def _color(value: object) -> str:
     return ""
 
 
-def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
-    out: list[Glyph] = []
-    append = out.append
-    colors: dict[object, str] = {}
-    for c in chars:
-        if not c.get("upright", True):
-            continue
-        raw = c.get("non_stroking_color")
-        key = tuple(raw) if isinstance(raw, list) else raw
-        color = colors.get(key)
-        if color is None:
-            color = colors[key] = _color(raw)
-        append(
-            Glyph(
-                text=c["text"],
-                x0=c["x0"],
-                x1=c["x1"],
-                top=c["top"],
-                bottom=c["bottom"],
-                size=c["size"],
-                font=c["fontname"],
-                color=color,
+class _PageObjects:
+    """A page's layout objects, walked once: glyphs built straight from pdfminer's ``LTChar``.
+
+    ``page.chars`` would turn every character into a pdfplumber dict of about 25 keys, each
+    value passed through ``resolve_all``: on dense pages that costs twice the PDF parsing
+    itself. Glyphs read the few attributes they need with pdfplumber's own coordinate rules
+    (top-left origin, MediaBox offset); images, rects and lines (a few per page) still go
+    through ``page.process_object``, so their dicts are exactly pdfplumber's.
+    """
+
+    __slots__ = ("glyphs", "images", "lines", "rects")
+
+    def __init__(self, page: Any) -> None:
+        self.glyphs: list[Glyph] = []
+        self.images: list[dict[str, Any]] = []
+        self.lines: list[dict[str, Any]] = []
+        self.rects: list[dict[str, Any]] = []
+        mb_x0, mb_top = page.mediabox[:2]
+        self._walk(page, page.layout._objs, page.height, mb_top, mb_x0, {})
+
+    def _walk(
+        self,
+        page: Any,
+        objects: list[Any],
+        height: Any,
+        mb_top: Any,
+        mb_x0: Any,
+        colors: dict[object, str],
+    ) -> None:
+        append = self.glyphs.append
+        for obj in objects:
+            if type(obj) is LTChar:
+                if not obj.upright:
+                    continue
+                x0, x1 = obj.x0, obj.x1
+                if mb_x0 != 0:
+                    x0, x1 = x0 + mb_x0, x1 + mb_x0
+                font = obj.fontname
+                append(
+                    Glyph(
+                        obj.get_text(),
+                        x0,
+                        x1,
+                        (height - obj.y1) + mb_top,
+                        (height - obj.y0) + mb_top,
+                        obj.size,
+                        font if type(font) is str else _font_name(font),
+                        _char_color(obj.graphicstate.ncolor, colors),
+                    )
+                )
+            elif isinstance(obj, LTContainer):  # a form XObject (LTFigure): its children
+                self._walk(page, obj._objs, height, mb_top, mb_x0, colors)
+            else:  # images, paths, and any LTChar subclass: pdfplumber's own dict
+                self._other(page.process_object(obj))
+
+    def _other(self, attrs: dict[str, Any]) -> None:
+        kind = attrs["object_type"]
+        if kind == "image":
+            self.images.append(attrs)
+        elif kind == "line":
+            self.lines.append(attrs)
+        elif kind == "rect":
+            self.rects.append(attrs)
+        elif kind == "char" and attrs.get("upright", True):
+            raw = attrs.get("non_stroking_color")
+            self.glyphs.append(
+                Glyph(
+                    attrs["text"],
+                    attrs["x0"],
+                    attrs["x1"],
+                    attrs["top"],
+                    attrs["bottom"],
+                    attrs["size"],
+                    attrs["fontname"],
+                    _color(raw),
+                )
             )
-        )
-    return out
+
+
+def _font_name(value: object) -> Any:
+    """A font name that pdfminer left as bytes or a PDF object, as pdfplumber would give it."""
+    value = resolve_all(value)
+    return fix_fontname_bytes(value) if isinstance(value, bytes) else value
+
+
+def _char_color(ncolor: object, colors: dict[object, str]) -> str:
+    """The fill colour string of a glyph, cached per raw colour value (a page has few).
+
+    pdfplumber passes a glyph's colour through unresolved, as a tuple; so does this.
+    """
+    try:
+        return colors[ncolor]
+    except KeyError:
+        value = colors[ncolor] = _color(ncolor if isinstance(ncolor, tuple) else (ncolor,))
+        return value
+    except TypeError:  # an unhashable colour value: no cache
+        return _color(ncolor if isinstance(ncolor, tuple) else (ncolor,))
 
 
 def _literal_name(value: object) -> str:
@@ -234,12 +309,14 @@ def _image(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
     return ImageRef(box=box, data=found[0], media_type=found[1])
 
 
-def _graphics(page: Any) -> tuple[tuple[Rule, ...], tuple[Shade, ...]]:
+def _graphics(
+    lines: list[dict[str, Any]], rects: list[dict[str, Any]]
+) -> tuple[tuple[Rule, ...], tuple[Shade, ...]]:
     rules: list[Rule] = []
     shades: list[Shade] = []
-    for obj in page.lines:
+    for obj in lines:
         rules.append(Rule(box=Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])))
-    for obj in page.rects:
+    for obj in rects:
         box = Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
         if min(box.width, box.height) <= RULE_THICKNESS:
             rules.append(Rule(box=box))
@@ -255,9 +332,10 @@ def _graphics(page: Any) -> tuple[tuple[Rule, ...], tuple[Shade, ...]]:
 
 def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageContent:
     width, height = float(page.width), float(page.height)
-    words = glyphs_to_words(_glyphs(page.chars))
+    objects = _PageObjects(page)
+    words = glyphs_to_words(objects.glyphs)
     images: list[ImageRef] = []
-    for obj in page.images:
+    for obj in objects.images:
         image = _image(obj, options.extract_images)
         if image is None:
             continue
@@ -269,7 +347,7 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
                 box=image.box,
             )
         images.append(image)
-    rules, shades = _graphics(page)
+    rules, shades = _graphics(objects.lines, objects.rects)
     if not words:
         log.add(NO_TEXT_LAYER, f"page {number} has no text layer; it needs OCR", page=number)
     return PageContent(

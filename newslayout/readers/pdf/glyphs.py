@@ -8,7 +8,9 @@ to right, and split where the gap is wider than a word space for that row.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -36,14 +38,25 @@ DUPLICATE_FRACTION = 0.3
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]B$|\bBd\b", re.IGNORECASE)
 _ITALIC = re.compile(r"italic|oblique|[-,]It$|\bIt\b|slanted", re.IGNORECASE)
 
+#: Fake-bold cells are keyed by one int, ``kx * _CELL_STRIDE + ky`` (a tuple per lookup costs
+#: more than the check itself); pages with coordinates this large take the tuple-keyed path.
+_CELL_STRIDE = 1 << 32
+_CELL_LIMIT = 1 << 30
+_NEIGHBOURS = tuple(dx * _CELL_STRIDE + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
+
+@functools.lru_cache(maxsize=4096)
 def is_bold_font(name: str) -> bool:
-    """Whether a font name says bold (subset prefixes such as ``ABCDEF+`` are ignored)."""
+    """Whether a font name says bold (subset prefixes such as ``ABCDEF+`` are ignored).
+
+    Cached: a page has thousands of words but only a handful of font names.
+    """
     return bool(_BOLD.search(name.split("+", 1)[-1]))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_italic_font(name: str) -> bool:
-    """Whether a font name says italic or oblique."""
+    """Whether a font name says italic or oblique (cached like :func:`is_bold_font`)."""
     return bool(_ITALIC.search(name.split("+", 1)[-1]))
 
 
@@ -55,7 +68,57 @@ def expand_ligatures(text: str) -> str:
 
 
 def drop_fake_bold(glyphs: Sequence[Glyph]) -> list[Glyph]:
-    """Remove glyphs drawn again almost on top of an identical glyph (fake bold, shadows)."""
+    """Remove glyphs drawn again almost on top of an identical glyph (fake bold, shadows).
+
+    A glyph is a duplicate when an earlier kept glyph with the same text lies in a
+    neighbouring 1-pt cell (by ``int(x0)``, ``int(bottom)``) within 0.3 of its width across
+    and 0.3 em down. Cells are int-keyed per text, so the common page without any duplicate
+    costs a few dict lookups per glyph.
+    """
+    bottoms = [g.bottom for g in glyphs]
+    if bottoms and not -_CELL_LIMIT < min(bottoms) <= max(bottoms) < _CELL_LIMIT:
+        return _drop_fake_bold_tuple_keys(glyphs)  # absurd coordinates (or inf): exact path
+    seen: dict[str, dict[int, list[Glyph]]] = {}
+    out: list[Glyph] = []
+    append = out.append
+    for g in glyphs:
+        text = g[0]
+        if text.isspace():
+            append(g)
+            continue
+        code = int(g[1]) * _CELL_STRIDE + int(g[4])
+        cells = seen.get(text)
+        if cells is None:
+            seen[text] = {code: [g]}
+            append(g)
+            continue
+        if _has_twin(g, code, cells):
+            continue
+        bucket = cells.get(code)
+        if bucket is None:
+            cells[code] = [g]
+        else:
+            bucket.append(g)
+        append(g)
+    return out
+
+
+def _has_twin(g: Glyph, code: int, cells: dict[int, list[Glyph]]) -> bool:
+    """Whether a kept glyph of the same text in a neighbouring cell duplicates ``g``."""
+    x_tol = DUPLICATE_FRACTION * max(g[2] - g[1], 0.5)
+    y_tol = DUPLICATE_FRACTION * g[5]
+    x0, bottom = g[1], g[4]
+    for offset in _NEIGHBOURS:
+        others = cells.get(code + offset)
+        if others:
+            for other in others:
+                if abs(other[1] - x0) < x_tol and abs(other[4] - bottom) < y_tol:
+                    return True
+    return False
+
+
+def _drop_fake_bold_tuple_keys(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """:func:`drop_fake_bold` with ``(text, kx, ky)`` keys, for any coordinate magnitude."""
     seen: dict[tuple[str, int, int], list[Glyph]] = {}
     out: list[Glyph] = []
     for g in glyphs:
@@ -82,24 +145,30 @@ def drop_fake_bold(glyphs: Sequence[Glyph]) -> list[Glyph]:
 
 def group_rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped by baseline (bottom), each row sorted left to right."""
-    ordered = sorted(glyphs, key=lambda g: (g.bottom, g.x0))
+    ordered = sorted(glyphs, key=_BOTTOM_X0)
     rows: list[list[Glyph]] = []
     anchor = 0.0
+    row: list[Glyph] = []
     for g in ordered:
-        if rows and g.bottom - anchor <= ROW_TOLERANCE_EM * max(g.size, 1.0):
-            rows[-1].append(g)
+        if rows and g[4] - anchor <= ROW_TOLERANCE_EM * max(g[5], 1.0):
+            row.append(g)
         else:
-            rows.append([g])
-            anchor = g.bottom
+            row = [g]
+            rows.append(row)
+            anchor = g[4]
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        row.sort(key=_X0)
     return rows
+
+
+_BOTTOM_X0 = operator.itemgetter(4, 1)
+_X0 = operator.itemgetter(1)
 
 
 def _row_threshold(row: Sequence[Glyph]) -> float:
     """The word-gap threshold of a row; wider for letter-spaced rows."""
-    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(row) if not b.text.isspace())
-    size = sorted(g.size for g in row)[len(row) // 2]
+    gaps = sorted(b[1] - a[2] for a, b in itertools.pairwise(row) if not b[0].isspace())
+    size = sorted([g[5] for g in row])[len(row) // 2]
     base = WORD_GAP_EM * size
     if not gaps:
         return base
@@ -110,22 +179,29 @@ def _row_threshold(row: Sequence[Glyph]) -> float:
 
 
 def _make_word(glyphs: Sequence[Glyph]) -> Word | None:
-    text = "".join(g.text for g in glyphs)
+    text = "".join([g[0] for g in glyphs])
     soft = text.endswith(SOFT_HYPHEN)
-    text = expand_ligatures(text.replace(SOFT_HYPHEN, ""))
+    if SOFT_HYPHEN in text:
+        text = text.replace(SOFT_HYPHEN, "")
+    text = expand_ligatures(text)
     if not text.strip():
         return None
-    weights: dict[tuple[str, float, str], int] = {}
-    for g in glyphs:
-        key = (g.font, round(g.size, 1), g.color)
-        weights[key] = weights.get(key, 0) + 1
-    font, size, color = max(weights.items(), key=lambda kv: kv[1])[0]
+    first = glyphs[0]
+    font, size, color = first[6], first[5], first[7]
+    if all(g[6] == font and g[5] == size and g[7] == color for g in glyphs):
+        size = round(size, 1)
+    else:  # mixed styles: the style of most glyphs (the first one on a tie)
+        weights: dict[tuple[str, float, str], int] = {}
+        for g in glyphs:
+            key = (g[6], round(g[5], 1), g[7])
+            weights[key] = weights.get(key, 0) + 1
+        font, size, color = max(weights.items(), key=lambda kv: kv[1])[0]
     return Word(
         text=text,
-        x0=min(g.x0 for g in glyphs),
-        x1=max(g.x1 for g in glyphs),
-        top=min(g.top for g in glyphs),
-        bottom=max(g.bottom for g in glyphs),
+        x0=min([g[1] for g in glyphs]),
+        x1=max([g[2] for g in glyphs]),
+        top=min([g[3] for g in glyphs]),
+        bottom=max([g[4] for g in glyphs]),
         size=size,
         bold=is_bold_font(font),
         italic=is_italic_font(font),
@@ -155,10 +231,11 @@ def glyphs_to_words(glyphs: Sequence[Glyph]) -> list[Word]:
         threshold = _row_threshold(row)
         current: list[Glyph] = []
         prev: Glyph | None = None
+        last = len(row) - 1
         for i, g in enumerate(row):
-            if g.text.isspace() and _zero_advance(g, row[i + 1] if i + 1 < len(row) else None):
-                continue
-            if g.text.isspace():
+            if g[0].isspace():
+                if _zero_advance(g, row[i + 1] if i < last else None):
+                    continue
                 if current:
                     word = _make_word(current)
                     if word:
@@ -166,7 +243,7 @@ def glyphs_to_words(glyphs: Sequence[Glyph]) -> list[Word]:
                 current, prev = [], None
                 continue
             if prev is not None and (
-                g.x0 - prev.x1 > threshold or abs(g.size - prev.size) > 0.35 * prev.size
+                g[1] - prev[2] > threshold or abs(g[5] - prev[5]) > 0.35 * prev[5]
             ):
                 word = _make_word(current)
                 if word:
