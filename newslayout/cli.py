@@ -66,6 +66,9 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
         help="how to print diagnostics on stderr (default text)",
     )
     group.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    group.add_argument(
+        "-v", "--verbose", action="store_true", help="print info notes too (default: warnings)"
+    )
 
 
 def _add_write_options(parser: argparse.ArgumentParser) -> None:
@@ -160,12 +163,20 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
 
 
 def _report(diagnostics: list[Diagnostic], args: argparse.Namespace, stream: TextIO) -> None:
-    shown = [d for d in diagnostics if not args.quiet or d.severity is Severity.ERROR]
+    if args.quiet:
+        shown = [d for d in diagnostics if d.severity is Severity.ERROR]
+    elif args.verbose:
+        shown = list(diagnostics)
+    else:
+        shown = [d for d in diagnostics if d.severity is not Severity.INFO]
+    hidden = len(diagnostics) - len(shown)
     if args.diagnostics == "json":
         stream.write(to_json_text(shown) + "\n")
     else:
         for diagnostic in shown:
             stream.write(diagnostic.render() + "\n")
+        if hidden and not args.quiet:
+            stream.write(f"({hidden} more note(s); --verbose shows them)\n")
 
 
 def _progress_for(args: argparse.Namespace, stderr: TextIO) -> _Progress | None:
