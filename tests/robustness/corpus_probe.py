@@ -49,8 +49,8 @@ MEMORY_CAP_BYTES = 3 * 1024**3
 #: A password that opens none of the corpus files.
 WRONG_PASSWORD = "not-the-password-0xD1CE"
 
-#: Diagnostic ids (substrings) that mean a page was skipped or could not be read.
-PAGE_SKIP_MARKERS = ("timeout", "unreadable", "skipped", "no-text", "ocr", "damaged", "failed")
+#: Diagnostic ids that mean a page was skipped, unreadable, or has no text layer.
+PAGE_SKIP_MARKERS = ("pdf-page-timeout", "pdf-page-failed", "pdf-no-text-layer", "pdf-no-pages")
 _DIAGNOSTIC_LINE = re.compile(r": (error|warning|info): \[[a-z0-9-]+\] ")
 
 
