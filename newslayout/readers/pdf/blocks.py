@@ -3,7 +3,8 @@
 A block is a run of lines that look alike and follow one another closely: a new block starts
 on a change of size, weight, slant, colour or typeface, on a vertical gap wider than the
 region's usual leading, and (for text near body size) where a new paragraph starts, told by
-an indent or by a previous line that ended although the next word would have fitted.
+an indent, by a previous line that ended although the next word would have fitted, or, in
+justified text, by a line that stops short of the right edge.
 """
 
 from __future__ import annotations
@@ -13,18 +14,28 @@ from collections.abc import Sequence
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.columns import Item, Region
+from newslayout.readers.pdf.normalize import ends_sentence
 from newslayout.readers.pdf.types import Line, Picture, Shade, TextBlock, Word
 
 #: Lines whose bottoms differ by less than this many em are one line.
 LINE_TOLERANCE_EM = 0.3
 #: Indent (em) that marks a paragraph's first line.
 INDENT_EM = 0.6
+#: A paragraph indent is at most this wide (em); wider is centring or a box.
+MAX_INDENT_EM = 4.0
 #: Extra gap (em) above the region's usual line gap that separates blocks.
 GAP_EM = 0.35
 #: Sizes within this ratio count as the same size.
 SIZE_RATIO = 1.08
 #: Text up to this multiple of the body size is split into paragraphs.
 PARAGRAPH_SIZE_RATIO = 1.15
+#: Justified text: a line ending within FLUSH_PT of the right edge is flush (engines justify
+#: to a few hundredths of a point; LibreOffice to about 0.25 pt); a region is justified when
+#: this share of its lines (at least 3) are; a line short of the edge by more than SHORT_PT
+#: there ends its paragraph.
+FLUSH_PT = 0.3
+JUSTIFIED_SHARE = 0.7
+SHORT_PT = 0.35
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -76,7 +87,39 @@ def ends_with_hyphen(line: Line) -> bool:
     return last.hyphen_soft or (last.text.endswith(HYPHENS) and len(last.text) > 1)
 
 
-def _breaks(a: Line, b: Line, left: float, right: float, usual_gap: float, body: float) -> bool:
+def justified_edge(lines: Sequence[Line]) -> float | None:
+    """The right edge of a region's justified text, or ``None`` when it is not justified.
+
+    Justified: most lines of the region's text size that another such line follows end at
+    one x (the most common end; punctuation hung into the margin ends past it), so a
+    paragraph's last line is the only short one. Headlines and bylines do not count.
+    """
+    sizes: dict[float, int] = {}
+    for line in lines:
+        sizes[line.size] = sizes.get(line.size, 0) + 1
+    text_size = max(sizes.items(), key=lambda kv: kv[1])[0]
+    inner = [
+        a.x1 for a, b in itertools.pairwise(lines) if a.size == text_size and b.size == text_size
+    ]
+    if len(inner) < 3:
+        return None
+    ends: dict[float, int] = {}
+    for x in inner:
+        ends[round(x)] = ends.get(round(x), 0) + 1
+    edge = max(x for x in inner if abs(round(x) - max(ends, key=lambda k: ends[k])) <= 1)
+    flush = sum(x >= edge - FLUSH_PT for x in inner)
+    return edge if flush >= 3 and flush >= JUSTIFIED_SHARE * len(inner) else None
+
+
+def _breaks(
+    a: Line,
+    b: Line,
+    left: float,
+    right: float,
+    usual_gap: float,
+    body: float,
+    edge: float | None = None,
+) -> bool:
     """Whether line ``b`` starts a new block after line ``a``."""
     if not _same_size(a.size, b.size) or _style(a) != _style(b):
         return True
@@ -86,11 +129,20 @@ def _breaks(a: Line, b: Line, left: float, right: float, usual_gap: float, body:
         return False
     if abs(a.x0 - left) < 1.0 and b.x0 - left > INDENT_EM * b.size and b.x1 <= right + 1:
         return True  # b is indented under a flush-left line: a new paragraph
+    indent = b.x0 - left
+    if (
+        INDENT_EM * b.size < indent < MAX_INDENT_EM * b.size
+        and abs(a.x0 - b.x0) < 1.0
+        and right - a.x1 > SHORT_PT
+        and ends_sentence(a.text)
+    ):
+        return True  # a one-line paragraph with its indent, then the next one
     if ends_with_hyphen(a):
         return False
+    if edge is not None and edge - a.x1 > SHORT_PT:
+        return True  # a short line in justified text: the paragraph's last
     first = b.words[0]
-    room = right - a.x1
-    return room > (first.x1 - first.x0) + 0.3 * a.size
+    return right - a.x1 > (first.x1 - first.x0) + 0.3 * a.size
 
 
 def _usual_gap(lines: Sequence[Line]) -> float:
@@ -163,11 +215,12 @@ def _text_blocks(
     usual = _usual_gap(lines)
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
+    edge = justified_edge(lines)
     blocks: list[TextBlock] = []
     current = [lines[0]]
     gap_before = False
     for a, b in itertools.pairwise(lines):
-        if _breaks(a, b, left, right, usual, body):
+        if _breaks(a, b, left, right, usual, body, edge):
             blocks.append(_block(current, region, left, right, shades, gap_before))
             gap_before = b.top - a.bottom > usual + GAP_EM * a.size
             current = [b]

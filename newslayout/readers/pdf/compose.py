@@ -29,7 +29,14 @@ from newslayout.model import (
     plain_runs,
 )
 from newslayout.readers.pdf.assemble import FigureDraft
-from newslayout.readers.pdf.normalize import clean, lines_text, lines_to_runs
+from newslayout.readers.pdf.blocks import FLUSH_PT, SHORT_PT
+from newslayout.readers.pdf.normalize import (
+    clean,
+    ends_sentence,
+    lines_text,
+    lines_to_runs,
+    starts_lower,
+)
 from newslayout.readers.pdf.thread import Draft, direction_of
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
 
@@ -51,13 +58,36 @@ class _OpenParagraph:
 
 
 def runs_on(prev: TextBlock, nxt: TextBlock) -> bool:
-    """Whether a paragraph ending ``prev`` continues at the start of ``nxt``."""
-    if nxt.indented or nxt.gap_before or prev.region == nxt.region:
+    """Whether a paragraph ending ``prev`` continues at the start of ``nxt``.
+
+    Text cues first: a piece that starts in lower case continues one; a piece that stops
+    without closing punctuation ("ing, and") was cut by a column or page break. Then layout:
+    an indent or a gap starts a paragraph, a line-end hyphen or a full last line runs on.
+    """
+    if prev.region == nxt.region:
         return False
-    if prev.hyphen_end:
+    if starts_lower(nxt.text):
         return True
+    if nxt.indented or nxt.gap_before:
+        return False
+    if prev.hyphen_end or not ends_sentence(prev.text):
+        return True
+    if short_justified_end(prev):
+        return False
     first = nxt.lines[0].words[0]
     return prev.free_end <= (first.x1 - first.x0) + 0.3 * prev.size
+
+
+def short_justified_end(block: TextBlock) -> bool:
+    """Whether a justified block (3 lines or more) ends in a short line: its paragraph ended
+    there, however much room the next column's first word needs."""
+    lines = block.lines
+    if len(lines) < 3:
+        return False
+    ends = sorted(line.x1 for line in lines[:-1])
+    edge = ends[len(ends) // 2]  # the median: a line hung into the margin does not move it
+    flush = all(x >= edge - FLUSH_PT for x in ends)
+    return flush and edge - lines[-1].x1 > SHORT_PT
 
 
 def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:

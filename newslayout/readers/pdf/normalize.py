@@ -16,11 +16,24 @@ from newslayout.readers.pdf.types import Line
 
 _SPACE = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
+_TERMINALS = (".", "!", "?", ":", "\u2026")
+_CLOSERS = "\"'\u201d\u2019)]\u00bb"
 
 
 def clean(text: str) -> str:
     """Whitespace collapsed to single spaces, trimmed."""
     return _SPACE.sub(" ", text).strip()
+
+
+def starts_lower(text: str) -> bool:
+    """Whether a text's first letter is lower case (a sentence running on)."""
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a text ends as a paragraph can: with closing punctuation (quotes allowed)."""
+    return text.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
 def dehyphenator_for(lines: Iterable[Line]) -> Dehyphenator:
