@@ -106,7 +106,7 @@ class Fonts:
         default=RoleFont(size=13, leading=15.5, italic=True, align="center")
     )
     pull_quote_attribution: RoleFont = field(
-        default=RoleFont(family="sans", size=7, upper=True, align="center")
+        default=RoleFont(family="sans", size=7, align="center")
     )
     sidebar_title: RoleFont = field(
         default=RoleFont(family="sans", size=9, bold=True, space_after=2)
@@ -196,6 +196,7 @@ class Style:
 
 
 # --- Loading -------------------------------------------------------------------------------
+
 
 def _check_value(key: str, value: object, expected: type, source: str) -> object:
     """Type-check one scalar against its field's type (ints are fine where floats are)."""

@@ -18,7 +18,7 @@ from newslayout.diagnostics import Severity, define
 from newslayout.writers.pdf.flowables import FigureFlowable, Shrunk
 
 FORCED_FIT = define(
-    "forced-fit",
+    "render-forced-fit",
     Severity.WARNING,
     "A block was too large for any column and was scaled down to fit.",
 )
@@ -49,6 +49,20 @@ class ColumnFill:
         return max(self.depths, default=0.0)
 
 
+def _strands_next(flow: Any, queue: deque[Any], width: float, room_after: float) -> bool:
+    """True when ``flow`` must keep with the next flowable and two lines of it do not fit."""
+    keep = getattr(flow, "getKeepWithNext", None)
+    if keep is None or not keep() or len(queue) < 2:
+        return False
+    following = queue[1]
+    style = getattr(following, "style", None)
+    if style is not None:
+        need = min(2 * float(style.leading), following.wrap(width, 1e9)[1])
+    else:
+        need = following.wrap(width, 1e9)[1]
+    return bool(need + following.getSpaceBefore() > room_after + _EPSILON)
+
+
 def _fill_one(
     queue: deque[Any], width: float, height: float, fill: ColumnFill, force: bool
 ) -> None:
@@ -60,6 +74,8 @@ def _fill_one(
         room = height - y - before
         _, h = flow.wrap(width, max(room, 0.0))
         if h <= room + _EPSILON:
+            if placed and _strands_next(flow, queue, width, room - h - flow.getSpaceAfter()):
+                break  # a subhead or byline never ends a column alone
             placed.append(Placed(flow, y + before, h))
             y += before + h + flow.getSpaceAfter()
             queue.popleft()

@@ -161,6 +161,15 @@ class Renderer:
             canvas.linkRect("", _dest(target, "in"), rect, relative=0, thickness=0)
 
     def _rules(self, canvas: Canvas, module: Module, page: PagePlan) -> None:
+        """Story rules always; column rules (gutters, main/rail) when the style asks for them."""
+        canvas.setLineWidth(max(self.rule_w, 0.3))
+        if module.top > page.top + 1:
+            # A story opening a row is ruled off across the page; a rail story across the rail.
+            y = self._y(module.top - ROW_GAP / 2)
+            left = self.style.page.margin_left
+            row_start = module.x <= left + 1
+            x1 = left + self.style.content_width if row_start else module.x + module.width
+            canvas.line(module.x, y, x1, y)
         if not self.style.columns.rules:
             return
         canvas.setLineWidth(self.rule_w)
@@ -172,6 +181,3 @@ class Renderer:
         if module.x > self.style.page.margin_left + 1:
             x = module.x - self.gutter / 2
             canvas.line(x, self._y(module.top), x, self._y(bottom))
-        if module.top > page.top + 1:
-            y = self._y(module.top - ROW_GAP / 2)
-            canvas.line(module.x, y, module.x + module.width, y)

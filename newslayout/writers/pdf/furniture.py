@@ -19,7 +19,7 @@ from newslayout.styles import Style
 from newslayout.writers.pdf.typeset import TypeSet
 
 TEASER_UNRESOLVED = define(
-    "teaser-unresolved",
+    "render-teaser-unresolved",
     Severity.INFO,
     "A front-page teaser names no article of the issue; it is printed without a page.",
 )

@@ -15,7 +15,7 @@ import pyphen
 from newslayout.diagnostics import Log, Severity, define
 
 NO_HYPHENATION = define(
-    "no-hyphenation",
+    "render-no-hyphenation",
     Severity.INFO,
     "No hyphenation dictionary for the language; columns are justified without hyphens.",
 )
@@ -44,7 +44,9 @@ def hyphenator_for(language: str, log: Log) -> Hyphenator | None:
         return None
 
     def hyphenate(word: str) -> Iterator[tuple[str, str]]:
-        if len(word) < MIN_WORD:
+        # Names are not broken (house practice, and a broken "Mar-guerite" in a bold
+        # letter signature would read as a heading to a reader of the page).
+        if len(word) < MIN_WORD or word[:1].isupper():
             return iter(())
         return iter(dictionary.iterate(word))
 

@@ -16,12 +16,12 @@ from newslayout.model import Figure, Issue
 from newslayout.writers.pdf.flowables import load_image
 
 MISSING_IMAGE = define(
-    "missing-image",
+    "render-missing-image",
     Severity.WARNING,
     "A figure's image was not found; a placeholder frame is printed with the caption.",
 )
 BAD_IMAGE = define(
-    "bad-image",
+    "render-bad-image",
     Severity.WARNING,
     "A figure's image could not be decoded; a placeholder frame is printed instead.",
 )

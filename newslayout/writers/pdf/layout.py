@@ -12,13 +12,20 @@ page numbers, is written in pass two (``document.py``), once every part has a pa
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from newslayout.diagnostics import Log
 from newslayout.styles import Style
-from newslayout.writers.pdf.columns import FORCED_FIT, ColumnFill, fill_balanced, fill_columns
+from newslayout.writers.pdf.columns import (
+    FORCED_FIT,
+    ColumnFill,
+    fill_balanced,
+    fill_columns,
+    natural_height,
+)
 from newslayout.writers.pdf.flowables import FigureFlowable
 from newslayout.writers.pdf.images import ImageStore
 from newslayout.writers.pdf.story import (
@@ -42,6 +49,10 @@ MIN_BODY_LINES = 4
 LATE_START_SHARE = 0.12
 #: The lead photo may take at most this share of its module's height.
 LEAD_FIGURE_SHARE = 0.4
+#: Descender depth of the shipped faces, in ems (DejaVu: 0.236).
+DESCENDER_EM = 0.24
+#: A main story gets as many columns as keep its body about this share of the page deep.
+SHORT_DEPTH_SHARE = 0.22
 
 
 @dataclass(slots=True)
@@ -90,6 +101,22 @@ class Plan:
 
     pages: list[PagePlan]
     first_page: dict[int, int]
+
+
+def _descender_overhang(flow: Any) -> float:
+    """How far a tightly led paragraph's descenders hang below its box.
+
+    ReportLab sets the last baseline ``leading - size`` above a paragraph's bottom, but
+    descenders reach about a quarter of the size below it: with a headline's tight leading, they
+    would eat into the white band that shows (to people and to our PDF reader) where the
+    header ends and the columns begin.
+    """
+    style = getattr(flow, "style", None)
+    if style is None:
+        return 0.0
+    return max(
+        0.0, DESCENDER_EM * float(style.fontSize) - (float(style.leading) - float(style.fontSize))
+    )
 
 
 class Planner:
@@ -144,6 +171,8 @@ class Planner:
             y += h + flow.getSpaceAfter()
         if piece.part:
             y += self.jump_h
+        elif header:
+            y += _descender_overhang(header[-1][0])
         body_top = y + HEADER_GAP
         room = max_h - body_top
         if room < MIN_BODY_LINES * self.line:
@@ -186,6 +215,16 @@ class Planner:
                 Piece(module.story, list(module.fill.leftover), module.part + 1, previous=module)
             )
 
+    def _span_for(self, piece: Piece, widest: int, body_h: float) -> int:
+        """Columns for a main story: as many as keep it about ``SHORT_DEPTH_SHARE`` deep.
+
+        A short story (or the short rest of a jumped one) set across many columns would be a
+        strip of two-line columns; narrower, it leaves the rest of the row to the rail.
+        """
+        natural = natural_height(piece.flows, self.col_w)
+        wanted = math.ceil(natural / (SHORT_DEPTH_SHARE * body_h))
+        return max(min(2, widest), min(widest, wanted))
+
     def _fill_page(self, page: PagePlan, queue: deque[Piece], carry: deque[Piece]) -> None:
         body_h = page.bottom - page.top
         y = page.top
@@ -196,6 +235,9 @@ class Planner:
             lead = page.number == 1 and not page.modules
             use_rail = not lead and rail > 0 and len(queue) > 1
             span = self.count - rail if use_rail else self.count
+            if use_rail and piece.part > 0:
+                # The rest of a jumped story is often short: as narrow as keeps it readable.
+                span = self._span_for(piece, span, body_h)
             max_h = (
                 min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
             )
@@ -215,11 +257,28 @@ class Planner:
             )
             if late and piece.part == 0:
                 return
+            if use_rail and not self._rail_takes(queue[1], span, y, module.height, page):
+                # Nothing would go in the rail: an empty column is worse than a wider story.
+                wide = self.place(piece, 0, self.count, y, max_h, importance, page.number)
+                if wide is not None:
+                    module, use_rail = wide, False
             queue.popleft()
             self._accept(module, page, carry)
+            depth = module.height
             if use_rail:
-                self._fill_rail(page, queue, carry, y, module.height, span)
-            y += module.height + ROW_GAP
+                depth = max(depth, self._fill_rail(page, queue, carry, y, depth, span))
+            y += depth + ROW_GAP
+
+    def _rail_takes(
+        self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
+    ) -> bool:
+        """Whether the rail beside a main story of ``depth`` could hold the start of ``piece``."""
+        span = self.count - column
+        for room in (depth, page.bottom - top):
+            module = self.place(piece, column, span, top, room, MINOR, page.number)
+            if module is not None and (room == depth or not module.jump_out):
+                return True
+        return False
 
     def _fill_rail(
         self,
@@ -229,19 +288,32 @@ class Planner:
         top: float,
         depth: float,
         column: int,
-    ) -> None:
+    ) -> float:
+        """Stack stories in the rail beside a main story; returns the rail's depth.
+
+        Rail stories keep to the main story's depth, except that one which would jump may run
+        deeper, down to the foot of the page, when that lets it end on this page.
+        """
         span = self.count - column
+        importance = STANDARD if span >= 3 else MINOR
         y = top
         while queue:
             room = top + depth - y
-            module = self.place(queue[0], column, span, y, room, MINOR, page.number)
+            module = self.place(queue[0], column, span, y, room, importance, page.number)
+            if module is None or module.jump_out:
+                longer = self.place(
+                    queue[0], column, span, y, page.bottom - y, importance, page.number
+                )
+                if longer is not None and not longer.jump_out:
+                    module = longer
             if module is None:
-                return
+                break
             queue.popleft()
             self._accept(module, page, carry)
             y += module.height + ROW_GAP
             if module.jump_out:
-                return
+                break
+        return max(0.0, y - ROW_GAP - top)
 
     def plan(self, front_top: float, inner_top: float, bottom: float) -> Plan:
         """Lay out every story; pages are numbered from 1."""

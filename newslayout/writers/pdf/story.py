@@ -62,11 +62,12 @@ def figure_flowable(figure: Figure, ts: TypeSet, images: ImageStore) -> FigureFl
 
 
 def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeSet) -> Any:
+    """The story's opening paragraph: not indented, led by the dateline in bold."""
     dateline = article.dateline.strip()
     if not dateline or block.text.lstrip().startswith(dateline):
-        return ts.runs("body", block.runs)
+        return ts.runs("body", block.runs, firstLineIndent=0)
     prefix = f"<b>{escape_text(dateline, ts.face_of('body'))}</b> "
-    return ts.runs("body", block.runs, prefix=prefix)
+    return ts.runs("body", block.runs, prefix=prefix, firstLineIndent=0)
 
 
 def block_flowables(
@@ -84,15 +85,16 @@ def block_flowables(
         case PullQuote():
             inside: list[Any] = [ts.runs("pull_quote", block.runs)]
             if block.attribution:
-                inside.append(ts.paragraph("pull_quote_attribution", block.attribution))
+                attribution = f"\u2014 {block.attribution}"
+                inside.append(ts.paragraph("pull_quote_attribution", attribution))
             return [Boxed(inside, mode="rules", padding=5)]
         case ListBlock():
             items = []
             for number, item in enumerate(block.items, start=1):
                 mark = f"{number}." if block.ordered else "\u2022"
-                style = ts.style_of(body)
-                para = ts.runs(body, item.runs, prefix=f"{mark}\u00a0")
-                para.style = para.style.clone(f"{style.name}-li", leftIndent=8, firstLineIndent=-8)
+                # Flush left, no hanging indent: every line of an item starts at the column
+                # edge, so a reader sees one paragraph per item, not one per line.
+                para = ts.runs(body, item.runs, f"{mark}\u00a0", firstLineIndent=0, spaceAfter=1)
                 items.append(para)
             return items
         case Sidebar():
@@ -112,7 +114,7 @@ def article_story(article: Article, ts: TypeSet, images: ImageStore) -> ArticleS
     body: list[Flowable] = []
     for byline in article.bylines:
         if byline.printed.strip():
-            body.append(ts.paragraph("byline", byline.printed))
+            body.append(ts.paragraph("byline", byline.printed, keepWithNext=1))
     first_paragraph = True
     for block in article.blocks:
         if block is lead:

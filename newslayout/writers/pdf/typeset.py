@@ -91,11 +91,13 @@ class TypeSet:
         """A paragraph of plain issue text."""
         return self.own(role, self.markup(role, text), **overrides)
 
-    def runs(self, role: str, runs: Iterable[Run], prefix: str = "") -> Paragraph:
+    def runs(
+        self, role: str, runs: Iterable[Run], prefix: str = "", **overrides: object
+    ) -> Paragraph:
         """A paragraph of inline runs; ``prefix`` is markup the writer made (a dateline)."""
         if self._fonts[role].upper:
             runs = [dataclasses.replace(r, text=r.text.upper()) for r in runs]
-        return self.own(role, prefix + runs_markup(runs, self.face_of(role)))
+        return self.own(role, prefix + runs_markup(runs, self.face_of(role)), **overrides)
 
     def own(self, role: str, markup: str, **overrides: object) -> Paragraph:
         """A paragraph of markup the writer composed from escaped parts."""

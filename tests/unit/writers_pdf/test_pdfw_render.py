@@ -15,7 +15,7 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from pdfplumber.utils import extract_words
+from pdfplumber.utils.text import extract_words
 from pdfw_issues import harbor_issue, paragraph_text, photo_bytes
 
 from newslayout.diagnostics import Log
@@ -90,7 +90,7 @@ def test_every_house_style_is_tested() -> None:
 def test_every_style_renders_a_newspaper(style: str) -> None:
     data, codes = rendered(style)
     assert data.startswith(b"%PDF-")
-    assert codes == ("missing-image",)  # the one figure without bytes, nothing else
+    assert codes == ("render-missing-image",)  # the one figure without bytes, nothing else
     texts = page_texts(style)
     assert len(texts) >= 2
     assert "The Harbor Ledger" in texts[0]
@@ -300,7 +300,7 @@ def test_images_come_from_assets_or_base_dir_only(tmp_path: Path) -> None:
     )
     log = Log()
     data = write_pdf(_one_article_issue(article), options=WriteOptions(base_dir=base), log=log)
-    messages = [d.message for d in log if d.code == "missing-image"]
+    messages = [d.message for d in log if d.code == "render-missing-image"]
     assert len(messages) == 1 and "../secret.jpg" in messages[0]
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert sum(len(p.images) for p in pdf.pages) == 1
@@ -315,7 +315,7 @@ def test_undecodable_image_gets_a_placeholder() -> None:
     issue = _one_article_issue(article, (Asset(href="x.jpg", data=b"not an image"),))
     log = Log()
     data = write_pdf(issue, options=WriteOptions(), log=log)
-    assert [d.code for d in log] == ["bad-image"]
+    assert [d.code for d in log] == ["render-bad-image"]
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
         assert "Cap." in (page.extract_text() or "")
@@ -338,7 +338,7 @@ def test_oversized_content_is_scaled_or_spanned_never_a_crash() -> None:
     for style in ("a4", "broadsheet"):
         log = Log()
         data = write_pdf(issue, options=WriteOptions(style=style), log=log)
-        forced = [d.message for d in log if d.code == "forced-fit"]
+        forced = [d.message for d in log if d.code == "render-forced-fit"]
         assert all("headline" in m for m in forced), forced  # the photo is scaled, not forced
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             text = " ".join(p.extract_text() or "" for p in pdf.pages)

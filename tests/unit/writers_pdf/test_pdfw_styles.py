@@ -80,3 +80,18 @@ def test_unknown_style_name_lists_the_available_ones() -> None:
 def test_missing_style_file_is_a_style_error(tmp_path: Path) -> None:
     with pytest.raises(StyleError):
         load_style(str(tmp_path / "nope.toml"))
+
+
+def test_docs_list_every_style_key() -> None:
+    import dataclasses
+
+    from newslayout.styles import ColumnSpec, Fonts, PageSpec, RoleFont
+
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "styles.md").read_text()
+    keys = [f"`{f.name}`" for f in dataclasses.fields(Style) if f.name not in ("source",)]
+    keys += [f"`page.{f.name}`" for f in dataclasses.fields(PageSpec)]
+    keys += [f"`columns.{f.name}`" for f in dataclasses.fields(ColumnSpec)]
+    keys += [f"`fonts.{f.name}`" for f in dataclasses.fields(Fonts)]
+    keys += [f"`{f.name}`" for f in dataclasses.fields(RoleFont)]
+    missing = [k for k in keys if k not in doc and k not in ("`page`", "`columns`", "`fonts`")]
+    assert not missing
