@@ -41,14 +41,26 @@ def check_output_path(output: Path, inputs: Iterable[Path] = ()) -> None:
         raise OutputError(f"{output}: is a folder, not a file")
 
 
+def _umask() -> int:
+    # os.umask can only be read by setting it; set it straight back.
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    The file gets the mode an ordinary ``open(path, "w")`` would give (``0o666`` less the
+    umask), not the private ``0o600`` of a temporary file.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,12 @@ def test_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
         atomic_write(target, "not bytes")  # type: ignore[arg-type]
     assert target.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xml"]
+
+
+def test_written_outputs_follow_the_umask(tmp_path: Path) -> None:
+    # A temporary file is created 0600; the output must be readable like any other file.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "out.xml"
+    atomic_write(target, b"<issue/>")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

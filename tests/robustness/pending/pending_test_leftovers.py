@@ -3,26 +3,13 @@ collect this file (``pending_*``). Move a test into ``tests/robustness/`` once i
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import newslayout
 from newslayout.options import ReadOptions
-from newslayout.outputs import atomic_write
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "pdfs"
-
-
-def test_written_outputs_follow_the_umask(tmp_path: Path) -> None:
-    # outputs.atomic_write uses tempfile.mkstemp, which creates 0600 files, and os.replace
-    # keeps that mode: every converted XML/PDF is unreadable to the group and others.
-    # Fix (lead, newslayout/outputs.py): os.fchmod(fd, 0o666 & ~umask) before the rename.
-    umask = os.umask(0o022)
-    os.umask(umask)
-    target = tmp_path / "out.xml"
-    atomic_write(target, b"<issue/>")
-    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_ccitt_images_do_not_cost_seconds_per_page() -> None:
