@@ -34,6 +34,9 @@ OPENERS = frozenset({Role.HEADLINE, Role.JUMP_HEAD})
 FLOW = frozenset({Role.BODY, Role.SUBHEAD, Role.QUOTE, Role.JUMP_OUT})
 #: An opener owns a block when they overlap by this fraction of the narrower one.
 OWN_OVERLAP = 0.5
+#: A headline covering at least this fraction still owns a column when it sits lower than
+#: the nearest headline covering more of it.
+PART_OVERLAP = 0.2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,14 +106,25 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
     return out
 
 
-def _owner(box: Box, openers: Sequence[Classified]) -> Classified | None:
+def _nearest_above(box: Box, openers: Sequence[Classified], overlap: float) -> Classified | None:
     best: Classified | None = None
     for o in openers:
-        if o.block.box.top > box.top + 1.0 or _overlap(o.block.box, box) < OWN_OVERLAP:
+        if o.block.box.top > box.top + 1.0 or _overlap(o.block.box, box) < overlap:
             continue
         if best is None or o.block.box.top > best.block.box.top:
             best = o
     return best
+
+
+def _owner(box: Box, openers: Sequence[Classified]) -> Classified | None:
+    """The opener a block belongs to: the nearest above sharing its columns, unless a
+    headline that covers only part of its column sits in between (a story's last column
+    reaching past the end of its own headline, under another story's)."""
+    strong = _nearest_above(box, openers, OWN_OVERLAP)
+    weak = _nearest_above(box, openers, PART_OVERLAP)
+    if strong is not None and weak is not None and weak.block.box.top > strong.block.box.bottom:
+        return weak
+    return strong
 
 
 def _kicker_owner(box: Box, openers: Sequence[Classified], body: float) -> Classified | None:

@@ -59,3 +59,30 @@ def test_text_with_no_head_above_continues_the_story_read_before_it() -> None:
     )
     assert len(parts) == 1
     assert texts(parts[0])[-1] == "second column of the continuation"
+
+
+def test_a_last_column_reaching_past_its_headline_stays_with_it() -> None:
+    # Brief "Tern Street" heads the right half up top; lower down "Cold snap" spans the left
+    # and only a quarter of the right column, whose text is Cold snap's last column.
+    right_col = Box(x0=300, top=400, x1=420, bottom=500)
+    parts = assemble_page(
+        [
+            item("Tern Street lights", 250, 100, Role.HEADLINE, 0, size=24.0, column=right_col),
+            item(
+                "Cold snap gives way to a wet week",
+                0,
+                300,
+                Role.HEADLINE,
+                1,
+                size=24.0,
+                column=right_col,
+            ),
+            item("those evenings. Temperatures", 300, 400, Role.BODY, 2, column=right_col),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    owners = {p.headline: texts(p) for p in parts}
+    assert owners["Cold snap gives way to a wet week"] == ["those evenings. Temperatures"]
