@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newslayout.cues import Dehyphenator, parse_byline, parse_credit_line, parse_jump, split_credit
+from newslayout.cues import parse_byline, parse_credit_line, parse_jump, split_credit
 from newslayout.geometry import Box
 from newslayout.model import (
     Article,
@@ -31,6 +31,7 @@ from newslayout.model import (
 from newslayout.readers.pdf.assemble import FigureDraft
 from newslayout.readers.pdf.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.normalize import (
+    Joiner,
     clean,
     ends_sentence,
     lines_text,
@@ -106,7 +107,7 @@ def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
 def compose_article(
     draft: Draft,
     article_id: str,
-    dehyphenator: Dehyphenator,
+    dehyphenator: Joiner,
     name_image: ImageNamer,
 ) -> Article:
     """One model article from its threaded parts."""
@@ -210,7 +211,7 @@ def compose_article(
     )
 
 
-def _finish(block: Block | _OpenParagraph, dehyphenator: Dehyphenator) -> Block:
+def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:
     if isinstance(block, _OpenParagraph):
         return Paragraph(
             runs=normalize_runs(lines_to_runs(block.lines, dehyphenator)), spans=tuple(block.spans)

@@ -2,13 +2,17 @@
 
 Line-end hyphens are decided by ``newslayout.cues.Dehyphenator`` (evidence from the issue
 itself, then a dictionary): "emerg-/ing" -> "emerging" while "high-/quality" keeps its
-hyphen; soft hyphens always join. Whitespace is collapsed; typographic quotes are kept.
+hyphen; soft hyphens always join; where the issue breaks words with U+2010 and spells
+compounds with "-", a "-" at a line end is kept (``LineJoiner``). Whitespace is collapsed;
+typographic quotes are kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from newslayout.cues import Dehyphenator
 from newslayout.model import Run, Runs, normalize_runs
@@ -16,6 +20,7 @@ from newslayout.readers.pdf.types import Line
 
 _SPACE = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
+BREAK_HYPHEN = "\u2010"
 _TERMINALS = (".", "!", "?", ":", "\u2026")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 
@@ -36,12 +41,54 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
-def dehyphenator_for(lines: Iterable[Line]) -> Dehyphenator:
+class Joiner(Protocol):
+    """Joins the last word of a line with the first of the next (``cues.Dehyphenator``)."""
+
+    def join(self, left: str, right: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LineJoiner:
+    """The issue's dehyphenator, told whether a hyphen-minus at a line end is a hard hyphen.
+
+    Browsers and WeasyPrint break words with U+2010 (or a soft hyphen) and print compounds
+    with the hyphen-minus; when the issue shows that split, a "-" at a line end belongs to a
+    compound ("non-/flammable") and is kept, whatever the dictionary says.
+    """
+
+    dehyphenator: Dehyphenator
+    hard_minus: bool = False
+
+    def join(self, left: str, right: str) -> str:
+        if self.hard_minus and left.endswith("-") and len(left) > 1 and right[:1].isalpha():
+            return left + right
+        return self.dehyphenator.join(left, right)
+
+
+def hyphen_minus_is_hard(lines: Sequence[Line]) -> bool:
+    """Whether the issue breaks words with U+2010 and spells compounds with "-": line-end
+    breaks end in U+2010, no word carries U+2010 inside it, some carry "-" inside."""
+    breaks = inside_2010 = inside_minus = 0
+    for line in lines:
+        for position, word in enumerate(line.words):
+            text = word.text
+            if position == len(line.words) - 1 and text.endswith(BREAK_HYPHEN) and len(text) > 1:
+                breaks += 1
+            core = text.strip(BREAK_HYPHEN + "-")
+            inside_2010 += BREAK_HYPHEN in core
+            inside_minus += "-" in core
+    return breaks > 0 and inside_2010 == 0 and inside_minus > 0
+
+
+def dehyphenator_for(lines: Iterable[Line]) -> LineJoiner:
     """A dehyphenator trained on every line of the issue (its own spelling is evidence)."""
-    return Dehyphenator.from_texts(line.text for line in lines)
+    kept = list(lines)
+    return LineJoiner(
+        Dehyphenator.from_texts(line.text for line in kept), hyphen_minus_is_hard(kept)
+    )
 
 
-def lines_to_runs(lines: Sequence[Line], dehyphenator: Dehyphenator) -> Runs:
+def lines_to_runs(lines: Sequence[Line], dehyphenator: Joiner) -> Runs:
     """The text of consecutive lines as runs, joined across line ends."""
     tokens: list[tuple[str, bool, bool]] = []  # (text, italic, bold); "" text = glue marker
     for index, line in enumerate(lines):
@@ -92,6 +139,6 @@ def _strip_edges(runs: Runs) -> Runs:
     return normalize_runs(items)
 
 
-def lines_text(lines: Sequence[Line], dehyphenator: Dehyphenator) -> str:
+def lines_text(lines: Sequence[Line], dehyphenator: Joiner) -> str:
     """Plain text of consecutive lines, joined across line ends."""
     return clean("".join(r.text for r in lines_to_runs(lines, dehyphenator)))
