@@ -29,16 +29,20 @@ TARGETS = {
     "jumps": 0.95,
     "metadata": 1.0,
 }
-#: Levels reached so far (pooled over the corpus); a drop below one fails the test.
+#: Levels reached so far (pooled over the corpus); a drop below one fails the test. Where a
+#: level passes its target the floor holds the level, not the target (raise, never lower).
 FLOORS = {
-    "articles": 0.93,
-    "headline_exact": 0.93,
-    "byline": 0.93,
-    "caption": 0.86,
-    "reading_order": 0.80,
-    "body_similarity": 0.78,
-    "jumps": 0.69,
-    "metadata": 0.95,
+    "articles": 1.0,
+    "headline_exact": 1.0,
+    "byline": 1.0,
+    "caption": 1.0,
+    "reading_order": 1.0,
+    "body_similarity": 0.998,
+    "jumps": 1.0,
+    "metadata": 1.0,
+    "deck": 1.0,
+    "credit": 1.0,
+    "teasers": 1.0,
 }
 
 
@@ -57,11 +61,20 @@ def test_corpus_is_there() -> None:
 
 
 @pytest.mark.parametrize("metric", sorted(TARGETS))
+def test_targets_are_met(scores: dict[str, Score], metric: str) -> None:
+    value = headline_value(scores[metric])
+    assert value >= TARGETS[metric], f"{metric} is {value:.4f} (target {TARGETS[metric]})"
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_quality_does_not_drop(scores: dict[str, Score], metric: str) -> None:
     value = headline_value(scores[metric])
-    floor = min(TARGETS[metric], FLOORS[metric])
-    assert value >= floor, f"{metric} fell to {value:.3f} (floor {floor})"
+    assert value >= FLOORS[metric], f"{metric} fell to {value:.4f} (floor {FLOORS[metric]})"
 
 
 def test_no_spurious_line_end_hyphens(scores: dict[str, Score]) -> None:
     assert headline_value(scores["spurious_hyphens"]) == 0
+
+
+def test_no_compound_hyphen_lost(scores: dict[str, Score]) -> None:
+    assert headline_value(scores["compounds_lost"]) == 0
