@@ -20,6 +20,7 @@ from newslayout.readers.text import codes
 from newslayout.readers.text.assemble import Assembler
 from newslayout.readers.text.classify import classify
 from newslayout.readers.text.decode import clean_text, decode_bytes
+from newslayout.readers.text.layout import reorder_page
 from newslayout.readers.text.units import page_units, split_pages
 
 __all__ = ["codes", "read_text"]
@@ -76,7 +77,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     text = clean_text(decode_bytes(data, encoding=options.encoding, log=log), log)
     if not text.strip():
         raise InputError("the text file is empty (no text to read)")
-    pages = split_pages(text)
+    pages = [reorder_page(page) for page in split_pages(text)]
     page_texts = ["\n".join(line for _, line in page) for page in pages]
     dehyphenator = Dehyphenator.from_texts(page_texts)
     assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))
