@@ -8,6 +8,7 @@ pages are still read.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import signal
@@ -36,6 +37,7 @@ from newslayout.errors import (
 )
 from newslayout.geometry import Box
 from newslayout.options import ReadOptions
+from newslayout.readers.pdf import parallel
 from newslayout.readers.pdf.glyphs import glyphs_to_words
 from newslayout.readers.pdf.images import RawImage, image_bytes
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent, Rule, Shade
@@ -388,7 +390,8 @@ def extract_pages(
             ) from None
         if total == 0:
             log.add(NO_PAGES, f"no page could be found in the PDF ({_claimed_pages(pdf)})")
-        for index in range(total):
+        results.extend(_pooled(source, total, options, log))
+        for index in range(len(results), total):
             number = index + 1
             limit = options.page_timeout
             if options.file_timeout is not None:
@@ -411,6 +414,38 @@ def extract_pages(
     finally:
         _close(pdf)
     return results
+
+
+def _pooled(
+    source: Path | bytes, total: int, options: ReadOptions, log: Log
+) -> Iterator[PageContent]:
+    """Pages read by a worker pool where that pays (see ``parallel``), in order.
+
+    Stops early (the caller reads the rest in-process) when no pool is used or it breaks.
+    """
+    workers = parallel.worker_count(
+        pages=total, path_source=isinstance(source, Path), file_timeout=options.file_timeout
+    )
+    if workers <= 1:
+        return
+    worker_options = dataclasses.replace(options, progress=None)
+
+    def open_pdf() -> Any:
+        return _open(source, options.password)
+
+    def read_page(pdf: Any, index: int, page_log: Log) -> PageContent:
+        return _guarded_page(pdf, index, options.page_timeout, worker_options, page_log)
+
+    try:
+        for result in parallel.pooled_pages(
+            open_pdf=open_pdf, read_page=read_page, pages=total, workers=workers, log_file=log.file
+        ):
+            log.extend(result.diagnostics)
+            yield result.content
+            if options.progress is not None:
+                options.progress(result.content.number, total)
+    except parallel.PoolFailed:
+        return
 
 
 def _claimed_pages(pdf: Any) -> str:

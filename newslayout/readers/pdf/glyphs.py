@@ -72,12 +72,18 @@ def drop_fake_bold(glyphs: Sequence[Glyph]) -> list[Glyph]:
 
     A glyph is a duplicate when an earlier kept glyph with the same text lies in a
     neighbouring 1-pt cell (by ``int(x0)``, ``int(bottom)``) within 0.3 of its width across
-    and 0.3 em down. Cells are int-keyed per text, so the common page without any duplicate
-    costs a few dict lookups per glyph.
+    and 0.3 em down. Most pages have no two same-text glyphs in neighbouring cells at all,
+    which :func:`_may_have_twins` finds with set operations; only then are cells walked.
     """
-    bottoms = [g.bottom for g in glyphs]
-    if bottoms and not -_CELL_LIMIT < min(bottoms) <= max(bottoms) < _CELL_LIMIT:
+    xs = [g[1] for g in glyphs]
+    bottoms = [g[4] for g in glyphs]
+    if xs and not (
+        -_CELL_LIMIT < min(xs) <= max(xs) < _CELL_LIMIT
+        and -_CELL_LIMIT < min(bottoms) <= max(bottoms) < _CELL_LIMIT
+    ):
         return _drop_fake_bold_tuple_keys(glyphs)  # absurd coordinates (or inf): exact path
+    if not _may_have_twins(glyphs):
+        return list(glyphs)
     seen: dict[str, dict[int, list[Glyph]]] = {}
     out: list[Glyph] = []
     append = out.append
@@ -101,6 +107,28 @@ def drop_fake_bold(glyphs: Sequence[Glyph]) -> list[Glyph]:
             bucket.append(g)
         append(g)
     return out
+
+
+def _may_have_twins(glyphs: Sequence[Glyph]) -> bool:
+    """Whether two non-space glyphs of the same text share or neighbour a 1-pt cell.
+
+    Each glyph becomes one int (text id, ``int(x0)``, ``int(bottom)``); shifting the whole set
+    by each neighbour offset and intersecting runs in C. Coordinates are bounded by
+    ``_CELL_LIMIT`` (checked by the caller), so the ints never alias.
+    """
+    ids: dict[str, int] = {}
+    stride = _CELL_STRIDE * _CELL_STRIDE
+    codes = [
+        ids.setdefault(g[0], len(ids)) * stride + int(g[1]) * _CELL_STRIDE + int(g[4])
+        for g in glyphs
+        if not g[0].isspace()
+    ]
+    cells = set(codes)
+    if len(cells) < len(codes):
+        return True
+    return any(
+        not cells.isdisjoint(map(offset.__add__, cells)) for offset in _NEIGHBOURS if offset > 0
+    )
 
 
 def _has_twin(g: Glyph, code: int, cells: dict[int, list[Glyph]]) -> bool:
