@@ -39,6 +39,11 @@ PARTIAL_GUTTER_LINES = 3
 #: Fewest lines with text on both sides of a shared gutter to join two bands (so one-line
 #: bands, such as masthead lines or a row of kickers, never join).
 JOIN_LINES = 2
+#: Largest page (lines, characters per line) the pass works on: a printed page in layout
+#: mode is a few hundred lines of a few hundred characters; bigger text is not a page
+#: (and the cut's cost grows with lines times columns).
+MAX_PAGE_LINES = 1000
+MAX_PAGE_WIDTH = 600
 #: Deepest recursion (a guard; real pages need far fewer levels).
 MAX_DEPTH = 40
 
@@ -59,6 +64,8 @@ class _Leaf:
 
 def is_layout_page(lines: list[Line]) -> bool:
     """Many text lines with wide internal gaps: columns printed side by side."""
+    if len(lines) > MAX_PAGE_LINES or any(len(line) > MAX_PAGE_WIDTH for _, line in lines):
+        return False
     text = [line for _, line in lines if line.strip()]
     gapped = sum(1 for line in text if _WIDE_GAP.search(line))
     return gapped >= LAYOUT_MIN_LINES and gapped >= LAYOUT_LINE_SHARE * len(text)

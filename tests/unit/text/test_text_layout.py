@@ -105,3 +105,9 @@ def test_layout_cases_are_layout_pages(name: str) -> None:
     page = split_pages((CASES / f"{name}.txt").read_text(encoding="utf-8"))[0]
     assert is_layout_page(page)
     assert reorder_page(page) is not page
+
+
+def test_oversized_text_is_not_cut() -> None:
+    page = _columns(LEFT, RIGHT) * 300  # 1,200 lines: not a printed page
+    lines = _numbered("\n".join(page))
+    assert reorder_page(lines) is lines
