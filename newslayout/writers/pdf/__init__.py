@@ -39,7 +39,9 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     for teaser in issue.pages[0].teasers if issue.pages else ():
         story = match_teaser(teaser, headlines)
         if story is None:
+            # A promo pointing nowhere would send readers to a page that does not have it.
             log.add(TEASER_UNRESOLVED, f"teaser {teaser.text!r} matches no article", page=1)
+            continue
         teasers.append(TeaserItem(teaser, story))
     furn = Furniture(issue, style, ts)
     page_top = style.page.margin_top

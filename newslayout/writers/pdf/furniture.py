@@ -21,7 +21,7 @@ from newslayout.writers.pdf.typeset import TypeSet
 TEASER_UNRESOLVED = define(
     "render-teaser-unresolved",
     Severity.INFO,
-    "A front-page teaser names no article of the issue; it is printed without a page.",
+    "A front-page teaser names no article of the issue; it is left off the front page.",
 )
 
 THICK, THIN = 2.2, 0.5
@@ -66,6 +66,8 @@ def tagline_of(issue: Issue) -> str:
         if item.kind is not FurnitureKind.MASTHEAD or not text or len(text) > 90:
             continue
         if any(ch.isdigit() for ch in text) or (meta.publication and meta.publication in text):
+            continue
+        if meta.edition and text.casefold() == meta.edition.casefold():
             continue
         return text
     return ""

@@ -176,7 +176,7 @@ class Planner:
         body_top = y + HEADER_GAP
         room = max_h - body_top
         if room < MIN_BODY_LINES * self.line:
-            if piece.part or body_top < max_h * 0.6 or max_h < 200:
+            if piece.part or not force:
                 return None
             self.log.add(FORCED_FIT, "a headline is taller than the page allows", page=page)
             room = MIN_BODY_LINES * self.line

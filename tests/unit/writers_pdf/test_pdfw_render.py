@@ -371,3 +371,24 @@ def test_source_jump_lines_are_not_reprinted() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         text = " ".join(p.extract_text() or "" for p in pdf.pages)
     assert "See BUDGET" not in text
+
+
+def test_a_teaser_pointing_nowhere_is_left_off_with_a_note() -> None:
+    from newslayout.model import Page, Teaser
+
+    article = Article(id="a", headline="Harbor wall rebuilt", blocks=())
+    front = Page(
+        number=1,
+        teasers=(
+            Teaser(text="Harbor wall rebuilt at last", label="PAGE 4"),
+            Teaser(text="Orchard pickers wanted", label="PAGE 9"),
+        ),
+    )
+    issue = dataclasses.replace(_one_article_issue(article), pages=(front,))
+    log = Log()
+    data = write_pdf(issue, options=WriteOptions(), log=log)
+    assert [d.code for d in log] == ["render-teaser-unresolved"]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = pdf.pages[0].extract_text() or ""
+    assert "Orchard pickers" not in text
+    assert "PAGE 1" in text and "Harbor wall rebuilt at last" in text

@@ -196,3 +196,24 @@ def test_sidebar_and_list_text_survives(tmp_dir: str) -> None:
                     assert " ".join(words[:3]) in text
             if isinstance(block, Sidebar) and block.title:
                 assert block.title in text
+
+
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.pdf"))
+_CORPUS_GAPS = {
+    "harbor-ledger-2026-03-03": "a three-line rail headline right above a photo is read as two",
+}
+
+
+def _corpus_param(path: Path) -> object:
+    gap = _CORPUS_GAPS.get(path.stem)
+    return pytest.param(path, id=path.stem, marks=[_reader_gap(gap)] if gap else [])
+
+
+@pytest.mark.parametrize("path", [_corpus_param(p) for p in CORPUS])
+def test_corpus_issues_keep_their_articles_through_a_republish(path: Path, tmp_dir: str) -> None:
+    issue, _ = newslayout.read(path)
+    out = Path(tmp_dir) / f"corpus-{path.stem}.pdf"
+    newslayout.write(issue, out)
+    back, _ = newslayout.read(out)
+    assert [a.headline for a in back.articles] == [a.headline for a in issue.articles]
+    assert len(_figures(back)) == len(_figures(issue))
