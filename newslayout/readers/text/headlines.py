@@ -1,0 +1,204 @@
+"""Which titles open articles, and how an article's header is taken apart.
+
+A title followed by a byline (a kicker above and a deck between allowed) opens an article.
+Without a byline a title opens one when it is followed by body text and no article is open,
+or when it is in capitals; otherwise it is a subhead. Kickers and bylines printed before
+their headline (side-by-side columns) are queued for the next article that opens without
+one; a run of side-by-side headlines opens one article each (``headers.find_cluster``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslayout.readers.text import codes
+from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.draft import DraftArticle, DraftParagraph
+from newslayout.readers.text.headers import Cluster, find_cluster
+from newslayout.readers.text.inline import join_lines, plain
+from newslayout.readers.text.state import (
+    BODY_KINDS,
+    Header,
+    State,
+    add_byline,
+    is_short_caps,
+    new_article,
+    span,
+    strong,
+)
+from newslayout.readers.text.units import ends_open, is_kicker
+
+_NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
+#: Without a byline, a front-page title opens a story only above this many words of text.
+FRONT_BODY_WORDS = 12
+#: Most words of a deck between a headline and its byline.
+DECK_WORDS = 45
+
+
+def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header | None:
+    """The article header that starts at unit ``i``, or None when the title there does not
+    open an article."""
+    n = len(items)
+
+    def kind(j: int) -> Kind:
+        return items[j].kind if j < n else Kind.END
+
+    if kind(i) is Kind.BYLINE:
+        return None
+    kicker = None
+    j = i
+    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
+        kicker, j = i, i + 1
+    k = j + 1
+    deck = None
+    deck_like = kind(k) in (Kind.TITLE, Kind.BODY) and kind(k + 1) is Kind.BYLINE
+    if deck_like and len(items[k].unit.text.split()) <= DECK_WORDS:
+        deck, k = k, k + 1
+    bylines: list[int] = []
+    while kind(k) is Kind.BYLINE:
+        bylines.append(k)
+        k += 1
+    if bylines:
+        return Header(kicker, j, deck, bylines, k)
+    if kicker is not None and kind(k) in BODY_KINDS | {Kind.CAPTION}:
+        return Header(kicker, j, None, [], k)
+    nxt = kind(j + 1)
+    if nxt is Kind.CAPTION:
+        nxt = kind(j + 2)
+    if nxt not in BODY_KINDS:
+        if nxt is Kind.TITLE and kind(j + 2) in BODY_KINDS and not front:
+            second = items[j + 1].unit.text
+            if len(second.split()) >= 6 and not strong(second) and opens(st, items[j], front):
+                return Header(None, j, j + 1, [], j + 2)
+        return None
+    if not opens(st, items[j], front):
+        return None
+    if front and nxt is Kind.BODY and len(items[j + 1].unit.text.split()) < FRONT_BODY_WORDS:
+        return None  # a masthead word over a price or a motto, not a story
+    return Header(None, j, None, [], j + 1)
+
+
+def opens(st: State, item: Classified, front: bool) -> bool:
+    """Without a byline, does this title open an article (rather than be a subhead)?"""
+    text = item.unit.text
+    if _NUMBERED.match(text):
+        return st.current is None and st.closed is None
+    if front or st.current is None:
+        return True
+    if st.current.has_body():
+        last = st.current.blocks[-1]
+        if isinstance(last, DraftParagraph) and ends_open(last.raw):
+            return False
+        if strong(text) and len(text.split()) >= 3:
+            st.log.add(
+                codes.HEADLINE_GUESS,
+                f"{text!r} has no byline; read as a headline",
+                line=item.unit.first,
+            )
+            return True
+        return False
+    return False
+
+
+def open_header(st: State, items: list[Classified], header: Header, used: set[int]) -> None:
+    """Open the article of ``header``; a current article with no text yet (a headline whose
+    column comes later) waits in ``st.pending``."""
+    head = items[header.headline]
+    previous = st.current
+    if (
+        previous is not None
+        and not previous.has_body()
+        and not previous.jumps
+        and previous.spans
+        and previous.spans[0].page == head.unit.page
+    ):
+        st.pending.append(previous)  # a headline whose text comes later (columns)
+    article = new_article(st, span(head))
+    article.headline = plain(join_lines(head.unit.lines, st.dehyphenator))
+    if header.kicker is not None:
+        article.kicker = plain(items[header.kicker].unit.text)
+        article.spans.insert(0, span(items[header.kicker]))
+    elif st.kickers:
+        article.kicker = st.kickers.pop(0)
+    if header.deck is not None:
+        article.deck = plain(join_lines(items[header.deck].unit.lines, st.dehyphenator))
+        article.spans.append(span(items[header.deck]))
+    for b in header.bylines:
+        add_byline(article, items[b])
+    if not header.bylines and st.orphan_bylines:
+        add_byline(article, st.orphan_bylines.pop(0))
+    start = header.kicker if header.kicker is not None else header.headline
+    used.update(range(start, header.end))
+    st.headlines_seen += 1
+
+
+def open_cluster(
+    st: State, items: list[Classified], cluster: Cluster, used: set[int], start: int
+) -> None:
+    """Open one article per headline of a side-by-side cluster; the first is current,
+    the others wait for their body (see ``body.route``)."""
+    opened: list[DraftArticle] = []
+    for part in cluster.parts:
+        header = Header(part.kicker, part.headline, part.deck, part.bylines, part.headline)
+        open_header(st, items, header, used)
+        assert st.current is not None
+        opened.append(st.current)
+    used.update(range(start, cluster.end))
+    st.current, st.closed = opened[0], None
+    st.pending = [a for a in st.pending if a not in opened] + opened[1:]
+
+
+def kicker_for_later(items: list[Classified], i: int) -> bool:
+    """A kicker-shaped title that is not right above its headline: skipping other
+    kickers, jump and pointer lines, the next unit is a headline or a byline (or text
+    continued from another page, which a kicker never stands above)."""
+    if items[i].kind is not Kind.TITLE or not is_kicker(items[i].unit.text):
+        return False
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
+        return False  # right above a title: header_at's kicker
+    passed_jump = passed_other = False
+    for item in items[i + 1 :]:
+        if item.kind is Kind.TITLE and is_kicker(item.unit.text):
+            continue
+        if item.kind in (Kind.JUMP_ON, Kind.JUMP_FROM, Kind.POINTER):
+            passed_jump = passed_jump or item.kind is Kind.JUMP_FROM
+            passed_other = True
+            continue
+        if item.kind is Kind.TITLE and not passed_other:
+            return find_cluster(items, i) is None  # the kickers of a cluster
+        return item.kind in (Kind.TITLE, Kind.BYLINE) or (passed_jump and item.kind is Kind.BODY)
+    return False
+
+
+def jump_keyword_head(st: State, items: list[Classified], i: int) -> bool:
+    """A title heading a jump-in that repeats the keyword of an open jump-out."""
+    if jump_head(st, items, i) is None:
+        return False
+    word = items[i].unit.text.strip().lower()
+    return any(word == k for a in st.articles for k in a.on_keywords if k)
+
+
+def jump_head(st: State, items: list[Classified], i: int) -> int | None:
+    """The index of the jump-in line that the title at ``i`` heads (kicker-shaped titles
+    may stand between them), else None."""
+    for j in range(i + 1, min(len(items), i + 5)):
+        if j in st.used:
+            continue  # furniture printed between
+        kind = items[j].kind
+        if kind is Kind.JUMP_FROM:
+            return j
+        if not (kind is Kind.TITLE and is_kicker(items[j].unit.text)):
+            return None
+    return None
+
+
+def orphan_byline(st: State, item: Classified) -> bool:
+    """Queue a byline printed before its headline: kickers are waiting for a headline
+    and the current article already has text (so the byline is not its own)."""
+    if not st.kickers or st.pending:
+        return False
+    if st.current is not None and not st.current.has_body():
+        return False
+    st.orphan_bylines.append(item)
+    return True

@@ -1,0 +1,118 @@
+"""Jump lines: a jump-out closes the article's part on this page; a jump-in threads the text
+after it back into the article whose jump-out points here, so that an article is one
+Article whatever pages it covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslayout.model import Jump, JumpDirection
+from newslayout.readers.text import codes
+from newslayout.readers.text.body import target
+from newslayout.readers.text.classify import Classified
+from newslayout.readers.text.draft import DraftArticle
+from newslayout.readers.text.headlines import jump_head
+from newslayout.readers.text.inline import plain
+from newslayout.readers.text.state import State, new_article, span
+
+#: Score bonus of a continuation whose jump word is the jump-out's keyword.
+KEYWORD_BONUS = 5
+
+
+def jump_on(st: State, item: Classified) -> None:
+    """A jump-out line: recorded on the current article, whose part on this page ends."""
+    cue = item.jump
+    assert cue is not None
+    article = target(st, item)
+    article.jumps.append(
+        Jump(
+            direction=JumpDirection.ON,
+            text=cue.text,
+            from_page=item.unit.page,
+            to_page=cue.page,
+            spans=(span(item),),
+        )
+    )
+    article.on_keywords.append(cue.keyword.lower())
+    st.current, st.closed = None, article
+
+
+def jump_in_at(st: State, items: list[Classified], i: int) -> None:
+    """A jump-in line at ``i``, with the jump head above it (a keyword head in capitals
+    preferred) if there is one."""
+    heads = [j for j in range(max(0, i - 3), i) if jump_head(st, items, j) == i]
+    keyword_heads = [j for j in heads if items[j].unit.text.isupper()]
+    chosen = (keyword_heads or heads)[:1]
+    jump_from(st, items[i], items[chosen[0]] if chosen else None)
+
+
+def jump_from(st: State, item: Classified, head: Classified | None) -> None:
+    """Thread the text after a jump-in into the article whose jump-out points here: the
+    best keyword and headline-word match, else the first open jump to this page."""
+    cue = item.jump
+    assert cue is not None
+    page = item.unit.page
+    words = {
+        w.lower()
+        for w in re.findall(r"\w{3,}", (head.unit.text if head else "") + " " + cue.keyword)
+    }
+    best: tuple[int, DraftArticle, int] | None = None
+    for article in st.articles:
+        for index, jump in enumerate(article.jumps):
+            if jump.direction is not JumpDirection.ON or jump.resolved:
+                continue
+            if jump.to_page != page or jump.from_page != cue.page:
+                continue
+            keyword = article.on_keywords[
+                len([j for j in article.jumps[:index] if j.direction is JumpDirection.ON])
+            ]
+            head_words = set(re.findall(r"\w{3,}", (keyword + " " + article.headline).lower()))
+            score = len(words & head_words) + (KEYWORD_BONUS if keyword and keyword in words else 0)
+            if best is None or score > best[0]:
+                best = (score, article, index)
+    if best is not None:  # the best keyword match, else the first open jump here
+        _, article, index = best
+        article.resolve(index)
+        resolved = True
+        st.current, st.closed = article, None
+    else:
+        article = new_article(st, span(head or item))
+        article.headline = plain(head.unit.text) if head else cue.keyword
+        resolved = False
+        st.log.add(
+            codes.UNMATCHED_JUMP,
+            f"{cue.text!r}: no jump line on page {cue.page} points to page {page}",
+            line=item.unit.first,
+        )
+    article.jumps.append(
+        Jump(
+            direction=JumpDirection.FROM,
+            text=cue.text,
+            from_page=cue.page,
+            to_page=page,
+            resolved=resolved,
+            spans=(span(item),),
+        )
+    )
+
+
+def finish_jumps(st: State) -> None:
+    """Report jump-outs that found no continuation."""
+    for article in st.articles:
+        for jump in article.jumps:
+            if jump.direction is not JumpDirection.ON or jump.resolved:
+                continue
+            line = jump.spans[0].line if jump.spans else None
+            if jump.to_page > st.page_count:
+                st.log.add(
+                    codes.JUMP_TARGET_MISSING,
+                    f"{jump.text!r} points to page {jump.to_page}, which is not in the file",
+                    line=line,
+                )
+            else:
+                st.log.add(
+                    codes.UNMATCHED_JUMP,
+                    f"{jump.text!r}: no continuation found on page {jump.to_page}",
+                    line=line,
+                )
