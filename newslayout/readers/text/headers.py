@@ -108,11 +108,37 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
             part.kicker = kicker
     parts[0].deck = deck
     if len(bylines) == len(parts):
-        for part, byline in zip(parts, bylines, strict=True):
-            part.bylines.append(byline)
+        _share_bylines(items, parts, bylines)
     else:
         parts[0].bylines.extend(bylines)
     return Cluster(parts=parts, end=j)
+
+
+def _header_lines(items: list[Classified], part: Part) -> int:
+    lines = len(items[part.headline].unit.lines)
+    return lines + (len(items[part.deck].unit.lines) if part.deck is not None else 0)
+
+
+def _share_bylines(items: list[Classified], parts: list[Part], bylines: list[int]) -> None:
+    """One byline per headline. pdftotext reads the row band by band, so bylines come out
+    in the order of their height on the page, not left to right: a byline printed in one
+    block with a deck is that deck's article's; the others go to the headlines in order of
+    how far down their byline sits (the lines of headline and deck above it; left to right
+    among equals)."""
+    left = list(bylines)
+    rest = list(parts)
+    for part in parts:
+        if part.deck is None:
+            continue
+        deck_block = items[part.deck].unit.block
+        same = [b for b in left if items[b].unit.block == deck_block]
+        if same:
+            part.bylines.append(same[0])
+            left.remove(same[0])
+            rest.remove(part)
+    rest.sort(key=lambda part: _header_lines(items, part))
+    for part, byline in zip(rest, left, strict=True):
+        part.bylines.append(byline)
 
 
 def content_words(text: str) -> set[str]:
