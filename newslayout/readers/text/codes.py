@@ -54,3 +54,8 @@ CAPTION_GUESS = define(
     Severity.INFO,
     "A block before a separate credit line was taken as that figure's caption.",
 )
+JUMP_MOVED = define(
+    "text-jump-moved",
+    Severity.INFO,
+    "A jump line was moved to the article whose words its continuation's head repeats.",
+)

@@ -12,12 +12,16 @@ from newslayout.readers.text import codes
 from newslayout.readers.text.body import target
 from newslayout.readers.text.classify import Classified
 from newslayout.readers.text.draft import DraftArticle
+from newslayout.readers.text.headers import content_words
 from newslayout.readers.text.headlines import jump_head
 from newslayout.readers.text.inline import plain
-from newslayout.readers.text.state import State, new_article, span
+from newslayout.readers.text.state import State, article_words, new_article, span
+from newslayout.readers.text.units import is_kicker
 
 #: Score bonus of a continuation whose jump word is the jump-out's keyword.
 KEYWORD_BONUS = 5
+#: Content words a jump head must share with another article to take a jump-out over.
+MOVE_WORDS = 2
 
 
 def jump_on(st: State, item: Classified) -> None:
@@ -39,11 +43,14 @@ def jump_on(st: State, item: Classified) -> None:
 
 
 def jump_in_at(st: State, items: list[Classified], i: int) -> None:
-    """A jump-in line at ``i``, with the jump head above it (a keyword head in capitals
-    preferred) if there is one."""
+    """A jump-in line at ``i``, with the jump head above it if there is one: a head that
+    repeats an open jump-out's keyword ("BUDGET"), else one that is not a kicker printed
+    between (a neighbour's section label), else the first."""
     heads = [j for j in range(max(0, i - 3), i) if jump_head(st, items, j) == i]
-    keyword_heads = [j for j in heads if items[j].unit.text.isupper()]
-    chosen = (keyword_heads or heads)[:1]
+    keywords = {k for a in st.articles for k in a.on_keywords if k}
+    keyword_heads = [j for j in heads if items[j].unit.text.strip().lower() in keywords]
+    titled = [j for j in heads if not is_kicker(items[j].unit.text)]
+    chosen = (keyword_heads or titled or heads)[:1]
     jump_from(st, items[i], items[chosen[0]] if chosen else None)
 
 
@@ -71,6 +78,8 @@ def jump_from(st: State, item: Classified, head: Classified | None) -> None:
             score = len(words & head_words) + (KEYWORD_BONUS if keyword and keyword in words else 0)
             if best is None or score > best[0]:
                 best = (score, article, index)
+    if best is not None and head is not None and best[0] < KEYWORD_BONUS:
+        best = _move_jump(st, head, cue.page, best)
     if best is not None:  # the best keyword match, else the first open jump here
         _, article, index = best
         article.resolve(index)
@@ -95,6 +104,46 @@ def jump_from(st: State, item: Classified, head: Classified | None) -> None:
             spans=(span(item),),
         )
     )
+
+
+def _move_jump(
+    st: State, head: Classified, from_page: int, best: tuple[int, DraftArticle, int]
+) -> tuple[int, DraftArticle, int]:
+    """A jump-out with no keyword ("See page 2") was given to the article it was printed
+    after, which pdftotext does not always keep: when the jump head's words are clearly
+    those of another article on the jump-out's page that has no jump-out of its own, the
+    jump line moves to that article."""
+    _, holder, index = best
+    words = content_words(head.unit.text)
+    if not words:
+        return best
+    mine = len(words & article_words(holder))
+    found: tuple[int, DraftArticle] | None = None
+    for article in st.articles:
+        if article is holder or not article.spans or article.spans[0].page != from_page:
+            continue
+        if any(j.direction is JumpDirection.ON for j in article.jumps):
+            continue
+        score = len(words & article_words(article))
+        if score >= MOVE_WORDS and score > mine and (found is None or score > found[0]):
+            found = (score, article)
+    if found is None:
+        return best
+    article = found[1]
+    jump = holder.jumps.pop(index)
+    keyword = holder.on_keywords.pop(
+        len([j for j in holder.jumps[:index] if j.direction is JumpDirection.ON])
+    )
+    article.jumps.append(jump)
+    article.on_keywords.append(keyword)
+    line = jump.spans[0].line if jump.spans else None
+    st.log.add(
+        codes.JUMP_MOVED,
+        f"{jump.text!r} moved to {article.headline!r}: its continuation's head "
+        f"{head.unit.text!r} shares its words",
+        line=line,
+    )
+    return found[0], article, len(article.jumps) - 1
 
 
 def finish_jumps(st: State) -> None:
