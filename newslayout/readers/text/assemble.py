@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newslayout.cues import split_credit
 from newslayout.model import IssueMeta, Span
-from newslayout.readers.text import body, figures, front, headlines, jumplines
+from newslayout.readers.text import body, boxes, figures, front, headlines, jumplines
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.headers import find_cluster
 from newslayout.readers.text.inline import plain
@@ -49,6 +49,8 @@ class Assembler(State):
                 st.kickers.append(plain(item.unit.text))
                 continue
             if kind is Kind.TITLE and figures.credit_above_caption(st, items, i):
+                continue
+            if kind in (Kind.TITLE, Kind.BODY) and boxes.box_at(st, items, i):
                 continue
             cluster = find_cluster(items, i) if kind is Kind.TITLE else None
             if cluster is not None:

@@ -59,3 +59,8 @@ JUMP_MOVED = define(
     Severity.INFO,
     "A jump line was moved to the article whose words its continuation's head repeats.",
 )
+BOX_GUESS = define(
+    "text-box-guess",
+    Severity.INFO,
+    "A title over an itemised block of its own was read as a box article, not a subhead.",
+)
