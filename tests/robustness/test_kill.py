@@ -62,7 +62,8 @@ def _check_folder(folder: Path, out: Path, previous: bytes | None, complete: byt
         )
     else:
         assert previous is None, "the previous output was removed"
-    part = re.compile(rf"^\.{re.escape(out.name)}\..+\.part$")
+    # A SIGKILLed temporary file of the output or of an image: hidden, never a real name.
+    part = re.compile(r"^\..+\.[^.]+\.part$")
     for path in folder.rglob("*"):
         if path.is_dir() or path == out:
             continue
