@@ -203,6 +203,7 @@ class _PageObjects:
         colors: dict[object, str],
     ) -> None:
         append = self.glyphs.append
+        new_glyph = tuple.__new__
         for obj in objects:
             if type(obj) is LTChar:
                 if not obj.upright:
@@ -211,16 +212,20 @@ class _PageObjects:
                 if mb_x0 != 0:
                     x0, x1 = x0 + mb_x0, x1 + mb_x0
                 font = obj.fontname
+                # tuple.__new__ straight away: Glyph's generated __new__ is a Python frame.
                 append(
-                    Glyph(
-                        obj.get_text(),
-                        x0,
-                        x1,
-                        (height - obj.y1) + mb_top,
-                        (height - obj.y0) + mb_top,
-                        obj.size,
-                        font if type(font) is str else _font_name(font),
-                        _char_color(obj.graphicstate.ncolor, colors),
+                    new_glyph(
+                        Glyph,
+                        (
+                            obj.get_text(),
+                            x0,
+                            x1,
+                            (height - obj.y1) + mb_top,
+                            (height - obj.y0) + mb_top,
+                            obj.size,
+                            font if type(font) is str else _font_name(font),
+                            _char_color(obj.graphicstate.ncolor, colors),
+                        ),
                     )
                 )
             elif isinstance(obj, LTContainer):  # a form XObject (LTFigure): its children

@@ -25,6 +25,7 @@ LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
 SOFT_HYPHEN = "\u00ad"
 #: Gap (in em of the glyph size) above which two glyphs of a row belong to different words.
 WORD_GAP_EM = 0.1
@@ -62,9 +63,9 @@ def is_italic_font(name: str) -> bool:
 
 def expand_ligatures(text: str) -> str:
     """Replace ligature code points by their letters ("ﬁ" -> "fi")."""
-    if not any(ch in LIGATURES for ch in text):
+    if text.isascii():  # ligature code points are not ASCII: most words stop here
         return text
-    return "".join(LIGATURES.get(ch, ch) for ch in text)
+    return text.translate(_LIGATURE_TABLE)
 
 
 def drop_fake_bold(glyphs: Sequence[Glyph]) -> list[Glyph]:

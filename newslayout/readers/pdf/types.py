@@ -8,7 +8,7 @@ tests can feed with small hand-made inputs, without any PDF.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newslayout.geometry import Box
@@ -100,13 +100,27 @@ class PageContent:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Line:
-    """Words sharing a baseline inside one region, left to right."""
+    """Words sharing a baseline inside one region, left to right.
+
+    The derived values (text, box, size, weight, slant) are asked for again and again by
+    the later stages, so each is computed once and kept in a private slot (not compared, not
+    shown: equality and ``repr`` stay those of the words).
+    """
 
     words: tuple[Word, ...]
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _box: Box | None = field(default=None, init=False, repr=False, compare=False)
+    _size: float | None = field(default=None, init=False, repr=False, compare=False)
+    _bold: bool | None = field(default=None, init=False, repr=False, compare=False)
+    _italic: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        text = self._text
+        if text is None:
+            text = " ".join([w.text for w in self.words])
+            object.__setattr__(self, "_text", text)
+        return text
 
     @property
     def x0(self) -> float:
@@ -118,32 +132,54 @@ class Line:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return self.box.top
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return self.box.bottom
 
     @property
     def size(self) -> float:
         """The size of most of the line's characters."""
-        weights: dict[float, int] = {}
-        for w in self.words:
-            key = round(w.size, 1)
-            weights[key] = weights.get(key, 0) + len(w.text)
-        return max(weights.items(), key=lambda kv: kv[1])[0]
+        size = self._size
+        if size is None:
+            weights: dict[float, int] = {}
+            for w in self.words:
+                key = round(w.size, 1)
+                weights[key] = weights.get(key, 0) + len(w.text)
+            size = max(weights.items(), key=lambda kv: kv[1])[0]
+            object.__setattr__(self, "_size", size)
+        return size
 
     @property
     def bold(self) -> bool:
-        return sum(len(w.text) for w in self.words if w.bold) * 2 > len(self.text)
+        bold = self._bold
+        if bold is None:
+            bold = sum(len(w.text) for w in self.words if w.bold) * 2 > len(self.text)
+            object.__setattr__(self, "_bold", bold)
+        return bold
 
     @property
     def italic(self) -> bool:
-        return sum(len(w.text) for w in self.words if w.italic) * 2 > len(self.text)
+        italic = self._italic
+        if italic is None:
+            italic = sum(len(w.text) for w in self.words if w.italic) * 2 > len(self.text)
+            object.__setattr__(self, "_italic", italic)
+        return italic
 
     @property
     def box(self) -> Box:
-        return Box(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
+        box = self._box
+        if box is None:
+            words = self.words
+            box = Box(
+                x0=words[0].x0,
+                top=min([w.top for w in words]),
+                x1=words[-1].x1,
+                bottom=max([w.bottom for w in words]),
+            )
+            object.__setattr__(self, "_box", box)
+        return box
 
 
 class Role(enum.StrEnum):
@@ -186,16 +222,26 @@ class TextBlock:
     gap_before: bool = False
     free_end: float = 0.0
     hyphen_end: bool = False
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _box: Box | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+        text = self._text
+        if text is None:
+            text = " ".join([line.text for line in self.lines])
+            object.__setattr__(self, "_text", text)
+        return text
 
     @property
     def box(self) -> Box:
-        b = self.lines[0].box
-        for line in self.lines[1:]:
-            b = b.union(line.box)
+        """The union of the lines' boxes (computed once, like :class:`Line`'s values)."""
+        b = self._box
+        if b is None:
+            b = self.lines[0].box
+            for line in self.lines[1:]:
+                b = b.union(line.box)
+            object.__setattr__(self, "_box", b)
         return b
 
     @property
