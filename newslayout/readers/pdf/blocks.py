@@ -77,6 +77,22 @@ def _style(line: Line) -> tuple[bool, bool, str, str]:
     )
 
 
+def _style_changes(a: Line, b: Line) -> bool:
+    """Whether line ``b`` is set in another style than line ``a``.
+
+    Weight and slant alone do not count when the run crosses the line end (``a`` ends and
+    ``b`` starts in the same weight and slant): a bold or italic phrase inside a paragraph
+    ("... third. — **Oona Pryce**, Quay Street") can make one line mostly bold.
+    """
+    sa, sb = _style(a), _style(b)
+    if sa == sb:
+        return False
+    if sa[2:] != sb[2:]:
+        return True
+    last, first = a.words[-1], b.words[0]
+    return (last.bold, last.italic) != (first.bold, first.italic)
+
+
 def _same_size(a: float, b: float) -> bool:
     return max(a, b) <= SIZE_RATIO * min(a, b)
 
@@ -87,6 +103,14 @@ def ends_with_hyphen(line: Line) -> bool:
     return last.hyphen_soft or (last.text.endswith(HYPHENS) and len(last.text) > 1)
 
 
+def text_size(lines: Sequence[Line]) -> float:
+    """The size most of a region's lines are set in (its running text)."""
+    sizes: dict[float, int] = {}
+    for line in lines:
+        sizes[line.size] = sizes.get(line.size, 0) + 1
+    return max(sizes.items(), key=lambda kv: kv[1])[0]
+
+
 def justified_edge(lines: Sequence[Line]) -> float | None:
     """The right edge of a region's justified text, or ``None`` when it is not justified.
 
@@ -94,13 +118,8 @@ def justified_edge(lines: Sequence[Line]) -> float | None:
     one x (the most common end; punctuation hung into the margin ends past it), so a
     paragraph's last line is the only short one. Headlines and bylines do not count.
     """
-    sizes: dict[float, int] = {}
-    for line in lines:
-        sizes[line.size] = sizes.get(line.size, 0) + 1
-    text_size = max(sizes.items(), key=lambda kv: kv[1])[0]
-    inner = [
-        a.x1 for a, b in itertools.pairwise(lines) if a.size == text_size and b.size == text_size
-    ]
+    size = text_size(lines)
+    inner = [a.x1 for a, b in itertools.pairwise(lines) if a.size == size and b.size == size]
     if len(inner) < 3:
         return None
     ends: dict[float, int] = {}
@@ -119,9 +138,14 @@ def _breaks(
     usual_gap: float,
     body: float,
     edge: float | None = None,
+    justified_size: float = 0.0,
 ) -> bool:
-    """Whether line ``b`` starts a new block after line ``a``."""
-    if not _same_size(a.size, b.size) or _style(a) != _style(b):
+    """Whether line ``b`` starts a new block after line ``a``.
+
+    The justified-edge test only applies to lines of the justified text's own size: a byline
+    or caption set ragged in smaller type in the same column wraps short without ending.
+    """
+    if not _same_size(a.size, b.size) or _style_changes(a, b):
         return True
     if b.top - a.bottom > usual_gap + GAP_EM * a.size:
         return True
@@ -139,7 +163,7 @@ def _breaks(
         return True  # a one-line paragraph with its indent, then the next one
     if ends_with_hyphen(a):
         return False
-    if edge is not None and edge - a.x1 > SHORT_PT:
+    if edge is not None and a.size == justified_size and edge - a.x1 > SHORT_PT:
         return True  # a short line in justified text: the paragraph's last
     first = b.words[0]
     return right - a.x1 > (first.x1 - first.x0) + 0.3 * a.size
@@ -216,11 +240,12 @@ def _text_blocks(
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
     edge = justified_edge(lines)
+    size = text_size(lines)
     blocks: list[TextBlock] = []
     current = [lines[0]]
     gap_before = False
     for a, b in itertools.pairwise(lines):
-        if _breaks(a, b, left, right, usual, body, edge):
+        if _breaks(a, b, left, right, usual, body, edge, size):
             blocks.append(_block(current, region, left, right, shades, gap_before))
             gap_before = b.top - a.bottom > usual + GAP_EM * a.size
             current = [b]

@@ -9,6 +9,7 @@ a drawn rule across the gap always allows it. Leaves come out top-to-bottom, lef
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ from newslayout.readers.pdf.types import ImageRef, Rule, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
 SEGMENT_GAP_EM = 0.45
+#: Word spaces of a loosely justified line: at most this wide (em), equal to this (pt).
+STRETCH_MAX_EM = 1.6
+STRETCH_EQUAL_PT = 0.4
 #: A horizontal cut needs a whitespace band at least this tall (in body em).
 H_GAP_EM = 0.5
 #: A vertical cut needs a gutter this wide in body em, and relative to the text beside it.
@@ -57,18 +61,71 @@ def _bounds(items: Sequence[Item]) -> Box:
     )
 
 
+def _same_row(a: Word, b: Word) -> bool:
+    return abs(b.bottom - a.bottom) <= 0.3 * max(a.size, 1.0)
+
+
+def stretched_joins(words: Sequence[Word]) -> set[int]:
+    """Indexes of words that continue a loosely justified line with the word before them.
+
+    A justified line with few words gets word spaces of an em or more, as wide as a narrow
+    gutter; but a justifier gives every space of the line the same width, while columns
+    never line up that evenly. So three or more words in a row, of one size, with two or more
+    equal gaps (to ``STRETCH_EQUAL_PT``) of at most ``STRETCH_MAX_EM``, each crossed by the text
+    of a nearby row, are one line.
+    """
+    joins: set[int] = set()
+    run: list[int] = []  # indexes i whose gap (i-1 -> i) belongs to the current run
+    by_bottom = sorted(words, key=lambda w: w.bottom)
+    bottoms = [w.bottom for w in by_bottom]
+
+    def crossed(a: Word, b: Word) -> bool:
+        """Text on a nearby row runs through the gap: a word space, not a gutter (a gutter
+        that happens to be as wide as a stretched space stays a gutter)."""
+        reach = 3.5 * a.size
+        lo = bisect.bisect_left(bottoms, a.bottom - reach)
+        hi = bisect.bisect_right(bottoms, a.bottom + reach)
+        middle = (a.x1 + b.x0) / 2
+        return any(
+            abs(w.bottom - a.bottom) > 0.5 * a.size and w.x0 < middle < w.x1
+            for w in by_bottom[lo:hi]
+        )
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            joins.update(run)
+        run.clear()
+
+    for i in range(1, len(words)):
+        a, b = words[i - 1], words[i]
+        gap = b.x0 - a.x1
+        size = min(a.size, b.size)
+        wide = SEGMENT_GAP_EM * size < gap <= STRETCH_MAX_EM * size
+        if not (_same_row(a, b) and wide and abs(a.size - b.size) < 0.1 and crossed(a, b)):
+            close_run()
+            continue
+        if run:
+            first = words[run[0]].x0 - words[run[0] - 1].x1
+            if abs(gap - first) > STRETCH_EQUAL_PT:
+                close_run()
+        run.append(i)
+    close_run()
+    return joins
+
+
 def segments(words: Sequence[Word]) -> list[Item]:
     """Words (in row order, as ``glyphs_to_words`` gives them) joined into row segments."""
     items: list[Item] = []
     current: list[Word] = []
-    for w in words:
+    stretched = stretched_joins(words)
+    for index, w in enumerate(words):
         if current:
             prev = current[-1]
-            same_row = abs(w.bottom - prev.bottom) <= 0.3 * max(prev.size, 1.0)
+            same_row = _same_row(prev, w)
             # The smaller size sets the gap: body text beside a headline whose baseline it
             # happens to share is a column apart, not a word space of the headline.
             close = 0 <= w.x0 - prev.x1 <= SEGMENT_GAP_EM * min(prev.size, w.size)
-            if same_row and close:
+            if same_row and (close or index in stretched):
                 current.append(w)
                 continue
             items.append(Item(box=_bounds_words(current), words=tuple(current)))
