@@ -106,22 +106,62 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
     return out
 
 
-def _nearest_above(box: Box, openers: Sequence[Classified], overlap: float) -> Classified | None:
+#: Extents: an opener's id -> the box of the columns it heads.
+Extents = dict[int, Box]
+
+
+def _extent(o: Classified, extents: Extents) -> Box:
+    return extents.get(id(o), o.block.box)
+
+
+def opener_extents(
+    openers: Sequence[Classified],
+    blocks: Sequence[Classified],
+    pictures: Sequence[Picture],
+    body: float,
+) -> Extents:
+    """The columns each opener heads: its own box, widened to a deck or picture set right
+    under it from the same left edge (a short headline over a photo spanning four columns
+    heads all four, however far its words reach)."""
+    out: Extents = {}
+    for o in openers:
+        box = o.block.box
+        bottom = box.bottom
+        under = sorted(
+            [c.block.box for c in blocks if c.role is Role.DECK] + [p.box for p in pictures],
+            key=lambda b: b.top,
+        )
+        for b in under:
+            if -1.0 <= b.top - bottom <= 3.0 * body and abs(b.x0 - box.x0) <= 3.0:
+                if b.x1 > box.x1:
+                    box = Box(x0=box.x0, top=box.top, x1=b.x1, bottom=box.bottom)
+                bottom = b.bottom
+        out[id(o)] = box
+    return out
+
+
+def _nearest_above(
+    box: Box, openers: Sequence[Classified], overlap: float, extents: Extents
+) -> Classified | None:
     best: Classified | None = None
     for o in openers:
-        if o.block.box.top > box.top + 1.0 or _overlap(o.block.box, box) < overlap:
+        own = _extent(o, extents)
+        if own.top > box.top + 1.0 or _overlap(own, box) < overlap:
             continue
-        if best is None or o.block.box.top > best.block.box.top:
+        if best is None or own.top > _extent(best, extents).top:
             best = o
     return best
 
 
-def _owner(box: Box, openers: Sequence[Classified]) -> Classified | None:
+def _owner(
+    box: Box, openers: Sequence[Classified], extents: Extents | None = None
+) -> Classified | None:
     """The opener a block belongs to: the nearest above sharing its columns, unless a
     headline that covers only part of its column sits in between (a story's last column
     reaching past the end of its own headline, under another story's)."""
-    strong = _nearest_above(box, openers, OWN_OVERLAP)
-    weak = _nearest_above(box, openers, PART_OVERLAP)
+    extents = extents if extents is not None else {}
+    strong = _nearest_above(box, openers, OWN_OVERLAP, extents)
+    weak = _nearest_above(box, openers, PART_OVERLAP, extents)
     if strong is not None and weak is not None and weak.block.box.top > strong.block.box.bottom:
         return weak
     return strong
@@ -187,6 +227,7 @@ def assemble_page(
     """The article parts of one page, in the reading order of their openers."""
     blocks = merge_headlines(classified)
     openers = [c for c in blocks if c.role in OPENERS]
+    extents = opener_extents(openers, blocks, pictures, body)
     slots: dict[int, dict[str, list[PartItem]]] = {
         id(o): {"kicker": [], "deck": [], "byline": [], "items": []} for o in openers
     }
@@ -206,7 +247,7 @@ def assemble_page(
             if owner is not None:
                 slots[id(owner)]["kicker"].append(c)
             continue
-        owner = _owner(c.block.box, openers) or _owner(c.block.region, openers)
+        owner = _owner(c.block.box, openers, extents) or _owner(c.block.region, openers, extents)
         if owner is None and c.role in FLOW:
             owner = flow_owner
         if c.role in FLOW:
@@ -215,7 +256,7 @@ def assemble_page(
         slot(owner)[key].append(c)
     for fig in _figures(blocks, pictures, page, log):
         box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
-        slot(_owner(box, openers))["items"].append(fig)
+        slot(_owner(box, openers, extents))["items"].append(fig)
 
     parts: list[Part] = []
     for o in openers:

@@ -80,17 +80,32 @@ def _style(line: Line) -> tuple[bool, bool, str, str]:
 def _style_changes(a: Line, b: Line) -> bool:
     """Whether line ``b`` is set in another style than line ``a``.
 
-    Weight and slant alone do not count when the run crosses the line end (``a`` ends and
-    ``b`` starts in the same weight and slant): a bold or italic phrase inside a paragraph
-    ("... third. — **Oona Pryce**, Quay Street") can make one line mostly bold.
+    Weight and slant alone change the style only when a line set wholly in one weight and
+    slant meets another: ``b`` all in a face ``a`` does not end in (a bold subhead after
+    body), or ``a`` all bold or italic and ``b`` starting otherwise (body after a subhead).
+    A bold or italic phrase inside a paragraph ("... Thank you. — / **Marguerite Anand**,
+    Cliff Road") can make a line mostly bold without making it a new block.
     """
     sa, sb = _style(a), _style(b)
     if sa == sb:
         return False
     if sa[2:] != sb[2:]:
         return True
-    last, first = a.words[-1], b.words[0]
-    return (last.bold, last.italic) != (first.bold, first.italic)
+    last, first = _face(a.words[-1]), _face(b.words[0])
+    face_a, face_b = _uniform_face(a), _uniform_face(b)
+    if face_b is not None and face_b != last:
+        return True
+    return face_a is not None and face_a != (False, False) and face_a != first
+
+
+def _face(word: Word) -> tuple[bool, bool]:
+    return (word.bold, word.italic)
+
+
+def _uniform_face(line: Line) -> tuple[bool, bool] | None:
+    """(bold, italic) when every word of the line shares it, else ``None``."""
+    faces = {_face(w) for w in line.words}
+    return faces.pop() if len(faces) == 1 else None
 
 
 def _same_size(a: float, b: float) -> bool:

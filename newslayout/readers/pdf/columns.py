@@ -80,14 +80,16 @@ def stretched_joins(words: Sequence[Word]) -> set[int]:
     bottoms = [w.bottom for w in by_bottom]
 
     def crossed(a: Word, b: Word) -> bool:
-        """Text on a nearby row runs through the gap: a word space, not a gutter (a gutter
-        that happens to be as wide as a stretched space stays a gutter)."""
+        """Text of the same size on a nearby row runs through the gap: a word space, not a
+        gutter (a gutter as wide as a stretched space, under a spanning head, stays one)."""
         reach = 3.5 * a.size
         lo = bisect.bisect_left(bottoms, a.bottom - reach)
         hi = bisect.bisect_right(bottoms, a.bottom + reach)
         middle = (a.x1 + b.x0) / 2
         return any(
-            abs(w.bottom - a.bottom) > 0.5 * a.size and w.x0 < middle < w.x1
+            abs(w.bottom - a.bottom) > 0.5 * a.size
+            and abs(w.size - a.size) < 0.1
+            and w.x0 < middle < w.x1
             for w in by_bottom[lo:hi]
         )
 
