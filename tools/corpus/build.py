@@ -3,6 +3,7 @@
 Usage (from the repository root, with a tools venv holding Pillow, pyphen, weasyprint):
     python -m tools.corpus.build <name> [<name>...]
     python -m tools.corpus.build --all
+    python -m tools.corpus.build --dir tests/holdout --all   # the held-out set
 Each issue comes from tests/corpus/src/<name>.json. After rendering, the PDF is checked
 against the source: page count, and every article part's headline/first/last words on
 the page the source puts them (so a jump line always names the real page).
@@ -41,6 +42,14 @@ def render(src: Source, out_pdf: Path) -> None:
         from . import render_odt
 
         render_odt.render(src, out_pdf)
+    elif src.engine == "typst":
+        from . import render_typst
+
+        render_typst.render(src, out_pdf)
+    elif src.engine == "context":
+        from . import render_context
+
+        render_context.render(src, out_pdf)
     else:
         raise ValueError(src.engine)
 
@@ -100,16 +109,16 @@ def verify(src: Source, pdf: Path) -> list[str]:
     return problems
 
 
-def build(name: str) -> bool:
-    src = load(CORPUS / "src" / f"{name}.json")
-    pdf = CORPUS / f"{name}.pdf"
+def build(name: str, folder: Path = CORPUS) -> bool:
+    src = load(folder / "src" / f"{name}.json")
+    pdf = folder / f"{name}.pdf"
     render(src, pdf)
     expected = expected_json(src)
-    (CORPUS / f"{name}.expected.json").write_text(
+    (folder / f"{name}.expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), str(CORPUS / f"{name}.txt")], check=True
+        ["pdftotext", "-enc", "UTF-8", str(pdf), str(folder / f"{name}.txt")], check=True
     )
     problems = verify(src, pdf)
     size = pdf.stat().st_size // 1024
@@ -126,9 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("names", nargs="*")
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--dir", type=Path, default=CORPUS, help="issue folder (default tests/corpus)")
     args = ap.parse_args(argv)
-    names = sorted(p.stem for p in (CORPUS / "src").glob("*.json")) if args.all else args.names
-    ok = all([build(n) for n in names])
+    folder = args.dir if args.dir.is_absolute() else ROOT / args.dir
+    names = sorted(p.stem for p in (folder / "src").glob("*.json")) if args.all else args.names
+    ok = all([build(n, folder) for n in names])
     return 0 if ok else 1
 
 

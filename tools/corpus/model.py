@@ -14,21 +14,26 @@ from pathlib import Path
 from typing import Any
 
 ROLES = ("author", "editor", "photographer", "correspondent")
-ENGINES = ("pdflatex", "lualatex", "chromium", "weasyprint", "libreoffice")
-CREDIT_STYLES = ("paren", "prefix", "line", "none")
+ENGINES = ("pdflatex", "lualatex", "chromium", "weasyprint", "libreoffice", "typst", "context")
+CREDIT_STYLES = ("paren", "prefix", "line", "none", "courtesy")
 LATEX_ENGINES = ("pdflatex", "lualatex")
+# Held-out engines alone draw the held-out page conventions (see _check_holdout_only).
+HOLDOUT_ENGINES = ("typst", "context")
 
 
 @dataclass
 class Figure:
     caption: str
     credit: str | None
-    credit_style: str  # paren | prefix | line | none: how the credit is printed
+    credit_style: (
+        str  # paren | prefix | line | none | courtesy ("Photo courtesy of X"): how printed
+    )
     seed: int
     kind: str  # picture motif for the placeholder image
     aspect: float  # height / width
     span: bool  # True: spans the whole cell above the columns
     image: str | None = None  # a real picture (path from the repo root), not a placeholder
+    beside: bool = False  # spanning photo with the headline, deck and byline set beside it
 
 
 @dataclass
@@ -70,6 +75,7 @@ class Cell:
     article: str | None = None
     part: int = 0
     stack: list[Cell] = field(default_factory=list)  # cells stacked vertically instead
+    inside: bool = False  # holds the page's teasers as an "INSIDE" box instead of an article
 
 
 @dataclass
@@ -95,6 +101,9 @@ class Layout:
     columns: int
     body_pt: float
     lang: str = "en"
+    page_prefix: str = ""  # printed page labels: "A" -> folios A1, A2, ... (page n is "A<n>")
+    teaser_style: str = "row"  # row (under the masthead) | skybox (above it) | inside (a cell)
+    box_style: str = "tint"  # tint (grey fill) | frame (a ruled frame, no fill)
 
 
 @dataclass
@@ -162,6 +171,7 @@ def _figure(raw: dict[str, Any]) -> Figure:
         aspect=float(raw.get("aspect", 0.62)),
         span=bool(raw.get("span", False)),
         image=raw.get("image"),
+        beside=bool(raw.get("beside", False)),
     )
 
 
@@ -192,6 +202,7 @@ def _cell(raw: dict[str, Any]) -> Cell:
         article=raw.get("a"),
         part=int(raw.get("part", 0)),
         stack=[_cell(c) for c in raw.get("stack", [])],
+        inside=bool(raw.get("inside", False)),
     )
 
 
@@ -205,6 +216,9 @@ def load(path: Path) -> Source:
         columns=int(lay["columns"]),
         body_pt=float(lay.get("body_pt", 9.5)),
         lang=str(lay.get("lang", "en")),
+        page_prefix=str(lay.get("page_prefix", "")),
+        teaser_style=str(lay.get("teaser_style", "row")),
+        box_style=str(lay.get("box_style", "tint")),
     )
     m = raw["issue"]
     meta = IssueMeta(
@@ -266,6 +280,8 @@ def check(src: Source) -> None:
         raise ValueError(f"unknown engine {src.engine!r}")
     placed: dict[tuple[str, int], int] = {}
     for page, cell in src.cells_in_order():
+        if cell.inside and not page.teasers:
+            raise ValueError(f"page {page.number}: an INSIDE cell but no teasers")
         if cell.article is None:
             continue
         art = src.articles[cell.article]
@@ -289,6 +305,23 @@ def check(src: Source) -> None:
                 raise ValueError(f"teaser {t.text!r} targets missing page {t.target_page}")
     if src.engine not in LATEX_ENGINES:
         _check_latex_only(src)
+    if src.engine not in HOLDOUT_ENGINES:
+        _check_holdout_only(src)
+
+
+def _check_holdout_only(src: Source) -> None:
+    """Page labels, teaser boxes, frames, courtesy credits, heads beside photos: new engines."""
+    lay = src.layout
+    if lay.page_prefix or lay.teaser_style != "row" or lay.box_style != "tint":
+        raise ValueError(f"layout conventions of the held-out set need one of {HOLDOUT_ENGINES}")
+    for _, cell in src.cells_in_order():
+        if cell.inside:
+            raise ValueError(f"an INSIDE cell needs one of {HOLDOUT_ENGINES}")
+    for art in src.articles.values():
+        for block in (b for part in art.parts for b in _flat(part.blocks)):
+            fig = block.figure
+            if fig and (fig.beside or fig.credit_style == "courtesy"):
+                raise ValueError(f"{art.key}: this figure needs one of {HOLDOUT_ENGINES}")
 
 
 def _check_latex_only(src: Source) -> None:
