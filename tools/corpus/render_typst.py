@@ -43,8 +43,8 @@ PREAMBLE = """
   align(center, par(justify: false, leading: 0.35em)[#text(font: sans, stretch: 75%, size: 22pt, weight: "bold", fill: accent)[“] \\ #text(style: "italic", size: BODY * 1.4, t)]))
 #let photo(img, credit-line, caption) = block(above: 1mm, below: 2.5mm, breakable: false, width: 100%)[
   #image(img, width: 100%)
-  #if credit-line != none { v(-0.6em); align(right, text(font: sans, stretch: 75%, size: 5.5pt, credit-line)) }
-  #v(-0.4em)
+  #if credit-line != none { v(0.6mm, weak: true); align(right, text(font: sans, stretch: 75%, size: 5.5pt, credit-line)) }
+  #v(0.8mm, weak: true)
   #par(justify: false, leading: 0.3em, text(font: sans, stretch: 75%, size: 7.5pt, caption))]
 """
 
@@ -190,7 +190,7 @@ class TypstWriter:
         style = lay.teaser_style
         out = [self.teaser_strip(page, True)] if page.teasers and style == "skybox" else []
         out.append(
-            f'#align(center, text(font: "TeX Gyre Termes", weight: "bold", size: {size:.1f}pt, {q(m.publication)}))\n'
+            f'#align(center, text(font: "TeX Gyre Termes", weight: "bold", size: {size:.1f}pt, bottom-edge: "descender", {q(m.publication)}))\n'
         )
         if m.tagline:
             out.append(
