@@ -65,6 +65,7 @@ def _preamble(src: Source) -> str:
 # Balanced columns by \vsplit (ConTeXt's boxedcolumns set lines wider than their columns
 # and lost text when balancing): split the column-wide \NLsrc into n pieces of height h,
 # raising h by 1pt until the last piece fits, then set the pieces side by side with rules.
+# Every piece starts at its first line's top (kern, splittopskip 0), so column tops align.
 BALANCE = r"""
 \newbox\NLsrc \newbox\NLtry \newbox\NLrow \newbox\NLpiece
 \newdimen\NLh \newdimen\NLgap \newcount\NLi \newcount\NLn
@@ -73,10 +74,10 @@ BALANCE = r"""
   \ifdim\ht\NLtry>\NLh \advance\NLh by 1pt \expandafter\NLtryit \else \NLemit \fi}
 \def\NLsplitloop{\ifnum\NLi<\NLn
   \setbox\NLpiece=\vsplit\NLtry to \NLh
-  \setbox\NLrow=\hbox{\unhbox\NLrow\vtop{\unvbox\NLpiece}\hskip\NLgap{\color[middlegray]{\vrule width 0.3pt}}\hskip\NLgap}%
+  \setbox\NLrow=\hbox{\unhbox\NLrow\vtop{\kern0pt\unvbox\NLpiece}\hskip\NLgap{\color[middlegray]{\vrule width 0.3pt}}\hskip\NLgap}%
   \advance\NLi by 1 \expandafter\NLsplitloop\fi}
-\def\NLemit{\hbox{\unhbox\NLrow\vtop{\unvbox\NLtry}}}
-\splittopskip=\strutheight \vbadness=10000
+\def\NLemit{\hbox{\unhbox\NLrow\vtop{\kern0pt\unvbox\NLtry}}}
+\splittopskip=0pt \vbadness=10000
 """
 
 
