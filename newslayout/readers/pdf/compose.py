@@ -41,6 +41,7 @@ from newslayout.readers.pdf.normalize import (
 from newslayout.readers.pdf.thread import Draft, direction_of
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
 
+DASHES = ("\u2014", "\u2013", "\u2015")
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}?)\s*[—–-]{1,2}\s")
 #: Names an image: ``(page, image) -> (href, media_type)``.
 ImageNamer = Callable[[int, ImageRef], tuple[str, str]]
@@ -91,6 +92,24 @@ def short_justified_end(block: TextBlock) -> bool:
     return flush and edge - lines[-1].x1 > SHORT_PT
 
 
+def _attribution_of(
+    blocks: list[Block | _OpenParagraph], quote: TextBlock | None, block: TextBlock
+) -> bool:
+    """Whether ``block`` is the attribution of the pull quote just before it: a short line
+    opening with a dash right under the quote, in its region ("— Lena Marsh, organiser")."""
+    last = blocks[-1] if blocks else None
+    if quote is None or not isinstance(last, PullQuote) or last.attribution:
+        return False
+    text = clean(block.text)
+    gap = block.box.top - quote.box.bottom
+    return (
+        text.startswith(DASHES)
+        and len(text.split()) <= 12
+        and block.region == quote.region
+        and -1.0 <= gap <= 2.0 * quote.size
+    )
+
+
 def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
     """(caption, credit, credit as printed)."""
     credit, printed = "", ""
@@ -116,6 +135,7 @@ def compose_article(
     jumps: list[Jump] = []
     open_para: _OpenParagraph | None = None
     figures = 0
+    last_quote: TextBlock | None = None
     for part in draft.parts:
         for item in part.items:
             if isinstance(item, FigureDraft):
@@ -148,6 +168,14 @@ def compose_article(
                 continue
             block = item.block
             match item.role:
+                case Role.BODY if _attribution_of(blocks, last_quote, block):
+                    quote = blocks[-1]
+                    assert isinstance(quote, PullQuote)
+                    blocks[-1] = PullQuote(
+                        runs=quote.runs,
+                        attribution=clean(block.text).lstrip("".join(DASHES)).strip(),
+                        spans=(*quote.spans, span_of(part.page, block.box)),
+                    )
                 case Role.BODY:
                     if (
                         open_para is not None
@@ -171,6 +199,7 @@ def compose_article(
                         )
                     )
                 case Role.QUOTE:
+                    last_quote = block
                     blocks.append(
                         PullQuote(
                             runs=lines_to_runs(block.lines, dehyphenator),
