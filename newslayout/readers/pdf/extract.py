@@ -1,9 +1,13 @@
 """Stage 1, extract: one pass per page with pdfplumber; the ONLY module that imports it.
 
 Each page yields a compact :class:`PageContent` (words, images, rules, shades) and is closed
-at once, so memory stays flat however many pages the issue has. Opening failures become typed
-errors; a page that fails, times out or has no text layer becomes a diagnostic and the other
-pages are still read.
+at once, so memory stays flat however many pages the issue has. Glyphs are read straight from
+pdfminer's layout objects (see :class:`_PageObjects`: pdfplumber's ``page.chars`` dicts would
+cost more than the parsing), then grouped into words by ``glyphs``; images and drawn
+graphics become typed values in ``graphics``. Long files are shared out among worker
+processes (``parallel``) with the same per-page function. Opening failures become typed
+errors; a page that fails, times out (``guards.watchdog``) or has no text layer becomes a
+diagnostic and the other pages are still read.
 """
 
 from __future__ import annotations
@@ -11,13 +15,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
-import signal
-import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pdfplumber
@@ -31,16 +31,15 @@ from newslayout.diagnostics import Log, Severity, define
 from newslayout.errors import (
     DamagedPdfError,
     EncryptedPdfError,
-    NotAPdfError,
     TimeLimitError,
     WrongPasswordError,
 )
-from newslayout.geometry import Box
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf import parallel
 from newslayout.readers.pdf.glyphs import glyphs_to_words
-from newslayout.readers.pdf.images import RawImage, image_bytes
-from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent, Rule, Shade
+from newslayout.readers.pdf.graphics import color_string, image_ref, rules_and_shades
+from newslayout.readers.pdf.guards import PageTimeout, check_signature, watchdog
+from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent
 
 # pdfminer and pdfplumber log warnings about damaged files. With no handler configured anywhere,
 # Python prints them on stderr (logging.lastResort), which breaks the CLI's promise of
@@ -62,53 +61,6 @@ PAGE_TIMEOUT = define(
 IMAGE_SKIPPED = define(
     "pdf-image-skipped", Severity.INFO, "An image could not be converted and was left out."
 )
-
-#: A rectangle thinner than this (pt) is a rule; a filled one larger in both directions a shade.
-RULE_THICKNESS = 3.0
-SHADE_MIN = 20.0
-#: Images smaller than this (pt) in either direction are ornaments, not figures.
-IMAGE_MIN = 24.0
-
-_SIGNATURES = (
-    (b"\x89PNG", "PNG"),
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"GIF8", "GIF"),
-    (b"PK\x03\x04", "ZIP (an office document?)"),
-    (b"<?xml", "XML"),
-    (b"{", "JSON"),
-    (b"<", "HTML or XML"),
-)
-
-
-class _PageTimeout(BaseException):
-    """Raised inside a page's extraction by the watchdog alarm.
-
-    A ``BaseException``, so that the ``except Exception`` guards around one image or one
-    damaged stream cannot swallow it and let the page run on without a limit.
-    """
-
-
-def describe_head(head: bytes) -> str:
-    """What the first bytes of a non-PDF look like ("PNG data", "text")."""
-    stripped = head.lstrip()
-    for magic, name in _SIGNATURES:
-        if stripped.startswith(magic):
-            return f"{name} data"
-    if not head:
-        return "nothing (the file is empty)"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError:
-        return "binary data"
-    return "text"
-
-
-def _check_signature(head: bytes) -> None:
-    if b"%PDF" not in head[:1024]:
-        raise NotAPdfError(
-            f"not a PDF (starts with {describe_head(head[:64])})",
-            hint="give a born-digital PDF, or name the format with --from",
-        )
 
 
 def _open(source: Path | bytes, password: str | None) -> Any:
@@ -134,43 +86,6 @@ def _open(source: Path | bytes, password: str | None) -> Any:
             f"the PDF is damaged and cannot be read ({type(exc).__name__})",
             hint="re-export it from the producing application",
         ) from None
-
-
-@contextmanager
-def _watchdog(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`_PageTimeout` after ``seconds`` (main thread on POSIX only).
-
-    pdfminer is pure Python, so a SIGALRM handler interrupts it between bytecodes. Off the
-    main thread signals cannot be used; the limit is then checked after the page instead.
-    """
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable or seconds is None:
-        yield
-        return
-
-    def _alarm(signum: int, frame: FrameType | None) -> None:
-        raise _PageTimeout
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _color(value: object) -> str:
-    if isinstance(value, tuple | list):
-        return ",".join(f"{float(v):.2f}" for v in value if isinstance(v, int | float))
-    if isinstance(value, int | float):
-        return f"{float(value):.2f}"
-    return ""
 
 
 class _PageObjects:
@@ -252,7 +167,7 @@ class _PageObjects:
                     attrs["bottom"],
                     attrs["size"],
                     attrs["fontname"],
-                    _color(raw),
+                    color_string(raw),
                 )
             )
 
@@ -271,70 +186,10 @@ def _char_color(ncolor: object, colors: dict[object, str]) -> str:
     try:
         return colors[ncolor]
     except KeyError:
-        value = colors[ncolor] = _color(ncolor if isinstance(ncolor, tuple) else (ncolor,))
+        value = colors[ncolor] = color_string(ncolor if isinstance(ncolor, tuple) else (ncolor,))
         return value
     except TypeError:  # an unhashable colour value: no cache
-        return _color(ncolor if isinstance(ncolor, tuple) else (ncolor,))
-
-
-def _literal_name(value: object) -> str:
-    if isinstance(value, list | tuple) and value:
-        value = value[0]
-    name = getattr(value, "name", value)
-    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
-
-
-def _image(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
-    box = Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
-    if box.width < IMAGE_MIN or box.height < IMAGE_MIN:
-        return None
-    if not want_bytes:
-        return ImageRef(box=box)
-    stream = obj["stream"]
-    try:
-        filters = tuple(_literal_name(f) for f, _ in stream.get_filters())
-        raw = stream.get_rawdata() or b""
-        decoded = None
-        if not filters or filters[-1] not in ("DCTDecode", "JPXDecode"):
-            decoded = stream.get_data()
-        width, height = obj["srcsize"]
-        found = image_bytes(
-            RawImage(
-                filters=filters,
-                raw=raw,
-                width=int(width),
-                height=int(height),
-                colorspace=_literal_name(obj.get("colorspace")),
-                bits=int(obj.get("bits") or 8),
-                decoded=decoded,
-            )
-        )
-    except Exception:  # a broken image stream must not cost the page
-        found = None
-    if found is None:
-        return ImageRef(box=box)
-    return ImageRef(box=box, data=found[0], media_type=found[1])
-
-
-def _graphics(
-    lines: list[dict[str, Any]], rects: list[dict[str, Any]]
-) -> tuple[tuple[Rule, ...], tuple[Shade, ...]]:
-    rules: list[Rule] = []
-    shades: list[Shade] = []
-    for obj in lines:
-        rules.append(Rule(box=Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])))
-    for obj in rects:
-        box = Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
-        if min(box.width, box.height) <= RULE_THICKNESS:
-            rules.append(Rule(box=box))
-        elif (
-            box.width >= SHADE_MIN
-            and box.height >= SHADE_MIN
-            and obj.get("fill")
-            and _color(obj.get("non_stroking_color")) not in ("1.00", "1.00,1.00,1.00")
-        ):
-            shades.append(Shade(box=box))
-    return tuple(rules), tuple(shades)
+        return color_string(ncolor if isinstance(ncolor, tuple) else (ncolor,))
 
 
 def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageContent:
@@ -343,7 +198,7 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
     words = glyphs_to_words(objects.glyphs)
     images: list[ImageRef] = []
     for obj in objects.images:
-        image = _image(obj, options.extract_images)
+        image = image_ref(obj, options.extract_images)
         if image is None:
             continue
         if options.extract_images and not image.data:
@@ -354,7 +209,7 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
                 box=image.box,
             )
         images.append(image)
-    rules, shades = _graphics(objects.lines, objects.rects)
+    rules, shades = rules_and_shades(objects.lines, objects.rects)
     if not words:
         log.add(NO_TEXT_LAYER, f"page {number} has no text layer; it needs OCR", page=number)
     return PageContent(
@@ -381,7 +236,7 @@ def extract_pages(
     else:
         with source.open("rb") as handle:
             head = handle.read(1024)
-    _check_signature(head)
+    check_signature(head)
     started = clock()
     pdf = _open(source, options.password)
     results: list[PageContent] = []
@@ -481,10 +336,10 @@ def _guarded_page(
     number = index + 1
     page: Any = None
     try:
-        with _watchdog(limit):
+        with watchdog(limit):
             page = pdf.pages[index]
             content = _read_page(page, number, options, log)
-    except _PageTimeout:
+    except PageTimeout:
         log.add(
             PAGE_TIMEOUT, f"page {number} took longer than {limit:g} s and was skipped", page=number
         )

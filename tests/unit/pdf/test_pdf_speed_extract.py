@@ -16,7 +16,8 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from newslayout.readers.pdf.extract import _color, _PageObjects
+from newslayout.readers.pdf.extract import _PageObjects
+from newslayout.readers.pdf.graphics import color_string
 from newslayout.readers.pdf.types import Glyph
 
 
@@ -31,7 +32,7 @@ def _reference_glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
             bottom=c["bottom"],
             size=c["size"],
             font=c["fontname"],
-            color=_color(c.get("non_stroking_color")),
+            color=color_string(c.get("non_stroking_color")),
         )
         for c in chars
         if c.get("upright", True)
