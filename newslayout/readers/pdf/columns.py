@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslayout.geometry import Box
+from newslayout.readers.pdf.gutters import river_cut
 from newslayout.readers.pdf.types import ImageRef, Rule, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
@@ -250,11 +251,18 @@ def xy_cut(items: Sequence[Item], body: float, rules: Sequence[Rule] = ()) -> li
             ]
         else:
             xcuts = _vertical_cuts(node, body, rules)
-            if not xcuts:
+            river = None if xcuts or len(node) < 2 else river_cut(node, body, V_GAP_BODY_EM * body)
+            if river is not None:
+                parts = [
+                    [i for i in node if (i.box.top + i.box.bottom) / 2 < river],
+                    [i for i in node if (i.box.top + i.box.bottom) / 2 >= river],
+                ]
+            elif not xcuts:
                 ordered = sorted(node, key=lambda i: (i.box.top, i.box.x0))
                 out.append(Region(box=_bounds(ordered), items=tuple(ordered)))
                 continue
-            parts = _split_x(node, xcuts)
+            else:
+                parts = _split_x(node, xcuts)
         parts = [p for p in parts if p]
         if len(parts) == 1:
             ordered = sorted(parts[0], key=lambda i: (i.box.top, i.box.x0))
