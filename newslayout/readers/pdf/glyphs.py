@@ -33,6 +33,8 @@ WORD_GAP_EM = 0.1
 ROW_TOLERANCE_EM = 0.3
 #: A space glyph the next glyph starts within this many em of is not a word space.
 ZERO_ADVANCE_EM = 0.05
+#: A soft hyphen glyph at least this wide (em) is drawn: a printed hyphen, not a hidden one.
+VISIBLE_HYPHEN_EM = 0.15
 #: A duplicate glyph drawn within this fraction of its width is fake bold.
 DUPLICATE_FRACTION = 0.3
 
@@ -207,8 +209,25 @@ def _row_threshold(row: Sequence[Glyph]) -> float:
     return base
 
 
+def _visible_hyphen(g: Glyph) -> str:
+    """A soft hyphen drawn with a hyphen's advance is a printed hyphen: "-".
+
+    A soft hyphen (U+00AD) is invisible unless the line breaks there, so an engine that
+    leaves one mid-word in the text layer draws nothing for it (zero advance). Some engines
+    map their hyphen glyph itself to U+00AD, so that every printed hyphen reads as "soft",
+    compounds ("third-grader", "5-2") and line-end breaks alike; the glyph's width tells
+    them apart, and a printed line-end hyphen is left to the dehyphenator's evidence.
+    """
+    text = g[0]
+    if text == SOFT_HYPHEN and g[2] - g[1] >= VISIBLE_HYPHEN_EM * g[5]:
+        return "-"
+    return text
+
+
 def _make_word(glyphs: Sequence[Glyph]) -> Word | None:
     text = "".join([g[0] for g in glyphs])
+    if SOFT_HYPHEN in text:
+        text = "".join([_visible_hyphen(g) for g in glyphs])
     soft = text.endswith(SOFT_HYPHEN)
     if SOFT_HYPHEN in text:
         text = text.replace(SOFT_HYPHEN, "")
