@@ -54,12 +54,12 @@ PREFIXES: tuple[_Prefix, ...] = (
         _p(r"(?:staff\s+(?:reporters?|writers?)|reporters?|written\s+by|reported\s+by)\s*[:,]?\s+"),
         (Role.AUTHOR,),
     ),
-    _Prefix("by", _p(r"by\s*:?\s+"), (Role.AUTHOR,)),
+    _Prefix("by", _p(r"(?:(?:story|text|words|article)\s+)?by\s*:?\s+"), (Role.AUTHOR,)),
 )
 
 #: Role suffixes after the last name (", Staff Correspondent"), which override the role.
 _ROLE_SUFFIX = _p(
-    r",?\s+(?:(?P<corr>(?:staff\s+|special\s+|foreign\s+|chief\s+)?correspondents?)"
+    r"(?:,|\s*[|｜/])?\s+(?:(?P<corr>(?:staff\s+|special\s+|foreign\s+|chief\s+)?correspondents?)"
     # ", Health Correspondent", ", Chief Political Correspondent": a desk before it
     r"|(?<=,\s)(?P<desk>(?:[^\W\d_][\w&'’-]*\s+){1,3}correspondents?)"
     r"|(?P<rep>staff\s+(?:reporters?|writers?)|reporters?)"
@@ -78,6 +78,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
      "examiner", "dispatch", "bulletin", "report", "weekly", "register", "sentinel"}
 )  # fmt: skip
 
+#: Where a byline lists several credits ("Story by X; photos by Y", "By X, photos by Y").
+_CREDIT_SPLIT = re.compile(
+    r"\s*;\s*|,\s*(?=(?:photos?|photographs?|pictures?|graphics?|illustrations?)\s+by\s)",
+    re.IGNORECASE,
+)
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -133,6 +138,13 @@ def parse_byline(text: str) -> Byline | None:
     if not printed or len(printed) > MAX_BYLINE_LENGTH:
         return None
     body = printed.rstrip(" ;:")
+    pieces = _CREDIT_SPLIT.split(body)
+    if len(pieces) > 1:
+        parsed = [parse_byline(piece) for piece in pieces]
+        if any(p is None for p in parsed):
+            return None
+        people = tuple(c for p in parsed if p is not None for c in p.contributors)
+        return Byline(printed=printed, contributors=people)
     roles: tuple[Role, ...] | None = None
     for prefix in PREFIXES:
         match = prefix.pattern.match(body)
