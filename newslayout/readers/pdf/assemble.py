@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
+from newslayout.readers.pdf.classify import TOUCH_SHARE
 from newslayout.readers.pdf.types import Classified, Picture, Role, TextBlock
 
 CAPTION_WITHOUT_FIGURE = define(
@@ -171,7 +172,8 @@ def _kicker_owner(box: Box, openers: Sequence[Classified], body: float) -> Class
     best: Classified | None = None
     for o in openers:
         gap = o.block.box.top - box.bottom
-        fits = -1.0 <= gap <= 3.0 * body and _overlap(o.block.box, box) >= OWN_OVERLAP
+        tight = max(1.0, TOUCH_SHARE * o.block.size)  # a kicker set into the head's box
+        fits = -tight <= gap <= 3.0 * body and _overlap(o.block.box, box) >= OWN_OVERLAP
         if fits and (best is None or o.block.box.top < best.block.box.top):
             best = o
     return best

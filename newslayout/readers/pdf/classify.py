@@ -17,6 +17,16 @@ from newslayout.readers.pdf.types import Classified, Picture, Role, TextBlock
 HEADLINE_RATIO = 1.35
 
 
+#: Stacked lines set tight may overlap by this share of the larger one's size (a body box
+#: reaches below the baseline for descenders, and tight leading sets the next line into it).
+TOUCH_SHARE = 0.2
+
+
+def touch(a: TextBlock, b: TextBlock) -> float:
+    """How far (pt) two stacked blocks' boxes may overlap and still be one above the other."""
+    return max(1.0, TOUCH_SHARE * max(a.size, b.size))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PageContext:
     """What the rules may look at besides the block itself."""
@@ -45,7 +55,7 @@ class PageContext:
         best: TextBlock | None = None
         for other in self.blocks:
             gap = other.box.top - block.box.bottom
-            if other is block or gap < -1.0 or gap > within:
+            if other is block or gap < -touch(block, other) or gap > within:
                 continue
             if not self.stacked(block, other):
                 continue
@@ -58,7 +68,7 @@ class PageContext:
         best: TextBlock | None = None
         for other in self.blocks:
             gap = block.box.top - other.box.bottom
-            if other is block or gap < -1.0 or gap > within:
+            if other is block or gap < -touch(block, other) or gap > within:
                 continue
             if not self.stacked(block, other):
                 continue
