@@ -4,6 +4,7 @@ Usage (from the repository root, with a tools venv holding Pillow, pyphen, weasy
     python -m tools.corpus.build <name> [<name>...]
     python -m tools.corpus.build --all
     python -m tools.corpus.build --dir tests/holdout --all   # the held-out set
+    python -m tools.corpus.build --dir tests/holdout2 --all  # the second held-out set
 Each issue comes from tests/corpus/src/<name>.json. After rendering, the PDF is checked
 against the source: page count, and every article part's headline/first/last words on
 the page the source puts them (so a jump line always names the real page).
@@ -50,6 +51,18 @@ def render(src: Source, out_pdf: Path) -> None:
         from . import render_context
 
         render_context.render(src, out_pdf)
+    elif src.engine == "groff":
+        from . import render_groff
+
+        render_groff.render(src, out_pdf)
+    elif src.engine == "xelatex":
+        from . import render_xelatex
+
+        render_xelatex.render(src, out_pdf)
+    elif src.engine == "chromium-grid":
+        from . import render_grid
+
+        render_grid.render(src, out_pdf)
     else:
         raise ValueError(src.engine)
 

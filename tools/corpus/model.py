@@ -14,20 +14,32 @@ from pathlib import Path
 from typing import Any
 
 ROLES = ("author", "editor", "photographer", "correspondent")
-ENGINES = ("pdflatex", "lualatex", "chromium", "weasyprint", "libreoffice", "typst", "context")
-CREDIT_STYLES = ("paren", "prefix", "line", "none", "courtesy")
+ENGINES = (
+    "pdflatex",
+    "lualatex",
+    "chromium",
+    "weasyprint",
+    "libreoffice",
+    "typst",
+    "context",
+    "groff",
+    "xelatex",
+    "chromium-grid",
+)
+CREDIT_STYLES = ("paren", "prefix", "line", "none", "courtesy", "photograph", "agency")
 LATEX_ENGINES = ("pdflatex", "lualatex")
 # Held-out engines alone draw the held-out page conventions (see _check_holdout_only).
-HOLDOUT_ENGINES = ("typst", "context")
+HOLDOUT_ENGINES = ("typst", "context", "groff", "xelatex", "chromium-grid")
+# Second held-out set: "Photograph by X" and "(X/AGENCY)" credits, deck/rule styles.
+HOLDOUT2_ENGINES = ("groff", "xelatex", "chromium-grid")
+HOLDOUT2_CREDITS = ("photograph", "agency")
 
 
 @dataclass
 class Figure:
     caption: str
     credit: str | None
-    credit_style: (
-        str  # paren | prefix | line | none | courtesy ("Photo courtesy of X"): how printed
-    )
+    credit_style: str  # paren | prefix | line | none | courtesy | photograph | agency
     seed: int
     kind: str  # picture motif for the placeholder image
     aspect: float  # height / width
@@ -104,6 +116,8 @@ class Layout:
     page_prefix: str = ""  # printed page labels: "A" -> folios A1, A2, ... (page n is "A<n>")
     teaser_style: str = "row"  # row (under the masthead) | skybox (above it) | inside (a cell)
     box_style: str = "tint"  # tint (grey fill) | frame (a ruled frame, no fill)
+    deck_style: str = "italic"  # italic | bold (second held-out set engines only)
+    gutter_rules: bool = True  # rules between columns (second held-out set engines only)
 
 
 @dataclass
@@ -219,6 +233,8 @@ def load(path: Path) -> Source:
         page_prefix=str(lay.get("page_prefix", "")),
         teaser_style=str(lay.get("teaser_style", "row")),
         box_style=str(lay.get("box_style", "tint")),
+        deck_style=str(lay.get("deck_style", "italic")),
+        gutter_rules=bool(lay.get("gutter_rules", True)),
     )
     m = raw["issue"]
     meta = IssueMeta(
@@ -307,6 +323,18 @@ def check(src: Source) -> None:
         _check_latex_only(src)
     if src.engine not in HOLDOUT_ENGINES:
         _check_holdout_only(src)
+    if src.engine not in HOLDOUT2_ENGINES:
+        _check_holdout2_only(src)
+
+
+def _check_holdout2_only(src: Source) -> None:
+    """Deck/rule styles and the new credit forms are drawn by the second held-out engines only."""
+    if src.layout.deck_style != "italic" or not src.layout.gutter_rules:
+        raise ValueError(f"deck_style/gutter_rules need one of {HOLDOUT2_ENGINES}")
+    for art in src.articles.values():
+        for block in (b for part in art.parts for b in _flat(part.blocks)):
+            if block.figure and block.figure.credit_style in HOLDOUT2_CREDITS:
+                raise ValueError(f"{art.key}: this credit style needs one of {HOLDOUT2_ENGINES}")
 
 
 def _check_holdout_only(src: Source) -> None:
