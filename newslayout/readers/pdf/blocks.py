@@ -19,6 +19,8 @@ from newslayout.readers.pdf.types import Line, Picture, Shade, TextBlock, Word
 
 #: Lines whose bottoms differ by less than this many em are one line.
 LINE_TOLERANCE_EM = 0.3
+#: Words of one row whose sizes differ by more than this ratio are separate lines.
+ROW_SIZE_RATIO = 1.6
 #: Indent (em) that marks a paragraph's first line.
 INDENT_EM = 0.6
 #: A paragraph indent is at most this wide (em); wider is centring or a box.
@@ -60,7 +62,30 @@ def region_lines(items: Sequence[Item]) -> list[Line]:
         else:
             lines.append([w])
             anchor = w.bottom
-    return [Line(words=tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+    out: list[Line] = []
+    for ws in lines:
+        for part in _split_sizes(ws):
+            out.append(Line(words=tuple(sorted(part, key=lambda w: w.x0))))
+    return out
+
+
+def _split_sizes(words: list[Word]) -> list[list[Word]]:
+    """A row's words split where sizes differ by more than ``ROW_SIZE_RATIO``, top first.
+
+    Bottoms are box bottoms (the font's descent), so a small line tucked under big type (a
+    tagline under a nameplate) can share a display line's bottom; the two are never one line.
+    """
+    sizes = sorted({w.size for w in words})
+    if sizes[-1] <= ROW_SIZE_RATIO * sizes[0]:
+        return [words]
+    groups: list[list[float]] = [[sizes[0]]]
+    for size in sizes[1:]:
+        if size > ROW_SIZE_RATIO * groups[-1][-1]:
+            groups.append([size])
+        else:
+            groups[-1].append(size)
+    parts = [[w for w in words if group[0] <= w.size <= group[-1]] for group in groups]
+    return sorted(parts, key=lambda ws: min(w.top for w in ws))
 
 
 def _style(line: Line) -> tuple[bool, bool, str, str]:

@@ -31,6 +31,8 @@ SOFT_HYPHEN = "\u00ad"
 WORD_GAP_EM = 0.1
 #: Rows: glyphs whose bottoms differ by less than this many em share a row.
 ROW_TOLERANCE_EM = 0.3
+#: Glyphs of one row whose sizes differ by more than this ratio are on separate rows.
+ROW_SIZE_RATIO = 1.6
 #: A space glyph the next glyph starts within this many em of is not a word space.
 ZERO_ADVANCE_EM = 0.05
 #: A soft hyphen glyph at least this wide (em) is drawn: a printed hyphen, not a hidden one.
@@ -187,9 +189,33 @@ def group_rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
             row = [g]
             rows.append(row)
             anchor = g[4]
+    out: list[list[Glyph]] = []
     for row in rows:
         row.sort(key=_X0)
-    return rows
+        sizes = [g[5] for g in row]
+        if max(sizes) > ROW_SIZE_RATIO * max(min(sizes), 0.1):
+            out.extend(_split_sizes(row))
+        else:
+            out.append(row)
+    return out
+
+
+def _split_sizes(row: list[Glyph]) -> list[list[Glyph]]:
+    """A row of glyphs split into rows of like size (top first), each left to right.
+
+    Box bottoms follow the font's descent, so a small line tucked under big type (a tagline
+    under a nameplate) can share a row with it; interleaved by x they would cut each other's
+    words into pieces ("Wend m e r e").
+    """
+    sizes = sorted({g[5] for g in row})
+    groups: list[list[float]] = [[sizes[0]]]
+    for size in sizes[1:]:
+        if size > ROW_SIZE_RATIO * groups[-1][-1]:
+            groups.append([size])
+        else:
+            groups[-1].append(size)
+    parts = [[g for g in row if group[0] <= g[5] <= group[-1]] for group in groups]
+    return sorted(parts, key=lambda gs: min(g[3] for g in gs))
 
 
 _BOTTOM_X0 = operator.itemgetter(4, 1)
