@@ -198,13 +198,24 @@ def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) ->
             max((i.size for i in left if abs(i.box.x1 - gap[0]) < 0.5), default=0.0),
             max((i.size for i in right if abs(i.box.x0 - gap[1]) < 0.5), default=0.0),
         )
-        k = V_GAP_SINGLE_ROW_EM if single_row else V_GAP_TEXT_EM
+        k = V_GAP_SINGLE_ROW_EM if single_row or _one_row_beside(items, gap) else V_GAP_TEXT_EM
         need = max(V_GAP_BODY_EM * body, k * beside)
         width = gap[1] - gap[0]
         ruled = _rule_in_gap(rules, gap, (bounds.top, bounds.bottom), horizontal=False)
         if width >= need or (ruled and width >= 0.3 * body):
             cuts.append((gap[0] + gap[1]) / 2)
     return cuts
+
+
+def _one_row_beside(items: Sequence[Item], gap: tuple[float, float]) -> bool:
+    """Whether the gap borders text on one row only, on both sides (a wide space after a colon
+    in a one-line head under a label): a gutter runs beside several rows."""
+    left = [i for i in items if i.words and abs(i.box.x1 - gap[0]) < 0.5]
+    right = [i for i in items if i.words and abs(i.box.x0 - gap[1]) < 0.5]
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[0].box, right[0].box
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.height, b.height)
 
 
 def _structure(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> tuple[int, ...]:

@@ -67,3 +67,13 @@ def test_a_single_column_has_no_river() -> None:
     items: list[Item] = segments(_column(10, 100, LEFT + RIGHT))
     assert rivers(items, 4.0) == []
     assert river_cut(items, 10.0, 4.0) is None
+
+
+def test_a_wide_space_in_a_one_line_head_under_a_label_is_no_gutter() -> None:
+    # "PAGE 2" over "Ferry timetable:  what changes" with a wide space after the colon
+    # (0.5 em at 12.6 pt): one row borders the gap on each side, so it is not a gutter.
+    label = line_words("PAGE 2", 263, 42, 8.4)
+    left = line_words("Ferry timetable:", 263, 51, 12.6)
+    right = line_words("what changes", left[-1].x1 + 6.3, 51, 12.6)
+    regions = page_regions(_rows(label + left + right), [], [], 9.6)
+    assert len(regions) == 1
