@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.images import RawImage, image_bytes
+from newslayout.readers.pdf.images import RawImage, can_convert_pixels, image_bytes
 from newslayout.readers.pdf.types import ImageRef, Rule, Shade
 
 #: A rectangle thinner than this (pt) is a rule; a filled one larger in both directions a shade.
@@ -52,8 +52,12 @@ def image_ref(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
     try:
         filters = tuple(_literal_name(f) for f, _ in stream.get_filters())
         raw = stream.get_rawdata() or b""
+        colorspace = _literal_name(obj.get("colorspace"))
+        bits = int(obj.get("bits") or 8)
         decoded = None
-        if not filters or filters[-1] not in ("DCTDecode", "JPXDecode"):
+        if (not filters or filters[-1] not in ("DCTDecode", "JPXDecode")) and can_convert_pixels(
+            colorspace, bits
+        ):
             decoded = stream.get_data()
         width, height = obj["srcsize"]
         found = image_bytes(
@@ -62,8 +66,8 @@ def image_ref(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
                 raw=raw,
                 width=int(width),
                 height=int(height),
-                colorspace=_literal_name(obj.get("colorspace")),
-                bits=int(obj.get("bits") or 8),
+                colorspace=colorspace,
+                bits=bits,
                 decoded=decoded,
             )
         )

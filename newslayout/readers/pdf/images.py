@@ -30,6 +30,16 @@ class RawImage:
     decoded: bytes | None = None
 
 
+def can_convert_pixels(colorspace: str, bits: int) -> bool:
+    """Whether decoded pixels in this colour space and depth can become a PNG here.
+
+    Asked before decoding: pdfminer decodes some filters (CCITT fax) in pure Python, which
+    takes seconds per image, so pixels nobody can use are never decoded.
+    """
+    mode = _MODES.get(colorspace)
+    return mode is not None and (bits == 8 or (bits == 1 and mode[0] == "L"))
+
+
 def image_bytes(image: RawImage) -> tuple[bytes, str] | None:
     """``(data, media_type)`` for an image, or ``None`` when it cannot be converted.
 
