@@ -138,7 +138,43 @@ def opener_extents(
                     box = Box(x0=box.x0, top=box.top, x1=b.x1, bottom=box.bottom)
                 bottom = b.bottom
         out[id(o)] = box
+    for pic in pictures:
+        _head_beside(pic, openers, out, body)
     return out
+
+
+def _head_beside(
+    pic: Picture, openers: Sequence[Classified], extents: Extents, body: float
+) -> None:
+    """Widen the extent of a headline set beside a picture to cover it.
+
+    A picture with no headline above it in its columns and none right under it (a photo
+    over its own headline) belongs to the headline standing level with its top, across a
+    gutter from it: the head-beside-photo layout, whose story runs on under both.
+    """
+    box = pic.box
+    if _nearest_above(box, openers, OWN_OVERLAP, extents) is not None:
+        return
+    for o in openers:
+        head = o.block.box
+        if _overlap(head, box) >= OWN_OVERLAP and 0 <= head.top - box.bottom <= 6 * body:
+            return  # the picture sits over its own headline
+    best: Classified | None = None
+    for o in openers:
+        head = _extent(o, extents)
+        level = abs(head.top - box.top) <= 3 * body
+        gap = max(head.x0 - box.x1, box.x0 - head.x1)
+        if level and -1.0 <= gap <= 3 * body and head.horizontal_overlap(box) <= 1.0:
+            if best is None or abs(head.top - box.top) < abs(_extent(best, extents).top - box.top):
+                best = o
+    if best is not None:
+        head = _extent(best, extents)
+        extents[id(best)] = Box(
+            x0=min(head.x0, box.x0),
+            top=min(head.top, box.top),
+            x1=max(head.x1, box.x1),
+            bottom=head.bottom,
+        )
 
 
 def _nearest_above(
