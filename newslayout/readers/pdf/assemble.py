@@ -164,9 +164,10 @@ def _head_beside(
         head = _extent(o, extents)
         level = abs(head.top - box.top) <= 3 * body
         gap = max(head.x0 - box.x1, box.x0 - head.x1)
-        if level and -1.0 <= gap <= 3 * body and head.horizontal_overlap(box) <= 1.0:
-            if best is None or abs(head.top - box.top) < abs(_extent(best, extents).top - box.top):
-                best = o
+        across = -1.0 <= gap <= 3 * body and head.horizontal_overlap(box) <= 1.0
+        nearer = best is None or abs(head.top - box.top) < abs(_extent(best, extents).top - box.top)
+        if level and across and nearer:
+            best = o
     if best is not None:
         head = _extent(best, extents)
         extents[id(best)] = Box(
