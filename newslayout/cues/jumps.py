@@ -120,7 +120,7 @@ def parse_jump(text: str) -> JumpCue | None:
 
 _POINTER = (
     r"(?:(?:see|inside|more)\s*[,:]?\s+)?"
-    r"(?:(?:page|pages|pg\.?)\s*(?P<n1>\d{1,4})(?:\s*[-–&]\s*\d{1,4})?|(?:p\.?)\s*(?P<n2>\d{1,4}))"
+    r"(?:(?:page|pages|pg\.?)\s*(?:[A-Z](?=\d))?(?P<n1>\d{1,4})(?:\s*[-–&]\s*\d{1,4})?|(?:p\.?)\s*(?P<n2>\d{1,4}))"
 )
 _POINTER_ONLY = re.compile(rf"{_POINTER}|(?P<n3>[A-Z]\d{{1,3}})", re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"[A-Z]\d{1,3}")
