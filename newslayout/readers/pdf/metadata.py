@@ -129,7 +129,7 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
                 )
             continue
         partner = None
-        for j in (i + 1, i - 1):
+        for j in _partner_order(teasers, i):
             if 0 <= j < len(teasers) and id(teasers[j]) not in used:
                 other = teasers[j]
                 if (
@@ -150,6 +150,17 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
             )
         )
     return tuple(out)
+
+
+def _partner_order(teasers: Sequence[Classified], i: int) -> tuple[int, int]:
+    """Where the text a pointer labels is looked for first: after it when the region's
+    teasers open with a pointer ("PAGE 2" over its head), else before it (a head with its
+    "Page A2" under it, as in an INSIDE box)."""
+    region = teasers[i].block.region
+    first = next(c for c in teasers if c.block.region == region)
+    if parse_teaser_pointer(clean(first.block.text)) is not None:
+        return (i + 1, i - 1)
+    return (i - 1, i + 1)
 
 
 def resolve_teaser(teaser: Teaser, articles: Sequence[Article]) -> Teaser:
