@@ -22,6 +22,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import JumpDirection
+from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.types import Role, TextBlock
 
@@ -95,7 +96,8 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         return Role.MASTHEAD
     if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
-    if _issue_line(block) or block.box.bottom <= plate.box.bottom + 2 * ctx.body:
+    beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
+    if _issue_line(block) or (beside_plate and block.box.bottom <= plate.box.bottom + 2 * ctx.body):
         return Role.MASTHEAD
     # The folio line under the nameplate: anything sharing a row with an issue line.
     for other in ctx.blocks:
@@ -205,11 +207,28 @@ def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
     return None
 
 
+def running_row(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether a small block in the top band shares its row with two or more other blocks: a
+    running head laid out as a grid of cells (folio, section, date, paper), not a label."""
+    box = block.box
+    if box.bottom > TOP_BAND * ctx.height or block.size > 1.2 * ctx.body:
+        return False
+    cells = 0
+    for other in ctx.blocks:
+        ob = other.box
+        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
+        if other is not block and shared > 0.5 * min(box.height, ob.height):
+            cells += other.size <= 1.2 * ctx.body
+    return cells >= 2
+
+
 def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
     """A short label (caps, colour or bold) sitting right on top of a headline."""
     if _words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
         return None
     if not (_is_upper(block.text) or block.bold or block.lines[0].words[0].color):
+        return None
+    if not _LETTERS.search(block.text) or running_row(block, ctx):
         return None
     nxt = ctx.below(block, 2.0 * ctx.body)
     if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
@@ -218,8 +237,17 @@ def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
 
 
 def deck(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Larger-than-body text right under a headline, smaller than it."""
-    if block.size < 1.1 * ctx.body or _words(block) > 60:
+    """Larger-than-body text right under a headline, smaller than it; or a sentence set in
+    italic (at most a little below body size) right under it, which no byline cue claims."""
+    if _words(block) > 60:
+        return None
+    if block.size < 1.1 * ctx.body and not (
+        block.italic
+        and block.size >= 0.8 * ctx.body
+        and _words(block) >= 6
+        and not is_byline(block.text)
+        and parse_credit_line(block.text) is None
+    ):
         return None
     up = ctx.above(block, 3.0 * ctx.body)
     if up is not None and is_headline_type(up, ctx) and block.size < up.size:
@@ -297,8 +325,10 @@ RULES: tuple[Rule, ...] = (
     Rule("box-head", box_head),
     Rule("deck", deck),
     Rule("byline", byline),
+    Rule("byline-by-place", byline_by_place),
     Rule("credit", credit),
     Rule("caption", caption),
+    Rule("caption-run", caption_run),
     Rule("pull-quote", pull_quote),
     Rule("subhead", subhead),
     Rule("small-print", small_print),

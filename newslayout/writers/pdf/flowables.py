@@ -8,8 +8,10 @@ column; a sidebar or pull quote too tall for one column splits between its inner
 from __future__ import annotations
 
 import io
+from functools import cache
 from typing import Any
 
+from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
@@ -19,6 +21,18 @@ MIN_FIGURE_SHARE = 0.45
 PLACEHOLDER_ASPECT = 0.62
 _GREY = colors.Color(0.55, 0.55, 0.55)
 _TINT = colors.Color(0.93, 0.93, 0.91)
+
+
+@cache
+def placeholder_tint() -> ImageReader:
+    """The placeholder's tint as a one-pixel image (stretched to the frame when drawn).
+
+    Drawn as an image, not a filled path, so that the frame reads as what it stands for, a
+    picture, to anyone who looks at the page's objects (our own PDF reader attaches captions
+    and credits to pictures): a caption under a missing photo stays a caption.
+    """
+    shade = round(_TINT.red * 255)
+    return ImageReader(PILImage.new("RGB", (1, 1), (shade, shade, round(_TINT.blue * 255))))
 
 
 def load_image(data: bytes) -> ImageReader:
@@ -66,7 +80,8 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self._img_h = avail_width * self.aspect
         if self.max_height is not None and self._img_h > self.max_height:
             self._img_h = self.max_height
-            self._img_w = self._img_h / self.aspect
+            if self.image is not None:  # a placeholder has no proportions to keep
+                self._img_w = self._img_h / self.aspect
         self._text_h = self._text_height(self._img_w)
         self.height = self._img_h + self._text_h
         return (self.width, self.height)
@@ -91,16 +106,18 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
-        x = (self.width - self._img_w) / 2
+        # Flush left when scaled narrower than its column: the caption under it, and a byline
+        # under that, then share the column's left edge, as a reader expects of one story.
+        x = 0.0
         y = self._text_h
         if self.image is not None:
             canvas.drawImage(self.image, x, y, self._img_w, self._img_h)
         else:
+            canvas.drawImage(placeholder_tint(), x, y, self._img_w, self._img_h)
             canvas.saveState()
-            canvas.setFillColor(_TINT)
             canvas.setStrokeColor(_GREY)
             canvas.setLineWidth(0.5)
-            canvas.rect(x, y, self._img_w, self._img_h, fill=1, stroke=1)
+            canvas.rect(x, y, self._img_w, self._img_h, fill=0, stroke=1)
             canvas.line(x, y, x + self._img_w, y + self._img_h)
             canvas.line(x, y + self._img_h, x + self._img_w, y)
             canvas.restoreState()

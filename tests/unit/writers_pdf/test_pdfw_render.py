@@ -302,7 +302,9 @@ def test_images_come_from_assets_or_base_dir_only(tmp_path: Path) -> None:
     messages = [d.message for d in log if d.code == "render-missing-image"]
     assert len(messages) == 1 and "../secret.jpg" in messages[0]
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        assert sum(len(p.images) for p in pdf.pages) == 1
+        sizes = [tuple(i["srcsize"]) for p in pdf.pages for i in p.images]
+    # The photo from base_dir, and the placeholder's one-pixel tint where the secret would be.
+    assert sorted(sizes) == [(1, 1), (320, 200)], sizes
 
 
 def test_undecodable_image_gets_a_placeholder() -> None:
@@ -318,8 +320,9 @@ def test_undecodable_image_gets_a_placeholder() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
         assert "Cap." in (page.extract_text() or "")
-        assert not page.images
-        assert page.rects  # the placeholder frame
+        # The placeholder: its one-pixel tint stretched over the frame, and the frame itself.
+        assert [tuple(i["srcsize"]) for i in page.images] == [(1, 1)]
+        assert page.rects
 
 
 def test_oversized_content_is_scaled_or_spanned_never_a_crash() -> None:

@@ -94,12 +94,10 @@ def _reader_gap(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"PDF reader gap: {reason}")
 
 
-_STAFF = "a byline without 'By' ('Harbor Ledger staff') is read as body text"
 _CAPTION = "the last line of a caption under a scaled photo is left out of it"
 _ORDER = "paragraphs lost or mixed between stories sharing a page (rail/continuation pieces)"
 _FIG_BYLINE = "a byline set right under a photo's caption is read into the caption"
 _HEADS = "a three-line rail headline right above a photo is read as two"
-_SCRIPT = "a byline without 'By', or in Greek/Chinese/Cyrillic under a photo, read as body"
 _THREAD = "a continuation is left as an article of its own (or a jump unresolved)"
 _QUOTE = "a pull quote's attribution is lost where the quote sits by a photo or column foot"
 _CORPUS_TEXT = "paragraphs split or joined differently where a republished column breaks"
@@ -107,16 +105,17 @@ _CORPUS_TEXT = "paragraphs split or joined differently where a republished colum
 GAPS: dict[tuple[str, str], str] = {
     **{("headlines", c): _HEADS for c in ("sample-tabloid", "invented-tabloid")},
     ("headlines", "corpus-harbor-ledger-2026-03-03"): _HEADS,
-    **{("bylines", f"sample-{s}"): _STAFF for s in ("default", "a4", "broadsheet", "tabloid")},
-    **{("bylines", f"invented-{s}"): _SCRIPT for s in ("default", "a4", "broadsheet", "tabloid")},
     ("bylines", "corpus-harbor-ledger-2026-03-03"): _FIG_BYLINE,
-    **{("captions", c): _CAPTION for c in ("sample-a4", "sample-tabloid")},
-    **{("captions", f"invented-{s}"): _CAPTION for s in ("default", "a4", "broadsheet", "tabloid")},
+    ("captions", "sample-tabloid"): _CAPTION,
     ("captions", "corpus-harbor-ledger-2026-03-03"): _CAPTION,
     ("captions", "corpus-metro-evening-post-2026-03-03"): _CAPTION,
-    **{("paragraphs", c): _ORDER for c in ("sample-default", "sample-a4", "sample-tabloid")},
+    **{("paragraphs", c): _ORDER for c in ("sample-default", "sample-tabloid")},
     **{("paragraphs", f"invented-{s}"): _ORDER for s in ("default", "a4", "broadsheet", "tabloid")},
-    **{("paragraphs", f"corpus-{p.stem}"): _CORPUS_TEXT for p in CORPUS},
+    **{
+        ("paragraphs", f"corpus-{p.stem}"): _CORPUS_TEXT
+        for p in CORPUS
+        if not p.stem.startswith(("riverside-weekly", "valley-courier"))
+    },
     ("threads", "sample-broadsheet"): _THREAD,
     ("threads", "corpus-harbor-ledger-2026-03-03"): _THREAD,
     **{("quotes", c): _QUOTE for c in ("sample-broadsheet", "sample-tabloid")},
