@@ -284,7 +284,9 @@ def _pooled(
     Stops early (the caller reads the rest in-process) when no pool is used or it breaks.
     """
     workers = parallel.worker_count(
-        pages=total, path_source=isinstance(source, Path), file_timeout=options.file_timeout
+        pages=total,
+        path_source=isinstance(source, Path) and source.is_file(),  # workers reopen it
+        file_timeout=options.file_timeout,
     )
     if workers <= 1:
         return
