@@ -64,7 +64,9 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
     small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
         return Role.FURNITURE
-    if small and box.top >= (1 - BOTTOM_BAND) * ctx.height:
+    # The foot of a column that runs down into the band is story text, not a folio.
+    column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
+    if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
         return Role.FURNITURE
     return None
 
