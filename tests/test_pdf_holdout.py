@@ -22,7 +22,7 @@ PDFS = sorted(p for p in HOLDOUT.glob("*.pdf") if (HOLDOUT / f"{p.stem}.expected
 
 #: Pooled levels reached on the held-out set; a drop below one fails (raise, never lower).
 FLOORS = {
-    "metadata": 0.916,
+    "metadata": 1.0,
     "articles": 1.0,
     "headline_exact": 1.0,
     "deck": 1.0,

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 _ROMAN = r"[IVXLCDM]+"
 _NUMERAL = rf"(?:\d{{1,5}}|{_ROMAN})"
 
-#: "VOL.5-NO.195", "Vol. 12, No. 3", "Volume 7 Number 41", "VOL. XII NO. 8", "Vol 3 · Issue 14".
+#: "VOL.5-NO.195", "Vol. 12, No. 3", "Volume 7 Number 41", "VOL. XII NO. 8", "Vol 3 · Issue 14",
+#: "Year 12 · Issue 301" (a volume counted in years).
 _VOLUME_NUMBER = re.compile(
-    rf"\bVol(?:ume)?\b\.?\s*(?P<vol>{_NUMERAL})\b\s*[-–—,·•|/;:]?\s*"
+    rf"\b(?:Vol(?:ume)?|Year)\b\.?\s*(?P<vol>{_NUMERAL})\b\s*[-–—,·•|/;:]?\s*"
     rf"(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|#)\s*(?P<num>{_NUMERAL})\b",
     re.IGNORECASE,
 )
