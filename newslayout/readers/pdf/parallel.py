@@ -19,8 +19,10 @@ sequentially; ``N`` uses up to N workers, one page each at least).
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -35,6 +37,8 @@ from newslayout.readers.pdf.types import PageContent
 MIN_PAGES_PER_WORKER = 4
 #: Environment variable capping the workers (``1``: always sequential).
 WORKERS_ENV = "NEWSLAYOUT_PDF_WORKERS"
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 #: Opens the PDF (in the worker), reads one page of it into a log, closes it.
 OpenPdf = Callable[[], Any]
@@ -98,7 +102,25 @@ def worker_count(
 _state: dict[str, Any] = {}
 
 
-def _start_worker(open_pdf: OpenPdf, read_page: ReadPage, log_file: str | None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when the reading process dies (SIGKILL, OOM killer).
+
+    A worker otherwise waits for its next page forever once the reader is gone: it holds a
+    copy of the task pipe's write end itself, so no end-of-file ever reaches it.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not glibc/Linux: nothing more to do
+        return
+    if os.getppid() != parent:  # the reader died before the request took effect
+        os._exit(1)
+
+
+def _start_worker(
+    open_pdf: OpenPdf, read_page: ReadPage, log_file: str | None, parent: int
+) -> None:
+    _die_with_parent(parent)
     _state["pdf"] = open_pdf()
     _state["read_page"] = read_page
     _state["log_file"] = log_file
@@ -129,7 +151,7 @@ def pooled_pages(
             max_workers=workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(open_pdf, read_page, log_file),
+            initargs=(open_pdf, read_page, log_file, os.getpid()),
         )
     except (OSError, ValueError) as exc:
         raise PoolFailed(str(exc)) from exc

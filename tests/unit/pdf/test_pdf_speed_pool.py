@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
 import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -144,3 +147,48 @@ def test_pages_are_really_read_in_other_processes() -> None:
     pids = {d.message for r in results for d in r.diagnostics}
     assert pids and f"pid {os.getpid()}" not in pids
     assert all(d.location.file == "x.pdf" for r in results for d in r.diagnostics)
+
+
+def _sleep_in_worker(pdf: object, index: int, log: Log) -> PageContent:
+    folder = Path(str(pdf))
+    (folder / f"worker-{os.getpid()}").touch()
+    time.sleep(60)
+    return PageContent(number=index + 1, width=1.0, height=1.0)
+
+
+def _reader_that_gets_killed(folder: str) -> None:
+    list(
+        pooled_pages(
+            open_pdf=lambda: folder,
+            read_page=_sleep_in_worker,
+            pages=2,
+            workers=2,
+            log_file=None,
+        )
+    )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has died already
+
+
+def test_workers_die_with_a_killed_reader(tmp_path: Path) -> None:
+    reader = multiprocessing.get_context("fork").Process(
+        target=_reader_that_gets_killed, args=(str(tmp_path),)
+    )
+    reader.start()
+    deadline = time.monotonic() + 20
+    while len(list(tmp_path.glob("worker-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pids = [int(p.name.split("-")[1]) for p in tmp_path.glob("worker-*")]
+    assert len(pids) == 2
+    os.kill(reader.pid or 0, signal.SIGKILL)
+    reader.join(10)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in pids)
