@@ -54,7 +54,8 @@ def _credit_name(name: str, *, prefixed: bool = False) -> str | None:
     if not name:
         return None
     words = name.split()
-    if prefixed and len(words) <= 6 and name[0].isupper() and not re.search(r"[.!?]\s", name):
+    lead = re.sub(r"^(?:the|a)\s+(?=\S)", "", name, flags=re.IGNORECASE)  # "courtesy of the X"
+    if prefixed and len(words) <= 6 and lead[0].isupper() and not re.search(r"[.!?]\s", name):
         return name
     parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:and|&)\s+", name) if p.strip()]
     if not parts:
