@@ -62,7 +62,7 @@ _ROLE_SUFFIX = _p(
     r"(?:,|\s*[|｜/])?\s+(?:(?P<corr>(?:staff\s+|special\s+|foreign\s+|chief\s+)?correspondents?)"
     # ", Health Correspondent", ", Chief Political Correspondent": a desk before it
     r"|(?<=,\s)(?P<desk>(?:[^\W\d_][\w&'’-]*\s+){1,3}correspondents?)"
-    r"|(?P<rep>staff\s+(?:reporters?|writers?)|reporters?)"
+    r"|(?P<rep>staff\s+(?:reporters?|writers?)|reporters?|(?<=,\s)staff)"  # "X, Staff" too
     r"|(?P<ed>(?:contributing\s+|senior\s+|city\s+|staff\s+)?editors?))\s*$"
 )
 
@@ -85,6 +85,9 @@ _CREDIT_SPLIT = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+#: Typographic hyphens (U+2010, U+2011) some engines print for every hyphen: inside a name
+#: they are the name's ordinary hyphen ("ESPINOZA‐LUND" is "ESPINOZA-LUND").
+_NAME_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _is_organisation(part: str) -> bool:
@@ -106,7 +109,7 @@ def _strip_affiliation(rest: str) -> str:
 
 
 def _names(rest: str) -> list[str] | None:
-    parts = [p.strip() for p in _NAME_SPLIT.split(rest)]
+    parts = [p.strip().translate(_NAME_HYPHENS) for p in _NAME_SPLIT.split(rest)]
     if not parts or any(not p for p in parts) or len(parts) > MAX_NAMES:
         return None
     if not all(looks_like_name(p) for p in parts):

@@ -13,9 +13,9 @@ import re
 from newslayout.cues.names import looks_like_name
 
 _KIND = (
-    r"(?:[A-Z]{2,8}\s+)?(?:file\s+)?(?:photos?|photographs?|pictures?|images?|illustrations?|"
-    r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic)"
-)
+    r"(?:[A-Z]{2,8}\s+)?(?:file\s+)?(?:photographs?|photos?|pictures?|images?|illustrations?|"
+    r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic)\b"
+)  # longer words first and a word end: "Photograph by X" is not "Photo" + "graph by X"
 _PREFIX = rf"{_KIND}(?:\s+(?:by|courtesy\s+of|courtesy))?\s*[:：/]?|courtesy\s+(?:of\s+)?"
 
 #: "(PHOTO: Sam Ito / Harbor Ledger)" at the end of a caption.
@@ -36,6 +36,12 @@ _NAME_SLASH_ORG = re.compile(
     r"(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})\s*/\s*"
     r"(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,5})"
 )
+#: "(Rosa Lind/DALES PHOTO AGENCY)" at the end of a caption: a name, a slash, an organisation,
+#: in brackets with no prefix.
+_PAREN_NAME_ORG = re.compile(r"\s*[(\[](?P<name>[^()\[\]/]{1,60}/[^()\[\]/]{1,60})[)\]]\s*$")
+#: An organisation after the slash: capitalised or all-caps words ("DALES PHOTO AGENCY",
+#: "The Harbor Ledger", "Port of Kell"); small joining words may be lower case.
+_ORG_WORD = re.compile(r"[A-Z][\w.'’&-]*|&|of|the|and|for|de|du")
 #: Agencies that credit a photo on their own ("REUTERS").
 AGENCIES: frozenset[str] = frozenset(
     {"reuters", "ap", "afp", "associated press", "getty images", "xinhua", "epa", "bloomberg",
@@ -67,6 +73,16 @@ def _credit_name(name: str, *, prefixed: bool = False) -> str | None:
     return name
 
 
+def _is_name_slash_org(text: str) -> bool:
+    """ "Rosa Lind/DALES PHOTO AGENCY": a name before the slash and a short capitalised
+    organisation after it (words such as "PHOTO" are allowed there, unlike in a name)."""
+    person, _, org = text.partition("/")
+    words = org.split()
+    if not looks_like_name(person.strip()) or not 1 <= len(words) <= 6:
+        return False
+    return words[0][0].isupper() and all(_ORG_WORD.fullmatch(w) for w in words)
+
+
 def split_credit(caption: str) -> tuple[str, str, str] | None:
     """(caption without credit, credited name(s), credit as printed), or None.
 
@@ -85,6 +101,9 @@ def split_credit(caption: str) -> tuple[str, str, str] | None:
         credit = _credit_name(name, prefixed=bool(match.group("prefix").strip()))
         if credit is not None:
             return text[: match.start()].strip(), credit, match.group(0).strip()
+    bare = _PAREN_NAME_ORG.search(text)
+    if bare and _is_name_slash_org(bare.group("name")):
+        return text[: bare.start()].strip(), bare.group("name").strip(), bare.group(0).strip()
     file_photo = _FILE_PHOTO.search(text)
     if file_photo:
         return (

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 _ROMAN = r"[IVXLCDM]+"
-_NUMERAL = rf"(?:\d{{1,5}}|{_ROMAN})"
+#: Digits may be grouped in thousands ("No. 12,345", kept as printed).
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,5})"
+_NUMERAL = rf"(?:{_DIGITS}|{_ROMAN})"
 
 #: "VOL.5-NO.195", "Vol. 12, No. 3", "Volume 7 Number 41", "VOL. XII NO. 8", "Vol 3 · Issue 14",
 #: "Year 12 · Issue 301" (a volume counted in years).
@@ -24,7 +26,7 @@ _VOLUME_NUMBER = re.compile(
 
 
 #: "No. 1204" with no volume: only at the start of a line that holds nothing else but a date.
-_NUMBER_ONLY = re.compile(r"^\s*(?:No\.|NO\.|Nº|Issue|ISSUE|Number|NUMBER)\s*(?P<num>\d{1,5})\b")
+_NUMBER_ONLY = re.compile(rf"^\s*(?:No\.|NO\.|Nº|Issue|ISSUE|Number|NUMBER)\s*(?P<num>{_DIGITS})\b")
 
 
 def parse_volume_number(text: str) -> tuple[str, str] | None:
@@ -33,6 +35,11 @@ def parse_volume_number(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group("vol").upper(), match.group("num").upper()
+
+
+_SEPARATORS = " \t·•|,;-–—"
+#: A cover price on a masthead line: "Price 90p", "$1.50", "£1.20", "€2".
+_PRICE = re.compile(r"(?:\bprice\s*:?\s*)?(?:[$£€]\s?\d{1,3}(?:\.\d{2})?|\b\d{1,3}(?:p|c)\b)", re.I)
 
 
 def parse_issue_number(text: str) -> str | None:
@@ -45,10 +52,17 @@ def parse_issue_number(text: str) -> str | None:
     alone = _NUMBER_ONLY.match(text) if len(text) <= 80 else None
     if alone is None or _VOLUME_NUMBER.search(text):
         return None
-    rest = text[alone.end() :].strip(" \t·•|,;-–—")
+    rest = text[alone.end() :].strip(_SEPARATORS)
     if rest:
         date = parse_date(rest)
-        if date is None or len(date.text) < 0.6 * len(rest):
+        if date is None:
+            return None
+        # what is left besides the date may only be an edition and a price
+        left = rest.replace(date.text, " ")
+        edition = parse_edition(left)
+        if edition:
+            left = left.replace(edition, " ")
+        if _PRICE.sub(" ", left).strip(_SEPARATORS):
             return None
     return alone.group("num")
 

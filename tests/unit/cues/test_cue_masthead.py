@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cue_fixtures import load
 
-from newslayout.cues import parse_date, parse_edition, parse_volume_number
+from newslayout.cues import parse_date, parse_edition, parse_issue_number, parse_volume_number
 
 
 @pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "volume"))
@@ -27,3 +27,8 @@ def test_edition(text: str, expected: str) -> None:
 
 def test_long_line_is_fast_and_finds_nothing() -> None:
     assert parse_date("7 " * 500_000) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "issue"))
+def test_issue_number(text: str, expected: str) -> None:
+    assert (parse_issue_number(text) or "None") == expected
