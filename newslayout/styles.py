@@ -84,9 +84,8 @@ class Fonts:
     tagline: RoleFont = field(default=RoleFont(size=9, italic=True, align="center"))
     teaser: RoleFont = field(default=RoleFont(family="sans", size=8.5, bold=True, leading=10.5))
     teaser_label: RoleFont = field(default=RoleFont(family="sans", size=7, upper=True))
-    kicker: RoleFont = field(
-        default=RoleFont(family="sans", size=7.5, bold=True, upper=True, space_after=2)
-    )
+    # Printed as given (a kicker's case is the editor's; capitals are a style choice: upper).
+    kicker: RoleFont = field(default=RoleFont(family="sans", size=7.5, bold=True, space_after=2))
     headline_lead: RoleFont = field(default=RoleFont(size=34, leading=36, bold=True, space_after=4))
     headline: RoleFont = field(default=RoleFont(size=22, leading=24, bold=True, space_after=3))
     headline_minor: RoleFont = field(

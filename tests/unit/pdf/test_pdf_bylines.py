@@ -1,4 +1,5 @@
-"""Bylines known by place and face, and captions that run on (hand-made pages, no PDF)."""
+"""Rules added for the round trip: bylines by place and face, captions that run on, column
+feet in the bottom band (hand-made pages, no PDF)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,11 @@ def test_caption_lines_split_off_under_a_narrow_photo_stay_caption() -> None:
         pictures=(photo,),
     )
     assert got == [Role.CAPTION] * 4 + [Role.BODY]
+
+
+def test_a_column_foot_in_the_bottom_band_is_story_text_not_a_folio() -> None:
+    foot = block("said Amara Lindgren, 16,", 20, 770)
+    column = TextBlock(lines=foot.lines, region=Box(x0=20, top=600, x1=200, bottom=780))
+    folio = block("Page 4", 20, 770)
+    assert roles(column) == [Role.BODY]
+    assert roles(folio) == [Role.FURNITURE]

@@ -106,6 +106,7 @@ _CORPUS_TEXT = "paragraphs split or joined differently where a republished colum
 GAPS: dict[tuple[str, str], str] = {
     **{("headlines", c): _HEADS for c in ("sample-tabloid", "invented-tabloid")},
     ("headlines", "corpus-harbor-ledger-2026-03-03"): _HEADS,
+    ("kickers", "corpus-harbor-ledger-2026-03-03"): _HEADS,
     ("bylines", "corpus-harbor-ledger-2026-03-03"): _FIG_BYLINE,
     ("captions", "sample-tabloid"): _CAPTION,
     ("captions", "corpus-harbor-ledger-2026-03-03"): _CAPTION,
@@ -166,6 +167,14 @@ def test_same_articles_and_headlines_come_back(case: str) -> None:
     issue, back = round_trip(case)
     assert [a.headline for a in back.articles] == [a.headline for a in issue.articles]
     assert back.meta.publication == issue.meta.publication
+
+
+@pytest.mark.parametrize("case", _cases("kickers"))
+def test_kickers_come_back_as_printed(case: str) -> None:
+    """Kickers print as given (capitals are a style option), so their case comes back."""
+    issue, back = round_trip(case)
+    got = [_norm(a.kicker) for a in back.articles]
+    assert got == [_norm(a.kicker) for a in issue.articles]
 
 
 @pytest.mark.parametrize("case", _cases("bylines"))
