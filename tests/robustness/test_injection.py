@@ -33,7 +33,11 @@ def _render(args: list[str]) -> tuple[int, str]:
 
 
 def _links_and_text(pdf: Path) -> tuple[list[str], str, int]:
-    """Every external link target, all page text, and the number of images in the PDF."""
+    """Every external link target, all page text, and the number of real images in the PDF.
+
+    A figure whose image is unavailable prints a placeholder tint, drawn as a 1x1-pixel image;
+    those are not counted: any other image would have come from the payload.
+    """
     data = pdf.read_bytes()
     assert not _ACTION.search(data), "the PDF carries a script/launch action"
     targets = [m.group(1).decode("latin-1") for m in _URI.finditer(data)]
@@ -43,7 +47,7 @@ def _links_and_text(pdf: Path) -> tuple[list[str], str, int]:
         for page in doc.pages:
             targets += [str(a.get("uri")) for a in page.annots if a.get("uri")]
             texts.append(page.extract_text() or "")
-            images += len(page.images)
+            images += sum(1 for im in page.images if tuple(im["srcsize"]) != (1, 1))
     return targets, "\n".join(texts), images
 
 
