@@ -12,6 +12,7 @@ import re
 
 from newslayout.cues import (
     is_byline,
+    parse_byline,
     parse_credit_line,
     parse_date,
     parse_edition,
@@ -22,6 +23,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import JumpDirection
+from newslayout.model import Role as ContributorRole
 from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.types import Role, TextBlock
@@ -258,10 +260,30 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
 
 
 def byline(block: TextBlock, ctx: PageContext) -> Role | None:
-    """ "By A and B", "Edited by X", "Staff reporter X"."""
+    """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
     if _words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
-        return Role.BYLINE
+        return None if picture_credit(block, ctx) else Role.BYLINE
     return None
+
+
+def picture_credit(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether a line worded as a byline ("Photograph by X") is a picture's credit instead:
+    every person it names is a photographer, it reads as a credit line, and it sits by a
+    picture (within twice the body size) or right under that picture's caption (smaller type
+    by the picture). The story's byline names its writers and sits under the deck."""
+    parsed = parse_byline(block.text)
+    if parsed is None or parse_credit_line(block.text) is None or not parsed.contributors:
+        return False
+    if any(c.role is not ContributorRole.PHOTOGRAPHER for c in parsed.contributors):
+        return False
+    if ctx.near_picture(block, 2.0 * ctx.body) is not None:
+        return True
+    up = ctx.above(block, 1.0 * ctx.body)
+    return (
+        up is not None
+        and up.size < 0.98 * ctx.body
+        and ctx.near_picture(up, 2.0 * ctx.body) is not None
+    )
 
 
 def credit(block: TextBlock, ctx: PageContext) -> Role | None:

@@ -1,0 +1,45 @@
+"""A "Photograph by X" line by a picture is the picture's credit, not the story's byline."""
+
+from __future__ import annotations
+
+from pdf_helpers import line_words
+
+from newslayout.geometry import Box
+from newslayout.readers.pdf.classify import PageContext, classify_page
+from newslayout.readers.pdf.rules import RULES
+from newslayout.readers.pdf.types import ImageRef, Line, Picture, Role, TextBlock
+
+BODY = 10.0
+REGION = Box(x0=50, top=50, x1=400, bottom=700)
+PHOTO = Picture(image=ImageRef(box=Box(x0=50, top=200, x1=400, bottom=400)))
+
+
+def _block(text: str, top: float, size: float, order: int, *, italic: bool = False) -> TextBlock:
+    line = Line(words=tuple(line_words(text, 50, top, size, italic=italic)))
+    return TextBlock(lines=(line,), region=REGION, order=order)
+
+
+def _roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = (PHOTO,)) -> list[Role]:
+    ctx = PageContext(page=2, width=600, height=800, body=BODY, blocks=blocks, pictures=pictures)
+    return [c.role for c in classify_page(ctx, RULES)]
+
+
+def test_photograph_by_under_the_caption_is_a_credit() -> None:
+    got = _roles(
+        _block("Gulls circle the pier at dawn on Friday morning", 404, 8.0, 0),
+        _block("Photograph by Wenna Polglase", 416, 8.0, 1, italic=True),
+    )
+    assert got == [Role.CAPTION, Role.CREDIT]
+
+
+def test_photograph_by_right_under_the_picture_is_a_credit() -> None:
+    assert _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0)) == [Role.CREDIT]
+
+
+def test_a_writer_byline_by_a_picture_stays_a_byline() -> None:
+    assert _roles(_block("By Wenna Polglase", 404, 8.0, 0)) == [Role.BYLINE]
+
+
+def test_photograph_by_far_from_any_picture_stays_a_byline() -> None:
+    got = _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0), pictures=())
+    assert got == [Role.BYLINE]
