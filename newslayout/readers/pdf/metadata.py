@@ -30,6 +30,7 @@ from newslayout.model import (
 from newslayout.readers.pdf.compose import span_of
 from newslayout.readers.pdf.normalize import clean
 from newslayout.readers.pdf.rules import teaser_lines
+from newslayout.readers.pdf.teaser_rows import TeaserCell, heads_under_pointers, row_cells
 from newslayout.readers.pdf.thread import content_words
 from newslayout.readers.pdf.types import Classified, Role
 
@@ -99,7 +100,20 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
     teasers = [c for c in classified if c.role is Role.TEASER]
     out: list[Teaser] = []
     used: set[int] = set()
+    for c, cells in _row_teasers(teasers):
+        used.add(id(c))
+        out.extend(
+            Teaser(
+                text=clean(cell.text),
+                target_page=cell.page,
+                label=clean(cell.label),
+                spans=(span_of(page, cell.box),),
+            )
+            for cell in cells
+        )
     for i, c in enumerate(teasers):
+        if id(c) in used:
+            continue
         text = clean(c.block.text)
         target = parse_teaser_pointer(text)
         per_line = teaser_lines(c.block) if len(c.block.lines) > 1 else []
@@ -150,6 +164,28 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
             )
         )
     return tuple(out)
+
+
+def _row_teasers(teasers: Sequence[Classified]) -> list[tuple[Classified, list[TeaserCell]]]:
+    """Teasers set side by side in a row: a line of "head pointer" cells, or a row of
+    heads under a row of pointers (each head paired with the pointer over its column; the
+    pointer row is consumed with it)."""
+    out: list[tuple[Classified, list[TeaserCell]]] = []
+    for c in teasers:
+        lines = c.block.lines
+        cells = row_cells(lines[0].words) if len(lines) == 1 else []
+        if len(cells) >= 2:
+            out.append((c, cells))
+            continue
+        for other in teasers:
+            gap = c.block.box.top - other.block.box.bottom
+            if other is c or not -0.5 * c.block.size <= gap <= 2.0 * c.block.size:
+                continue
+            cells = heads_under_pointers(other.block, c.block)
+            if cells:
+                out.extend(((c, cells), (other, [])))
+                break
+    return out
 
 
 def _partner_order(teasers: Sequence[Classified], i: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from newslayout.model import JumpDirection
 from newslayout.model import Role as ContributorRole
 from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
+from newslayout.readers.pdf.teaser_rows import heads_under_pointers, pointer_row, row_cells
 from newslayout.readers.pdf.types import Role, TextBlock
 
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
@@ -98,6 +99,8 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         return None
     if block is plate:
         return Role.MASTHEAD
+    if labelled_heads(block, ctx):
+        return None  # a row of teaser heads under their pointers, set by the nameplate
     if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
     beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
@@ -147,12 +150,46 @@ def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
             other is not None
             and parse_teaser_pointer(other.text) is not None
             and _words(other) <= 5
-            and _short_bold(block, ctx)
+            and (_short_bold(block, ctx) or rail_head(block, ctx, other))
         ):
             return Role.TEASER
     if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
         return Role.TEASER
-    return None
+    if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
+        return Role.TEASER
+    if labelled_heads(block, ctx) or heads_below(block, ctx):
+        return Role.TEASER
+    return Role.TEASER if pointer and rail_head(prev or nxt, ctx, block) else None
+
+
+def heads_below(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is a row of pointers with a row of heads right under it."""
+    if not pointer_row(block):
+        return False
+    nxt = ctx.below(block, 2.0 * ctx.body)
+    return nxt is not None and bool(heads_under_pointers(block, nxt))
+
+
+def labelled_heads(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is a row of heads, each under its own pointer in the row above."""
+    up = ctx.above(block, 2.0 * ctx.body)
+    return up is not None and bool(heads_under_pointers(up, block))
+
+
+def rail_head(other: TextBlock | None, ctx: PageContext, pointer: TextBlock) -> bool:
+    """Whether ``other``, next to a whole-line pointer, is the head of a teaser rail: a
+    column holding two or more pointers, each by a short head at about body size and larger
+    than the pointer (an index of stories, not a jump line in running text)."""
+    if other is None or parse_teaser_pointer(other.text) is not None:
+        return False
+    short = _words(other) <= 14 and len(other.lines) <= 2
+    if not short or other.size < 0.95 * ctx.body or other.size <= pointer.size:
+        return False
+    if other.text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    column = [b for b in ctx.blocks if b.region == pointer.region]
+    pointers = [b for b in column if parse_teaser_pointer(b.text) is not None]
+    return len(pointers) >= 2
 
 
 def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:

@@ -1,0 +1,136 @@
+"""Teasers laid out across a row: the geometry the ``teaser`` rule and the pairing share.
+
+A front page often sets its teasers side by side in one band (a skybox, a strip under the
+nameplate). The row-segment stage then gives one line holding every teaser, so the per-line
+cues of ``newslayout.cues`` see "Ferry fares rise Page 2 Tide tables Page 2" as one text.
+Two layouts are read here, by the words' text and position only:
+
+- a *teaser row*: one line of cells, each a short head with its own pointer at the end (or
+  every cell with its pointer at the start);
+- a *pointer row* ("PAGE 2   PAGE 2   PAGE 2") right above a row of heads: each pointer labels
+  the head set in its own column below it (the head starting at or right of the pointer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newslayout.cues import parse_teaser_pointer
+from newslayout.geometry import Box
+from newslayout.readers.pdf.types import TextBlock, Word
+
+#: A head of a teaser cell has at most this many words.
+MAX_HEAD_WORDS = 12
+#: A pointer ("See page 12", "PAGE 2", "P3") spans at most this many words.
+MAX_POINTER_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TeaserCell:
+    """One teaser found in a row: its head, the page it points to, where both are printed."""
+
+    text: str
+    page: int
+    box: Box
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Pointer:
+    start: int
+    end: int
+    page: int
+
+
+def _box(words: Sequence[Word]) -> Box:
+    return Box(
+        x0=min(w.x0 for w in words),
+        top=min(w.top for w in words),
+        x1=max(w.x1 for w in words),
+        bottom=max(w.bottom for w in words),
+    )
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _pointers(words: Sequence[Word]) -> list[_Pointer]:
+    """The pointers among a line's words, longest first at each position, left to right."""
+    out: list[_Pointer] = []
+    i = 0
+    while i < len(words):
+        for k in range(MAX_POINTER_WORDS, 0, -1):
+            if i + k > len(words):
+                continue
+            page = parse_teaser_pointer(_text(words[i : i + k]))
+            if page is not None:
+                out.append(_Pointer(i, i + k, page))
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+def _head_ok(words: Sequence[Word]) -> bool:
+    return 0 < len(words) <= MAX_HEAD_WORDS and any(
+        sum(c.isalpha() for c in w.text) >= 2 for w in words
+    )
+
+
+def row_cells(words: Sequence[Word]) -> list[TeaserCell]:
+    """The teasers of one line that holds two or more "head pointer" cells; else empty."""
+    found = _pointers(words)
+    if len(found) < 2:
+        return []
+    if found[-1].end == len(words):  # every cell ends with its pointer
+        starts = [0, *(p.end for p in found[:-1])]
+        heads = [words[s : p.start] for s, p in zip(starts, found, strict=True)]
+    elif found[0].start == 0:  # every cell opens with its pointer
+        ends = [*(p.start for p in found[1:]), len(words)]
+        heads = [words[p.end : e] for p, e in zip(found, ends, strict=True)]
+    else:
+        return []
+    if not all(_head_ok(h) for h in heads):
+        return []
+    return [
+        TeaserCell(text=_text(h), page=p.page, box=_box([*h, *words[p.start : p.end]]), label="")
+        for h, p in zip(heads, found, strict=True)
+    ]
+
+
+def pointer_row(block: TextBlock) -> list[tuple[str, int, Box]]:
+    """(label, page, box) per pointer when the block is one line of two or more pointers
+    and nothing else ("PAGE 2   PAGE 2   PAGE 2"); else empty."""
+    if len(block.lines) != 1:
+        return []
+    words = block.lines[0].words
+    found = _pointers(words)
+    if len(found) < 2 or sum(p.end - p.start for p in found) != len(words):
+        return []
+    return [(_text(words[p.start : p.end]), p.page, _box(words[p.start : p.end])) for p in found]
+
+
+def heads_under_pointers(pointers: TextBlock, heads: TextBlock) -> list[TeaserCell]:
+    """Each pointer of a pointer row paired with the words of ``heads`` (the row right
+    below) set in its own column: from the pointer's left edge to the next pointer's. A
+    word left of the first pointer, or a column left empty, means this is no such pair."""
+    labels = pointer_row(pointers)
+    if not labels or parse_teaser_pointer(heads.text) is not None:
+        return []
+    groups: list[list[Word]] = [[] for _ in labels]
+    for line in heads.lines:
+        for w in line.words:
+            slack = 0.5 * w.size
+            column = [i for i, (_, _, box) in enumerate(labels) if box.x0 <= w.x0 + slack]
+            if not column:
+                return []
+            groups[column[-1]].append(w)
+    if not all(_head_ok(g) for g in groups):
+        return []
+    return [
+        TeaserCell(text=_text(g), page=page, box=_box(g), label=label)
+        for g, (label, page, _) in zip(groups, labels, strict=True)
+    ]
