@@ -12,7 +12,6 @@ import re
 
 from newslayout.cues import (
     is_byline,
-    parse_byline,
     parse_credit_line,
     parse_date,
     parse_edition,
@@ -23,9 +22,9 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import JumpDirection
-from newslayout.model import Role as ContributorRole
 from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
+from newslayout.readers.pdf.credit_lines import name_credit, picture_credit, under_caption
 from newslayout.readers.pdf.teaser_rows import heads_under_pointers, pointer_row, row_cells
 from newslayout.readers.pdf.types import Role, TextBlock
 
@@ -303,32 +302,16 @@ def byline(block: TextBlock, ctx: PageContext) -> Role | None:
     return None
 
 
-def picture_credit(block: TextBlock, ctx: PageContext) -> bool:
-    """Whether a line worded as a byline ("Photograph by X") is a picture's credit instead:
-    every person it names is a photographer, it reads as a credit line, and it sits by a
-    picture (within twice the body size) or right under that picture's caption (smaller type
-    by the picture). The story's byline names its writers and sits under the deck."""
-    parsed = parse_byline(block.text)
-    if parsed is None or parse_credit_line(block.text) is None or not parsed.contributors:
-        return False
-    if any(c.role is not ContributorRole.PHOTOGRAPHER for c in parsed.contributors):
-        return False
-    if ctx.near_picture(block, 2.0 * ctx.body) is not None:
-        return True
-    up = ctx.above(block, 1.0 * ctx.body)
-    return (
-        up is not None
-        and up.size < 0.98 * ctx.body
-        and ctx.near_picture(up, 2.0 * ctx.body) is not None
-    )
-
-
 def credit(block: TextBlock, ctx: PageContext) -> Role | None:
     """A photo credit: small type by a picture, or a line worded as a credit."""
     if block.size >= ctx.body * 0.98 or _words(block) > 12:
         return None
     near = ctx.near_picture(block, 3.0 * ctx.body)
-    if parse_credit_line(block.text) is not None and (near or block.size < 0.9 * ctx.body):
+    if parse_credit_line(block.text) is not None and (
+        near or block.size < 0.9 * ctx.body or under_caption(block, ctx)
+    ):
+        return Role.CREDIT
+    if name_credit(block, ctx):
         return Role.CREDIT
     if near is not None and block.size <= 0.7 * ctx.body and len(block.lines) == 1:
         words = [w for w in block.text.split() if w[0].isalpha()]

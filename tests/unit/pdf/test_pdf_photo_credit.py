@@ -7,7 +7,7 @@ from pdf_helpers import line_words
 from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import PageContext, classify_page
 from newslayout.readers.pdf.rules import RULES
-from newslayout.readers.pdf.types import ImageRef, Line, Picture, Role, TextBlock
+from newslayout.readers.pdf.types import ImageRef, Line, Picture, Role, TextBlock, Word
 
 BODY = 10.0
 REGION = Box(x0=50, top=50, x1=400, bottom=700)
@@ -43,3 +43,36 @@ def test_a_writer_byline_by_a_picture_stays_a_byline() -> None:
 def test_photograph_by_far_from_any_picture_stays_a_byline() -> None:
     got = _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0), pictures=())
     assert got == [Role.BYLINE]
+
+
+def test_photograph_by_under_a_two_line_caption_is_a_credit() -> None:
+    got = _roles(
+        _block("Gulls circle the pier at dawn on Friday morning", 404, 8.0, 0),
+        _block("as the first boats come home", 413, 8.0, 1),
+        _block("Photograph by Wenna Polglase", 428, 8.0, 2, italic=True),
+    )
+    assert got == [Role.CAPTION, Role.CAPTION, Role.CREDIT]
+
+
+def _font_block(text: str, top: float, order: int, font: str) -> TextBlock:
+    words = [
+        Word(text=w.text, x0=w.x0, x1=w.x1, top=w.top, bottom=w.bottom, size=w.size, font=font)
+        for w in line_words(text, 50, top, 8.0)
+    ]
+    return TextBlock(lines=(Line(words=tuple(words)),), region=REGION, order=order)
+
+
+def test_a_name_in_another_face_over_the_caption_is_its_credit() -> None:
+    got = _roles(
+        _font_block("Wenna Polglase", 404, 0, "Gentium"),
+        _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
+    )
+    assert got == [Role.CREDIT, Role.CAPTION]
+
+
+def test_a_caption_opening_with_a_name_in_its_own_face_stays_caption() -> None:
+    got = _roles(
+        _font_block("Wenna Polglase", 404, 0, "Lato"),
+        _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
+    )
+    assert got == [Role.CAPTION, Role.CAPTION]
