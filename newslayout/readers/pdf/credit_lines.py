@@ -38,8 +38,9 @@ def under_caption(block: TextBlock, ctx: PageContext) -> bool:
 
 def name_credit(block: TextBlock, ctx: PageContext) -> bool:
     """A bare name (two to four capitalised words) on one line right by a picture, set in
-    another typeface than the small text right under it (the caption): the photographer's
-    credit printed on its own line, as small caps often are, not the caption's first words."""
+    another typeface than the small text right under it (the caption), or clearly smaller:
+    the photographer's credit printed on its own line (small caps, a tiny right-aligned
+    line), not the caption's first words."""
     words = block.text.split()
     if len(block.lines) != 1 or not 2 <= len(words) <= 4:
         return False
@@ -50,4 +51,5 @@ def name_credit(block: TextBlock, ctx: PageContext) -> bool:
     nxt = ctx.below(block, 1.0 * ctx.body)
     if nxt is None or nxt.size >= 0.98 * ctx.body:
         return False
-    return nxt.lines[0].words[0].font != block.lines[-1].words[-1].font
+    other_face = nxt.lines[0].words[0].font != block.lines[-1].words[-1].font
+    return other_face or block.size <= 0.9 * nxt.size

@@ -76,3 +76,13 @@ def test_a_caption_opening_with_a_name_in_its_own_face_stays_caption() -> None:
         _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
     )
     assert got == [Role.CAPTION, Role.CAPTION]
+
+
+def test_a_smaller_name_over_the_caption_is_its_credit() -> None:
+    # 7.5 pt: above the size at which any capitalised line by a picture is a credit.
+    name = Line(words=tuple(line_words("Wenna Polglase", 150, 403, 7.5)))
+    got = _roles(
+        TextBlock(lines=(name,), region=REGION, order=0),
+        _block("Gulls circle the pier at dawn on Friday", 412, 9.0, 1),
+    )
+    assert got == [Role.CREDIT, Role.CAPTION]
