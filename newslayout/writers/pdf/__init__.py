@@ -35,7 +35,7 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     store = ImageStore(issue, options.base_dir, log)
     stories = [article_story(article, ts, store) for article in issue.articles]
     headlines = [(s.article.id, s.article.headline) for s in stories]
-    teasers = []
+    teasers: list[TeaserItem] = []
     for teaser in issue.pages[0].teasers if issue.pages else ():
         story = match_teaser(teaser, headlines)
         if story is None:
@@ -45,10 +45,20 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
         teasers.append(TeaserItem(teaser, story))
     furn = Furniture(issue, style, ts)
     page_top = style.page.margin_top
-    planner = Planner(style, ts, store, stories, log)
-    plan = planner.plan(
-        front_top=page_top + furn.masthead_height(teasers),
-        inner_top=page_top + furn.running_head_height(),
-        bottom=style.page.dimensions[1] - style.page.margin_bottom,
-    )
+    bottom = style.page.dimensions[1] - style.page.margin_bottom
+    while True:
+        # The strip's height moves stories, so plan, then drop teasers for stories that landed
+        # on the front page itself (a teaser points inside) and plan again. The set only
+        # shrinks, so this ends; only the final plan's diagnostics are kept.
+        trial = Log()
+        plan = Planner(style, ts, store, stories, trial).plan(
+            front_top=page_top + furn.masthead_height(teasers),
+            inner_top=page_top + furn.running_head_height(),
+            bottom=bottom,
+        )
+        inside = [t for t in teasers if t.story is None or plan.first_page.get(t.story) != 1]
+        if len(inside) == len(teasers):
+            break
+        teasers = inside
+    log.extend(trial)
     return Renderer(issue, style, ts, stories, furn, teasers).render(plan)

@@ -14,6 +14,7 @@ from typing import Any
 from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 #: A figure may shrink to this share of its natural height before it moves on instead.
@@ -67,11 +68,21 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self.spaceAfter = 6
         self._img_w = self._img_h = self._text_h = 0.0
 
+    def _credit_width(self, width: float) -> float:
+        """The credit's measure: the image's width, or (under a photo scaled narrower than it)
+        up to the column's, so the credit stays one line: a credit wrapped onto a line of its
+        own reads as a second, one-word credit."""
+        if self.credit is None:
+            return width
+        style = self.credit.style
+        natural = stringWidth(self.credit.getPlainText(), style.fontName, style.fontSize) + 1
+        return float(max(width, min(natural, self.width or width)))
+
     def _text_height(self, width: float) -> float:
         total = 2.0
-        for part in (self.credit, self.caption):
+        for part, measure in ((self.credit, self._credit_width(width)), (self.caption, width)):
             if part is not None:
-                total += part.wrap(width, 10_000)[1] + part.getSpaceAfter()
+                total += part.wrap(measure, 10_000)[1] + part.getSpaceAfter()
         return total
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -123,7 +134,7 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
             canvas.restoreState()
         top = y - 2
         if self.credit is not None:
-            _, h = self.credit.wrap(self._img_w, 10_000)
+            _, h = self.credit.wrap(self._credit_width(self._img_w), 10_000)
             self.credit.drawOn(canvas, x, top - h)
             top -= h + self.credit.getSpaceAfter()
         if self.caption is not None:

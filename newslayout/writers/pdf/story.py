@@ -27,6 +27,10 @@ from newslayout.writers.pdf.images import ImageStore
 from newslayout.writers.pdf.markup import escape_text
 from newslayout.writers.pdf.typeset import TypeSet
 
+#: Space (in body sizes) between a pull quote and a photo right under it: more than a reader
+#: looks for a caption in, so the attribution is not read as the photo's caption.
+QUOTE_PHOTO_GAP = 2.8
+
 #: Headline roles by importance.
 LEAD, STANDARD, MINOR = "headline_lead", "headline", "headline_minor"
 
@@ -70,6 +74,11 @@ def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeS
     return ts.runs("body", block.runs, prefix=prefix, firstLineIndent=0)
 
 
+def body_size(ts: TypeSet) -> float:
+    """The body text's type size in this style."""
+    return float(ts.font_of("body").size)
+
+
 def block_flowables(
     block: Block, ts: TypeSet, images: ImageStore, *, inner: bool = False
 ) -> list[Any]:
@@ -86,7 +95,13 @@ def block_flowables(
             inside: list[Any] = [ts.runs("pull_quote", block.runs)]
             if block.attribution:
                 attribution = f"\u2014 {block.attribution}"
-                inside.append(ts.paragraph("pull_quote_attribution", attribution))
+                # Never far below body size: a reader takes tiny print for page apparatus.
+                size = max(ts.font_of("pull_quote_attribution").size, 0.8 * body_size(ts))
+                inside.append(
+                    ts.paragraph(
+                        "pull_quote_attribution", attribution, fontSize=size, leading=1.2 * size
+                    )
+                )
             return [Boxed(inside, mode="rules", padding=5)]
         case ListBlock():
             items = []
@@ -116,15 +131,20 @@ def article_story(article: Article, ts: TypeSet, images: ImageStore) -> ArticleS
         if byline.printed.strip():
             body.append(ts.paragraph("byline", byline.printed, keepWithNext=1))
     first_paragraph = True
-    for block in article.blocks:
-        if block is lead:
-            continue
+    blocks = [b for b in article.blocks if b is not lead]
+    for i, block in enumerate(blocks):
         if isinstance(block, Paragraph) and first_paragraph:
             first_paragraph = False
             if block.runs:
                 body.append(_first_paragraph_with_dateline(article, block, ts))
             continue
-        body.extend(block_flowables(block, ts, images))
+        flows = block_flowables(block, ts, images)
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, PullQuote) and isinstance(following, Figure):
+            # A quote's attribution set right on top of a photo reads as its caption.
+            for flow in flows:
+                flow.spaceAfter = max(flow.spaceAfter, QUOTE_PHOTO_GAP * body_size(ts))
+        body.extend(flows)
     if first_paragraph and article.dateline:
         body.append(ts.paragraph("dateline", article.dateline))
     return ArticleStory(article=article, lead_figure=lead, body=body)

@@ -211,10 +211,12 @@ def _headline_pages(style: str, first_word: str) -> list[int]:
 
 @pytest.mark.parametrize("style", STYLES)
 def test_teasers_point_to_the_pages_where_stories_land(style: str) -> None:
+    """A teaser points inside: one whose story landed on the front page itself is left off."""
     labels = _teaser_labels(style)
-    assert set(labels) == {"Students", "Lighthouse", "Petrel"}
-    for first_word, page in labels.items():
-        assert page == min(_headline_pages(style, first_word)), first_word
+    assert labels, "some teased story lands inside in every style"
+    for first_word in ("Students", "Lighthouse", "Petrel"):
+        page = min(_headline_pages(style, first_word))
+        assert labels.get(first_word, 1) == page, first_word
 
 
 def test_same_issue_and_style_give_the_same_bytes() -> None:
@@ -393,4 +395,5 @@ def test_a_teaser_pointing_nowhere_is_left_off_with_a_note() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         text = pdf.pages[0].extract_text() or ""
     assert "Orchard pickers" not in text
-    assert "PAGE 1" in text and "Harbor wall rebuilt at last" in text
+    # The one matched story lands on the front page, so its teaser goes too (no strip left).
+    assert "PAGE" not in text and "rebuilt at last" not in text
