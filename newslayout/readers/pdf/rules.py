@@ -277,17 +277,21 @@ def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
 
 
 def deck(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Larger-than-body text right under a headline, smaller than it; or a sentence set in
-    italic (at most a little below body size) right under it, which no byline cue claims."""
+    """Larger-than-body text right under a headline, smaller than it; a sentence set in
+    italic (at most a little below body size) right under it, which no byline cue claims;
+    or a phrase in bold a little above body size right under it (a subhead never follows
+    its headline directly: story text comes first)."""
     if _words(block) > 60:
         return None
-    if block.size < 1.1 * ctx.body and not (
+    italic_deck = (
         block.italic
         and block.size >= 0.8 * ctx.body
         and _words(block) >= 6
         and not is_byline(block.text)
         and parse_credit_line(block.text) is None
-    ):
+    )
+    bold_deck = block.bold and block.size >= 1.05 * ctx.body and _words(block) >= 4
+    if block.size < 1.1 * ctx.body and not (italic_deck or bold_deck):
         return None
     up = ctx.above(block, 3.0 * ctx.body)
     if up is not None and is_headline_type(up, ctx) and block.size < up.size:
