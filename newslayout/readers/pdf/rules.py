@@ -158,7 +158,20 @@ def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
         return Role.TEASER
     if labelled_heads(block, ctx) or heads_below(block, ctx):
         return Role.TEASER
-    return Role.TEASER if pointer and rail_head(prev or nxt, ctx, block) else None
+    if pointer and rail_head(prev or nxt, ctx, block):
+        return Role.TEASER
+    return Role.TEASER if rail_title(block, ctx) else None
+
+
+def rail_title(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is the one-line label ("TODAY", "INSIDE") right over a teaser:
+    part of the teaser box, not a story of its own."""
+    if len(block.lines) != 1 or _words(block) > 3 or not _LETTERS.search(block.text):
+        return False
+    if parse_teaser_pointer(block.text) is not None:
+        return False
+    nxt = ctx.below(block, 2.0 * ctx.body)
+    return nxt is not None and nxt.box.top > block.box.top and teaser(nxt, ctx) is Role.TEASER
 
 
 def heads_below(block: TextBlock, ctx: PageContext) -> bool:

@@ -103,3 +103,24 @@ def test_one_pointer_in_a_column_of_plain_text_is_no_rail() -> None:
         blocks=(_block(line_words("Otter returns", 20, 200, BODY), region, 0),),
     )
     assert classify_page(ctx, RULES)[0].role is not Role.TEASER
+
+
+def test_the_label_over_a_teaser_rail_is_part_of_it_not_a_story() -> None:
+    region = Box(x0=20, top=200, x1=120, bottom=400)
+    title = _block(line_words("TODAY", 20, 184, 8.0, bold=True), order=0)
+    rows = [title]
+    for i, (head, ptr) in enumerate((("Otter returns", "Page A3"), ("Choir wins cup", "Page A5"))):
+        top = 200 + 40 * i
+        rows.append(_block(line_words(head, 20, top, BODY), region, 2 * i + 1))
+        rows.append(_block(line_words(ptr, 20, top + 12, 7.0), region, 2 * i + 2))
+    ctx = PageContext(page=1, width=800, height=1000, body=BODY, blocks=tuple(rows))
+    classified = classify_page(ctx, RULES)
+    assert classified[0].role is Role.TEASER
+    assert [t.text for t in page_teasers(classified, 1)] == ["Otter returns", "Choir wins cup"]
+
+
+def test_a_label_over_plain_text_stays_what_it_was() -> None:
+    title = _block(line_words("TODAY", 20, 184, 8.0, bold=True), order=0)
+    text = _block(line_words("The council met on Monday night", 20, 200, BODY), order=1)
+    ctx = PageContext(page=1, width=800, height=1000, body=BODY, blocks=(title, text))
+    assert classify_page(ctx, RULES)[0].role is not Role.TEASER
