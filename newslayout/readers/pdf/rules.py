@@ -25,7 +25,7 @@ from newslayout.model import JumpDirection
 from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.credit_lines import name_credit, picture_credit, under_caption
-from newslayout.readers.pdf.teaser_rows import heads_under_pointers, pointer_row, row_cells
+from newslayout.readers.pdf.teaser_rows import heads_below, labelled_heads, rail_head, row_cells
 from newslayout.readers.pdf.types import Role, TextBlock
 
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
@@ -174,36 +174,6 @@ def rail_title(block: TextBlock, ctx: PageContext) -> bool:
     return nxt is not None and nxt.box.top > block.box.top and teaser(nxt, ctx) is Role.TEASER
 
 
-def heads_below(block: TextBlock, ctx: PageContext) -> bool:
-    """Whether ``block`` is a row of pointers with a row of heads right under it."""
-    if not pointer_row(block):
-        return False
-    nxt = ctx.below(block, 2.0 * ctx.body)
-    return nxt is not None and bool(heads_under_pointers(block, nxt))
-
-
-def labelled_heads(block: TextBlock, ctx: PageContext) -> bool:
-    """Whether ``block`` is a row of heads, each under its own pointer in the row above."""
-    up = ctx.above(block, 2.0 * ctx.body)
-    return up is not None and bool(heads_under_pointers(up, block))
-
-
-def rail_head(other: TextBlock | None, ctx: PageContext, pointer: TextBlock) -> bool:
-    """Whether ``other``, next to a whole-line pointer, is the head of a teaser rail: a
-    column holding two or more pointers, each by a short head at about body size and larger
-    than the pointer (an index of stories, not a jump line in running text)."""
-    if other is None or parse_teaser_pointer(other.text) is not None:
-        return False
-    short = _words(other) <= 14 and len(other.lines) <= 2
-    if not short or other.size < 0.95 * ctx.body or other.size <= pointer.size:
-        return False
-    if other.text.rstrip().endswith((".", ",", ";", ":")):
-        return False
-    column = [b for b in ctx.blocks if b.region == pointer.region]
-    pointers = [b for b in column if parse_teaser_pointer(b.text) is not None]
-    return len(pointers) >= 2
-
-
 def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
     """(text, page) per line when every line is a short teaser with its own pointer
     ("PAGE 2 New winter ferry timetable" / "P3 Quiz night raises £2,400"); else empty."""
@@ -240,8 +210,25 @@ def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
 
 
 def headline(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Large type opens an article."""
-    return Role.HEADLINE if is_headline_type(block, ctx) else None
+    """Large type opens an article; so does a short roman title heading its own region (a
+    framed box's title), though set too small to be a headline anywhere else."""
+    if is_headline_type(block, ctx) or region_title(block, ctx):
+        return Role.HEADLINE
+    return None
+
+
+def region_title(block: TextBlock, ctx: PageContext) -> bool:
+    """One line of a few words at headline ratio, first in its region, not italic (a pull
+    quote), not a sentence, with more of the region's text under it."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or _words(block) > 8 or block.italic or not _LETTERS.search(text):
+        return False
+    if block.size < HEADLINE_RATIO * ctx.body or text.endswith((".", ",", ";", ":", "”", '"')):
+        return False
+    if abs(block.box.top - block.region.top) > 1.0 or text[0] in "“\"‘'":
+        return False
+    nxt = ctx.below(block, 3.0 * ctx.body)
+    return nxt is not None and nxt.size < block.size
 
 
 def box_head(block: TextBlock, ctx: PageContext) -> Role | None:

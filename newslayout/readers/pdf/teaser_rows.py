@@ -8,7 +8,8 @@ Two layouts are read here, by the words' text and position only:
 - a *teaser row*: one line of cells, each a short head with its own pointer at the end (or
   every cell with its pointer at the start);
 - a *pointer row* ("PAGE 2   PAGE 2   PAGE 2") right above a row of heads: each pointer labels
-  the head set in its own column below it (the head starting at or right of the pointer).
+  the head set in its own column below it (the head starting at or right of the pointer);
+- a *rail*: one column holding two or more whole-line pointers, each by a short head.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from newslayout.cues import parse_teaser_pointer
 from newslayout.geometry import Box
+from newslayout.readers.pdf.classify import PageContext
 from newslayout.readers.pdf.types import TextBlock, Word
 
 #: A head of a teaser cell has at most this many words.
@@ -134,3 +136,33 @@ def heads_under_pointers(pointers: TextBlock, heads: TextBlock) -> list[TeaserCe
         TeaserCell(text=_text(g), page=page, box=_box(g), label=label)
         for g, (label, page, _) in zip(groups, labels, strict=True)
     ]
+
+
+def heads_below(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is a row of pointers with a row of heads right under it."""
+    if not pointer_row(block):
+        return False
+    nxt = ctx.below(block, 2.0 * ctx.body)
+    return nxt is not None and bool(heads_under_pointers(block, nxt))
+
+
+def labelled_heads(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is a row of heads, each under its own pointer in the row above."""
+    up = ctx.above(block, 2.0 * ctx.body)
+    return up is not None and bool(heads_under_pointers(up, block))
+
+
+def rail_head(other: TextBlock | None, ctx: PageContext, pointer: TextBlock) -> bool:
+    """Whether ``other``, next to a whole-line pointer, is the head of a teaser rail: a
+    column holding two or more pointers, each by a short head at about body size and larger
+    than the pointer (an index of stories, not a jump line in running text)."""
+    if other is None or parse_teaser_pointer(other.text) is not None:
+        return False
+    short = len(other.text.split()) <= 14 and len(other.lines) <= 2
+    if not short or other.size < 0.95 * ctx.body or other.size <= pointer.size:
+        return False
+    if other.text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    column = [b for b in ctx.blocks if b.region == pointer.region]
+    pointers = [b for b in column if parse_teaser_pointer(b.text) is not None]
+    return len(pointers) >= 2
