@@ -82,6 +82,18 @@ def _head_ok(words: Sequence[Word]) -> bool:
     )
 
 
+def _set_apart(head: Sequence[Word], pointer: Word) -> bool:
+    """Whether a cell's pointer is set off from its head: another size, weight, slant or
+    face, or an em of space between them."""
+    near = min(head, key=lambda w: min(abs(w.x0 - pointer.x1), abs(pointer.x0 - w.x1)))
+    gap = min(abs(near.x0 - pointer.x1), abs(pointer.x0 - near.x1))
+    return (
+        abs(near.size - pointer.size) > 0.5
+        or (near.bold, near.italic, near.font) != (pointer.bold, pointer.italic, pointer.font)
+        or gap >= max(near.size, pointer.size)
+    )
+
+
 def row_cells(words: Sequence[Word]) -> list[TeaserCell]:
     """The teasers of one line that holds two or more "head pointer" cells; else empty."""
     found = _pointers(words)
@@ -97,6 +109,8 @@ def row_cells(words: Sequence[Word]) -> list[TeaserCell]:
         return []
     if not all(_head_ok(h) for h in heads):
         return []
+    if not all(_set_apart(h, words[p.start]) for h, p in zip(heads, found, strict=True)):
+        return []  # a sentence that mentions two pages, not a row of teasers
     return [
         TeaserCell(text=_text(h), page=p.page, box=_box([*h, *words[p.start : p.end]]), label="")
         for h, p in zip(heads, found, strict=True)

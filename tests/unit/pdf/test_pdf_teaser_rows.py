@@ -52,6 +52,10 @@ def test_a_sentence_mentioning_one_page_is_no_row() -> None:
     assert row_cells(_cells(("The full results are on page 4 of this issue", 30, BODY))) == []
 
 
+def test_a_sentence_mentioning_two_pages_in_one_type_is_no_row() -> None:
+    assert row_cells(_cells(("The map is on page 4 and the chart on page 5", 30, BODY))) == []
+
+
 def test_each_pointer_labels_the_head_in_its_own_column_below() -> None:
     pointers = _block(_cells(("PAGE 2", 30, 8.0), ("PAGE 6", 250, 8.0)))
     heads_words = [
