@@ -180,4 +180,18 @@ class Renderer:
             canvas.line(x, self._y(top), x, self._y(bottom))
         if module.x > self.style.page.margin_left + 1:
             x = module.x - self.gutter / 2
-            canvas.line(x, self._y(module.top), x, self._y(bottom))
+            canvas.line(x, self._y(self._rail_top(module, page)), x, self._y(bottom))
+
+    @staticmethod
+    def _rail_top(module: Module, page: PagePlan) -> float:
+        """Where the rule on a module's left side starts: at the top of the first module of a
+        stack at its x (a rail), so the rail's side is one unbroken line (drawn again over the
+        part above): a rule broken at each story lets a reader take the rail and the main
+        columns beside it for one block."""
+        top = module.top
+        stack = sorted((m for m in page.modules if abs(m.x - module.x) < 1), key=lambda m: m.top)
+        for above in reversed([m for m in stack if m.top < module.top]):
+            if abs(above.top + above.height + ROW_GAP - top) >= 1:
+                break
+            top = above.top
+        return top
