@@ -56,7 +56,9 @@ def figure_flowable(figure: Figure, ts: TypeSet, images: ImageStore) -> FigureFl
     """A figure with its image (or a placeholder), caption and right-aligned credit."""
     image = images.image_for(figure)
     caption = ts.runs("caption", figure.caption) if figure.caption else None
-    credit_text = figure.credit or figure.credit_printed
+    # As printed ("Photo: Post archive"): a bare "Post archive" over a caption reads as the
+    # caption's first words, while the printed wording says what the line is.
+    credit_text = figure.credit_printed or figure.credit
     credit = ts.paragraph("credit", credit_text) if credit_text else None
     aspect = None
     graphic = figure.graphic

@@ -94,12 +94,10 @@ def _reader_gap(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"PDF reader gap: {reason}")
 
 
-_CAPTION = 'a short credit ("Post archive") over a caption is read into the caption'
 _ORDER = "paragraphs lost or mixed between stories sharing a page (rail/continuation pieces)"
 _CORPUS_TEXT = "paragraphs split or joined differently where a republished column breaks"
 #: (test, case) -> the reader gap that makes it fail today (measured at this commit).
 GAPS: dict[tuple[str, str], str] = {
-    ("captions", "corpus-metro-evening-post-2026-03-03"): _CAPTION,
     ("paragraphs", "sample-tabloid"): _ORDER,
     **{("paragraphs", f"invented-{s}"): _ORDER for s in ("default", "a4", "broadsheet", "tabloid")},
     **{
