@@ -106,8 +106,9 @@ def _style_changes(a: Line, b: Line) -> bool:
     """Whether line ``b`` is set in another style than line ``a``.
 
     Weight and slant alone change the style only when a line set wholly in one weight and
-    slant meets another: ``b`` all in a face ``a`` does not end in (a bold subhead after
-    body), or ``a`` all bold or italic and ``b`` starting otherwise (body after a subhead).
+    slant meets another: ``b`` all bold or italic in a face ``a`` does not end in (a bold
+    subhead after body), or ``a`` all bold or italic and ``b`` starting otherwise (body after a
+    subhead).
     A bold or italic phrase inside a paragraph ("... Thank you. — / **Marguerite Anand**,
     Cliff Road") can make a line mostly bold without making it a new block.
     """
@@ -118,8 +119,8 @@ def _style_changes(a: Line, b: Line) -> bool:
         return True
     last, first = _face(a.words[-1]), _face(b.words[0])
     face_a, face_b = _uniform_face(a), _uniform_face(b)
-    if face_b is not None and face_b != last:
-        return True
+    if face_b is not None and face_b != last and face_b != (False, False):
+        return True  # (plain text after a line ending in italics runs on: "... *in italics* / The")
     return face_a is not None and face_a != (False, False) and face_a != first
 
 
