@@ -151,11 +151,16 @@ class Line:
             object.__setattr__(self, "_size", size)
         return size
 
+    def _mostly(self, flag: str) -> bool:
+        """Whether most of the line's characters are in words with ``flag`` set."""
+        chars = sum(len(w.text) for w in self.words if getattr(w, flag))
+        return chars * 2 > len(self.text)
+
     @property
     def bold(self) -> bool:
         bold = self._bold
         if bold is None:
-            bold = sum(len(w.text) for w in self.words if w.bold) * 2 > len(self.text)
+            bold = self._mostly("bold")
             object.__setattr__(self, "_bold", bold)
         return bold
 
@@ -163,7 +168,7 @@ class Line:
     def italic(self) -> bool:
         italic = self._italic
         if italic is None:
-            italic = sum(len(w.text) for w in self.words if w.italic) * 2 > len(self.text)
+            italic = self._mostly("italic")
             object.__setattr__(self, "_italic", italic)
         return italic
 
