@@ -146,13 +146,16 @@ def fill_balanced(
 
     Starts from the even share of the natural height and deepens by ``step`` (a body line)
     until everything fits; if even ``max_height`` cannot hold it all, the result has leftover.
+    Starting at the even share itself, not a line deeper, matters: a line of slack in the first
+    column lets it take a paragraph's lines that widow/orphan control then cannot spread over
+    the next, leaving one short column in the middle (4, 2, 3 lines instead of 3, 3, 3).
     """
     if count == 1 or not flowables:
         return fill_columns(flowables, width, [max_height] * count, force=force)
     total = natural_height(flowables, width)
     if total / count > max_height:
         return fill_columns(flowables, width, [max_height] * count, force=force)
-    height = min(max_height, total / count + step)
+    height = min(max_height, total / count)
     while True:
         fill = fill_columns(
             flowables, width, [height] * count, force=force and height >= max_height
