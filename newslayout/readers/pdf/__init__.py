@@ -73,7 +73,16 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         )
         classified = classify_page(ctx, RULES, options.disabled_rules)
         classified_all.extend(classified)
-        parts.extend(assemble_page(classified, pictures, page=content.number, body=body, log=log))
+        parts.extend(
+            assemble_page(
+                classified,
+                pictures,
+                page=content.number,
+                body=body,
+                log=log,
+                rules=content.rules,
+            )
+        )
         label, furniture = page_furniture(classified, content.number, content.height)
         pages.append(
             Page(

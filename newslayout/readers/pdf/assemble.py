@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import TOUCH_SHARE
-from newslayout.readers.pdf.types import Classified, Picture, Role, TextBlock
+from newslayout.readers.pdf.row_rules import row_owner, separators
+from newslayout.readers.pdf.types import Classified, Picture, Role, Rule, TextBlock
 
 CAPTION_WITHOUT_FIGURE = define(
     "pdf-caption-without-figure", Severity.WARNING, "A caption was found with no picture near it."
@@ -262,11 +263,25 @@ def assemble_page(
     page: int,
     body: float,
     log: Log,
+    rules: Sequence[Rule] = (),
 ) -> list[Part]:
-    """The article parts of one page, in the reading order of their openers."""
+    """The article parts of one page, in the reading order of their openers.
+
+    ``rules`` are the page's drawn rules: a row separator among them cuts a block off a
+    headline of the row above (see :mod:`row_rules`).
+    """
     blocks = merge_headlines(classified)
     openers = [c for c in blocks if c.role in OPENERS]
     extents = opener_extents(openers, blocks, pictures, body)
+    seps = separators(rules, body)
+
+    def owner_of(box: Box, column: Box) -> Classified | None:
+        owner = _owner(box, openers, extents) or _owner(column, openers, extents)
+        if owner is None or not seps:
+            return owner
+        lower = row_owner(box, column.top, owner, openers, lambda o: _extent(o, extents), seps)
+        return lower or owner
+
     slots: dict[int, dict[str, list[PartItem]]] = {
         id(o): {"kicker": [], "deck": [], "byline": [], "items": []} for o in openers
     }
@@ -286,7 +301,7 @@ def assemble_page(
             if owner is not None:
                 slots[id(owner)]["kicker"].append(c)
             continue
-        owner = _owner(c.block.box, openers, extents) or _owner(c.block.region, openers, extents)
+        owner = owner_of(c.block.box, c.block.region)
         if owner is None and c.role in FLOW:
             owner = flow_owner
         if c.role in FLOW:
@@ -295,7 +310,7 @@ def assemble_page(
         slot(owner)[key].append(c)
     for fig in _figures(blocks, pictures, page, log):
         box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
-        slot(_owner(box, openers, extents))["items"].append(fig)
+        slot(owner_of(box, box))["items"].append(fig)
 
     parts: list[Part] = []
     for o in openers:
