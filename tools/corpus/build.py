@@ -5,6 +5,7 @@ Usage (from the repository root, with a tools venv holding Pillow, pyphen, weasy
     python -m tools.corpus.build --all
     python -m tools.corpus.build --dir tests/holdout --all   # the held-out set
     python -m tools.corpus.build --dir tests/holdout2 --all  # the second held-out set
+    python -m tools.corpus.build --dir tests/holdout3 --all  # the third held-out set
 Each issue comes from tests/corpus/src/<name>.json. After rendering, the PDF is checked
 against the source: page count, and every article part's headline/first/last words on
 the page the source puts them (so a jump line always names the real page).
@@ -23,7 +24,15 @@ if __package__ in (None, ""):  # allow `python tools/corpus/build.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tools.corpus"
 
+from . import model
 from .model import Source, expected_json, load
+
+# Third held-out set (tests/holdout3): its engines draw the held-out page conventions too
+# (page labels, INSIDE cells, bold decks); their own drawing choices sit in the source's `h3`.
+HOLDOUT3_ENGINES = ("chromium-multicol", "weasyprint-float", "lualatex-paracol")
+model.ENGINES = (*model.ENGINES, *HOLDOUT3_ENGINES)
+model.HOLDOUT_ENGINES = (*model.HOLDOUT_ENGINES, *HOLDOUT3_ENGINES)
+model.HOLDOUT2_ENGINES = (*model.HOLDOUT2_ENGINES, *HOLDOUT3_ENGINES)
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
@@ -63,6 +72,14 @@ def render(src: Source, out_pdf: Path) -> None:
         from . import render_grid
 
         render_grid.render(src, out_pdf)
+    elif src.engine in ("chromium-multicol", "weasyprint-float"):
+        from . import render_multicol
+
+        render_multicol.render(src, out_pdf)
+    elif src.engine == "lualatex-paracol":
+        from . import render_paracol
+
+        render_paracol.render(src, out_pdf)
     else:
         raise ValueError(src.engine)
 
