@@ -36,6 +36,10 @@ TITLE_MAX_WORDS = 16
 #: Punctuation closing a quotation and more words after it: reported speech.
 _SPEECH = re.compile(r"[,.!?][”\"’]\s+\w|(?<=[a-z]{3})[.!?]\s+[A-Z]")
 _YEAR = re.compile(r"\d{4}")
+#: A dateline opening a story's first paragraph: "MARLOW — The", "SALTMERE, March 3 — The".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [—–] \S"
+)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[:;][\"'”’]?$")
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
@@ -88,6 +92,8 @@ def is_title(text: str) -> bool:
     first = text.lstrip("“\"'‘(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
+    if _DATELINE.match(text):
+        return False  # the opening of a story's first paragraph, cut at a column end
     if not any(c.isalpha() for c in text):
         return False
     core = re.sub(r"\s*\([^()]{1,40}\)$", "", text).rstrip()  # "(Full Text)" stays allowed
@@ -338,10 +344,38 @@ def _caption_spans(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_byline_line(line: str) -> bool:
+    return parse_byline(" ".join(line.split())) is not None
+
+
+def header_block(block: list[tuple[int, str]]) -> bool:
+    """A block that is a whole header set off from its byline by a blank line: at most
+    :data:`HEADER_MAX_LINES` lines, none ending a sentence or over title length, the first
+    capitalised, the last not stopping on a function word or a comma (text cut mid-sentence
+    by a column end does; a headline or deck does not)."""
+    if not block or len(block) > HEADER_MAX_LINES:
+        return False
+    texts = [line for _, line in block]
+    if any(ends_sentence(t) or len(t.split()) > TITLE_MAX_WORDS for t in texts):
+        return False
+    if any(standalone(t) for t in texts):
+        return False
+    last = texts[-1].rstrip()
+    if last.endswith((",", "-", "–", "—", "&")) or last_word_is_function_word(last):
+        return False
+    first = texts[0].lstrip("“\"'‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
     """The units of one page, in order."""
     units: list[Unit] = []
-    for block_index, block in enumerate(_blocks(lines)):
+    blocks = list(_blocks(lines))
+    for block_index, block in enumerate(blocks):
+        # pdftotext sets a byline below a blank line when the header type is large: the
+        # block above it is then a whole header (cut into kicker, headline and deck).
+        following = blocks[block_index + 1] if block_index + 1 < len(blocks) else []
+        byline_next = bool(following) and _is_byline_line(following[0][1]) and header_block(block)
         run: list[tuple[int, str]] = []
         pieces: list[list[tuple[int, str]]] = []
         after_kicker = False
@@ -358,7 +392,7 @@ def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
             else:
                 run.append(item)
         if run:
-            pieces.extend(_run_pieces(run, before_byline=False, after_kicker=after_kicker))
+            pieces.extend(_run_pieces(run, before_byline=byline_next, after_kicker=after_kicker))
         for piece in pieces:
             units.append(
                 Unit(
