@@ -36,6 +36,7 @@ from newslayout.errors import (
 )
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf import parallel
+from newslayout.readers.pdf.fontwidths import WidthRepairingResourceManager
 from newslayout.readers.pdf.glyphs import glyphs_to_words
 from newslayout.readers.pdf.graphics import color_string, image_ref, rules_and_shades
 from newslayout.readers.pdf.guards import PageTimeout, check_signature, watchdog
@@ -66,7 +67,9 @@ IMAGE_SKIPPED = define(
 def _open(source: Path | bytes, password: str | None) -> Any:
     stream: Any = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
-        return pdfplumber.open(stream, password=password)
+        pdf = pdfplumber.open(stream, password=password)
+        pdf.rsrcmgr = WidthRepairingResourceManager()  # fonts load lazily, page by page
+        return pdf
     except PdfminerException as exc:
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
