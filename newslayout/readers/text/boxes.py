@@ -29,8 +29,12 @@ from newslayout.readers.text.units import (
 )
 
 #: A line that opens an item: a figure ("1.4 km", "1958:", "$19 million", "11 homes") or a
-#: short label with a colon ("Nov 24:", "Saturday:", "High water at Skerra pier:").
-_ITEM = re.compile(r"(?:[$€£¥]?\d[\d.,]*\b|[A-Z][\w’'&.-]*(?: [\w’'&.-]+){0,5}:\s)")
+#: short label with a colon ("Nov 24:", "Saturday:", "High water at Skerra pier:"), or a
+#: day and time ("Thursday, 7 p.m."): a listing.
+_ITEM = re.compile(
+    r"(?:[$€£¥]?\d[\d.,]*\b|[A-Z][\w’'&.-]*(?: [\w’'&.-]+){0,5}:\s"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d)"
+)
 #: Fewest item lines, and their least share of the block's lines.
 MIN_ITEMS = 3
 MIN_ITEM_SHARE = 0.3
@@ -54,6 +58,46 @@ def _items(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return out
 
 
+def _next_block(items: list[Classified], i: int) -> list[int]:
+    """Indexes of the units of the block right after the one of unit ``i``."""
+    if i + 1 >= len(items) or items[i + 1].unit.page != items[i].unit.page:
+        return []
+    block = items[i + 1].unit.block
+    if block != items[i].unit.block + 1:
+        return []
+    return [j for j in range(i + 1, len(items)) if items[j].unit.block == block]
+
+
+def _item_unit(item: Classified) -> bool:
+    """Body text, or a title-shaped line that opens an item ("Sunday: Guided walk")."""
+    return item.kind in BODY_KINDS or (
+        item.kind is Kind.TITLE and bool(_ITEM.match(item.unit.lines[0]))
+    )
+
+
+def _drop_kickers(items: list[Classified], rest: list[int]) -> list[int]:
+    """``rest`` without the kicker lines closing it: the label of the story printed under
+    the box, which pdftotext keeps in the box's block."""
+    while rest and items[rest[-1]].kind is Kind.TITLE and is_kicker(items[rest[-1]].unit.text):
+        rest = rest[:-1]
+    return rest
+
+
+def _more_items(items: list[Classified], rest: list[int]) -> list[int]:
+    """``rest`` and the blocks after it that go on with its list (a box broken over two
+    columns): each opens with an item and the text before it ends a sentence."""
+    out = list(rest)
+    while out and ends_sentence(items[out[-1]].unit.lines[-1]):
+        following = _next_block(items, out[-1])
+        if not following or not _ITEM.match(items[following[0]].unit.lines[0]):
+            break
+        following = _drop_kickers(items, following)
+        if not following or not all(_item_unit(items[j]) for j in following):
+            break
+        out.extend(following)
+    return out
+
+
 def box_at(st: State, items: list[Classified], i: int) -> bool:
     """Read the title at ``i`` (a title unit, or the first line of a body unit that
     pdftotext kept in one block with its items) and the itemised rest of its block as a
@@ -74,9 +118,14 @@ def box_at(st: State, items: list[Classified], i: int) -> bool:
     if is_kicker(text):
         return False
     rest = [j for j in range(i + 1, len(items)) if items[j].unit.block == block]
+    if not rest and not head:
+        # pdftotext sets a box title in a larger face off by a blank line: its items are
+        # then the next block.
+        rest = _next_block(items, i)
+    rest = _more_items(items, _drop_kickers(items, rest))
     if rest and (rest[-1] - i != len(rest) or any(j in st.used for j in rest)):
         return False
-    if any(items[j].kind not in BODY_KINDS for j in rest):
+    if any(not _item_unit(items[j]) for j in rest):
         return False
     lines = head + [
         (items[j].unit.first + k, line) for j in rest for k, line in enumerate(items[j].unit.lines)
