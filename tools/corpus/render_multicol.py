@@ -137,9 +137,9 @@ body {{ font-family: {serif}; font-size: {lay.body_pt}pt; line-height: 1.2; colo
 .row + .row {{ border-top: 1pt solid #111; margin-top: 3mm; padding-top: 3mm; }}
 .cell {{ flex: none; position: relative; box-sizing: border-box; }}
 .cell + .cell {{ border-left: 0.4pt solid #777; }}
-.frow {{ overflow: hidden; }}
-.frow + .frow {{ border-top: 1pt solid #111; margin-top: 3mm; padding-top: 3mm; }}
-.fcell {{ float: left; box-sizing: border-box; }}
+.trow {{ display: table; table-layout: fixed; width: 100%; }}
+.trow .cell {{ display: table-cell; vertical-align: top; }}
+.trow + .trow {{ border-top: 1pt solid #111; margin-top: 3mm; padding-top: 3mm; }}
 .stacked + .stacked {{ border-top: 0.6pt solid #111; margin-top: 2.5mm; padding-top: 2.5mm; }}
 .kicker {{ font-family: {sans}; font-size: 8pt; font-weight: bold; margin-bottom: 1mm; {kicker} }}
 h1, h2 {{ font-family: {sans}; font-weight: bold; margin: 0 0 1.2mm 0; line-height: 1.03; }}
@@ -280,8 +280,7 @@ class MulticolWriter(HtmlWriter):
             )
         else:
             inner = self.leaf_in(page, cell)
-        cls = "fcell" if self.weasy else "cell"
-        return f'<div class="{cls}" {style}>{inner}</div>'
+        return f'<div class="cell" {style}>{inner}</div>'
 
     def teaser_bar(self, page: Page) -> str:
         items = []
@@ -336,8 +335,7 @@ class MulticolWriter(HtmlWriter):
             if sum(c.width for c in row) != self.src.layout.columns:
                 raise ValueError(f"page {page.number} row {r + 1} does not fill the grid")
             cells = [self.cell_html(page, c, i == 0, i == len(row) - 1) for i, c in enumerate(row)]
-            cls = "frow" if self.weasy else "row"
-            rows.append(f'<div class="{cls}">{"".join(cells)}</div>')
+            rows.append(f'<div class="{"trow" if self.weasy else "row"}">{"".join(cells)}</div>')
         return f'<div class="page">{top}{"".join(rows)}{self.folio(page)}</div>'
 
     def document(self) -> str:
