@@ -4,16 +4,20 @@ A block is a run of lines that look alike and follow one another closely: a new 
 on a change of size, weight, slant, colour or typeface, on a vertical gap wider than the
 region's usual leading, and (for text near body size) where a new paragraph starts, told by
 an indent, by a previous line that ended although the next word would have fitted, or, in
-justified text, by a line that stops short of the right edge.
+justified text, by a line that stops short of the right edge. Lines on a shaded box are
+measured against the box's own text (its left edge, its longest line), not the column's, and
+list items set with a hanging indent keep their continuation lines (``list_items``).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.columns import Item, Region
+from newslayout.readers.pdf.list_items import hangs_under, opens_item
 from newslayout.readers.pdf.normalize import ends_sentence
 from newslayout.readers.pdf.types import Line, Picture, Shade, TextBlock, Word
 
@@ -38,6 +42,8 @@ PARAGRAPH_SIZE_RATIO = 1.15
 FLUSH_PT = 0.3
 JUSTIFIED_SHARE = 0.7
 SHORT_PT = 0.35
+#: Punctuation hung into the margin of justified text ends at most this far (em) past it.
+HUNG_EM = 0.5
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -156,8 +162,10 @@ def justified_edge(lines: Sequence[Line]) -> float | None:
     """The right edge of a region's justified text, or ``None`` when it is not justified.
 
     Justified: most lines of the region's text size that another such line follows end at
-    one x (the most common end; punctuation hung into the margin ends past it), so a
-    paragraph's last line is the only short one. Headlines and bylines do not count.
+    one x (the most common end; punctuation hung into the margin ends past it, by less than
+    ``HUNG_EM``), so a paragraph's last line is the only short one. Headlines and bylines do
+    not count. A line ending well past that x is not flush: in ragged text a few lines can
+    share an end by chance, and the longer lines around them are no evidence of justification.
     """
     size = text_size(lines)
     inner = [a.x1 for a, b in itertools.pairwise(lines) if a.size == size and b.size == size]
@@ -167,7 +175,7 @@ def justified_edge(lines: Sequence[Line]) -> float | None:
     for x in inner:
         ends[round(x)] = ends.get(round(x), 0) + 1
     edge = max(x for x in inner if abs(round(x) - max(ends, key=lambda k: ends[k])) <= 1)
-    flush = sum(x >= edge - FLUSH_PT for x in inner)
+    flush = sum(edge - FLUSH_PT <= x <= edge + HUNG_EM * size for x in inner)
     return edge if flush >= 3 and flush >= JUSTIFIED_SHARE * len(inner) else None
 
 
@@ -180,11 +188,14 @@ def _breaks(
     body: float,
     edge: float | None = None,
     justified_size: float = 0.0,
+    hanging: bool = False,
 ) -> bool:
     """Whether line ``b`` starts a new block after line ``a``.
 
     The justified-edge test only applies to lines of the justified text's own size: a byline
     or caption set ragged in smaller type in the same column wraps short without ending.
+    ``hanging``: ``b`` starts under the text of the list item its block opens, so its indent
+    is the item's hang, not a paragraph indent (the line-end tests still apply).
     """
     if not _same_size(a.size, b.size) or _style_changes(a, b):
         return True
@@ -192,22 +203,26 @@ def _breaks(
         return True
     if a.size > PARAGRAPH_SIZE_RATIO * body:
         return False
-    if abs(a.x0 - left) < 1.0 and b.x0 - left > INDENT_EM * b.size and b.x1 <= right + 1:
-        return True  # b is indented under a flush-left line: a new paragraph
-    indent = b.x0 - left
-    if (
-        INDENT_EM * b.size < indent < MAX_INDENT_EM * b.size
-        and abs(a.x0 - b.x0) < 1.0
-        and right - a.x1 > SHORT_PT
-        and ends_sentence(a.text)
-    ):
-        return True  # a one-line paragraph with its indent, then the next one
+    if not hanging and _indent_starts(a, b, left, right):
+        return True
     if ends_with_hyphen(a):
         return False
     if edge is not None and a.size == justified_size and edge - a.x1 > SHORT_PT:
         return True  # a short line in justified text: the paragraph's last
     first = b.words[0]
     return right - a.x1 > (first.x1 - first.x0) + 0.3 * a.size
+
+
+def _indent_starts(a: Line, b: Line, left: float, right: float) -> bool:
+    """Whether ``b``'s indent marks it as a paragraph's first line."""
+    if abs(a.x0 - left) < 1.0 and b.x0 - left > INDENT_EM * b.size and b.x1 <= right + 1:
+        return True  # b is indented under a flush-left line: a new paragraph
+    return (
+        INDENT_EM * b.size < b.x0 - left < MAX_INDENT_EM * b.size
+        and abs(a.x0 - b.x0) < 1.0
+        and right - a.x1 > SHORT_PT
+        and ends_sentence(a.text)
+    )  # a one-line paragraph with its indent, then the next one
 
 
 def _usual_gap(lines: Sequence[Line]) -> float:
@@ -219,6 +234,49 @@ def _usual_gap(lines: Sequence[Line]) -> float:
     return gaps[len(gaps) // 2] if gaps else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The measure a group of lines is set to: its left edge, the right edge of each size's
+    lines (the longest line of that size), its justified edge (``None`` when ragged) and its
+    running-text size.
+
+    The right edge is taken per size because a headline in bigger type can run wider than
+    the column of text under it (a head across a narrow last column): its end is no
+    evidence that the text's lines ended short.
+    """
+
+    left: float
+    rights: tuple[tuple[float, float], ...]
+    edge: float | None
+    size: float
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> Measure:
+        rights: dict[float, float] = {}
+        for line in lines:
+            rights[line.size] = max(rights.get(line.size, 0.0), line.x1)
+        return cls(
+            left=min(line.x0 for line in lines),
+            rights=tuple(rights.items()),
+            edge=justified_edge(lines),
+            size=text_size(lines),
+        )
+
+    def right(self, line: Line) -> float:
+        """The right edge of the lines set in ``line``'s size (within ``SIZE_RATIO``)."""
+        return max(x1 for size, x1 in self.rights if _same_size(size, line.size))
+
+
+def _shade_of(line: Line, shades: Sequence[Shade]) -> int:
+    """The index of the smallest shade holding ``line`` (a box in a box: the inner), or -1."""
+    best, area = -1, float("inf")
+    for i, shade in enumerate(shades):
+        box = shade.box
+        if box.contains(line.box, tolerance=1.0) and box.width * box.height < area:
+            best, area = i, box.width * box.height
+    return best
+
+
 def _in_shade(box: Box, shades: Sequence[Shade]) -> bool:
     return any(s.box.contains(box, tolerance=1.0) for s in shades)
 
@@ -226,13 +284,13 @@ def _in_shade(box: Box, shades: Sequence[Shade]) -> bool:
 def _block(
     lines: list[Line],
     region: Box,
-    left: float,
-    right: float,
+    measure: Measure,
     shades: Sequence[Shade],
     gap_before: bool,
 ) -> TextBlock:
     first = lines[0]
     last = lines[-1]
+    left = measure.left
     indented = abs(left - first.x0) > INDENT_EM * first.size and (
         len(lines) == 1 or abs(lines[1].x0 - left) < 1.0
     )
@@ -245,7 +303,7 @@ def _block(
         shaded=_in_shade(box, shades),
         indented=indented,
         gap_before=gap_before,
-        free_end=max(0.0, right - last.x1),
+        free_end=max(0.0, measure.right(last) - last.x1),
         hyphen_end=ends_with_hyphen(last),
     )
 
@@ -275,24 +333,47 @@ def region_blocks(
 def _text_blocks(
     lines: list[Line], region: Box, body: float, shades: Sequence[Shade]
 ) -> list[TextBlock]:
+    """A region's lines cut into blocks.
+
+    Lines on a shaded box and lines off it are measured apart (a box's text is set to the
+    box's inner width, usually narrower than the column's), and a line on the box and one off
+    it never share a block.
+    """
     if not lines:
         return []
     usual = _usual_gap(lines)
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    edge = justified_edge(lines)
-    size = text_size(lines)
+    keys = [_shade_of(line, shades) for line in lines]
+    measures = {
+        key: Measure.of([ln for ln, k in zip(lines, keys, strict=True) if k == key])
+        for key in set(keys)
+    }
     blocks: list[TextBlock] = []
     current = [lines[0]]
     gap_before = False
-    for a, b in itertools.pairwise(lines):
-        if _breaks(a, b, left, right, usual, body, edge, size):
-            blocks.append(_block(current, region, left, right, shades, gap_before))
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1], lines[i]
+        m = measures[keys[i]]
+        if (
+            keys[i] != keys[i - 1]
+            or opens_item(lines, i, current[0])
+            or _breaks(
+                a,
+                b,
+                m.left,
+                m.right(a),
+                usual,
+                body,
+                m.edge,
+                m.size,
+                hanging=hangs_under(current[0], b),
+            )
+        ):
+            blocks.append(_block(current, region, measures[keys[i - 1]], shades, gap_before))
             gap_before = b.top - a.bottom > usual + GAP_EM * a.size
             current = [b]
         else:
             current.append(b)
-    blocks.append(_block(current, region, left, right, shades, gap_before))
+    blocks.append(_block(current, region, measures[keys[-1]], shades, gap_before))
     return blocks
 
 
