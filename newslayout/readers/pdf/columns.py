@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.gutters import river_cut
+from newslayout.readers.pdf.gutters import justified_channel, river_cut, text_rows
 from newslayout.readers.pdf.types import ImageRef, Rule, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
@@ -191,6 +191,7 @@ def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) ->
         return []
     single_row = (bounds.bottom - bounds.top) < 1.6 * max(i.box.height for i in items)
     cuts: list[float] = []
+    rows: list[list[Word]] | None = None
     for gap in gaps:
         left = [i for i in items if i.box.x1 <= gap[0] + 0.01]
         right = [i for i in items if i.box.x0 >= gap[1] - 0.01]
@@ -202,8 +203,12 @@ def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) ->
         need = max(V_GAP_BODY_EM * body, k * beside)
         width = gap[1] - gap[0]
         ruled = _rule_in_gap(rules, gap, (bounds.top, bounds.bottom), horizontal=False)
-        if width >= need or (ruled and width >= 0.3 * body):
+        if ruled and width >= 0.3 * body:
             cuts.append((gap[0] + gap[1]) / 2)
+        elif width >= need:
+            rows = text_rows(items) if rows is None else rows
+            if not justified_channel(rows, gap):
+                cuts.append((gap[0] + gap[1]) / 2)
     return cuts
 
 

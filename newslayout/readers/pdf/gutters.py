@@ -7,6 +7,12 @@ columns are still plain to see: an x-range that the page's lines stack on both s
 (almost) never cross, a whitespace river running the height of the text. This module finds
 such a river and the few items crossing it, and answers the y where the node must be cut so
 that the river runs clear through the part below (or above) it.
+
+The opposite mistake is a white channel taken for a gutter when it is the word spaces of
+loosely justified lines lining up (or one line's space sitting level with the end of the short
+line under it). A justifier gives every space of a line the same width, so a channel that is
+one of several equal spaces in most of the lines it crosses is a word space, whatever its width
+(``justified_channel``); a gutter between two columns sits between two lines justified apart.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newslayout.geometry import Box
+from newslayout.readers.pdf.types import Word
 
 if TYPE_CHECKING:
     from newslayout.readers.pdf.columns import Item
@@ -28,6 +35,12 @@ SIDE_ITEMS = 3
 RUN_LINES = 3.0
 #: The cut slides down (or up) to a clean row boundary at most this many body em away.
 SLIDE_EM = 2.5
+#: Word spaces of one justified line are equal to this (pt; kerning moves a space a little).
+SPACE_EQUAL_PT = 0.4
+#: A channel is a word space where it is one of at least this many equal spaces of a line.
+SPACE_RUN = 2
+#: ... and no wider than this (em): items spread across a running head are no justified text.
+SPACE_MAX_EM = 2.5
 
 
 def _coverage(items: Sequence[Item], x0: int, width: int) -> list[int]:
@@ -151,3 +164,66 @@ def river_cut(items: Sequence[Item], body: float, minimum: float) -> float | Non
             if best is None or left + right > best[0]:
                 best = (left + right, y, yb - ya)
     return None if best is None else best[1]
+
+
+def text_rows(items: Sequence[Item]) -> list[list[Word]]:
+    """The words of the items grouped by baseline (as ``segments`` groups a row), each row
+    left to right."""
+    words = sorted((w for i in items for w in i.words), key=lambda w: w.bottom)
+    rows: list[list[Word]] = []
+    for w in words:
+        if rows and w.bottom - rows[-1][0].bottom <= 0.3 * max(rows[-1][0].size, 1.0):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return [sorted(row, key=lambda w: w.x0) for row in rows]
+
+
+def _equal_spaces(row: Sequence[Word], k: int) -> int:
+    """How many spaces around the one after ``row[k]`` (itself included) equal it, walking
+    out both ways through words of the same size until a space differs."""
+    space = row[k + 1].x0 - row[k].x1
+    size = row[k].size
+
+    def same(a: Word, b: Word) -> bool:
+        return abs(b.x0 - a.x1 - space) <= SPACE_EQUAL_PT and abs(b.size - size) < 0.1
+
+    count = 1
+    j = k
+    while j > 0 and same(row[j - 1], row[j]):
+        count += 1
+        j -= 1
+    j = k + 1
+    while j + 1 < len(row) and same(row[j], row[j + 1]):
+        count += 1
+        j += 1
+    return count if abs(row[k + 1].size - size) < 0.1 else 1
+
+
+def justified_channel(rows: Sequence[Sequence[Word]], gap: tuple[float, float]) -> bool:
+    """Whether a white channel ``gap`` (x0, x1) clear through a node is word spaces, no gutter.
+
+    Each row with text on both sides votes: a word space where the space across the channel is
+    one of at least ``SPACE_RUN`` equal spaces of the line (to ``SPACE_EQUAL_PT``) and at most
+    ``SPACE_MAX_EM`` wide (a running head's items spread evenly are no text line), a gutter
+    otherwise (two columns' lines are justified apart: their spaces differ from each other and
+    from the gutter). A channel most of whose rows vote word space is no gutter. Rows with text
+    on one side only (the short last line of a paragraph), or whose words stop more than an em
+    short of the channel, do not vote.
+    """
+    spaces = gutters = 0
+    for row in rows:
+        k = -1
+        for j, w in enumerate(row):
+            if w.x1 <= gap[0] + 0.01:
+                k = j
+        if k < 0 or k + 1 >= len(row) or row[k + 1].x0 < gap[1] - 0.01:
+            continue
+        space = row[k + 1].x0 - row[k].x1
+        if space > gap[1] - gap[0] + row[k].size:
+            continue  # a short line far from the channel: what lies across is another story
+        if space <= SPACE_MAX_EM * row[k].size and _equal_spaces(row, k) >= SPACE_RUN:
+            spaces += 1
+        else:
+            gutters += 1
+    return spaces > gutters
