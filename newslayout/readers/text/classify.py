@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from newslayout.cues import (
     JumpCue,
-    parse_byline,
     parse_credit_line,
     parse_date,
     parse_edition,
@@ -26,7 +25,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import JumpDirection
-from newslayout.readers.text.units import Unit, is_title
+from newslayout.readers.text.units import Unit, is_byline, is_title
 
 
 class Kind(enum.Enum):
@@ -125,7 +124,7 @@ def _is_title_unit(unit: Unit, text: str) -> bool:
 RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
     ("jump", _jump),
     ("pointer", _pointer),
-    ("byline", _simple(Kind.BYLINE, lambda t: parse_byline(t) is not None)),
+    ("byline", _simple(Kind.BYLINE, is_byline)),
     ("volume", _simple(Kind.VOLUME, _is_volume_line)),
     ("date", _simple(Kind.DATE, _is_date_line)),
     ("edition", _simple(Kind.EDITION, lambda t: parse_edition(t) == t)),

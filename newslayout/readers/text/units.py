@@ -104,12 +104,33 @@ def is_title(text: str) -> bool:
     return not core.endswith(("”", '"')) or core.startswith(("“", '"'))
 
 
+#: A byline naming no one: "Staff reporter", "By the Sentinel weather desk", "From staff
+#: reports". It ends a header like a byline (and gives the article no contributor).
+_ANONYMOUS_BYLINE = re.compile(
+    r"(?:(?:by|from)\s+(?:(?:our|a|the)\s+)?(?:staff(?:\s+reports)?|agencies|wire\s+services)"
+    r"|(?:by\s+)?(?:(?:our|a)\s+)?staff\s+(?:reporters?|writers?|reports?|and\s+agencies)"
+    r"|(?:by\s+)?the\s+(?:[\w’'-]+\s+){1,3}(?:desk|staff|team|newsroom))",
+    re.IGNORECASE,
+)
+
+
+def is_anonymous_byline(text: str) -> bool:
+    """A credit line in a byline's place that names no one."""
+    return len(text) <= 60 and _ANONYMOUS_BYLINE.fullmatch(" ".join(text.split())) is not None
+
+
+def is_byline(text: str) -> bool:
+    """A byline, named or anonymous."""
+    text = " ".join(text.split())
+    return parse_byline(text) is not None or is_anonymous_byline(text)
+
+
 def standalone(line: str) -> bool:
     """A line that is a unit on its own whatever surrounds it (a strong cue)."""
     text = " ".join(line.split())
     if not text or len(text) > 160:
         return False
-    if parse_jump(text) or parse_teaser_pointer(text) is not None or parse_byline(text):
+    if parse_jump(text) or parse_teaser_pointer(text) is not None or is_byline(text):
         return True
     if parse_credit_line(text) or parse_volume_number(text) or parse_issue_number(text):
         return True
@@ -344,10 +365,6 @@ def _caption_spans(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_byline_line(line: str) -> bool:
-    return parse_byline(" ".join(line.split())) is not None
-
-
 def header_block(block: list[tuple[int, str]]) -> bool:
     """A block that is a whole header set off from its byline by a blank line: at most
     :data:`HEADER_MAX_LINES` lines, none ending a sentence or over title length, the first
@@ -375,7 +392,7 @@ def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
         # pdftotext sets a byline below a blank line when the header type is large: the
         # block above it is then a whole header (cut into kicker, headline and deck).
         following = blocks[block_index + 1] if block_index + 1 < len(blocks) else []
-        byline_next = bool(following) and _is_byline_line(following[0][1]) and header_block(block)
+        byline_next = bool(following) and is_byline(following[0][1]) and header_block(block)
         run: list[tuple[int, str]] = []
         pieces: list[list[tuple[int, str]]] = []
         after_kicker = False
@@ -384,7 +401,7 @@ def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
             kicker = not alone and is_kicker_line(block, index)
             if kicker or alone:
                 if run:
-                    byline = parse_byline(" ".join(item[1].split())) is not None
+                    byline = is_byline(item[1])
                     pieces.extend(_run_pieces(run, before_byline=byline, after_kicker=after_kicker))
                     run = []
                 pieces.append([item])
