@@ -28,7 +28,7 @@ from newslayout.model import (
     normalize_runs,
     plain_runs,
 )
-from newslayout.readers.pdf.assemble import FigureDraft
+from newslayout.readers.pdf.assemble import FigureDraft, Part
 from newslayout.readers.pdf.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.normalize import (
     Joiner,
@@ -59,18 +59,21 @@ class _OpenParagraph:
     last: TextBlock | None = None
 
 
-def runs_on(prev: TextBlock, nxt: TextBlock) -> bool:
+def runs_on(prev: TextBlock, nxt: TextBlock, *, under_heading: bool = False) -> bool:
     """Whether a paragraph ending ``prev`` continues at the start of ``nxt``.
 
     Text cues first: a piece that starts in lower case continues one; a piece that stops
     without closing punctuation ("ing, and") was cut by a column or page break. Then layout:
     an indent or a gap starts a paragraph, a line-end hyphen or a full last line runs on.
+    ``under_heading`` says the block right above ``nxt`` in its column is no body text (a
+    "Continued from page 2" line, a jump head, a caption): the gap under it separates a
+    heading from its text, so it is no evidence of a new paragraph.
     """
     if prev.region == nxt.region:
         return False
     if starts_lower(nxt.text):
         return True
-    if nxt.indented or nxt.gap_before:
+    if nxt.indented or (nxt.gap_before and not under_heading):
         return False
     if prev.hyphen_end or not ends_sentence(prev.text):
         return True
@@ -78,6 +81,34 @@ def runs_on(prev: TextBlock, nxt: TextBlock) -> bool:
         return False
     first = nxt.lines[0].words[0]
     return prev.free_end <= (first.x1 - first.x0) + 0.3 * prev.size
+
+
+def under_headings(part: Part) -> set[int]:
+    """The ``order`` of each body block of ``part`` whose nearest block above in its region
+    (among the part's own blocks: opener, header blocks, items, captions) is no body text.
+
+    A gap measured above such a block is the space under a heading, not between paragraphs.
+    """
+    blocks: list[Classified] = [
+        *((part.opener,) if part.opener is not None else ()),
+        *part.kickers,
+        *part.decks,
+        *part.bylines,
+    ]
+    for item in part.items:
+        if isinstance(item, FigureDraft):
+            blocks.extend((*item.captions, *item.credits))
+        else:
+            blocks.append(item)
+    blocks.sort(key=lambda c: c.block.order)
+    out: set[int] = set()
+    above: dict[Box, Role] = {}
+    for c in blocks:
+        region = c.block.region
+        if c.role is Role.BODY and above.get(region, Role.BODY) is not Role.BODY:
+            out.add(c.block.order)
+        above[region] = c.role
+    return out
 
 
 def short_justified_end(block: TextBlock) -> bool:
@@ -137,6 +168,7 @@ def compose_article(
     figures = 0
     last_quote: TextBlock | None = None
     for part in draft.parts:
+        headed = under_headings(part)
         for item in part.items:
             if isinstance(item, FigureDraft):
                 figures += 1
@@ -180,7 +212,7 @@ def compose_article(
                     if (
                         open_para is not None
                         and open_para.last is not None
-                        and runs_on(open_para.last, block)
+                        and runs_on(open_para.last, block, under_heading=block.order in headed)
                     ):
                         open_para.lines.extend(block.lines)
                         open_para.spans.append(span_of(part.page, block.box))
