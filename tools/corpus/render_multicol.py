@@ -130,6 +130,9 @@ body {{ font-family: {serif}; font-size: {lay.body_pt}pt; line-height: 1.2; colo
 .tbar img {{ width: 16mm; height: 11mm; object-fit: cover; }}
 .tbar .text {{ display: block; font-weight: bold; font-size: 10.5pt; line-height: 1.1; }}
 .tbar .label {{ display: block; font-size: 8pt; color: #8a1c1c; margin-top: 0.5mm; }}
+.ribbon {{ font-family: {sans}; font-size: 9.5pt; border-bottom: 0.6pt solid #111; padding-bottom: 1mm; margin-bottom: 1mm; }}
+.ribbon .also {{ background: #c8102e; color: #fff; font-weight: bold; padding: 0.3mm 1.5mm; margin-right: 1.5mm; }}
+figcaption .pic {{ font-style: italic; white-space: nowrap; }}
 .index {{ border: 1.2pt solid #111; padding: 2mm; font-family: {sans}; font-size: 9pt; margin-bottom: 2mm; }}
 .index .head {{ font-weight: bold; font-size: 11pt; letter-spacing: 0.1em; border-bottom: 0.5pt solid #111; margin-bottom: 1mm; }}
 .index div.e {{ display: flex; justify-content: space-between; border-bottom: 0.3pt dotted #666; padding: 0.4mm 0; }}
@@ -144,7 +147,8 @@ body {{ font-family: {serif}; font-size: {lay.body_pt}pt; line-height: 1.2; colo
 .kicker {{ font-family: {sans}; font-size: 8pt; font-weight: bold; margin-bottom: 1mm; {kicker} }}
 h1, h2 {{ font-family: {sans}; font-weight: bold; margin: 0 0 1.2mm 0; line-height: 1.03; }}
 h2.jumphead {{ font-size: 16pt; margin-bottom: 0.5mm; }}
-.flowhead {{ column-span: none; break-inside: avoid; margin-top: 2mm; }}
+.flowstory + .flowstory {{ border-top: 0.8pt solid #111; margin-top: 2.5mm; padding-top: 1.5mm; }}
+.flowstory h1, .flowstory .kicker, .flowstory .byline {{ break-after: avoid; break-inside: avoid; }}
 .deck {{ {deck} margin: 0 0 1.2mm 0; line-height: 1.18; }}
 .byline {{ font-family: {sans}; font-size: 8pt; margin-bottom: 1.5mm; line-height: 1.25; }}
 .byline .who {{ font-weight: bold; display: block; }}
@@ -199,10 +203,14 @@ class MulticolWriter(HtmlWriter):
         if fig.credit and fig.credit_style == "line":
             if self.ex.credit == "vertical":
                 out.append(f'<span class="vcredit">{credit}</span>')
+            elif self.ex.credit == "picture":
+                pass  # printed after the caption: "Picture: X"
             else:
                 out.append(f'<div class="credit">{credit}</div>')
         head, rest = run_in(fig.caption) if self.ex.caption_leadin else ("", fig.caption)
         cap = (f'<span class="ri">{html.escape(head)}</span>' if head else "") + html.escape(rest)
+        if fig.credit and fig.credit_style == "line" and self.ex.credit == "picture":
+            cap += f' <span class="pic">Picture: {credit}</span>'
         if fig.credit and fig.credit_style == "paren":
             cap += f" (PHOTO: {credit})"
         elif fig.credit and fig.credit_style == "prefix":
@@ -257,23 +265,17 @@ class MulticolWriter(HtmlWriter):
     def leaf_in(self, page: Page, cell: Cell) -> str:
         return self.index(page) if cell.inside else self.leaf(cell)
 
-    def flow(self, page: Page, cell: Cell) -> str:
+    def flow(self, cell: Cell) -> str:
         """Stories run one after another down the columns of one multi-column box."""
-        parts = []
-        for leaf in cell.stack:
-            assert leaf.article is not None
-            art = self.src.articles[leaf.article]
-            part = art.parts[leaf.part]
-            inner = self.leaf(leaf)
-            parts.append(f'<div class="flowhead">{inner}</div>' if part else inner)
-        return f'<div class="multi" style="column-count:{cell.cols}">{"".join(parts)}</div>'
+        stories = "".join(f'<div class="flowstory">{self.leaf(leaf)}</div>' for leaf in cell.stack)
+        return f'<div class="multi" style="column-count:{cell.cols}">{stories}</div>'
 
     def cell_html(self, page: Page, cell: Cell, first: bool, last: bool) -> str:
         pad = f"padding-left:{0 if first else GAP_MM / 2}mm;padding-right:{0 if last else GAP_MM / 2}mm"
         width = self.grid(cell.width) + (0 if first else GAP_MM / 2) + (0 if last else GAP_MM / 2)
         style = f'style="width:{width:.2f}mm;{pad}"'
         if cell.stack and self.ex.flow and cell.cols > 1:
-            inner = self.flow(page, cell)
+            inner = self.flow(cell)
         elif cell.stack:
             inner = "".join(
                 f'<div class="stacked">{self.leaf_in(page, c)}</div>' for c in cell.stack
@@ -307,7 +309,13 @@ class MulticolWriter(HtmlWriter):
             for c, x in (("ed", m.edition), ("pr", m.price))
             if x
         )
-        out = f'<div class="name">{html.escape(m.publication)}</div>{tag}<div class="metaline">{left}{mid}{right}</div>'
+        ribbon = ""
+        if page.teasers and self.ex.teasers == "ribbon":
+            items = " · ".join(
+                f'<b>{html.escape(t.text)}</b>, {html.escape(t.label)}' for t in page.teasers
+            )
+            ribbon = f'<div class="ribbon"><span class="also">ALSO</span> {items}</div>'
+        out = ribbon + f'<div class="name">{html.escape(m.publication)}</div>{tag}<div class="metaline">{left}{mid}{right}</div>'
         if page.teasers and self.ex.teasers == "images":
             out += self.teaser_bar(page)
         return out
