@@ -30,9 +30,10 @@ from .model import Source, expected_json, load
 # Third held-out set (tests/holdout3): its engines draw the held-out page conventions too
 # (page labels, INSIDE cells, bold decks); their own drawing choices sit in the source's `h3`.
 HOLDOUT3_ENGINES = ("chromium-multicol", "weasyprint-float", "lualatex-paracol")
-model.ENGINES = (*model.ENGINES, *HOLDOUT3_ENGINES)
-model.HOLDOUT_ENGINES = (*model.HOLDOUT_ENGINES, *HOLDOUT3_ENGINES)
-model.HOLDOUT2_ENGINES = (*model.HOLDOUT2_ENGINES, *HOLDOUT3_ENGINES)
+# (model.py is the lead's file: these names belong in its tuples; until then they are added here.)
+model.ENGINES = (*model.ENGINES, *HOLDOUT3_ENGINES)  # type: ignore[assignment]
+model.HOLDOUT_ENGINES = (*model.HOLDOUT_ENGINES, *HOLDOUT3_ENGINES)  # type: ignore[assignment]
+model.HOLDOUT2_ENGINES = (*model.HOLDOUT2_ENGINES, *HOLDOUT3_ENGINES)  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"

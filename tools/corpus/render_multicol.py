@@ -222,7 +222,9 @@ class MulticolWriter(HtmlWriter):
         if b.kind == "quote":
             attrib = self.ex.attrib.get(b.text)
             tail = f'<span class="attrib">{html.escape(attrib)}</span>' if attrib else ""
-            return f'<div class="quote"><span class="mark">“</span>{html.escape(b.text)}{tail}</div>'
+            return (
+                f'<div class="quote"><span class="mark">“</span>{html.escape(b.text)}{tail}</div>'
+            )
         if b.kind == "figure":
             assert b.figure is not None
             return self.figure(b.figure, floated=self.weasy)
@@ -312,10 +314,13 @@ class MulticolWriter(HtmlWriter):
         ribbon = ""
         if page.teasers and self.ex.teasers == "ribbon":
             items = " · ".join(
-                f'<b>{html.escape(t.text)}</b>, {html.escape(t.label)}' for t in page.teasers
+                f"<b>{html.escape(t.text)}</b>, {html.escape(t.label)}" for t in page.teasers
             )
             ribbon = f'<div class="ribbon"><span class="also">ALSO</span> {items}</div>'
-        out = ribbon + f'<div class="name">{html.escape(m.publication)}</div>{tag}<div class="metaline">{left}{mid}{right}</div>'
+        out = (
+            ribbon
+            + f'<div class="name">{html.escape(m.publication)}</div>{tag}<div class="metaline">{left}{mid}{right}</div>'
+        )
         if page.teasers and self.ex.teasers == "images":
             out += self.teaser_bar(page)
         return out

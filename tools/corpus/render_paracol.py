@@ -128,7 +128,7 @@ class ParacolWriter:
         out = []
         if art.kicker:
             out.append(
-                f"{{\\noindent\\sffamily\\small\\bfseries\\color{{accent}}\\MakeUppercase{{{esc(art.kicker)}}}\\par}}\\vspace{{0.5mm}}"
+                f"{{\\noindent\\sffamily\\small\\bfseries\\color{{accent}} {esc(art.kicker)}\\par}}\\vspace{{0.5mm}}"
             )
         out.append(
             f"{{\\noindent\\raggedright\\sffamily\\bfseries\\fontsize{{{size:.1f}}}{{{size * 1.05:.1f}}}\\selectfont {esc(art.headline)}\\par}}\\vspace{{1mm}}"
@@ -176,7 +176,9 @@ class ParacolWriter:
         part = art.parts[cell.part]
         spans = [b for b in part.blocks if b.figure is not None and b.figure.span]
         rest = [b for b in part.blocks if b not in spans]
-        weights = [len(b.text.split()) + (60 if b.figure else 12 if b.kind != "p" else 3) for b in rest]
+        weights = [
+            len(b.text.split()) + (60 if b.figure else 12 if b.kind != "p" else 3) for b in rest
+        ]
         total = sum(weights)
         chunks: list[list[Block]] = [[] for _ in range(cell.cols)]
         acc = 0
@@ -192,7 +194,9 @@ class ParacolWriter:
             cols.append(self.body(art, part, chunk, not seen_p))
             seen_p = seen_p or any(b.kind == "p" for b in chunk)
         if part.jump_out:
-            cols[-1] += f"\\par\\vspace{{1mm}}{{\\noindent\\sffamily\\bfseries\\small {esc(part.jump_out)}\\par}}\n"
+            cols[-1] += (
+                f"\\par\\vspace{{1mm}}{{\\noindent\\sffamily\\bfseries\\small {esc(part.jump_out)}\\par}}\n"
+            )
         ratio = ",".join(f"{1 / cell.cols:.4f}" for _ in range(cell.cols - 1))
         return (
             f"{head}{figs}\\columnratio{{{ratio}}}\\begin{{paracol}}{{{cell.cols}}}\n"
@@ -208,7 +212,9 @@ class ParacolWriter:
             raise ValueError("paracol: a cell sharing its row has one text column")
         ratio = ",".join(f"{c.width / n:.4f}" for c in row[:-1])
         cells = "\\switchcolumn\n".join(self.cell(c) for c in row)
-        return f"\\columnratio{{{ratio}}}\\begin{{paracol}}{{{len(row)}}}\n{cells}\\end{{paracol}}\n"
+        return (
+            f"\\columnratio{{{ratio}}}\\begin{{paracol}}{{{len(row)}}}\n{cells}\\end{{paracol}}\n"
+        )
 
     def masthead(self, page: Page) -> str:
         m = self.src.meta
@@ -225,7 +231,11 @@ class ParacolWriter:
         name = (
             "\\parbox[c]{0.74\\textwidth}{\\raggedright\\fontsize{38}{42}\\selectfont\\bfseries "
             f"{esc(m.publication)}"
-            + (f"\\par\\vspace{{1mm}}{{\\normalsize\\itshape {esc(m.tagline)}}}" if m.tagline else "")
+            + (
+                f"\\par\\vspace{{1mm}}{{\\normalsize\\itshape {esc(m.tagline)}}}"
+                if m.tagline
+                else ""
+            )
             + "}"
         )
         line = [m.volume_line, m.date_text] + [x for x in (m.edition, m.price) if x]
@@ -245,8 +255,10 @@ class ParacolWriter:
         pages = []
         for page in self.src.pages:
             top = self.masthead(page) if page.number == 1 else self.running_head(page)
-            rows = "\\par\\vspace{2mm}\\noindent\\rule{\\textwidth}{0.9pt}\\par\\vspace{2mm}\n".join(
-                self.row(r) for r in page.rows
+            rows = (
+                "\\par\\vspace{2mm}\\noindent\\rule{\\textwidth}{0.9pt}\\par\\vspace{2mm}\n".join(
+                    self.row(r) for r in page.rows
+                )
             )
             pages.append(top + rows)
         return _preamble(self.src) + "\\clearpage\n".join(pages) + "\\end{document}\n"
