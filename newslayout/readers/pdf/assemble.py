@@ -282,13 +282,14 @@ def assemble_page(
         lower = row_owner(box, column.top, owner, openers, lambda o: _extent(o, extents), seps)
         return lower or owner
 
-    slots: dict[int, dict[str, list[PartItem]]] = {
-        id(o): {"kicker": [], "deck": [], "byline": [], "items": []} for o in openers
-    }
-    orphans: dict[str, list[PartItem]] = {"kicker": [], "deck": [], "byline": [], "items": []}
+    slots: dict[int, dict[str, list[PartItem]]] = {id(o): _slots() for o in openers}
+    # Headless text: the first group is the page's loose story text; each jump-in line
+    # with no opener above it ("MARKET, from Page 2" heading a column) opens a group of its
+    # own, so the continuation it heads is threaded apart from the story read before it.
+    orphans: list[dict[str, list[PartItem]]] = [_slots()]
 
     def slot(owner: Classified | None) -> dict[str, list[PartItem]]:
-        return orphans if owner is None else slots[id(owner)]
+        return orphans[-1] if owner is None else slots[id(owner)]
 
     flow_owner: Classified | None = None
     for c in blocks:
@@ -302,6 +303,9 @@ def assemble_page(
                 slots[id(owner)]["kicker"].append(c)
             continue
         owner = owner_of(c.block.box, c.block.region)
+        if owner is None and c.role is Role.JUMP_IN:
+            orphans.append(_slots())
+            flow_owner = None
         if owner is None and c.role in FLOW:
             owner = flow_owner
         if c.role in FLOW:
@@ -310,16 +314,32 @@ def assemble_page(
         slot(owner)[key].append(c)
     for fig in _figures(blocks, pictures, page, log):
         box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
-        slot(owner_of(box, box))["items"].append(fig)
+        owner = owner_of(box, box)
+        target = slots[id(owner)] if owner is not None else _headless_slot(box, orphans)
+        target["items"].append(fig)
 
     parts: list[Part] = []
     for o in openers:
         s = slots[id(o)]
         parts.append(_part(page, o, s))
-    if orphans["items"] or orphans["byline"]:
-        parts.append(_part(page, None, orphans))
+    parts.extend(_part(page, None, s) for s in orphans if s["items"] or s["byline"])
     parts.sort(key=lambda p: p.order)
     return parts
+
+
+def _slots() -> dict[str, list[PartItem]]:
+    return {"kicker": [], "deck": [], "byline": [], "items": []}
+
+
+def _headless_slot(box: Box, groups: list[dict[str, list[PartItem]]]) -> dict[str, list[PartItem]]:
+    """The group of headless text a picture with no opener belongs to: the last one with
+    text in its columns, else the page's loose text (the first group)."""
+    for group in reversed(groups):
+        if any(
+            isinstance(i, Classified) and _overlap(i.block.region, box) > 0 for i in group["items"]
+        ):
+            return group
+    return groups[0]
 
 
 def _order(item: PartItem) -> int:

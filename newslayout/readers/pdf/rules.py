@@ -35,6 +35,10 @@ BOTTOM_BAND = 0.05
 BOX_HEAD_RATIO = 1.15
 #: A nameplate is set at least this many times the body size.
 NAMEPLATE_RATIO = 2.5
+#: A pull quote is a sentence or two; a longer block under a quote mark is story text.
+PULL_QUOTE_WORDS = 60
+#: Opening quote marks a designer sets alone, large, over a pull quote.
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _PRICE = re.compile(r"^[$€£]\s?\d+([.,]\d\d)?$|^\d+([.,]\d\d)?\s?[$€£]$|^price\b", re.IGNORECASE)
 
@@ -337,10 +341,21 @@ def caption(block: TextBlock, ctx: PageContext) -> Role | None:
 
 
 def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Larger italic text set inside the columns."""
-    if block.italic and ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+    """Larger text set inside the columns: in italic, or in roman under an opening quote
+    mark set on its own (the mark is the designer's cue that the words are quoted)."""
+    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+        return None
+    if block.italic:
+        return Role.QUOTE
+    if not block.bold and _words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
         return Role.QUOTE
     return None
+
+
+def _under_quote_mark(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether the block right above (within an em of the block's size) is a quote mark alone."""
+    up = ctx.above(block, block.size)
+    return up is not None and up.text.strip() in QUOTE_MARKS
 
 
 def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
