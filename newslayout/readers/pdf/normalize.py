@@ -21,13 +21,16 @@ from newslayout.readers.pdf.types import Line
 _SPACE = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
 BREAK_HYPHEN = "\u2010"
+#: U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are the hyphen in another dress (a display
+#: face or a small-caps line prints them where the body prints "-"): the text spells one hyphen.
+HYPHEN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _TERMINALS = (".", "!", "?", ":", "\u2026")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 
 
 def clean(text: str) -> str:
-    """Whitespace collapsed to single spaces, trimmed."""
-    return _SPACE.sub(" ", text).strip()
+    """Whitespace collapsed to single spaces, trimmed; hyphens spelled "-"."""
+    return _SPACE.sub(" ", text).strip().translate(HYPHEN_FORMS)
 
 
 def starts_lower(text: str) -> bool:
@@ -106,7 +109,7 @@ def lines_to_runs(lines: Sequence[Line], dehyphenator: Joiner) -> Runs:
     runs: list[Run] = []
     for i, (text, italic, bold) in enumerate(tokens):
         prefix = " " if i > 0 else ""
-        runs.append(Run(text=prefix + text, italic=italic, bold=bold))
+        runs.append(Run(text=prefix + text.translate(HYPHEN_FORMS), italic=italic, bold=bold))
     return _strip_edges(normalize_runs(_space_plain(runs)))
 
 
