@@ -11,10 +11,13 @@ in this order (first that speaks wins):
 4. numbers written out ("twenty-" + "five"), and a prefix before the same vowel ("re-" +
    "elected") -> keep;
 5. the word list: the joined form is a word -> join ("develop-" + "ment", "e-" + "mail");
-6. both halves are words (or the left half a compounding prefix such as "sci-", "non-",
+6. a right half that heads closed compounds in newspaper usage ("-holders", "-keeper",
+   "-men") after a left half of 3+ letters that is no keep prefix -> join ("stall-" +
+   "holders", "ferry-" + "men": the word list lacks many such compounds);
+7. both halves are words (or the left half a compounding prefix such as "sci-", "non-",
    "self-") but the joined form is not -> keep ("low-" + "carbon", "sci-" + "tech");
-7. a left half that is a word, where pyphen's hyphenation patterns forbid a break -> keep;
-8. otherwise join (most line-end hyphens in typeset text are breaks).
+8. a left half that is a word, where pyphen's hyphenation patterns forbid a break -> keep;
+9. otherwise join (most line-end hyphens in typeset text are breaks).
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ KEEP_PREFIXES: frozenset[str] = frozenset(
      "anti", "semi", "multi", "long", "short", "full", "part", "year", "state", "world",
      "high", "low", "top", "cut", "far", "near", "so", "e"}
 )  # fmt: skip
+#: Right halves that head closed compounds ("stallholder", "shopkeeper", "ferrymen"); a
+#: line-end break before them is a break, even where the word list lacks the compound.
+CLOSED_HEADS: frozenset[str] = frozenset(
+    {"holder", "holders", "keeper", "keepers", "man", "men", "woman", "women"}
+)
 #: Prefixes whose hyphen stays before the same vowel ("re-elect", "co-owner").
 DOUBLED_VOWEL_PREFIXES: frozenset[str] = frozenset({"re", "pre", "co", "de", "anti", "semi"})
 #: Right halves after which a spaced hyphen is a suspended compound ("pre- and post-war").
@@ -127,6 +135,8 @@ class Dehyphenator:
         if low_left in DOUBLED_VOWEL_PREFIXES and low_left[-1] == low_right[0]:
             return True  # "re-elected", "pre-empt", "anti-inflation": style keeps the hyphen
         if is_english_word(joined):
+            return False
+        if low_right in CLOSED_HEADS and len(low_left) >= 3 and low_left not in KEEP_PREFIXES:
             return False
         left_is_word = low_left in KEEP_PREFIXES or (
             len(low_left) >= 2 and is_english_word(low_left)
