@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newslayout.cues.names import looks_like_name, split_name
+from newslayout.cues.names import is_desk, is_job_title, looks_like_name, split_name
 from newslayout.model import Byline, Contributor, Role
 
 #: A byline longer than this is a sentence, not a byline.
@@ -42,7 +42,14 @@ PREFIXES: tuple[_Prefix, ...] = (
         (Role.AUTHOR, Role.PHOTOGRAPHER),
     ),
     _Prefix("photos-by", _p(r"(?:photos?|photographs?|pictures?)\s+by\s+"), (Role.PHOTOGRAPHER,)),
-    _Prefix("edited-by", _p(r"(?:edited|compiled)\s+by\s*:?\s+"), (Role.EDITOR,)),
+    # "Pictures: Tom Lind" is a byline only beside a writer's credit ("Words: X · Pictures:
+    # Y"); alone it is a picture's credit line (cues.credits), see parse_byline
+    _Prefix("photos-colon", _p(r"(?:photos?|photographs?|pictures?)\s*:\s*"), (Role.PHOTOGRAPHER,)),
+    # "Words: Anna Berg", the writer's half of a "Words: X · Pictures: Y" credit
+    _Prefix("words", _p(r"(?:words|text|story)\s*:\s*"), (Role.AUTHOR,)),
+    # "Reporting by X; editing by Y": the reporting credit names the author
+    _Prefix("reporting-by", _p(r"(?:additional\s+)?reporting\s+by\s*:?\s+"), (Role.AUTHOR,)),
+    _Prefix("edited-by", _p(r"(?:edited|compiled|editing)\s+by\s*:?\s+"), (Role.EDITOR,)),
     _Prefix("editor", _p(r"editor\s*:\s*"), (Role.EDITOR,)),
     _Prefix(
         "correspondent",
@@ -80,7 +87,10 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 
 #: Where a byline lists several credits ("Story by X; photos by Y", "By X, photos by Y").
 _CREDIT_SPLIT = re.compile(
-    r"\s*;\s*|,\s*(?=(?:photos?|photographs?|pictures?|graphics?|illustrations?)\s+by\s)",
+    r"\s*;\s*|,\s*(?=(?:photos?|photographs?|pictures?|graphics?|illustrations?|editing)\s+by\s)"
+    # "Words: X · Pictures: Y": a bullet only splits before another credit's role word
+    r"|\s+[·•|]\s+(?=(?:words|text|story|photos?|photographs?|pictures?|reporting|editing)"
+    r"(?:\s+by\s|\s*:))",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
@@ -88,6 +98,43 @@ _SPACE = re.compile(r"\s+")
 #: Typographic hyphens (U+2010, U+2011) some engines print for every hyphen: inside a name
 #: they are the name's ordinary hyphen ("ESPINOZA‐LUND" is "ESPINOZA-LUND").
 _NAME_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+#: A comma, bar or slash right before a role suffix ("X, Correspondent", "X / Staff Writer").
+_SEPARATOR = re.compile(r"\s*[,|｜/]")
+#: Name tokens that let a name run past two words: an initial or a surname particle.
+_NAME_JOINER = re.compile(r"(?:[A-Z]\.){1,3}|[a-z]{1,4}")
+
+
+def _title_tail(body: str) -> tuple[str, str] | None:
+    """Split "Tomas Lind North Valley Correspondent" (a byline and the job title printed on
+    the line under it, joined by the reader) into the name and the title.
+
+    The title is at most three words and a job noun. Where its words are all desk words
+    ("Staff", "Health") the name is everything before them; otherwise a name is taken to be
+    two words (more when an initial or particle joins them), since a desk or place name
+    ("North Valley") cannot be told from a surname by its spelling.
+    """
+    if "," in body or "/" in body or "|" in body:
+        return None
+    words = body.split()
+    if len(words) < 3 or not is_job_title(words[-1]):
+        return None
+    known = 0
+    while known < 3 and len(words) - 2 - known >= 1 and is_desk(words[-2 - known]):
+        known += 1
+    name = words[: len(words) - 1 - known]
+    if len(name) > 3 or (len(name) == 3 and known == 0):
+        cut = 2
+        while cut < len(name) - 1 and _NAME_JOINER.fullmatch(name[cut - 1]):
+            cut += 1
+        if len(name) - cut > 3:
+            return None
+        name = name[:cut]
+    title = " ".join(words[len(name) :])
+    if not name or not is_job_title(title):
+        return None
+    return " ".join(name), title
 
 
 def _is_organisation(part: str) -> bool:
@@ -103,7 +150,7 @@ def _strip_affiliation(rest: str) -> str:
     """Drop "| The Harbor Ledger" and a final ", Harbor Ledger" from the names part."""
     rest = _BAR_AFFILIATION.sub("", rest)
     head, sep, tail = rest.rpartition(",")
-    if sep and head and _is_organisation(tail.strip()):
+    if sep and head and (_is_organisation(tail.strip()) or is_desk(tail.strip())):
         rest = head
     return rest.strip()
 
@@ -112,7 +159,7 @@ def _names(rest: str) -> list[str] | None:
     parts = [p.strip().translate(_NAME_HYPHENS) for p in _NAME_SPLIT.split(rest)]
     if not parts or any(not p for p in parts) or len(parts) > MAX_NAMES:
         return None
-    if not all(looks_like_name(p) for p in parts):
+    if not all(looks_like_name(p) and not is_desk(p) for p in parts):
         return None
     return parts
 
@@ -137,13 +184,22 @@ def parse_byline(text: str) -> Byline | None:
     :class:`Contributor` per role ("Story and photos by X" gives X as author and as
     photographer). Names keep their printed spelling and order ("OKAFOR Maria").
     """
+    parsed = _parse(text, part=False)
+    if parsed is None and parse_job_title(text) is not None:
+        # a job title on its own line under the name: byline matter that names no one
+        return Byline(printed=_SPACE.sub(" ", text).strip())
+    return parsed
+
+
+def _parse(text: str, *, part: bool) -> Byline | None:
+    """:func:`parse_byline`; ``part`` when ``text`` is one credit of a several-credit line."""
     printed = _SPACE.sub(" ", text).strip()
     if not printed or len(printed) > MAX_BYLINE_LENGTH:
         return None
     body = printed.rstrip(" ;:")
     pieces = _CREDIT_SPLIT.split(body)
     if len(pieces) > 1:
-        parsed = [parse_byline(piece) for piece in pieces]
+        parsed = [_parse(piece, part=True) for piece in pieces]
         if any(p is None for p in parsed):
             return None
         people = tuple(c for p in parsed if p is not None for c in p.contributors)
@@ -152,18 +208,29 @@ def parse_byline(text: str) -> Byline | None:
     for prefix in PREFIXES:
         match = prefix.pattern.match(body)
         if match:
+            if prefix.name == "photos-colon" and not part:
+                return None
             roles = prefix.roles
             body = body[match.end() :]
             break
-    suffix = _ROLE_SUFFIX.search(body)
+    prefixed = roles is not None
+    tail = _title_tail(body) if prefixed else None
+    suffix = None if tail else _ROLE_SUFFIX.search(body)
     if suffix:
+        separated = bool(_SEPARATOR.match(body, suffix.start()))
+        if (suffix.group("corr") or suffix.group("desk")) and not (prefixed or separated):
+            return None  # "North Valley Correspondent": a title line, no one's name
         if suffix.group("corr") or suffix.group("desk"):
             roles = (Role.CORRESPONDENT,)
-        elif suffix.group("ed"):
+        elif suffix.group("ed") and not prefixed:
             roles = (Role.EDITOR,)
         elif roles is None:
             roles = (Role.AUTHOR,)
         body = body[: suffix.start()]
+    elif tail is not None:
+        body, title = tail
+        if title.split()[-1].lower().startswith("correspondent"):
+            roles = (Role.CORRESPONDENT,)
     if roles is None:
         return None
     body = _strip_affiliation(body)
@@ -178,3 +245,19 @@ def parse_byline(text: str) -> Byline | None:
 def is_byline(text: str) -> bool:
     """True when ``text`` parses as a byline."""
     return parse_byline(text) is not None
+
+
+def parse_job_title(text: str) -> Role | None:
+    """The role a job-title line under a byline gives its person, or None when ``text`` is no
+    job title: "Staff Writer" -> author, "North Valley Correspondent" -> correspondent.
+
+    For readers that see the title as a line of its own: it belongs to the byline above, it
+    names no one, and only a correspondent title changes the role ("Business Editor" under
+    "By X" is X's job, and X still wrote the story).
+    """
+    printed = _SPACE.sub(" ", text).strip().lstrip("/|｜,").strip()
+    if not printed or not is_job_title(printed):
+        return None
+    if printed.split()[-1].lower().startswith("correspondent"):
+        return Role.CORRESPONDENT
+    return Role.AUTHOR

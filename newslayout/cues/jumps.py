@@ -65,7 +65,7 @@ JUMP_PATTERNS: tuple[tuple[str, JumpDirection, re.Pattern[str]], ...] = (
         JumpDirection.ON,
         _c(
             rf"(?:(?:story\s+)?(?:continued|continues|cont(?:'d|’d|\.)?)\s+on|"
-            rf"(?:please\s+)?(?:see|turn\s+to|go\s+to)(?:\s+more)?|more\s+on|jump\s+to)\s+"
+            rf"(?:please\s+)?(?:see|turn\s+to|go\s+to)(?:\s+more)?|more\s+on|jump\s*(?:to|:))\s*"
             rf"(?:{_PAGE_WORD}\s*)?{_LABEL}{_COLUMN}"
         ),
     ),
@@ -76,6 +76,12 @@ JUMP_PATTERNS: tuple[tuple[str, JumpDirection, re.Pattern[str]], ...] = (
             rf"(?:please\s+)?(?:see|turn\s+to)\s+{_KEYWORD}\s*(?:[,:;]|\s+on|\s*[→►▶-])\s*"
             rf"(?:{_PAGE_WORD}\s*)?{_LABEL}{_COLUMN}"
         ),
+    ),
+    (
+        # "FERRY, from A1": a section page label needs no page word after the jump word
+        "keyword-from-label",
+        JumpDirection.FROM,
+        _c(rf"{_KEYWORD}\s*(?P<comma>,)?\s+from\s+(?P<label>(?-i:[A-Z]{{1,2}})-?\d{{1,3}})"),
     ),
     (
         "arrow-page",
@@ -112,6 +118,8 @@ def parse_jump(text: str) -> JumpCue | None:
         if page <= 0:
             return None
         keyword = (match.groupdict().get("keyword") or "").strip()
+        if _name == "keyword-from-label" and not (match.group("comma") or keyword.isupper()):
+            continue  # "Vitamins from B12" is a phrase; "FERRY from A1" is a jump line
         if keyword.lower() in {"see", "continued", "please", "turn", "story"}:
             keyword = ""
         return JumpCue(direction=direction, page=page, label=label, keyword=keyword, text=printed)

@@ -84,7 +84,7 @@ MONTHS: dict[str, int] = {
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"  # noqa: E501
-_WEEKDAYS = rf"(?:{_WEEKDAY}(?:\s*(?:[-–—/&]|and)\s*{_WEEKDAY})?\s*,?\s*)?"
+_WEEKDAYS = rf"(?:{_WEEKDAY}(?:\s*(?:[-–—/&]|and)\s*{_WEEKDAY})?\s*[,·•|]?\s*)?"
 _DASH = r"\s*(?:[-–—]|to)\s*"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"\d{4}"
@@ -111,6 +111,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y>{_YEAR})"),
         # 2026-03-03
         ("iso", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d1>\d{2})"),
+        # 05.03.2026: day.month.year, the European numeric form (never month first with
+        # dots); not inside a longer dotted number such as a version "2.05.03.2026"
+        ("dmy-dotted", r"(?<!\d\.)(?P<d1>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})(?!\.\d)"),
     )
 )  # fmt: skip
 

@@ -114,3 +114,53 @@ def split_name(name: str) -> NameParts:
     surname = " ".join(tokens[start:])
     given = " ".join(tokens[:start])
     return NameParts(surname, given, False)
+
+
+#: Words a newsroom desk or beat is named with ("City Hall", "Education", "Business"). A byline
+#: part made only of these names a desk, never a person: "By Anna Berg, City Hall" credits
+#: Anna Berg, and "City Hall" must not become a contributor.
+DESK_WORDS: frozenset[str] = frozenset(
+    {"city", "hall", "county", "state", "house", "capitol", "statehouse", "courthouse",
+     "education", "schools", "business", "economy", "finance", "markets", "money", "health",
+     "science", "technology", "tech", "environment", "climate", "politics", "political",
+     "government", "courts", "court", "crime", "police", "justice", "sports", "sport", "arts",
+     "culture", "entertainment", "food", "travel", "transport", "transportation", "energy",
+     "agriculture", "farming", "religion", "faith", "metro", "local", "regional", "national",
+     "foreign", "world", "international", "washington", "features", "lifestyle", "opinion",
+     "weather", "investigations", "investigative", "data", "desk", "beat", "labor",
+     "labour", "housing", "development", "medical", "staff", "senior", "chief", "special",
+     "deputy", "assistant", "associate", "managing", "executive", "contributing", "general",
+     "&", "and"}
+)  # fmt: skip
+
+#: Job nouns that end a byline title ("Staff Writer", "Health Correspondent").
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {"writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+     "editor", "editors", "columnist", "columnists", "critic", "critics", "photographer",
+     "photographers"}
+)  # fmt: skip
+
+
+def is_desk(text: str) -> bool:
+    """True when ``text`` names a desk or beat ("City Hall", "Education"), not a person."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    return bool(words) and all(w in DESK_WORDS for w in words) and any(w != "&" for w in words)
+
+
+def is_job_title(text: str, *, max_words: int = 4) -> bool:
+    """True when ``text`` is a job title as printed under or after a byline: up to three
+    capitalised desk or place words and a job noun ("Staff Writer", "North Valley
+    Correspondent", "Business Editor"). Why: the title names the person's job, so its words
+    must never be read as a second person's name."""
+    words = text.split()
+    if not 1 <= len(words) <= max_words or words[-1].lower().strip(".") not in TITLE_NOUNS:
+        return False
+    if not words[-1][0].isupper():
+        return False  # a title line is set in title case ("Staff Writer"), not "staff reporter"
+    if any(w.lower() in _TITLE_STOPWORDS for w in words[:-1]):
+        return False  # "The writer", "Our correspondent": a phrase, not a job title
+    return all(w[0].isupper() or w == "&" or w.lower() in {"and", "of"} for w in words[:-1])
+
+
+_TITLE_STOPWORDS = frozenset({"the", "a", "an", "our", "this", "that", "my", "your", "his",
+                              "her", "their", "its"})  # fmt: skip

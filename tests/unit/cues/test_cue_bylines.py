@@ -6,7 +6,8 @@ import pytest
 from cue_fixtures import load
 
 from newslayout.cues import is_byline, parse_byline
-from newslayout.cues.names import split_name
+from newslayout.cues.bylines import parse_job_title
+from newslayout.cues.names import is_desk, split_name
 
 
 @pytest.mark.parametrize(("text", "expected"), load("bylines.txt"))
@@ -17,6 +18,10 @@ def test_byline(text: str, expected: str) -> None:
         assert not is_byline(text)
         return
     assert byline is not None
+    if expected == "(no one)":
+        assert byline.contributors == ()
+        assert byline.printed == " ".join(text.split())
+        return
     got = " ; ".join(
         f"{c.name} | {c.role.value} | {c.surname} | {c.given_names}" for c in byline.contributors
     )
@@ -35,3 +40,31 @@ def test_very_long_text_is_not_a_byline() -> None:
 def test_split_name(name: str, surname: str, given: str) -> None:
     parts = split_name(name)
     assert (parts.surname, parts.given_names) == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff Writer", "author"),
+        ("/ Staff Writer", "author"),
+        ("Health Correspondent", "correspondent"),
+        ("North Valley Correspondent", "correspondent"),
+        ("Business Editor", "author"),
+        ("City Hall", "None"),
+        ("Tomas Lind", "None"),
+        ("The writer", "None"),
+        ("Writers of the harbour say so", "None"),
+    ],
+)
+def test_job_title(text: str, expected: str) -> None:
+    role = parse_job_title(text)
+    assert (role.value if role else "None") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "desk"),
+    [("City Hall", True), ("Education", True), ("Business & Economy", True), ("Tom Hall", False),
+     ("Hall", True), ("&", False)],
+)  # fmt: skip
+def test_is_desk(text: str, desk: bool) -> None:
+    assert is_desk(text) is desk
