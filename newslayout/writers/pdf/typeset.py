@@ -7,11 +7,14 @@ escaped by :mod:`.markup`) or :meth:`TypeSet.own` (text the writer itself compos
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import _SplitWordHY, _SplitWordLL
 
 from newslayout.model import Run
 from newslayout.styles import Fonts, RoleFont, Style
@@ -30,13 +33,72 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
     """
 
     _cached_for: float | None = None
+    _source: str | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._cached_for == avail_width and hasattr(self, "blPara"):
             return (self.width, self.height)
+        if self._source is None:
+            self._source = _source_text(self)  # before wrap turns the fragments into words
         result: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._cached_for = avail_width
+        mark_break_hyphens(getattr(self, "blPara", None), self._source)
         return result
+
+
+#: The hyphen a line break inserts, as pdfLaTeX and browsers print it: a distinct character
+#: from the hyphen-minus of a compound, so that a reader (ours, or any extractor) can join
+#: "mate‐/rials" and keep "non-/flammable". Same glyph and width in the fonts we ship.
+BREAK_HYPHEN = "\u2010"
+
+
+def _source_text(para: Any) -> str:
+    """The paragraph's own text: from its style fragments, or (once ReportLab has broken
+    lines, and in the parts of a split paragraph) from its word lists."""
+    pieces: list[str] = []
+    for item in getattr(para, "frags", ()):
+        if isinstance(item, list):  # [width, (frag, text), (frag, text)...]: one word
+            pieces.append("".join(str(t) for _, t in item[1:]) + " ")
+        else:
+            pieces.append(str(getattr(item, "text", "")))
+    return "".join(pieces)
+
+
+def _inserted(token: str, source: str) -> bool:
+    """Whether the "-" ending a line's last word was put there by the line break.
+
+    A hard hyphen stands in the paragraph's own text with letters after it ("non-f" for a
+    line ending "non-"); a break hyphen does not ("life-" from "lifeboat").
+    """
+    if len(token) < 3 or not token.endswith("-") or not token[-2].isalpha():
+        return False
+    return re.search(re.escape(token) + r"\w", source) is None
+
+
+def mark_break_hyphens(para: Any, source: str) -> None:
+    """Print the hyphens ReportLab added at line breaks as U+2010 (in place, after wrapping).
+
+    One-style paragraphs keep ReportLab's word objects: a head it hyphenated is a
+    ``_SplitWordHY`` (``_SplitWordLL`` at the end of a part split between columns). In
+    paragraphs of several styles the line ends in plain fragments: there the paragraph's own
+    text tells a break hyphen from a compound's (:func:`_inserted`).
+    """
+    if para is None:
+        return
+    for line in para.lines:
+        if para.kind == 0:
+            words = line[1]
+            last = words[-1] if words else None
+            if isinstance(last, _SplitWordHY | _SplitWordLL) and _inserted(
+                last.split()[-1], source
+            ):
+                words[-1] = type(last)(last[:-1] + BREAK_HYPHEN)
+        else:
+            frags = [f for f in getattr(line, "words", ()) if f.text]
+            if frags and _inserted(
+                frags[-1].text.split()[-1] if frags[-1].text.split() else "", source
+            ):
+                frags[-1].text = frags[-1].text[:-1] + BREAK_HYPHEN
 
 
 class TypeSet:

@@ -94,14 +94,9 @@ def _reader_gap(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"PDF reader gap: {reason}")
 
 
-_HARD_HYPHEN = (
-    "a compound broken at its own hyphen ('non-/flammable') reads back joined: the writer prints"
-    " its line-end breaks and a compound's hyphen alike"
-)
-#: (test, case) -> the reader gap that makes it fail today (measured at this commit).
-GAPS: dict[tuple[str, str], str] = {
-    ("paragraphs", "corpus-campus-science-2025-11-20"): _HARD_HYPHEN,
-}
+#: (test, case) -> the reader gap that makes it fail today (measured at this commit). Empty:
+#: every case comes back; a gap found later goes here as a strict xfail naming it.
+GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cases(test: str) -> list[object]:
