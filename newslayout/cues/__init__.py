@@ -9,7 +9,7 @@ No cue module declares diagnostic codes: cues do not report, their callers do.
 
 from __future__ import annotations
 
-from newslayout.cues.bylines import is_byline, parse_byline
+from newslayout.cues.bylines import is_byline, parse_byline, parse_job_title
 from newslayout.cues.credits import parse_credit_line, split_credit
 from newslayout.cues.hyphenation import Dehyphenator, remove_soft_hyphens
 from newslayout.cues.jumps import JumpCue, parse_jump, parse_teaser_pointer, split_teaser
@@ -34,6 +34,7 @@ __all__ = [
     "parse_date",
     "parse_edition",
     "parse_issue_number",
+    "parse_job_title",
     "parse_jump",
     "parse_teaser_pointer",
     "parse_volume_number",
