@@ -1,14 +1,16 @@
-"""End-to-end ratchet on the held-out set (tests/holdout: Typst and ConTeXt issues).
+"""End-to-end ratchets on the held-out sets (tests/holdout, tests/holdout2, tests/holdout3).
 
-The reader is never tuned to these files (docs/corpus.md, "Held-out set"); they measure how
-its general rules carry to typesetters the development corpus does not use. FLOORS hold the
-pooled level reached (a ratchet: raise a floor whenever the reader improves, never lower
-one); SPURIOUS and COMPOUNDS_LOST cap the hyphen errors.
+Each set was typeset by engines the development corpus does not use and was first measured
+blind (docs/corpus.md records those figures); the reader's general rules were then extended
+against it. FLOORS hold the pooled level each set has reached (a ratchet: raise a floor
+whenever the reader improves, never lower one); SPURIOUS and COMPOUNDS_LOST cap the hyphen
+errors. A set that is still blind (tests/holdout4 while it is being measured) is not here.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,47 +19,76 @@ from newslayout import read
 from newslayout.inspect import issue_to_json
 from tools.quality_metrics import Score, headline_value, pool, score_issue
 
-HOLDOUT = Path(__file__).parent / "holdout"
-PDFS = sorted(p for p in HOLDOUT.glob("*.pdf") if (HOLDOUT / f"{p.stem}.expected.json").exists())
+TESTS = Path(__file__).parent
 
-#: Pooled levels reached on the held-out set; a drop below one fails (raise, never lower).
-FLOORS = {
-    "metadata": 1.0,
-    "articles": 1.0,
-    "headline_exact": 1.0,
-    "deck": 1.0,
-    "byline": 1.0,
-    "caption": 1.0,
-    "credit": 1.0,
-    "body_similarity": 0.970,
-    "reading_order": 0.961,
-    "jumps": 1.0,
-    "teasers": 1.0,
+_PERFECT = dict.fromkeys(
+    (
+        "metadata",
+        "articles",
+        "headline_exact",
+        "deck",
+        "byline",
+        "caption",
+        "credit",
+        "jumps",
+        "teasers",
+    ),
+    1.0,
+)
+
+#: set -> pooled levels reached; a drop below one fails (raise, never lower).
+FLOORS: dict[str, dict[str, float]] = {
+    "holdout": {**_PERFECT, "body_similarity": 0.998, "reading_order": 1.0},
+    "holdout2": {**_PERFECT, "body_similarity": 0.998, "reading_order": 1.0},
+    "holdout3": {
+        "metadata": 1.0,
+        "articles": 0.799,
+        "headline_exact": 0.937,
+        "deck": 0.841,
+        "byline": 0.872,
+        "caption": 0.899,
+        "credit": 0.666,
+        "body_similarity": 0.801,
+        "reading_order": 0.781,
+        "jumps": 1.0,
+        "teasers": 0.199,
+    },
 }
-SPURIOUS = 1
-COMPOUNDS_LOST = 0
+#: set -> (spurious hyphens, compounds lost) allowed at most.
+HYPHEN_CAPS = {"holdout": (0, 0), "holdout2": (0, 0), "holdout3": (2, 0)}
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
+def _pdfs(name: str) -> list[Path]:
+    folder = TESTS / name
+    return sorted(p for p in folder.glob("*.pdf") if (folder / f"{p.stem}.expected.json").exists())
+
+
+@cache
+def scores(name: str) -> dict[str, Score]:
     per_issue = []
-    for pdf in PDFS:
-        expected = json.loads((HOLDOUT / f"{pdf.stem}.expected.json").read_text("utf-8"))
+    for pdf in _pdfs(name):
+        expected = json.loads((pdf.parent / f"{pdf.stem}.expected.json").read_text("utf-8"))
         issue, _ = read(pdf)
         per_issue.append(score_issue(expected, issue_to_json(issue)))
     return pool(per_issue)
 
 
-def test_holdout_is_there() -> None:
-    assert len(PDFS) >= 4
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_holdout_is_there(name: str) -> None:
+    assert len(_pdfs(name)) >= 4
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_quality_does_not_drop(scores: dict[str, Score], metric: str) -> None:
-    value = headline_value(scores[metric])
-    assert value >= FLOORS[metric], f"{metric} fell to {value:.4f} (floor {FLOORS[metric]})"
+@pytest.mark.parametrize(
+    ("name", "metric"), [(n, m) for n, floors in sorted(FLOORS.items()) for m in sorted(floors)]
+)
+def test_quality_does_not_drop(name: str, metric: str) -> None:
+    value = headline_value(scores(name)[metric])
+    floor = FLOORS[name][metric]
+    assert value >= floor, f"{name}: {metric} fell to {value:.4f} (floor {floor})"
 
 
-def test_hyphen_errors_stay_capped(scores: dict[str, Score]) -> None:
-    assert headline_value(scores["spurious_hyphens"]) <= SPURIOUS
-    assert headline_value(scores["compounds_lost"]) <= COMPOUNDS_LOST
+@pytest.mark.parametrize("name", sorted(HYPHEN_CAPS))
+def test_hyphen_errors_stay_capped(name: str) -> None:
+    spurious, lost = HYPHEN_CAPS[name]
+    assert headline_value(scores(name)["spurious_hyphens"]) <= spurious
+    assert headline_value(scores(name)["compounds_lost"]) <= lost
