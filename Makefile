@@ -33,6 +33,8 @@ unit: $(STAMP)
 
 quality: $(STAMP)
 	$(BIN)/python scripts/quality.py
+	$(BIN)/python scripts/quality.py --text
+	PYTHON=$(BIN)/python scripts/holdout.sh
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
