@@ -60,6 +60,24 @@ def _is_deck(item: Classified) -> bool:
     return len(text.split()) <= DECK_MAX_WORDS and not ends_sentence(text)
 
 
+#: A section label in mixed case ("Leisure", "Food & drink") is this short.
+LABEL_WORDS = 3
+LABEL_CHARS = 24
+
+
+def is_label(items: list[Classified], i: int) -> bool:
+    """A short title alone in its block: a section label ("Village life") when a header
+    with a byline or a deck follows it (pdftotext sets a kicker in small type off by a blank
+    line from the larger headline). Capitals are no condition: many papers set kickers in
+    mixed case."""
+    unit = items[i].unit
+    text = unit.text
+    if len(unit.lines) != 1 or len(text) > LABEL_CHARS or len(text.split()) > LABEL_WORDS:
+        return False
+    alone_after = i + 1 >= len(items) or items[i + 1].unit.block != unit.block
+    return alone_after and (i == 0 or items[i - 1].unit.block != unit.block)
+
+
 def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     """The cluster that opens at ``items[start]`` (a kicker or headline), or None when the
     run there holds fewer than two headlines.
@@ -75,7 +93,8 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     while j < len(items):
         item = items[j]
         following = items[j + 1].kind if j + 1 < len(items) else Kind.END
-        if item.kind is Kind.TITLE and is_kicker(item.unit.text) and not titles:
+        label = is_kicker(item.unit.text) or (j == start and is_label(items, j))
+        if item.kind is Kind.TITLE and label and not titles:
             kickers.append(j)
         elif item.kind is Kind.TITLE and not bylines:
             titles.append(j)

@@ -14,7 +14,7 @@ import re
 from newslayout.readers.text import codes
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
-from newslayout.readers.text.headers import Cluster, find_cluster
+from newslayout.readers.text.headers import Cluster, find_cluster, is_label
 from newslayout.readers.text.inline import join_lines, plain
 from newslayout.readers.text.state import (
     BODY_KINDS,
@@ -45,6 +45,10 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
 
     if kind(i) is Kind.BYLINE:
         return None
+    if kind(i + 1) is Kind.TITLE and is_label(items, i) and not is_short_caps(items[i].unit.text):
+        below = header_at(st, items, i + 1, front)
+        if below is not None and below.kicker is None and (below.bylines or below.deck):
+            return Header(i, below.headline, below.deck, below.bylines, below.end)
     kicker = None
     j = i
     if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:

@@ -32,6 +32,9 @@ WRAPPED_MAX = 110
 SHORT_LINE_SHARE = 0.8
 #: Longest line (in words) that can be a title (headline, subhead, kicker).
 TITLE_MAX_WORDS = 16
+#: Longest line (in words) right above a byline that can be a deck: set small across a wide
+#: header, a deck holds more words on one line than any title.
+DECK_MAX_WORDS = 45
 
 #: Punctuation closing a quotation and more words after it: reported speech.
 _SPEECH = re.compile(r"[,.!?][”\"’]\s+\w|(?<=[a-z]{3})[.!?]\s+[A-Z]")
@@ -318,7 +321,8 @@ def _run_pieces(
         start > 0
         and len(run) - start < HEADER_MAX_LINES
         and not ends_sentence(run[start - 1][1])
-        and len(run[start - 1][1].split()) <= TITLE_MAX_WORDS
+        and len(run[start - 1][1].split())
+        <= (DECK_MAX_WORDS if start == len(run) else TITLE_MAX_WORDS)
     ):
         start -= 1
     while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
