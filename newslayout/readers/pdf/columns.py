@@ -189,7 +189,10 @@ def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) ->
     gaps = _gaps([(i.box.x0, i.box.x1) for i in items], 1.0)
     if not gaps:
         return []
-    single_row = (bounds.bottom - bounds.top) < 1.6 * max(i.box.height for i in items)
+    # Rows are rows of text: a tall picture beside the text makes no node a single row.
+    tallest = max((i.box.height for i in items if i.words), default=0.0)
+    tallest = tallest or max(i.box.height for i in items)
+    single_row = (bounds.bottom - bounds.top) < 1.6 * tallest
     cuts: list[float] = []
     rows: list[list[Word]] | None = None
     for gap in gaps:

@@ -216,6 +216,8 @@ def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
 def headline(block: TextBlock, ctx: PageContext) -> Role | None:
     """Large type opens an article; so does a short roman title heading its own region (a
     framed box's title), though set too small to be a headline anywhere else."""
+    if is_headline_type(block, ctx) and _quoted(block, ctx):
+        return None  # a pull quote set large and bold under its quote mark
     if is_headline_type(block, ctx) or region_title(block, ctx):
         return Role.HEADLINE
     return None
@@ -349,6 +351,8 @@ def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
         return Role.QUOTE
     if not block.bold and _words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
         return Role.QUOTE
+    if _quoted(block, ctx):
+        return Role.QUOTE
     return None
 
 
@@ -356,6 +360,28 @@ def _under_quote_mark(block: TextBlock, ctx: PageContext) -> bool:
     """Whether the block right above (within an em of the block's size) is a quote mark alone."""
     up = ctx.above(block, block.size)
     return up is not None and up.text.strip() in QUOTE_MARKS
+
+
+def _quoted(block: TextBlock, ctx: PageContext) -> bool:
+    """A sentence (closing punctuation) in pull-quote sizes, bold or not, hanging from an
+    opening quote mark set alone right over its first line: the mark says the words are
+    quoted, and a headline never ends in a full stop. The mark's box may reach into the
+    quote's first line (a big glyph's box runs far below the visible mark)."""
+    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+        return False
+    text = block.text.strip()
+    if _words(block) > PULL_QUOTE_WORDS or not text.endswith((".", "!", "?", "”", '"', "’")):
+        return False
+    first = block.lines[0].box
+    for mark in ctx.blocks:
+        b = mark.box
+        if mark is block or mark.text.strip() not in QUOTE_MARKS or b.top >= first.top:
+            continue
+        near = first.top - b.bottom <= block.size and b.bottom <= first.bottom + 0.5 * block.size
+        beside = b.horizontal_overlap(block.box) > 0 or abs(b.x0 - block.box.x0) <= block.size
+        if near and beside:
+            return True
+    return False
 
 
 def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
