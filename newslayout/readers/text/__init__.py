@@ -20,6 +20,7 @@ from newslayout.readers.text import codes
 from newslayout.readers.text.assemble import Assembler
 from newslayout.readers.text.classify import classify
 from newslayout.readers.text.decode import clean_text, decode_bytes
+from newslayout.readers.text.jobtitles import merge_job_titles
 from newslayout.readers.text.layout import reorder_page
 from newslayout.readers.text.units import page_units, split_pages
 
@@ -84,7 +85,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     disabled = options.disabled_rules
     for number, lines in enumerate(pages, start=1):
         units = page_units(number, lines)
-        assembler.page(number, [classify(unit, disabled) for unit in units])
+        assembler.page(number, merge_job_titles([classify(unit, disabled) for unit in units]))
     assembler.finish_jumps()
     if assembler.headlines_seen == 0:
         log.add(codes.NO_STRUCTURE, "no headline found; the text is read as one article", line=1)

@@ -93,7 +93,7 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     while j < len(items):
         item = items[j]
         following = items[j + 1].kind if j + 1 < len(items) else Kind.END
-        label = is_kicker(item.unit.text) or (j == start and is_label(items, j))
+        label = is_kicker(item.unit.text) or (not titles and is_label(items, j))
         if item.kind is Kind.TITLE and label and not titles:
             kickers.append(j)
         elif item.kind is Kind.TITLE and not bylines:
@@ -108,7 +108,8 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
             break
         j += 1
     deck: int | None = None
-    if len(titles) >= 2 and bylines and titles[-1] + 1 == bylines[0]:
+    # With a kicker for every title, the last one has its own kicker: a headline, no deck.
+    if len(titles) >= 2 and bylines and titles[-1] + 1 == bylines[0] and len(kickers) < len(titles):
         last = titles[-1]
         others = max(_longest_line(items[t]) for t in titles[:-1])
         if _longest_line(items[last]) >= DECK_LINE_RATIO * others and _is_deck(items[last]):

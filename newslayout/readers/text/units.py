@@ -25,6 +25,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
+from newslayout.readers.text.letterspacing import close_letterspacing
 
 #: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
 WRAPPED_MAX = 110
@@ -391,7 +392,7 @@ def header_block(block: list[tuple[int, str]]) -> bool:
 def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
     """The units of one page, in order."""
     units: list[Unit] = []
-    blocks = list(_blocks(lines))
+    blocks = list(_blocks([(n, close_letterspacing(line)) for n, line in lines]))
     for block_index, block in enumerate(blocks):
         # pdftotext sets a byline below a blank line when the header type is large: the
         # block above it is then a whole header (cut into kicker, headline and deck).
