@@ -6,6 +6,7 @@ Usage (from the repository root, with a tools venv holding Pillow, pyphen, weasy
     python -m tools.corpus.build --dir tests/holdout --all   # the held-out set
     python -m tools.corpus.build --dir tests/holdout2 --all  # the second held-out set
     python -m tools.corpus.build --dir tests/holdout3 --all  # the third held-out set
+    python -m tools.corpus.build --dir tests/holdout4 --all  # the fourth held-out set
 Each issue comes from tests/corpus/src/<name>.json. After rendering, the PDF is checked
 against the source: page count, and every article part's headline/first/last words on
 the page the source puts them (so a jump line always names the real page).
@@ -81,6 +82,14 @@ def render(src: Source, out_pdf: Path) -> None:
         from . import render_paracol
 
         render_paracol.render(src, out_pdf)
+    elif src.engine in ("chromium-absolute", "weasyprint-areas"):
+        from . import render_absolute
+
+        render_absolute.render(src, out_pdf)
+    elif src.engine == "xelatex-tikz":
+        from . import render_tikz
+
+        render_tikz.render(src, out_pdf)
     else:
         raise ValueError(src.engine)
 

@@ -25,6 +25,11 @@ ENGINES = (
     "groff",
     "xelatex",
     "chromium-grid",
+    # Fourth held-out set (tests/holdout4): absolutely positioned boxes, CSS grid areas,
+    # XeLaTeX multicol with TikZ boxes (renderers render_absolute.py, render_tikz.py).
+    "chromium-absolute",
+    "weasyprint-areas",
+    "xelatex-tikz",
 )
 CREDIT_STYLES = ("paren", "prefix", "line", "none", "courtesy", "photograph", "agency")
 LATEX_ENGINES = ("pdflatex", "lualatex")
@@ -65,6 +70,7 @@ class Part:
     jump_out: str | None = None  # printed "See page 3" line ending this part
     jump_in: str | None = None  # printed "Continued from page 1" line
     jump_head: str | None = None  # repeated headline / keyword on the continuation
+    spread: bool = False  # runs on across a spread's gutter into the next part, no jump line
 
 
 @dataclass
@@ -268,6 +274,7 @@ def load(path: Path) -> Source:
                 jump_out=pt.get("jump_out"),
                 jump_in=pt.get("jump_in"),
                 jump_head=pt.get("jump_head"),
+                spread=bool(pt.get("spread", False)),
             )
             for pt in a["parts"]
         ]
@@ -363,6 +370,9 @@ def _check_latex_only(src: Source) -> None:
 def _check_jump(art: Article, i: int, part: Part) -> None:
     last = i == len(art.parts) - 1
     if part.jump_out is None:
+        # A story crossing the gutter of a two-page spread needs no jump line, only the next page.
+        if part.spread and not last and art.parts[i + 1].page == part.page + 1:
+            return
         if not last:
             raise ValueError(f"{art.key} part {i} continues without a jump line")
         return
