@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newslayout.readers.text import codes
+from newslayout.cues.names import looks_like_name
+from newslayout.readers.text import codes, figures
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
 from newslayout.readers.text.headers import Cluster, find_cluster, is_label
@@ -54,16 +55,25 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
         kicker, j = i, i + 1
     k = j + 1
+
+    def credit_then_byline(c: int) -> bool:
+        return kind(c + 1) is Kind.BYLINE and lone_name(items, c)
+
     deck = None
-    deck_like = kind(k) in (Kind.TITLE, Kind.BODY) and kind(k + 1) is Kind.BYLINE
-    if deck_like and len(items[k].unit.text.split()) <= DECK_WORDS:
+    deck_like = kind(k) in (Kind.TITLE, Kind.BODY) and (
+        kind(k + 1) is Kind.BYLINE or credit_then_byline(k + 1)
+    )
+    if deck_like and not lone_name(items, k) and len(items[k].unit.text.split()) <= DECK_WORDS:
         deck, k = k, k + 1
+    credit = None
+    if credit_then_byline(k):
+        credit, k = k, k + 1
     bylines: list[int] = []
     while kind(k) is Kind.BYLINE:
         bylines.append(k)
         k += 1
     if bylines:
-        return Header(kicker, j, deck, bylines, k)
+        return Header(kicker, j, deck, bylines, k, credit)
     if kicker is not None and kind(k) in BODY_KINDS | {Kind.CAPTION}:
         return Header(kicker, j, None, [], k)
     nxt = kind(j + 1)
@@ -80,6 +90,18 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if front and nxt is Kind.BODY and len(items[j + 1].unit.text.split()) < FRONT_BODY_WORDS:
         return None  # a masthead word over a price or a motto, not a story
     return Header(None, j, None, [], j + 1)
+
+
+def lone_name(items: list[Classified], i: int) -> bool:
+    """A person's name alone in its block, set among the parts of a header: the photo
+    credit of a picture beside it (often printed up the picture's side), never a deck."""
+    unit = items[i].unit
+    text = unit.text
+    if items[i].kind is not Kind.TITLE or len(unit.lines) != 1 or len(text.split()) > 4:
+        return False
+    if not looks_like_name(text):
+        return False
+    return all(items[x].unit.block != unit.block for x in (i - 1, i + 1) if 0 <= x < len(items))
 
 
 def opens(st: State, item: Classified, front: bool) -> bool:
@@ -129,11 +151,33 @@ def open_header(st: State, items: list[Classified], header: Header, used: set[in
         article.spans.append(span(items[header.deck]))
     for b in header.bylines:
         add_byline(article, items[b])
+    if header.credit is not None:
+        _header_credit(st, items, header, used)
     if not header.bylines and st.orphan_bylines:
         add_byline(article, st.orphan_bylines.pop(0))
     start = header.kicker if header.kicker is not None else header.headline
     used.update(range(start, header.end))
     st.headlines_seen += 1
+
+
+def _header_credit(st: State, items: list[Classified], header: Header, used: set[int]) -> None:
+    """The credit among a header's parts goes to the caption right under the header (a
+    short sentence in a block of its own); with no such caption it is dropped, as a credit
+    with no picture says nothing about the story."""
+    assert header.credit is not None
+    name = plain(items[header.credit].unit.text)
+    last = header.end - 1
+    if not figures.caption_below(items, last):
+        return
+    caption = items[last + 1]
+    st.log.add(
+        codes.CAPTION_GUESS,
+        f"{name!r} inside the header read as the photo credit of the caption under it",
+        line=items[header.credit].unit.first,
+    )
+    used.add(last + 1)
+    text = join_lines(caption.unit.lines, st.dehyphenator)
+    figures.add_caption(st, caption, text, name, name)
 
 
 def open_cluster(

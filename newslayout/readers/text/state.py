@@ -33,6 +33,9 @@ class Header:
     deck: int | None
     bylines: list[int]
     end: int
+    #: A photo credit printed on its own between the header's parts (a name set up the side
+    #: of a picture that stands beside the header).
+    credit: int | None = None
 
 
 @dataclass(slots=True)
