@@ -312,9 +312,12 @@ def assemble_page(
             flow_owner = owner
         key = {Role.DECK: "deck", Role.BYLINE: "byline"}.get(c.role, "items")
         slot(owner)[key].append(c)
+    teasers = [c.block.box for c in blocks if c.role is Role.TEASER]
     for fig in _figures(blocks, pictures, page, log):
         box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
         owner = owner_of(box, box)
+        if owner is None and thumbnail(fig, teasers, body):
+            continue
         target = slots[id(owner)] if owner is not None else _headless_slot(box, orphans)
         target["items"].append(fig)
 
@@ -325,6 +328,21 @@ def assemble_page(
     parts.extend(_part(page, None, s) for s in orphans if s["items"] or s["byline"])
     parts.sort(key=lambda p: p.order)
     return parts
+
+
+def thumbnail(fig: FigureDraft, teasers: Sequence[Box], body: float) -> bool:
+    """Whether a picture with no headline over it is a teaser's thumbnail: no caption or
+    credit, set level with a teaser (sharing half the picture's height) across a gap of at
+    most a few ems. It illustrates the pointer, not a story on this page."""
+    if fig.picture is None or fig.captions or fig.credits:
+        return False
+    pic = fig.picture.box
+    for t in teasers:
+        level = min(pic.bottom, t.bottom) - max(pic.top, t.top) >= 0.5 * min(pic.height, t.height)
+        gap = max(t.x0 - pic.x1, pic.x0 - t.x1)
+        if level and -1.0 <= gap <= 3.0 * body:
+            return True
+    return False
 
 
 def _slots() -> dict[str, list[PartItem]]:

@@ -65,16 +65,43 @@ def ornament(block: TextBlock, ctx: PageContext) -> Role | None:
 
 
 def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Running heads and folios: small lines in the top or bottom band of the page."""
+    """Running heads and folios: small lines in the top or bottom band of the page, and a
+    section name set larger on the running head's row (``section_head``)."""
     box = block.box
     small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
+        return Role.FURNITURE
+    if section_head(block, ctx):
         return Role.FURNITURE
     # The foot of a column that runs down into the band is story text, not a folio.
     column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
     if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
         return Role.FURNITURE
     return None
+
+
+#: A section name on the running head may be set up to this many times the body size.
+SECTION_HEAD_RATIO = 1.75
+
+
+def section_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A page's section name ("LOCAL", "Opinion & Sport") set larger than the running head
+    it shares its row with (the paper's name, the date, the folio), in the top band with
+    nothing above it: page furniture, not a headline opening an empty story."""
+    box = block.box
+    if len(block.lines) != 1 or _words(block) > 5 or box.bottom > TOP_BAND * ctx.height:
+        return False
+    if block.size > SECTION_HEAD_RATIO * ctx.body:
+        return False
+    if any(o.box.bottom <= box.top and o is not block for o in ctx.blocks):
+        return False
+    cells = 0
+    for other in ctx.blocks:
+        ob = other.box
+        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
+        if other is not block and shared > 0.5 * min(box.height, ob.height):
+            cells += other.size <= 1.2 * ctx.body and ob.bottom <= TOP_BAND * ctx.height
+    return cells >= 1
 
 
 def nameplate(ctx: PageContext) -> TextBlock | None:
@@ -216,11 +243,28 @@ def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
 def headline(block: TextBlock, ctx: PageContext) -> Role | None:
     """Large type opens an article; so does a short roman title heading its own region (a
     framed box's title), though set too small to be a headline anywhere else."""
-    if is_headline_type(block, ctx) and _quoted(block, ctx):
-        return None  # a pull quote set large and bold under its quote mark
+    if is_headline_type(block, ctx) and (_quoted(block, ctx) or _deck_under_head(block, ctx)):
+        return None  # a pull quote under its quote mark; a deck set large under its head
     if is_headline_type(block, ctx) or region_title(block, ctx):
         return Role.HEADLINE
     return None
+
+
+#: A deck is at most this share of the size of the headline right over it.
+DECK_OF_HEAD = 0.6
+
+
+def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
+    """Display type right under a headline (within an em of body), from its left edge, at
+    most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
+    story's own head never sits tight under another head with no text between."""
+    up = ctx.above(block, ctx.body)
+    return (
+        up is not None
+        and is_headline_type(up, ctx)
+        and block.size <= DECK_OF_HEAD * up.size
+        and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
+    )
 
 
 def region_title(block: TextBlock, ctx: PageContext) -> bool:
