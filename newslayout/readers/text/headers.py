@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newslayout.cues.names import looks_like_name
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.units import ends_sentence, is_kicker
 
@@ -78,6 +79,18 @@ def is_label(items: list[Classified], i: int) -> bool:
     return alone_after and (i == 0 or items[i - 1].unit.block != unit.block)
 
 
+def lone_name(items: list[Classified], i: int) -> bool:
+    """A person's name alone in its block, set among the parts of a header: the photo
+    credit of a picture beside it (often printed up the picture's side), never a deck."""
+    unit = items[i].unit
+    text = unit.text
+    if items[i].kind is not Kind.TITLE or len(unit.lines) != 1 or len(text.split()) > 4:
+        return False
+    if not looks_like_name(text):
+        return False
+    return all(items[x].unit.block != unit.block for x in (i - 1, i + 1) if 0 <= x < len(items))
+
+
 def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     """The cluster that opens at ``items[start]`` (a kicker or headline), or None when the
     run there holds fewer than two headlines.
@@ -89,6 +102,7 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     kickers: list[int] = []
     titles: list[int] = []
     bylines: list[int] = []
+    credit: int | None = None
     j = start
     while j < len(items):
         item = items[j]
@@ -96,6 +110,8 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
         label = is_kicker(item.unit.text) or (not titles and is_label(items, j))
         if item.kind is Kind.TITLE and label and not titles:
             kickers.append(j)
+        elif titles and not bylines and following is Kind.BYLINE and lone_name(items, j):
+            credit = j  # a photo credit among the header parts, no headline
         elif item.kind is Kind.TITLE and not bylines:
             titles.append(j)
         elif item.kind is Kind.BODY and following is Kind.BYLINE and titles and not bylines:
@@ -109,7 +125,8 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
         j += 1
     deck: int | None = None
     # With a kicker for every title, the last one has its own kicker: a headline, no deck.
-    if len(titles) >= 2 and bylines and titles[-1] + 1 == bylines[0] and len(kickers) < len(titles):
+    above_byline = titles[-1] + (2 if credit == titles[-1] + 1 else 1) if titles else None
+    if len(titles) >= 2 and bylines and above_byline == bylines[0] and len(kickers) < len(titles):
         last = titles[-1]
         others = max(_longest_line(items[t]) for t in titles[:-1])
         if _longest_line(items[last]) >= DECK_LINE_RATIO * others and _is_deck(items[last]):

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from newslayout.cues.names import looks_like_name
 from newslayout.readers.text import codes, figures
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
-from newslayout.readers.text.headers import Cluster, find_cluster, is_label
+from newslayout.readers.text.headers import Cluster, find_cluster, is_label, lone_name
 from newslayout.readers.text.inline import join_lines, plain
 from newslayout.readers.text.state import (
     BODY_KINDS,
@@ -90,18 +89,6 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if front and nxt is Kind.BODY and len(items[j + 1].unit.text.split()) < FRONT_BODY_WORDS:
         return None  # a masthead word over a price or a motto, not a story
     return Header(None, j, None, [], j + 1)
-
-
-def lone_name(items: list[Classified], i: int) -> bool:
-    """A person's name alone in its block, set among the parts of a header: the photo
-    credit of a picture beside it (often printed up the picture's side), never a deck."""
-    unit = items[i].unit
-    text = unit.text
-    if items[i].kind is not Kind.TITLE or len(unit.lines) != 1 or len(text.split()) > 4:
-        return False
-    if not looks_like_name(text):
-        return False
-    return all(items[x].unit.block != unit.block for x in (i - 1, i + 1) if 0 <= x < len(items))
 
 
 def opens(st: State, item: Classified, front: bool) -> bool:

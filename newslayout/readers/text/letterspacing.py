@@ -10,6 +10,7 @@ keeps every later rule unchanged.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: A line this long is no kicker; longer lines are never closed up.
@@ -39,7 +40,7 @@ def close_letterspacing(line: str) -> str:
     if sum(_is_piece(t) and t not in _WORD_LETTERS for t in tokens) < 2:
         return line
     words = [tokens[0]]
-    for previous, token in zip(tokens, tokens[1:], strict=False):
+    for previous, token in itertools.pairwise(tokens):
         glue = (_is_piece(token) and previous != "&") or (_is_piece(previous) and len(token) <= 3)
         if glue and token != "&":
             words[-1] += token

@@ -1,0 +1,36 @@
+"""Letter-spaced capitals closed up before the units are cut (``letterspacing``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslayout.readers.text.letterspacing import close_letterspacing
+
+
+@pytest.mark.parametrize(
+    ("line", "closed"),
+    [
+        ("H E A LT H", "HEALTH"),
+        ("E D U CAT I O N", "EDUCATION"),
+        ("H A R BO R", "HARBOR"),
+        ("N E W S & S P O R T", "NEWS & SPORT"),
+        ("  W E AT H E R", "  WEATHER"),
+    ],
+)
+def test_tracked_capitals_close_up(line: str, closed: str) -> None:
+    assert close_letterspacing(line) == closed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A NEW DAWN FOR THE HARBOUR",  # "A" is a word
+        "PLAN B",  # one lone letter is no tracking
+        "CIT Y HALL",  # one lone letter: already a kicker as it stands
+        "I N S I D E the paper",  # lower case: running text
+        "T O W N  H A L L  A N D  T H E  H A R B O U R  B O A R D  M E E T",  # too long
+        "B. J. Okafor",
+    ],
+)
+def test_other_lines_stay(line: str) -> None:
+    assert close_letterspacing(line) == line
