@@ -115,18 +115,20 @@ def _css(src: Source, ex: Extras) -> str:
     chromium = src.engine == "chromium-absolute"
     hyph = ("manual" if chromium else "auto") if ex.hyphenate else "none"
     page_h = lay.height_mm - 2 * lay.margin_mm
+    # The nameplate fills most of the width on one line: bold serif runs ~0.2 mm per pt per letter.
+    mast_pt = min(50.0, 0.85 * (lay.width_mm - 2 * lay.margin_mm) / (len(src.meta.publication) * 0.2))
     return f"""
 @page {{ size: {lay.width_mm}mm {lay.height_mm}mm; margin: {lay.margin_mm}mm; }}
 html, body {{ margin: 0; padding: 0; }}
 body {{ font-family: {serif}; font-size: {lay.body_pt}pt; line-height: 1.22; color: #161616; }}
-.page {{ position: relative; height: {page_h:.2f}mm; overflow: hidden; break-after: page; }}
+.page {{ position: relative; height: {page_h:.2f}mm; break-after: page; }}
 .page:last-child {{ break-after: auto; }}
 .grid {{ display: grid; column-gap: {GAP_MM}mm; row-gap: 0; }}
-.box {{ box-sizing: border-box; overflow: hidden; padding-bottom: 2mm; }}
-.abs {{ position: absolute; }}
+.box {{ box-sizing: border-box; padding-bottom: 2mm; }}
+.abs {{ position: absolute; overflow: hidden; }}
 .ruled {{ border-top: 1.2pt solid #161616; padding-top: 1.6mm; }}
 .mast {{ border-top: none; padding-top: 0; text-align: left; }}
-.mast .name {{ font-family: {serif}; font-weight: bold; font-size: 50pt; line-height: 1; letter-spacing: -0.01em; }}
+.mast .name {{ font-family: {serif}; font-weight: bold; font-size: {mast_pt:.1f}pt; line-height: 1; letter-spacing: -0.01em; }}
 .mast .line {{ display: flex; justify-content: space-between; font-family: {sans}; font-size: 9pt;
   border-top: 0.6pt solid #161616; border-bottom: 2.4pt solid #161616; padding: 0.8mm 0; margin-top: 1.2mm; }}
 .mast .tag {{ font-style: italic; }}
@@ -355,7 +357,7 @@ class Writer:
                 parts.append(f'<div class="box {cls}" style="grid-area:{box.name}">{inner}</div>')
         if absolute:
             return f'<section class="page">{"".join(parts)}{self.folio(page)}</section>'
-        areas = " ".join(f'"{" ".join(row)}"' for row in geom.areas)
+        areas = " ".join(f"'{' '.join(row)}'" for row in geom.areas)
         rows = " ".join(f"{h:.2f}mm" for h in geom.heights)
         cols = " ".join([f"{self.col_mm:.3f}mm"] * self.src.layout.columns)
         grid = f"grid-template-areas:{areas};grid-template-rows:{rows};grid-template-columns:{cols}"
