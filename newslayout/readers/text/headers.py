@@ -124,9 +124,8 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
             break
         j += 1
     deck: int | None = None
-    # With a kicker for every title, the last one has its own kicker: a headline, no deck.
     above_byline = titles[-1] + (2 if credit == titles[-1] + 1 else 1) if titles else None
-    if len(titles) >= 2 and bylines and above_byline == bylines[0] and len(kickers) < len(titles):
+    if len(titles) >= 2 and bylines and above_byline == bylines[0]:
         last = titles[-1]
         others = max(_longest_line(items[t]) for t in titles[:-1])
         if _longest_line(items[last]) >= DECK_LINE_RATIO * others and _is_deck(items[last]):
