@@ -292,6 +292,10 @@ def assemble_page(
         return orphans[-1] if owner is None else slots[id(owner)]
 
     flow_owner: Classified | None = None
+    # Opener id -> the bottom of its jump-out line: a story's text on the page ends at its
+    # jump line, so text read after it and set below it belongs to a later row's story
+    # (stories flowing one after another down the columns, under a spanning lead head).
+    jumped: dict[int, float] = {}
     for c in blocks:
         if c.role in OPENERS:
             flow_owner = c
@@ -303,6 +307,10 @@ def assemble_page(
                 slots[id(owner)]["kicker"].append(c)
             continue
         owner = owner_of(c.block.box, c.block.region)
+        if owner is not None and c.block.box.top >= jumped.get(id(owner), float("inf")):
+            owner = None  # the story jumped out above: this is the text of a later row
+        if owner is not None and c.role is Role.JUMP_OUT:
+            jumped.setdefault(id(owner), c.block.box.bottom - 0.5)
         if owner is None and c.role is Role.JUMP_IN:
             orphans.append(_slots())
             flow_owner = None
@@ -324,6 +332,8 @@ def assemble_page(
     parts: list[Part] = []
     for o in openers:
         s = slots[id(o)]
+        if o.role is Role.HEADLINE and not any(s.values()):
+            continue  # a head over nothing (a section flag under the running head): no story
         parts.append(_part(page, o, s))
     parts.extend(_part(page, None, s) for s in orphans if s["items"] or s["byline"])
     parts.sort(key=lambda p: p.order)

@@ -86,3 +86,46 @@ def test_a_last_column_reaching_past_its_headline_stays_with_it() -> None:
     )
     owners = {p.headline: texts(p) for p in parts}
     assert owners["Cold snap gives way to a wet week"] == ["those evenings. Temperatures"]
+
+
+def test_text_below_a_storys_jump_line_goes_to_the_story_read_before_it() -> None:
+    # A lead head spans two columns; its text ends with a jump line; under it a second row
+    # whose story flows from column 1 to the top of column 2 (no head over that piece).
+    page = Box(x0=10, top=100, x1=300, bottom=500)
+    col1 = Box(x0=10, top=140, x1=150, bottom=500)
+    col2 = Box(x0=160, top=140, x1=300, bottom=500)
+    parts = assemble_page(
+        [
+            item("A lead headline over both", 10, 100, Role.HEADLINE, 0, size=24.0, column=page),
+            item("lead text one", 10, 140, Role.BODY, 1, column=col1),
+            item("lead text two", 160, 140, Role.BODY, 2, column=col2),
+            item("Story continues on Page 2", 160, 160, Role.JUMP_OUT, 3, column=col2),
+            item("Second story", 10, 200, Role.HEADLINE, 4, size=16.0, column=col1),
+            item("second text one", 10, 230, Role.BODY, 5, column=col1),
+            item("second text runs on", 160, 200, Role.BODY, 6, column=col2),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    assert [p.headline for p in parts] == ["A lead headline over both", "Second story"]
+    assert texts(parts[0]) == ["lead text one", "lead text two", "Story continues on Page 2"]
+    assert texts(parts[1]) == ["second text one", "second text runs on"]
+
+
+def test_a_head_over_nothing_opens_no_part() -> None:
+    # A section flag ("NEWS") at the top of the page, then a story's head and its text.
+    page = Box(x0=10, top=30, x1=300, bottom=500)
+    parts = assemble_page(
+        [
+            item("NEWS", 10, 30, Role.HEADLINE, 0, size=14.0, column=page),
+            item("Bridge to shut", 10, 60, Role.HEADLINE, 1, size=18.0, column=page),
+            item("The bridge will shut.", 10, 90, Role.BODY, 2, column=page),
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    assert [p.headline for p in parts] == ["Bridge to shut"]
