@@ -9,10 +9,16 @@ not end the paragraph; a subhead does. The joined paragraph keeps one span per p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from newslayout.cues import parse_byline, parse_credit_line, parse_jump, split_credit
+from newslayout.cues import (
+    parse_byline,
+    parse_credit_line,
+    parse_job_title,
+    parse_jump,
+    split_credit,
+)
 from newslayout.geometry import Box
 from newslayout.model import (
     Article,
@@ -261,7 +267,7 @@ def compose_article(
         headline=clean(head.headline),
         kicker=clean(" ".join(k.block.text for k in head.kickers)),
         deck=clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks)),
-        bylines=tuple(_byline(b, head.page) for b in head.bylines),
+        bylines=bylines_with_titles(head.bylines, head.page),
         dateline=_dateline(final),
         blocks=final,
         jumps=tuple(jumps),
@@ -287,6 +293,30 @@ def _byline(c: Classified, page: int) -> Byline:
     if parsed is None:
         return Byline(printed=text, spans=span)
     return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=span)
+
+
+def bylines_with_titles(blocks: Sequence[Classified], page: int) -> tuple[Byline, ...]:
+    """The bylines of a story, a job-title line joined to the naming byline right before it.
+
+    Papers print the writer's job on a line of its own under the name ("By X" / "North
+    Valley Correspondent"): on its own that line names no one (``cues.parse_job_title``), so
+    it is read again with the byline above, where a correspondent title sets X's role.
+    """
+    out: list[Byline] = []
+    for c in blocks:
+        byline = _byline(c, page)
+        prev = out[-1] if out else None
+        titled = parse_job_title(byline.printed) is not None and not byline.contributors
+        if prev is not None and prev.contributors and titled:
+            joined = parse_byline(f"{prev.printed} {byline.printed}")
+            if joined is not None and len(joined.contributors) == len(prev.contributors):
+                spans = prev.spans + byline.spans
+                out[-1] = Byline(
+                    printed=joined.printed, contributors=joined.contributors, spans=spans
+                )
+                continue
+        out.append(byline)
+    return tuple(out)
 
 
 def _dateline(blocks: tuple[Block, ...]) -> str:
