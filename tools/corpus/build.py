@@ -140,6 +140,10 @@ def verify(src: Source, pdf: Path) -> list[str]:
                 for m in must
                 if not on_page(m, part.page)
             ]
+    for art in src.articles.values():
+        # A byline (at the top or at the end of the story) must be printed on one of its pages.
+        if art.byline and not any(on_page(art.byline, p.page) for p in art.parts):
+            problems.append(f"{art.key}: byline {art.byline!r} not printed")
     for page in src.pages:
         problems += [
             f"teaser {t.text!r} not on page {page.number}"

