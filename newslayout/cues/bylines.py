@@ -261,3 +261,88 @@ def parse_job_title(text: str) -> Role | None:
     if printed.split()[-1].lower().startswith("correspondent"):
         return Role.CORRESPONDENT
     return Role.AUTHOR
+
+
+#: The dash that opens an end byline or an attribution: em dash, en dash, horizontal bar or
+#: two hyphens, with or without a space after it ("—Jane Doe").
+_LEADING_DASH = re.compile(r"(?:—|–|―|--)\s*(?=[^\s—–―-])")
+#: Lower-case words a capitalised place or title may still contain ("Isle of Skye").
+_TAIL_JOINERS = frozenset({"of", "and", "&", "the", "on", "upon", "de", "la", "le"})
+#: Words that make an attribution's tail a description of the speaker, however capitalised
+#: ("Chair of the Harbour Trust"), not a place.
+_ROLE_WORDS = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "director", "manager", "organiser",
+     "organizer", "spokesperson", "spokesman", "spokeswoman", "president", "secretary",
+     "treasurer", "mayor", "councillor", "councilor", "owner", "founder", "head", "chief",
+     "teacher", "minister", "member", "officer", "leader", "captain", "coach", "professor"}
+)  # fmt: skip
+
+
+def parse_end_byline(text: str) -> Byline | None:
+    """The byline of a dash line printed at the END of a story, or None.
+
+    "— Reporting by X", "— X", "—X", "-- X and Y", "— Reporting by X; additional reporting
+    by Y" (both authors), "— Words by X; pictures by Y" (author, photographer), "— X, Staff
+    Reporter", "— X, Harbor Ledger". A bare name may not carry any other comma part: "— Lena
+    Marsh, market organiser" (a pull quote's attribution) and "— Oona Pryce, Quay Street" (a
+    letter's signature) are None here; see :func:`parse_dash_attribution` for those. The
+    wording cannot tell "— Jane Doe" under a story from the same line under a pull quote:
+    the reader decides by position (after a story's last paragraph, or under a quote).
+    ``printed`` keeps the whole line, dash included, as "By X" keeps its "By".
+    """
+    printed = _SPACE.sub(" ", text).strip()
+    dash = _LEADING_DASH.match(printed)
+    if dash is None or len(printed) > MAX_BYLINE_LENGTH:
+        return None
+    body = printed[dash.end() :]
+    parsed = _parse(body, part=False)
+    if parsed is None:
+        bare = _strip_affiliation(body)
+        if "," in bare or ";" in bare or bare.endswith("."):
+            return None
+        names = _names(bare)
+        if names is None:
+            return None
+        return Byline(printed=printed, contributors=_contributors(names, (Role.AUTHOR,)))
+    if not parsed.contributors:
+        return None  # a job title alone after a dash names no one
+    return Byline(printed=printed, contributors=parsed.contributors)
+
+
+@dataclass(frozen=True, slots=True)
+class DashAttribution:
+    """A dash line naming a person: "— Lena Marsh, market organiser".
+
+    ``name`` is the person as printed; ``tail`` what follows the first comma ("" when
+    nothing does); ``tail_kind`` is "" without a tail, "title" when the tail reads as a
+    description or job ("market organiser", "Chair of the Harbour Trust") and "place" when
+    it is capitalised words only ("Quay Street", "Alderbrook"): a letter's signature gives
+    where the writer lives, a pull quote's attribution who the speaker is. Position decides
+    in the end; ``tail_kind`` is the wording's vote.
+    """
+
+    name: str
+    tail: str
+    tail_kind: str
+    text: str
+
+
+def parse_dash_attribution(text: str) -> DashAttribution | None:
+    """The person and description of a dash line ("— Oona Pryce, Quay Street"), or None
+    when it names no person first. An end byline parses here too (name, no tail)."""
+    printed = _SPACE.sub(" ", text).strip()
+    dash = _LEADING_DASH.match(printed)
+    if dash is None or len(printed) > MAX_BYLINE_LENGTH:
+        return None
+    name, _sep, tail = printed[dash.end() :].partition(",")
+    name, tail = name.strip(), tail.strip().rstrip(".")
+    if not looks_like_name(name) or is_desk(name):
+        return None
+    kind = ""
+    if tail:
+        words = tail.split()
+        capitalised = all(w[0].isupper() or w.lower() in _TAIL_JOINERS for w in words)
+        described = any(w.lower().strip(".") in _ROLE_WORDS for w in words)
+        titled = described or is_job_title(tail, max_words=6)
+        kind = "place" if capitalised and not titled else "title"
+    return DashAttribution(name=name, tail=tail, tail_kind=kind, text=printed)

@@ -21,8 +21,11 @@ _PAGE_WORD = r"(?:pages?|pg\.?|p\.)"
 _KEYWORD = r"(?P<keyword>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3})"
 _COLUMN = r"(?:\s*,?\s*col(?:umn|\.)?\s*\d{1,2})?"
 
+#: Arrows printed before or after a jump line ("More on page 3 ▸", "◂ From page 1",
+#: "← From Page 1"): decoration only, the wording alone says which way the story goes.
+_ARROWS = "▶►▸▹▷→⟶➜➔➝⇒◀◄◂◃◁←⟵⇐"
 #: Brackets, arrows and bullets that may surround a jump line.
-_TRIM = re.compile(r"^[\s(\[{«»>▶►→•·*—–-]+|[\s)\]}«»<◀◄→•·*.,;:—–-]+$")
+_TRIM = re.compile(rf"^[\s(\[{{«»>{_ARROWS}•·*—–-]+|[\s)\]}}«»<{_ARROWS}•·*.,;:—–-]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +135,7 @@ _POINTER = (
 )
 _POINTER_ONLY = re.compile(rf"{_POINTER}|(?P<n3>[A-Z]\d{{1,3}})", re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"[A-Z]\d{1,3}")
-_POINTER_TRIM = re.compile(r"^[\s(\[«»>▶►→•·|*—–-]+|[\s)\]«»<◀◄→•·|*.,;:—–-]+$")
+_POINTER_TRIM = re.compile(rf"^[\s(\[«»>{_ARROWS}•·|*—–-]+|[\s)\]«»<{_ARROWS}•·|*.,;:—–-]+$")
 _TEASER_END = re.compile(rf"(?P<rest>.*?\S)\s*[|·•—–:,>»▶►→-]*\s+(?P<ptr>{_POINTER})", re.I)
 _TEASER_START = re.compile(rf"(?P<ptr>{_POINTER})\s*[|·•—–:,>»▶►→-]*\s+(?P<rest>\S.*)", re.I)
 

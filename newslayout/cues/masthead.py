@@ -24,14 +24,23 @@ _VOLUME_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+#: "No. 58 · Vol. XII", "No. 2,041 · Vol. 39": the number printed first, then the volume.
+_NUMBER_VOLUME = re.compile(
+    rf"\b(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|#)\s*(?P<num>{_NUMERAL})\b\s*"
+    rf"[-–—,·•|/;:]?\s*\b(?:Vol(?:ume)?)\b\.?\s*(?P<vol>{_NUMERAL})\b",
+    re.IGNORECASE,
+)
 
 #: "No. 1204" with no volume: only at the start of a line that holds nothing else but a date.
 _NUMBER_ONLY = re.compile(rf"^\s*(?:No\.|NO\.|Nº|Issue|ISSUE|Number|NUMBER)\s*(?P<num>{_DIGITS})\b")
 
 
 def parse_volume_number(text: str) -> tuple[str, str] | None:
-    """(volume, number) as printed, e.g. "VOL. XII NO. 8" -> ("XII", "8"), else None."""
-    match = _VOLUME_NUMBER.search(text)
+    """(volume, number) as printed, e.g. "VOL. XII NO. 8" -> ("XII", "8"), else None.
+
+    Either order: "No. 58 · Vol. XII" gives ("XII", "58") too.
+    """
+    match = _VOLUME_NUMBER.search(text) or _NUMBER_VOLUME.search(text)
     if match is None:
         return None
     return match.group("vol").upper(), match.group("num").upper()
@@ -50,7 +59,7 @@ def parse_issue_number(text: str) -> str | None:
     :func:`parse_volume_number`'s.
     """
     alone = _NUMBER_ONLY.match(text) if len(text) <= 80 else None
-    if alone is None or _VOLUME_NUMBER.search(text):
+    if alone is None or parse_volume_number(text) is not None:
         return None
     rest = text[alone.end() :].strip(_SEPARATORS)
     if rest:
@@ -190,4 +199,65 @@ def parse_edition(text: str) -> str | None:
     bare = _BARE_EDITION.fullmatch(text)
     if bare:
         return bare.group(1)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FolioCue:
+    """A folio line (the running line at a page's head or foot).
+
+    ``page`` is the printed page number, ``of_pages`` the page count when printed ("Page 2
+    of 3"), else 0; ``date`` the issue date when the folio carries one; ``parts`` the other
+    separated parts as printed, in order (usually the publication's name or a section).
+    """
+
+    page: int
+    of_pages: int
+    date: DateCue | None
+    parts: tuple[str, ...]
+    text: str
+
+
+_FOLIO_PAGE = re.compile(
+    r"(?:page|pg\.?|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+(?P<of>\d{1,4}))?", re.IGNORECASE
+)
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+#: Folio parts are set apart by a bullet, a bar, a slash or a dash with spaces around it.
+_FOLIO_SPLIT = re.compile(r"\s+[·•|｜/–—-]\s+|\s*[·•|｜]\s*")
+#: A part longer than this, or one ending like a sentence, is prose, not a folio.
+_MAX_PART = 60
+
+
+def parse_folio(text: str) -> FolioCue | None:
+    """The folio ``text`` is, or None: "Page 2 of 3 · The Alderbrook Mercury · Saturday
+    7 March 2026" -> page 2 of 3, the date, parts ("The Alderbrook Mercury",).
+
+    The page cue is the first or the last separated part, and the line must say "of M" or
+    carry a date: "Page 2" alone is a teaser pointer and "Page 2 | Harbor seals return" a
+    teaser (see cues.jumps); a bare number ("2 · The Mercury · Saturday 7 March 2026") needs
+    the date. Every other part must be short and not a sentence, which keeps "Page 3 of 4
+    was lost" out.
+    """
+    printed = re.sub(r"\s+", " ", text).strip()
+    if not printed or len(printed) > 200:
+        return None
+    parts = [p for p in _FOLIO_SPLIT.split(printed) if p]
+    for index in (0, len(parts) - 1) if len(parts) > 1 else (0,):
+        cue = _FOLIO_PAGE.fullmatch(parts[index])
+        if cue is None and _BARE_NUMBER.fullmatch(parts[index]) is None:
+            continue
+        others = parts[:index] + parts[index + 1 :]
+        date = parse_date(" · ".join(others)) if others else None
+        if date is not None and not any(date.text in p for p in others):
+            date = None  # a date across two parts is no folio date
+        of_pages = int(cue.group("of")) if cue is not None and cue.group("of") else 0
+        if date is None and (cue is None or not of_pages):
+            continue
+        rest = tuple(p for p in others if date is None or date.text not in p)
+        if any(len(p) > _MAX_PART or p.endswith((".", "?", "!", ",")) for p in rest):
+            return None
+        page = int(cue.group("n")) if cue is not None else int(parts[index])
+        if page <= 0 or (of_pages and page > of_pages):
+            return None
+        return FolioCue(page=page, of_pages=of_pages, date=date, parts=rest, text=printed)
     return None

@@ -6,6 +6,7 @@ import pytest
 from cue_fixtures import load
 
 from newslayout.cues import parse_date, parse_edition, parse_issue_number, parse_volume_number
+from newslayout.cues.masthead import parse_folio
 
 
 @pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "volume"))
@@ -32,3 +33,14 @@ def test_long_line_is_fast_and_finds_nothing() -> None:
 @pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "issue"))
 def test_issue_number(text: str, expected: str) -> None:
     assert (parse_issue_number(text) or "None") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "folio"))
+def test_folio(text: str, expected: str) -> None:
+    cue = parse_folio(text)
+    if cue is None:
+        assert expected == "None"
+        return
+    iso = cue.date.iso if cue.date else "-"
+    assert f"{cue.page} {cue.of_pages} {iso} | {' ; '.join(cue.parts)}".strip() == expected
+    assert cue.text == text

@@ -1,0 +1,14 @@
+"""Kicker-left-of-headline cases from ``kickers.txt``."""
+
+from __future__ import annotations
+
+import pytest
+from cue_fixtures import load
+
+from newslayout.cues.kickers import split_kicker
+
+
+@pytest.mark.parametrize(("text", "expected"), load("kickers.txt"))
+def test_split_kicker(text: str, expected: str) -> None:
+    found = split_kicker(text)
+    assert (f"{found[0]} | {found[1]}" if found else "None") == expected
