@@ -9,30 +9,45 @@ No cue module declares diagnostic codes: cues do not report, their callers do.
 
 from __future__ import annotations
 
-from newslayout.cues.bylines import is_byline, parse_byline, parse_job_title
+from newslayout.cues.bylines import (
+    DashAttribution,
+    is_byline,
+    parse_byline,
+    parse_dash_attribution,
+    parse_end_byline,
+    parse_job_title,
+)
 from newslayout.cues.credits import parse_credit_line, split_credit
 from newslayout.cues.hyphenation import Dehyphenator, remove_soft_hyphens
 from newslayout.cues.jumps import JumpCue, parse_jump, parse_teaser_pointer, split_teaser
+from newslayout.cues.kickers import split_kicker
 from newslayout.cues.masthead import (
     DateCue,
+    FolioCue,
     parse_date,
     parse_edition,
+    parse_folio,
     parse_issue_number,
     parse_volume_number,
 )
 from newslayout.cues.names import NameParts, looks_like_name, split_name
 
 __all__ = [
+    "DashAttribution",
     "DateCue",
     "Dehyphenator",
+    "FolioCue",
     "JumpCue",
     "NameParts",
     "is_byline",
     "looks_like_name",
     "parse_byline",
     "parse_credit_line",
+    "parse_dash_attribution",
     "parse_date",
     "parse_edition",
+    "parse_end_byline",
+    "parse_folio",
     "parse_issue_number",
     "parse_job_title",
     "parse_jump",
@@ -40,6 +55,7 @@ __all__ = [
     "parse_volume_number",
     "remove_soft_hyphens",
     "split_credit",
+    "split_kicker",
     "split_name",
     "split_teaser",
 ]
