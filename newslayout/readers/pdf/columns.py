@@ -24,6 +24,9 @@ STRETCH_MAX_EM = 1.6
 STRETCH_EQUAL_PT = 0.4
 #: A horizontal cut needs a whitespace band at least this tall (in body em).
 H_GAP_EM = 0.5
+#: ... or this tall when a picture's top or bottom edge bounds the band: a picture has no
+#: leading, so text set close under it (a caption printed above it) leaves a thinner band.
+H_GAP_PICTURE_EM = 0.3
 #: A vertical cut needs a gutter this wide in body em, and relative to the text beside it.
 V_GAP_BODY_EM = 0.45
 V_GAP_TEXT_EM = 0.45
@@ -230,10 +233,24 @@ def _structure(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> tup
     return tuple(round(x / max(body, 1.0)) for x in _vertical_cuts(items, body, rules))
 
 
+def horizontal_bands(items: Sequence[Item], body: float) -> list[tuple[float, float]]:
+    """Whitespace bands clear across the node that may carry a horizontal cut: at least
+    ``H_GAP_EM`` tall, or ``H_GAP_PICTURE_EM`` where a picture's edge bounds the band (lines
+    of text are never that close to each other except within a paragraph, where no picture
+    edge lies between them)."""
+    gaps = _gaps([(i.box.top, i.box.bottom) for i in items], H_GAP_PICTURE_EM * body)
+    edges = [e for i in items if i.image is not None for e in (i.box.top, i.box.bottom)]
+
+    def at_picture(gap: tuple[float, float]) -> bool:
+        return any(abs(e - gap[0]) < 0.01 or abs(e - gap[1]) < 0.01 for e in edges)
+
+    return [g for g in gaps if g[1] - g[0] >= H_GAP_EM * body or at_picture(g)]
+
+
 def _horizontal_cut(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> float | None:
     """The y of the widest acceptable whitespace band, or ``None``."""
     bounds = _bounds(items)
-    gaps = _gaps([(i.box.top, i.box.bottom) for i in items], H_GAP_EM * body)
+    gaps = horizontal_bands(items, body)
     gaps.sort(key=lambda g: g[1] - g[0], reverse=True)
     for gap in gaps:
         y = (gap[0] + gap[1]) / 2

@@ -36,6 +36,7 @@ from newslayout.model import (
 )
 from newslayout.readers.pdf.assemble import FigureDraft, Part
 from newslayout.readers.pdf.blocks import FLUSH_PT, SHORT_PT
+from newslayout.readers.pdf.heads import split_head
 from newslayout.readers.pdf.normalize import (
     Joiner,
     clean,
@@ -262,10 +263,11 @@ def compose_article(
                     )
     final = tuple(_finish(b, dehyphenator) for b in blocks)
     final = tuple(b for b in final if not isinstance(b, Paragraph) or b.text)
+    kicker, headline = head_and_kicker(head)
     return Article(
         id=article_id,
-        headline=clean(head.headline),
-        kicker=clean(" ".join(k.block.text for k in head.kickers)),
+        headline=headline,
+        kicker=kicker,
         deck=clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks)),
         bylines=bylines_with_titles(head.bylines, head.page),
         dateline=_dateline(final),
@@ -276,6 +278,18 @@ def compose_article(
             for c in (*head.kickers, *((head.opener,) if head.opener else ()), *head.decks)
         ),
     )
+
+
+def head_and_kicker(head: Part) -> tuple[str, str]:
+    """(kicker, headline) of a story's first part: the kicker blocks over the headline, or a
+    kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``)."""
+    kicker = clean(" ".join(k.block.text for k in head.kickers))
+    headline = clean(head.headline)
+    split = split_head(headline) if head.opener is not None and not head.is_continuation else None
+    if split is not None:
+        kicker = kicker or split[0]
+        headline = split[1]
+    return kicker, headline
 
 
 def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:

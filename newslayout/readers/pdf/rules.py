@@ -25,6 +25,7 @@ from newslayout.model import JumpDirection
 from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.credit_lines import name_credit, picture_credit, under_caption
+from newslayout.readers.pdf.heads import deck_goes_on, same_size_deck
 from newslayout.readers.pdf.teaser_rows import heads_below, labelled_heads, rail_head, row_cells
 from newslayout.readers.pdf.types import Role, TextBlock
 
@@ -243,7 +244,9 @@ def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
 def headline(block: TextBlock, ctx: PageContext) -> Role | None:
     """Large type opens an article; so does a short roman title heading its own region (a
     framed box's title), though set too small to be a headline anywhere else."""
-    if is_headline_type(block, ctx) and (_quoted(block, ctx) or _deck_under_head(block, ctx)):
+    if is_headline_type(block, ctx) and (
+        _quoted(block, ctx) or _deck_under_head(block, ctx) or _deck_in_head_size(block, ctx)
+    ):
         return None  # a pull quote under its quote mark; a deck set large under its head
     if is_headline_type(block, ctx) or region_title(block, ctx):
         return Role.HEADLINE
@@ -265,6 +268,17 @@ def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
         and block.size <= DECK_OF_HEAD * up.size
         and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
     )
+
+
+def _deck_in_head_size(block: TextBlock, ctx: PageContext) -> bool:
+    """A deck set in its headline's own size, in a lighter face (``heads.same_size_deck``),
+    and the rest of such a deck set as a block of its own right under it in its face."""
+    up = ctx.above(block, block.size)
+    if up is None or not is_headline_type(up, ctx):
+        return False
+    if same_size_deck(block, up, ctx.body):
+        return True
+    return deck_goes_on(block, up, ctx.body) and _deck_in_head_size(up, ctx)
 
 
 def region_title(block: TextBlock, ctx: PageContext) -> bool:
@@ -333,6 +347,8 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
     its headline directly: story text comes first)."""
     if _words(block) > 60:
         return None
+    if _deck_in_head_size(block, ctx):
+        return Role.DECK
     italic_deck = (
         block.italic
         and block.size >= 0.8 * ctx.body
