@@ -36,6 +36,7 @@ from newslayout.model import (
 )
 from newslayout.readers.pdf.assemble import FigureDraft, Part
 from newslayout.readers.pdf.blocks import FLUSH_PT, SHORT_PT
+from newslayout.readers.pdf.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.heads import split_head
 from newslayout.readers.pdf.normalize import (
     Joiner,
@@ -174,9 +175,14 @@ def compose_article(
     open_para: _OpenParagraph | None = None
     figures = 0
     last_quote: TextBlock | None = None
+    enders: list[Byline] = []
     for part in draft.parts:
         headed = under_headings(part)
+        closing = end_bylines(part)
+        enders.extend(end_byline(c, span_of(part.page, c.block.box)) for c in closing)
         for item in part.items:
+            if not isinstance(item, FigureDraft) and item in closing:
+                continue
             if isinstance(item, FigureDraft):
                 figures += 1
                 caption_lines = [ln for c in item.captions for ln in c.block.lines]
@@ -269,7 +275,7 @@ def compose_article(
         headline=headline,
         kicker=kicker,
         deck=clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks)),
-        bylines=bylines_with_titles(head.bylines, head.page),
+        bylines=bylines_with_titles(head.bylines, head.page) + tuple(enders),
         dateline=_dateline(final),
         blocks=final,
         jumps=tuple(jumps),
