@@ -16,6 +16,7 @@ from newslayout.options import ReadOptions
 from newslayout.readers.pdf import assemble as _assemble
 from newslayout.readers.pdf import extract as _extract
 from newslayout.readers.pdf import thread as _thread
+from newslayout.readers.pdf.adverts import draft_text, is_advert
 from newslayout.readers.pdf.assemble import Part, assemble_page
 from newslayout.readers.pdf.blocks import page_blocks
 from newslayout.readers.pdf.classify import PageContext, classify_page
@@ -107,7 +108,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assets.append(Asset(href=href, data=image.data, media_type=image.media_type))
         return href, image.media_type
 
-    drafts = thread_parts(parts, log)
+    drafts = [d for d in thread_parts(parts, log) if not is_advert(draft_text(d))]
     articles = tuple(
         compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     )
