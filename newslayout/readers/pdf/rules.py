@@ -26,7 +26,13 @@ from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.credit_lines import name_credit, picture_credit, under_caption
 from newslayout.readers.pdf.heads import deck_goes_on, same_size_deck
-from newslayout.readers.pdf.teaser_rows import heads_below, labelled_heads, rail_head, row_cells
+from newslayout.readers.pdf.teaser_rows import (
+    heads_below,
+    labelled_heads,
+    rail_head,
+    right_on_row,
+    row_cells,
+)
 from newslayout.readers.pdf.types import Role, TextBlock
 
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
@@ -204,6 +210,15 @@ def rail_title(block: TextBlock, ctx: PageContext) -> bool:
         return False
     nxt = ctx.below(block, 2.0 * ctx.body)
     return nxt is not None and nxt.box.top > block.box.top and teaser(nxt, ctx) is Role.TEASER
+
+
+def strip_label(block: TextBlock, ctx: PageContext) -> Role | None:
+    """The label a strip of teasers opens with on its own row ("INSIDE  The last sailmaker
+    Page 2  ..."): furniture of the strip, not a kicker or a story's head."""
+    nxt = right_on_row(block, ctx)
+    if nxt is not None and teaser(nxt, ctx) is Role.TEASER:
+        return Role.FURNITURE
+    return None
 
 
 def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
@@ -466,6 +481,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ornament", ornament),
     Rule("masthead", masthead),
     Rule("teaser", teaser),
+    Rule("strip-label", strip_label),
     Rule("jump-line", jump_line),
     Rule("kicker", kicker),
     Rule("margin-furniture", margin_furniture),

@@ -180,3 +180,29 @@ def rail_head(other: TextBlock | None, ctx: PageContext, pointer: TextBlock) -> 
     column = [b for b in ctx.blocks if b.region == pointer.region]
     pointers = [b for b in column if parse_teaser_pointer(b.text) is not None]
     return len(pointers) >= 2
+
+
+#: A strip's label ("INSIDE", "TODAY") is at most this many words ...
+MAX_LABEL_WORDS = 3
+#: ... and stands at most this many body sizes left of the strip's first teaser.
+LABEL_REACH_EM = 4.0
+
+
+def right_on_row(block: TextBlock, ctx: PageContext) -> TextBlock | None:
+    """The nearest block right of a short one-line label on its row (sharing half its height,
+    starting within ``LABEL_REACH_EM`` body sizes of its right edge), or None."""
+    if len(block.lines) != 1 or len(block.text.split()) > MAX_LABEL_WORDS:
+        return None
+    if parse_teaser_pointer(block.text) is not None:
+        return None
+    box = block.box
+    best: TextBlock | None = None
+    for other in ctx.blocks:
+        ob = other.box
+        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
+        gap = ob.x0 - box.x1
+        if other is block or shared < 0.5 * min(box.height, ob.height):
+            continue
+        if 0 <= gap <= LABEL_REACH_EM * ctx.body and (best is None or ob.x0 < best.box.x0):
+            best = other
+    return best
