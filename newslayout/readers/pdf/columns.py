@@ -24,9 +24,11 @@ STRETCH_MAX_EM = 1.6
 STRETCH_EQUAL_PT = 0.4
 #: A horizontal cut needs a whitespace band at least this tall (in body em).
 H_GAP_EM = 0.5
-#: ... or this tall when a picture's top or bottom edge bounds the band: a picture has no
-#: leading, so text set close under it (a caption printed above it) leaves a thinner band.
+#: ... or this tall when a picture's top or bottom edge bounds the band (a picture has no
+#: leading, so text set close under it leaves a thinner band), or when the type changes size
+#: across it by ``SIZE_STEP`` or more (display type set tight over body text).
 H_GAP_PICTURE_EM = 0.3
+SIZE_STEP = 1.3
 #: A vertical cut needs a gutter this wide in body em, and relative to the text beside it.
 V_GAP_BODY_EM = 0.45
 V_GAP_TEXT_EM = 0.45
@@ -235,16 +237,23 @@ def _structure(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> tup
 
 def horizontal_bands(items: Sequence[Item], body: float) -> list[tuple[float, float]]:
     """Whitespace bands clear across the node that may carry a horizontal cut: at least
-    ``H_GAP_EM`` tall, or ``H_GAP_PICTURE_EM`` where a picture's edge bounds the band (lines
-    of text are never that close to each other except within a paragraph, where no picture
-    edge lies between them)."""
+    ``H_GAP_EM`` tall, or ``H_GAP_PICTURE_EM`` where a picture's edge bounds the band or the
+    type size steps across it (lines of one paragraph are that close, but never with a
+    picture edge or a change of size between them)."""
     gaps = _gaps([(i.box.top, i.box.bottom) for i in items], H_GAP_PICTURE_EM * body)
     edges = [e for i in items if i.image is not None for e in (i.box.top, i.box.bottom)]
 
     def at_picture(gap: tuple[float, float]) -> bool:
         return any(abs(e - gap[0]) < 0.01 or abs(e - gap[1]) < 0.01 for e in edges)
 
-    return [g for g in gaps if g[1] - g[0] >= H_GAP_EM * body or at_picture(g)]
+    def size_step(gap: tuple[float, float]) -> bool:
+        above = [i.size for i in items if i.words and abs(i.box.bottom - gap[0]) < 1.0]
+        below = [i.size for i in items if i.words and abs(i.box.top - gap[1]) < 1.0]
+        if not above or not below:
+            return False
+        return min(above) >= SIZE_STEP * max(below) or min(below) >= SIZE_STEP * max(above)
+
+    return [g for g in gaps if g[1] - g[0] >= H_GAP_EM * body or at_picture(g) or size_step(g)]
 
 
 def _horizontal_cut(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> float | None:

@@ -38,9 +38,7 @@ def _under_quote(c: Classified, part: Part) -> bool:
 
 def end_bylines(part: Part) -> tuple[Classified, ...]:
     """The part's body blocks that are end bylines (see the module docstring)."""
-    text = [
-        i for i in part.items if not isinstance(i, FigureDraft) and i.role in _TEXT_ROLES
-    ]
+    text = [i for i in part.items if not isinstance(i, FigureDraft) and i.role in _TEXT_ROLES]
     out: list[Classified] = []
     for c in text:
         if c.role is not Role.BODY or len(c.block.lines) > MAX_LINES:
