@@ -31,6 +31,7 @@ PHONE_DIGITS = 7
 _DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,5}\)?)+(?![\w,:])")
 _CONTACT = re.compile(r"\bwww\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|co\.uk|org|net)\b", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:p|pence|cents?|euros?)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')]?$")
 
 
@@ -49,7 +50,10 @@ def has_phone(text: str) -> bool:
     """Whether ``text`` holds digits grouped like a phone number ("01632 418 207",
     "555-0134", "(020) 7946 0018"); dates, times, years and figures with commas are not."""
     for match in _DIGIT_GROUPS.finditer(text):
-        if sum(c.isdigit() for c in match.group(0)) >= PHONE_DIGITS:
+        groups = re.findall(r"\d+", match.group(0))
+        if all(_YEAR.fullmatch(g) for g in groups):
+            continue  # "the 2025 2026 season": years side by side
+        if sum(len(g) for g in groups) >= PHONE_DIGITS:
             return True
     return False
 
