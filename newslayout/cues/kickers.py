@@ -31,12 +31,15 @@ def _is_label(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= MAX_KICKER_WORDS or len(text) > MAX_KICKER_LENGTH:
         return False
+    # A label set all in capitals may hold a small word ("IN BRIEF", "OUT AND ABOUT"):
+    # prose is never set that way, so only a mixed-case left part is checked for them.
+    capitals = len(words) >= 2 and text.isupper()
     for word in words:
         if word == "&":
             continue
         if not _WORD.fullmatch(word) or not word[0].isupper():
             return False
-        if word.lower() in _SENTENCE_WORDS:
+        if word.lower() in _SENTENCE_WORDS and not capitals:
             return False
     return True
 

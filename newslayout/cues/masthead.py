@@ -242,6 +242,8 @@ def parse_folio(text: str) -> FolioCue | None:
     if not printed or len(printed) > 200:
         return None
     parts = [p for p in _FOLIO_SPLIT.split(printed) if p]
+    if not parts:
+        return None  # separators only ("|", "· ·")
     for index in (0, len(parts) - 1) if len(parts) > 1 else (0,):
         cue = _FOLIO_PAGE.fullmatch(parts[index])
         if cue is None and _BARE_NUMBER.fullmatch(parts[index]) is None:

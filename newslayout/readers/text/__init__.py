@@ -18,11 +18,12 @@ from newslayout.model import Issue, Page, Teaser
 from newslayout.options import ReadOptions
 from newslayout.readers.text import codes
 from newslayout.readers.text.assemble import Assembler
-from newslayout.readers.text.classify import classify
+from newslayout.readers.text.classify import classify, spread_adverts
 from newslayout.readers.text.decode import clean_text, decode_bytes
 from newslayout.readers.text.jobtitles import merge_job_titles
 from newslayout.readers.text.layout import reorder_page
-from newslayout.readers.text.units import page_units, split_pages
+from newslayout.readers.text.pages import page_units
+from newslayout.readers.text.units import split_pages
 
 __all__ = ["codes", "read_text"]
 
@@ -85,7 +86,8 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     disabled = options.disabled_rules
     for number, lines in enumerate(pages, start=1):
         units = page_units(number, lines)
-        assembler.page(number, merge_job_titles([classify(unit, disabled) for unit in units]))
+        items = merge_job_titles([classify(unit, disabled) for unit in units])
+        assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()
     if assembler.headlines_seen == 0:
         log.add(codes.NO_STRUCTURE, "no headline found; the text is read as one article", line=1)

@@ -13,11 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newslayout.cues import split_credit
-from newslayout.model import IssueMeta, Span
-from newslayout.readers.text import body, boxes, figures, front, headlines, jumplines
+from newslayout.model import FurnitureKind, IssueMeta, Span
+from newslayout.readers.text import (
+    body,
+    boxes,
+    endbylines,
+    figures,
+    front,
+    headlines,
+    jumplines,
+)
+from newslayout.readers.text.barheads import BAR_HEAD
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.headers import find_cluster
 from newslayout.readers.text.inline import plain
+from newslayout.readers.text.pages import WIDE_CAPTION
 from newslayout.readers.text.state import State, add_byline, add_figure, new_article
 
 
@@ -38,6 +48,15 @@ class Assembler(State):
             if i in used:
                 continue
             kind = item.kind
+            if item.unit.role == BAR_HEAD:
+                if on_front:
+                    front.end_front(st, items)
+                    on_front = False
+                headlines.open_header(st, items, endbylines.bar_header(items, i), used)
+                continue
+            if kind is Kind.ADVERT:
+                front.add_furniture(st, page, item, FurnitureKind.OTHER)
+                continue
             if on_front and front.front_item(st, page, items, i, used):
                 continue
             if kind is Kind.TITLE and front.running_head(st, item):
@@ -105,12 +124,16 @@ def _content(st: State, page: int, items: list[Classified], i: int) -> None:
     """A unit that opens no article: text, a jump line, a caption, a byline, a subhead."""
     item = items[i]
     kind = item.kind
-    if kind is Kind.JUMP_ON and item.jump is not None:
+    if kind is Kind.END_BYLINE:
+        endbylines.end_byline(st, item)
+    elif kind is Kind.JUMP_ON and item.jump is not None:
         jumplines.jump_on(st, item)
     elif kind is Kind.JUMP_FROM and item.jump is not None:
         jumplines.jump_in_at(st, items, i)
     elif kind in (Kind.VOLUME, Kind.DATE, Kind.EDITION) and st.current is None:
         front.masthead_line(st, page, item)
+    elif kind is Kind.CAPTION and item.unit.role == WIDE_CAPTION:
+        figures.wide_caption(st, item)
     elif kind is Kind.CAPTION:
         found = split_credit(item.unit.text)
         assert found is not None

@@ -34,6 +34,7 @@ from newslayout.readers.text.units import (
     ends_sentence,
     is_title,
     last_word_is_function_word,
+    opens_with_dateline,
 )
 
 _BULLET_MARK = re.compile(r"^(?:[•▪◦●‣–—*-])\s+")
@@ -135,8 +136,33 @@ def target(st: State, item: Classified) -> DraftArticle:
         # Text after a jump line without a new headline: still the same article's column.
         st.current = st.closed
         return st.closed
+    waiting = waiting_headline(st, item.unit.page)
+    if waiting is not None:
+        st.current, st.closed = waiting, None  # a headline whose text had not come yet
+        return waiting
     st.log.add(codes.NO_HEADLINE, "text with no headline before it", line=item.unit.first)
     return new_article(st, span(item))
+
+
+def has_text(article: DraftArticle) -> bool:
+    """The article holds a paragraph (a figure or subhead alone is no text)."""
+    return any(isinstance(b, DraftParagraph) for b in article.blocks)
+
+
+def waiting_headline(st: State, page: int, *, empty_only: bool = False) -> DraftArticle | None:
+    """The first article opened on ``page`` with a headline and no text yet (none jumped
+    here): its text was read after another story's (a box, a brief column, a picture).
+    In an issue that closes stories with end bylines, else the first story opened on the
+    page that no end byline or jump line has closed yet."""
+    opened = [
+        a for a in st.articles if a.headline and a.spans and a.spans[0].page == page and not a.jumps
+    ]
+    empty = [a for a in opened if not has_text(a)]
+    if empty:
+        return empty[0]
+    if st.ended and not empty_only:
+        return next((a for a in opened if a.id not in st.ended), None)
+    return None
 
 
 def continues(st: State, items: list[Classified], i: int) -> bool:
@@ -161,6 +187,12 @@ def paragraph(st: State, item: Classified) -> None:
     raw = join_lines(item.unit.lines, st.dehyphenator)
     before = st.current.blocks[-1] if st.current and st.current.blocks else None
     joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
+    if not joins and opens_with_dateline(raw) and st.current is not None and has_text(st.current):
+        # A dateline opens a story's first paragraph: the current story has text already,
+        # so this is the text of a headline read before it that has none yet.
+        waiting = waiting_headline(st, item.unit.page, empty_only=True)
+        if waiting is not None:
+            st.current, st.closed = waiting, None
     route(st, raw, new_paragraph=not joins)
     article = dangling(st, raw) or target(st, item)
     for figure in st.pending_figures:

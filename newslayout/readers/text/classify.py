@@ -17,6 +17,7 @@ from newslayout.cues import (
     parse_credit_line,
     parse_date,
     parse_edition,
+    parse_end_byline,
     parse_issue_number,
     parse_jump,
     parse_teaser_pointer,
@@ -25,6 +26,9 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import JumpDirection
+from newslayout.readers.text.adverts import is_advert
+from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD
+from newslayout.readers.text.pages import WIDE_CAPTION
 from newslayout.readers.text.units import Unit, is_byline, is_title
 
 
@@ -36,6 +40,8 @@ class Kind(enum.Enum):
     POINTER = "pointer"
     TEASER = "teaser"
     BYLINE = "byline"
+    END_BYLINE = "end-byline"
+    ADVERT = "advert"
     VOLUME = "volume"
     DATE = "date"
     EDITION = "edition"
@@ -122,9 +128,23 @@ def _is_title_unit(unit: Unit, text: str) -> bool:
 
 #: The rules, in order. Each is (name, rule); names can be listed in docs and tests.
 RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
+    (
+        "bar-header",
+        lambda u, t: Classified(u, Kind.TITLE) if u.role in (BAR_HEAD, BAR_DECK) else None,
+    ),
+    ("wide-caption", lambda u, t: Classified(u, Kind.CAPTION) if u.role == WIDE_CAPTION else None),
     ("jump", _jump),
     ("pointer", _pointer),
+    (
+        "end-byline",
+        lambda u, t: (
+            Classified(u, Kind.END_BYLINE)
+            if len(u.lines) == 1 and parse_end_byline(t) is not None
+            else None
+        ),
+    ),
     ("byline", _simple(Kind.BYLINE, is_byline)),
+    ("advert", lambda u, t: Classified(u, Kind.ADVERT) if is_advert(u) else None),
     ("volume", _simple(Kind.VOLUME, _is_volume_line)),
     ("date", _simple(Kind.DATE, _is_date_line)),
     ("edition", _simple(Kind.EDITION, lambda t: parse_edition(t) == t)),
@@ -138,6 +158,24 @@ RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
     ),
     ("title", lambda u, t: Classified(u, Kind.TITLE) if _is_title_unit(u, t) else None),
 )
+
+
+#: Most words of a title that goes with an ad in its block (the advertiser's name).
+AD_TITLE_WORDS = 6
+
+
+def spread_adverts(items: list[Classified]) -> list[Classified]:
+    """A short title in the block of an advert is its display line (the advertiser's
+    name set larger above the offer, which pdftotext cuts off as a title)."""
+    blocks = {(x.unit.page, x.unit.block) for x in items if x.kind is Kind.ADVERT}
+    return [
+        Classified(x.unit, Kind.ADVERT)
+        if x.kind is Kind.TITLE
+        and (x.unit.page, x.unit.block) in blocks
+        and len(x.unit.text.split()) <= AD_TITLE_WORDS
+        else x
+        for x in items
+    ]
 
 
 def classify(unit: Unit, disabled: frozenset[str] = frozenset()) -> Classified:

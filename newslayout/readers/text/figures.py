@@ -4,9 +4,13 @@ A caption ending in a credit is a figure by itself. A credit line alone takes th
 one-sentence block after it as its caption when that block stands alone (a credit printed
 between picture and caption), else the paragraph before it; a lone name line over such a
 caption is its credit. A figure read before any text waits for the text that follows it.
+A caption printed across columns above its picture (one wide line, ``pages.WIDE_CAPTION``)
+waits for the credit set inside the picture: the next lone credit line on the page.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newslayout.cues.credits import parse_credit_line
 from newslayout.cues.names import looks_like_name
@@ -38,12 +42,47 @@ def add_caption(st: State, item: Classified, caption: str, credit: str, printed:
         add_figure(st.current, figure)
 
 
+def wide_caption(st: State, item: Classified) -> None:
+    """A caption printed above its picture, the credit set inside the picture: a figure
+    whose credit the next lone credit line on the page gives (:func:`_give_credit`)."""
+    add_caption(st, item, join_lines(item.unit.lines, st.dehyphenator), "", "")
+    st.awaiting_credit.append((item.unit.page, item.unit.first))
+
+
+def _give_credit(st: State, page: int, credit: str, printed: str) -> bool:
+    """Give a credit line to the latest figure on ``page`` still waiting for its credit."""
+    waiting = [w for w in st.awaiting_credit if w[0] == page]
+    if not waiting:
+        return False
+    where = waiting[-1]
+    st.awaiting_credit.remove(where)
+    for article in st.articles:
+        for index, block in enumerate(article.blocks):
+            if isinstance(block, Figure) and _waiting(block, where):
+                article.blocks[index] = replace(block, credit=credit, credit_printed=printed)
+                return True
+    for index, figure in enumerate(st.pending_figures):
+        if _waiting(figure, where):
+            st.pending_figures[index] = replace(figure, credit=credit, credit_printed=printed)
+            return True
+    return False
+
+
+def _waiting(figure: Figure, where: tuple[int, int]) -> bool:
+    """The figure made from the caption at ``where`` (page, line), still uncredited."""
+    first = figure.spans[0] if figure.spans else None
+    return first is not None and (first.page, first.line) == where and not figure.credit
+
+
 def credit_line(st: State, items: list[Classified], i: int) -> None:
-    """A credit line alone: the caption is the block after it, else the paragraph before."""
+    """A credit line alone: the figure waiting for its credit on the page, else the
+    caption is the block after it, else the paragraph before."""
     item = items[i]
     found = parse_credit_line(item.unit.text)
     assert found is not None
     credit, printed = found
+    if _give_credit(st, item.unit.page, credit, printed):
+        return
     if caption_below(items, i):
         caption = items[i + 1]
         st.used.add(i + 1)

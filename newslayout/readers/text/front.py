@@ -14,6 +14,7 @@ import re
 from newslayout.cues import (
     parse_date,
     parse_edition,
+    parse_folio,
     parse_issue_number,
     parse_volume_number,
     split_teaser,
@@ -160,8 +161,39 @@ def folios(st: State, page: int, items: list[Classified], used: set[int]) -> Non
         elif page > 1 and i == 0 and item.kind in _MASTHEAD_KINDS:
             masthead_line(st, page, item)
             used.add(i)
+    folio_lines(st, page, items, used)
     if page > 1:
         running_heads(st, page, items, used)
+
+
+#: Units after a folio line that may be the rest of it (pdftotext sets its parts apart).
+FOLIO_PARTS = 3
+
+
+def folio_lines(st: State, page: int, items: list[Classified], used: set[int]) -> None:
+    """Folio lines anywhere on the page ("Page 2 of 3 · The Chronicle · Thursday 12 March
+    2026", ``cues.parse_folio``): the page label, and the issue date when the masthead has
+    none (some papers print the date only there). pdftotext may set the parts on lines of
+    their own: the date lines and the paper's name right after it belong to it."""
+    name = st.meta.get("publication", "") or (items[0].unit.lines[0] if items else "")
+    for i, item in enumerate(items):
+        cue = parse_folio(item.unit.text) if len(item.unit.lines) == 1 else None
+        if i in used or cue is None or item.kind not in (Kind.TITLE, Kind.BODY, Kind.DATE):
+            continue
+        st.labels.setdefault(page, str(cue.page))
+        add_furniture(st, page, item, FurnitureKind.FOLIO)
+        used.add(i)
+        if cue.date is not None and "date_iso" not in st.meta:
+            st.meta["date_text"], st.meta["date_iso"] = cue.date.text, cue.date.iso
+        for j in range(i + 1, min(len(items), i + 1 + FOLIO_PARTS)):
+            part = items[j]
+            if part.kind is Kind.DATE:
+                masthead_line(st, page, part)
+            elif part.kind is Kind.TITLE and name and plain(part.unit.text) == name:
+                add_furniture(st, page, part, FurnitureKind.FOLIO)
+            else:
+                break
+            used.add(j)
 
 
 def running_heads(st: State, page: int, items: list[Classified], used: set[int]) -> None:
@@ -197,9 +229,12 @@ def running_heads(st: State, page: int, items: list[Classified], used: set[int])
 
 def add_running_head(st: State, page: int, item: Classified) -> None:
     """Record a unit as a running head of its page."""
-    st.furniture[page].append(
-        Furniture(kind=FurnitureKind.RUNNING_HEAD, text=item.unit.text, spans=(span(item),))
-    )
+    add_furniture(st, page, item, FurnitureKind.RUNNING_HEAD)
+
+
+def add_furniture(st: State, page: int, item: Classified, kind: FurnitureKind) -> None:
+    """Record a unit as page furniture of ``kind``."""
+    st.furniture[page].append(Furniture(kind=kind, text=item.unit.text, spans=(span(item),)))
 
 
 def head_line(st: State, item: Classified, index: int) -> bool:

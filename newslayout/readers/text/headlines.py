@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from newslayout.cues import split_kicker
 from newslayout.readers.text import codes, figures
+from newslayout.readers.text.barheads import BAR_HEAD
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
 from newslayout.readers.text.headers import Cluster, find_cluster, is_label, lone_name
@@ -128,7 +130,10 @@ def open_header(st: State, items: list[Classified], header: Header, used: set[in
         st.pending.append(previous)  # a headline whose text comes later (columns)
     article = new_article(st, span(head))
     article.headline = plain(join_lines(head.unit.lines, st.dehyphenator))
-    if header.kicker is not None:
+    bar = split_kicker(article.headline) if head.unit.role == BAR_HEAD else None
+    if bar is not None:
+        article.kicker, article.headline = bar  # "TOWN | Flax mill ...": kicker on the line
+    elif header.kicker is not None:
         article.kicker = plain(items[header.kicker].unit.text)
         article.spans.insert(0, span(items[header.kicker]))
     elif st.kickers:

@@ -63,6 +63,12 @@ class State:
     orphan_bylines: list[Classified] = field(default_factory=list)
     #: Indexes of the current page's units already consumed.
     used: set[int] = field(default_factory=set)
+    #: (page, line) of figures from captions printed without their credit (the credit is
+    #: set inside the picture and read later): the next lone credit line on the page.
+    awaiting_credit: list[tuple[int, int]] = field(default_factory=list)
+    #: Ids of articles closed by an end byline ("— Reporting by X"): in an issue that
+    #: prints them, a story stays open for its text until its end byline.
+    ended: set[str] = field(default_factory=set)
 
 
 def span(item: Classified) -> Span:

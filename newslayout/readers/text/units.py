@@ -1,10 +1,11 @@
 """Text -> pages -> units: the smallest pieces the classifier looks at.
 
-Pages are separated by form feeds; blocks by blank lines. Inside a block, a line that carries a
-strong cue on its own (a byline, a jump line, a page pointer, a credit, a volume or date line)
-becomes a unit by itself, and the remaining runs of lines are cut into paragraphs: in
-hard-wrapped text a paragraph ends at a short line that ends a sentence; in unwrapped text
-every line is a paragraph. Units keep their source line numbers for provenance.
+Pages are separated by form feeds; blocks by blank lines (``pages`` puts them together).
+Inside a block, a line that carries a strong cue on its own (a byline, a jump line, a page
+pointer, a credit, a volume or date line) becomes a unit by itself, and the remaining runs
+of lines are cut into paragraphs: in hard-wrapped text a paragraph ends at a short line
+that ends a sentence; in unwrapped text every line is a paragraph. Units keep their source
+line numbers for provenance.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from newslayout.cues import (
     parse_byline,
     parse_credit_line,
     parse_date,
+    parse_end_byline,
     parse_issue_number,
     parse_jump,
     parse_teaser_pointer,
@@ -25,7 +27,6 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
-from newslayout.readers.text.letterspacing import close_letterspacing
 
 #: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
 WRAPPED_MAX = 110
@@ -65,11 +66,18 @@ class Unit:
     first: int
     last: int
     block: int
+    #: What the line shape already said the unit is ("" when nothing): see ``barheads``.
+    role: str = ""
 
     @property
     def text(self) -> str:
         """The lines joined with single spaces (no de-hyphenation; for classification)."""
         return " ".join(" ".join(line.split()) for line in self.lines)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """A story's first paragraph: it opens with a dateline ("MARLOW — The council ...")."""
+    return _DATELINE.match(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -136,6 +144,8 @@ def standalone(line: str) -> bool:
         return False
     if parse_jump(text) or parse_teaser_pointer(text) is not None or is_byline(text):
         return True
+    if parse_end_byline(text) is not None:
+        return True
     if parse_credit_line(text) or parse_volume_number(text) or parse_issue_number(text):
         return True
     teaser = split_teaser(text) if len(text) <= 100 else None
@@ -162,7 +172,7 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
     return pages
 
 
-def _blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+def split_blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
     block: list[tuple[int, str]] = []
     for number, line in lines:
         if line.strip():
@@ -226,7 +236,7 @@ def is_kicker_line(block: list[tuple[int, str]], index: int) -> bool:
     return all(not n.isupper() for n in neighbours)
 
 
-def _opens_continuation(previous: str, line: str) -> bool:
+def opens_continuation(previous: str, line: str) -> bool:
     """``line`` goes on with the title line before it (lower-case start, or the line before
     stops on a function word, a comma, a colon, an ampersand or a hyphen)."""
     first = line.lstrip("“\"'‘(")[:1]
@@ -253,7 +263,7 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             pieces.append([item])
             continue
         longest = max(len(text) for _, text in current)
-        if not _opens_continuation(previous, line) and len(line) >= 1.3 * longest:
+        if not opens_continuation(previous, line) and len(line) >= 1.3 * longest:
             pieces.append([item])
             continue
         current.append(item)
@@ -271,7 +281,7 @@ def _leading_title(run: list[tuple[int, str]]) -> int:
     while (
         count < len(run)
         and count < NARROW_TITLE_LINES
-        and _opens_continuation(run[count - 1][1], run[count][1])
+        and opens_continuation(run[count - 1][1], run[count][1])
     ):
         count += 1
     if count >= len(run) or ends_sentence(run[count - 1][1]):
@@ -287,7 +297,7 @@ def _leading_title(run: list[tuple[int, str]]) -> int:
 NARROW_TITLE_LINES = 5
 
 
-def _run_pieces(
+def run_pieces(
     run: list[tuple[int, str]], *, before_byline: bool, after_kicker: bool = False
 ) -> Iterator[list[tuple[int, str]]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
@@ -297,14 +307,14 @@ def _run_pieces(
         head = _leading_title(run)
         if head:
             yield run[:head]
-            yield from _run_pieces(run[head:], before_byline=False)
+            yield from run_pieces(run[head:], before_byline=False)
             return
     captions = _caption_spans(run)
     if captions:
         position = 0
         for start, end in captions:
             if start > position:
-                yield from _run_pieces(
+                yield from run_pieces(
                     run[position:start],
                     before_byline=False,
                     after_kicker=after_kicker and not position,
@@ -312,7 +322,7 @@ def _run_pieces(
             yield run[start : end + 1]
             position = end + 1
         if position < len(run):
-            yield from _run_pieces(run[position:], before_byline=before_byline)
+            yield from run_pieces(run[position:], before_byline=before_byline)
         return
     if not before_byline:
         yield from _paragraphs(run)
@@ -387,42 +397,3 @@ def header_block(block: list[tuple[int, str]]) -> bool:
         return False
     first = texts[0].lstrip("“\"'‘(")[:1]
     return first.isupper() or first.isdigit()
-
-
-def page_units(page: int, lines: list[tuple[int, str]]) -> list[Unit]:
-    """The units of one page, in order."""
-    units: list[Unit] = []
-    blocks = list(_blocks([(n, close_letterspacing(line)) for n, line in lines]))
-    for block_index, block in enumerate(blocks):
-        # pdftotext sets a byline below a blank line when the header type is large: the
-        # block above it is then a whole header (cut into kicker, headline and deck).
-        following = blocks[block_index + 1] if block_index + 1 < len(blocks) else []
-        byline_next = bool(following) and is_byline(following[0][1]) and header_block(block)
-        run: list[tuple[int, str]] = []
-        pieces: list[list[tuple[int, str]]] = []
-        after_kicker = False
-        for index, item in enumerate(block):
-            alone = standalone(item[1])
-            kicker = not alone and is_kicker_line(block, index)
-            if kicker or alone:
-                if run:
-                    byline = is_byline(item[1])
-                    pieces.extend(_run_pieces(run, before_byline=byline, after_kicker=after_kicker))
-                    run = []
-                pieces.append([item])
-                after_kicker = kicker
-            else:
-                run.append(item)
-        if run:
-            pieces.extend(_run_pieces(run, before_byline=byline_next, after_kicker=after_kicker))
-        for piece in pieces:
-            units.append(
-                Unit(
-                    lines=tuple(line for _, line in piece),
-                    page=page,
-                    first=piece[0][0],
-                    last=piece[-1][0],
-                    block=block_index,
-                )
-            )
-    return units

@@ -1,0 +1,63 @@
+"""Bylines printed at the END of a story ("— Reporting by X", "— X"), and the bar headers
+that go with them.
+
+An end byline belongs to the story whose text it closes, so it goes to the current article
+(or, when a jump line or a folio closed that article on this page, to the article closed
+last) and closes it: text after it opens no paragraph of that story. The wording cannot
+tell "— Jane Doe" under a story from the same line under a pull quote: position decides,
+and a pull quote still missing its attribution right before the line takes it.
+
+A bar header ("TOWN | Flax mill ...", ``barheads``) opens its article at once, with the
+kicker split off and the deck the line shape found; these layouts print no byline under it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newslayout.cues import parse_end_byline
+from newslayout.model import Byline, PullQuote
+from newslayout.readers.text.barheads import BAR_DECK
+from newslayout.readers.text.classify import Classified
+from newslayout.readers.text.draft import DraftArticle
+from newslayout.readers.text.inline import plain
+from newslayout.readers.text.state import Header, State, span
+
+
+def _owner(st: State, item: Classified) -> DraftArticle | None:
+    """The article whose text the end byline closes."""
+    if st.current is not None and st.current.has_body():
+        return st.current
+    if st.closed is not None and st.closed.has_body():
+        return st.closed
+    page = item.unit.page
+    with_text = [
+        a for a in st.articles if a.has_body() and a.spans and (a.spans[0].page or 0) <= page
+    ]
+    return with_text[-1] if with_text else st.current
+
+
+def end_byline(st: State, item: Classified) -> None:
+    """Give the end byline to the story it closes, and close that story."""
+    byline = parse_end_byline(item.unit.text)
+    assert byline is not None
+    article = _owner(st, item)
+    if article is None:
+        return  # a signature with no story before it says nothing about one
+    last = article.blocks[-1] if article.blocks else None
+    if isinstance(last, PullQuote) and not last.attribution:
+        article.blocks[-1] = replace(last, attribution=plain(byline.printed.lstrip("—–- ")))
+        return
+    names = {c.name for b in article.bylines for c in b.contributors}
+    if not {c.name for c in byline.contributors} <= names:  # a top byline named them already
+        article.bylines.append(
+            Byline(printed=byline.printed, contributors=byline.contributors, spans=(span(item),))
+        )
+    st.current, st.closed = None, article
+    st.ended.add(article.id)
+
+
+def bar_header(items: list[Classified], i: int) -> Header:
+    """The header of the bar line at ``i``: the headline unit and the deck after it."""
+    deck = i + 1 if i + 1 < len(items) and items[i + 1].unit.role == BAR_DECK else None
+    return Header(kicker=None, headline=i, deck=deck, bylines=[], end=(deck or i) + 1)

@@ -1,0 +1,134 @@
+"""One page's lines -> its units: blocks cut into standalone lines, headers and paragraphs.
+
+Blank lines separate blocks. Inside a block a line with a strong cue of its own (a byline,
+a jump line, a credit...) or a kicker line is a unit by itself; a bar header ("TOWN | Flax
+mill ...", ``barheads``) is cut into its headline and deck; the runs of lines between are
+cut into paragraphs (``units.run_pieces``), and the open-ended lines right above a byline
+into a header. Units keep their source line numbers and the block they came from.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from newslayout.cues import parse_credit_line
+from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, deck_block, is_bar_head
+from newslayout.readers.text.letterspacing import close_letterspacing
+from newslayout.readers.text.units import (
+    Unit,
+    header_block,
+    is_byline,
+    is_kicker_line,
+    run_pieces,
+    split_blocks,
+    standalone,
+)
+
+Line = tuple[int, str]
+
+#: Unit role of a caption set across several columns (see :func:`_wide_caption`).
+WIDE_CAPTION = "wide-caption"
+#: A wide caption's line is this many times the page's median line (a column's measure).
+WIDE_SHARE = 2.2
+#: ... and at least this long; at most this many words.
+WIDE_MIN_CHARS = 60
+WIDE_MAX_WORDS = 60
+
+
+def _wide_caption(piece: list[Line], median: float) -> bool:
+    """A caption printed across several columns above its picture: one line, far longer
+    than the page's column lines, that is one sentence ending in a full stop. pdftotext
+    keeps such a line whole, where body text wraps at the column measure. The caller
+    also asks for a place a caption takes (a block of its own, or right under a bar
+    header), a credit line later on the page, and a bar header on the page: the layouts
+    that print captions above their pictures, credits inside them. Elsewhere a credit
+    line belongs to the caption printed next to it, and a long one-sentence line is as
+    often a paragraph of unwrapped text."""
+    if len(piece) != 1 or median <= 0:
+        return False
+    text = piece[0][1]
+    long_enough = len(text) >= max(WIDE_MIN_CHARS, WIDE_SHARE * median)
+    if not long_enough or len(text.split()) > WIDE_MAX_WORDS or standalone(text):
+        return False
+    return text.rstrip().endswith(".") and text[:1].isupper()
+
+
+def _block_pieces(block: list[Line], byline_next: bool) -> tuple[list[list[Line]], list[str]]:
+    """The pieces of one block and their roles ("" for most)."""
+    run: list[Line] = []
+    pieces: list[list[Line]] = []
+    roles: list[str] = []
+
+    def flush(before_byline: bool, after_kicker: bool) -> None:
+        for piece in run_pieces(run, before_byline=before_byline, after_kicker=after_kicker):
+            pieces.append(piece)
+            roles.append("")
+        run.clear()
+
+    after_kicker = False
+    index = 0
+    while index < len(block):
+        item = block[index]
+        alone = standalone(item[1])
+        if not alone and is_bar_head(item[1]):
+            flush(False, after_kicker)
+            header, header_roles, index = bar_header(block, index)
+            pieces.extend(header)
+            roles.extend(header_roles)
+            after_kicker = False
+            continue
+        kicker = not alone and is_kicker_line(block, index)
+        if kicker or alone:
+            if run:
+                flush(is_byline(item[1]), after_kicker)
+            pieces.append([item])
+            roles.append("")
+            after_kicker = kicker
+        else:
+            run.append(item)
+        index += 1
+    if run:
+        flush(byline_next, after_kicker)
+    return pieces, roles
+
+
+def page_units(page: int, lines: list[Line]) -> list[Unit]:
+    """The units of one page, in order."""
+    units: list[Unit] = []
+    blocks = list(split_blocks([(n, close_letterspacing(line)) for n, line in lines]))
+    lengths = [len(line) for block in blocks for _, line in block]
+    barred = any(is_bar_head(line) for block in blocks for _, line in block)
+    median = statistics.median(lengths) if len(lengths) >= 20 and barred else 0.0
+    deck_next = False
+    for block_index, block in enumerate(blocks):
+        # pdftotext sets a byline below a blank line when the header type is large: the
+        # block above it is then a whole header (cut into kicker, headline and deck).
+        following = blocks[block_index + 1] if block_index + 1 < len(blocks) else []
+        byline_next = bool(following) and is_byline(following[0][1]) and header_block(block)
+        if deck_next and following and deck_block(block):
+            pieces, roles = [block], [BAR_DECK]
+        else:
+            pieces, roles = _block_pieces(block, byline_next)
+        # A bar header ending its block with no deck: a deck may be the next block.
+        deck_next = bool(roles) and roles[-1] == BAR_HEAD
+        placed = [
+            (len(pieces) == 1 or (k > 0 and roles[k - 1] in (BAR_HEAD, BAR_DECK)))
+            and any(
+                parse_credit_line(line) for later in blocks[block_index + 1 :] for _, line in later
+            )
+            for k in range(len(pieces))
+        ]
+        for piece, role, place in zip(pieces, roles, placed, strict=True):
+            if not role and place and _wide_caption(piece, median):
+                role = WIDE_CAPTION
+            units.append(
+                Unit(
+                    lines=tuple(line for _, line in piece),
+                    page=page,
+                    first=piece[0][0],
+                    last=piece[-1][0],
+                    block=block_index,
+                    role=role,
+                )
+            )
+    return units
