@@ -53,14 +53,24 @@ class Assembler(State):
                     front.end_front(st, items)
                     on_front = False
                 headlines.open_header(st, items, endbylines.bar_header(items, i), used)
+                if st.current is not None:
+                    st.barred.add(st.current.id)
                 continue
             if kind is Kind.ADVERT:
                 front.add_furniture(st, page, item, FurnitureKind.OTHER)
                 continue
             if on_front and front.front_item(st, page, items, i, used):
                 continue
+            if front.repeated_date(st, item) and not on_front:
+                front.add_furniture(st, page, item, FurnitureKind.RUNNING_HEAD)
+                continue
             if kind is Kind.TITLE and front.running_head(st, item):
                 front.add_running_head(st, page, item)
+                continue
+            if kind is Kind.TITLE and headlines.distant_jump_head(st, item):
+                continue  # the jump-in line below says where its text starts
+            if kind is Kind.TITLE and endbylines.after_last_story(st, items, i):
+                front.add_furniture(st, page, item, FurnitureKind.OTHER)
                 continue
             if kind is Kind.TITLE and headlines.jump_keyword_head(st, items, i):
                 continue  # "BUDGET" over "Continued from page 1": the jump-in uses it
@@ -120,6 +130,16 @@ class Assembler(State):
         )
 
 
+def _opens_text(st: State, item: Classified) -> bool:
+    """A title-shaped line first under a bar header, before any paragraph, is the first
+    line of its text cut off by the extraction (a brief's bold opening words), never a
+    subhead: a subhead stands between paragraphs."""
+    current = st.current
+    if current is None or current.id not in st.barred or body.has_text(current):
+        return False
+    return bool(current.spans) and current.spans[0].page == item.unit.page
+
+
 def _content(st: State, page: int, items: list[Classified], i: int) -> None:
     """A unit that opens no article: text, a jump line, a caption, a byline, a subhead."""
     item = items[i]
@@ -149,7 +169,7 @@ def _content(st: State, page: int, items: list[Classified], i: int) -> None:
         if st.pending and (st.current is None or st.current.has_body()):
             st.current = st.pending.pop(0)  # the next article of a cluster
         add_byline(body.target(st, item), item)
-    elif kind is Kind.TITLE and not body.continues(st, items, i):
+    elif kind is Kind.TITLE and not body.continues(st, items, i) and not _opens_text(st, item):
         body.subhead(st, item)
     elif kind is Kind.LIST:
         body.list_item(st, item)

@@ -6,7 +6,7 @@ byline at the END of the story, so no byline below confirms the header; the head
 are told apart by line shape alone:
 
 * the headline is the bar line and the lines that go on with it (a lower-case start, a line
-  before stopping on a function word, or an orphan of one or two words), none longer than
+  before stopping on a function word, or an orphan word), none longer than
   the bar line by much (the headline type is the same size on every line);
 * the deck (same size, lighter face) is the capitalised line after it and the lines going
   on with it, when it ends without a full stop and something else follows it in the block
@@ -35,8 +35,8 @@ MAX_HEAD_LINES = 4
 #: A headline line may be this much longer than the bar line (the kicker takes less room
 #: than the same letters of headline type, and lines are justified loosely).
 HEAD_LINE_SLACK = 1.15
-#: Words of a line short enough to be the last word(s) of a headline whatever its case.
-ORPHAN_WORDS = 2
+#: Words of a line short enough to be the last word of a headline whatever its case.
+ORPHAN_WORDS = 1
 
 Line = tuple[int, str]
 

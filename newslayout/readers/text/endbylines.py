@@ -21,7 +21,7 @@ from newslayout.readers.text.barheads import BAR_DECK
 from newslayout.readers.text.classify import Classified
 from newslayout.readers.text.draft import DraftArticle
 from newslayout.readers.text.inline import plain
-from newslayout.readers.text.state import Header, State, span
+from newslayout.readers.text.state import BODY_KINDS, Header, State, span
 
 
 def _owner(st: State, item: Classified) -> DraftArticle | None:
@@ -55,6 +55,13 @@ def end_byline(st: State, item: Classified) -> None:
         )
     st.current, st.closed = None, article
     st.ended.add(article.id)
+
+
+def after_last_story(st: State, items: list[Classified], i: int) -> bool:
+    """A title after the page's stories were closed by their end bylines, with no text
+    after it on the page: display lines of an ad or a notice, not a headline or subhead."""
+    closed = st.current is None and st.closed is not None and st.closed.id in st.ended
+    return closed and not any(x.kind in BODY_KINDS for x in items[i + 1 :])
 
 
 def bar_header(items: list[Classified], i: int) -> Header:

@@ -252,3 +252,11 @@ def running_head(st: State, item: Classified) -> bool:
     """The publication's name printed again inside a later page."""
     name = st.meta.get("publication", "")
     return bool(name) and item.unit.page > 1 and plain(item.unit.text) == name
+
+
+def repeated_date(st: State, item: Classified) -> bool:
+    """A date line repeating the issue date (a folio's part set on a line of its own)."""
+    if item.kind is not Kind.DATE or "date_iso" not in st.meta:
+        return False
+    cue = parse_date(item.unit.text)
+    return cue is not None and cue.iso == st.meta["date_iso"]

@@ -43,6 +43,8 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     n = len(items)
 
     def kind(j: int) -> Kind:
+        if j < n and j > i and items[j].unit.role == BAR_HEAD:
+            return Kind.END  # a bar header starts a header of its own
         return items[j].kind if j < n else Kind.END
 
     if kind(i) is Kind.BYLINE:
@@ -208,6 +210,26 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
         if item.kind is Kind.TITLE and not passed_other:
             return find_cluster(items, i) is None  # the kickers of a cluster
         return item.kind in (Kind.TITLE, Kind.BYLINE) or (passed_jump and item.kind is Kind.BODY)
+    return False
+
+
+#: Most words of a jump head printed away from its jump-in line.
+JUMP_HEAD_WORDS = 4
+
+
+def distant_jump_head(st: State, item: Classified) -> bool:
+    """A short title on a later page whose words all come from the headline of a story
+    jumping to this page ("Covered market" for "Flax mill will reopen as a covered
+    market"): the continuation's jump head, even with its jump-in line read far below it
+    (pdftotext interleaves the columns under it)."""
+    words = re.findall(r"[^\W\d_]{3,}", item.unit.text.lower())
+    if not words or len(item.unit.text.split()) > JUMP_HEAD_WORDS:
+        return False
+    page = item.unit.page
+    for article in st.articles:
+        targets = {j.to_page for j in article.jumps if not j.resolved}
+        if page in targets and set(words) <= set(re.findall(r"\w+", article.headline.lower())):
+            return True
     return False
 
 

@@ -69,6 +69,8 @@ class State:
     #: Ids of articles closed by an end byline ("— Reporting by X"): in an issue that
     #: prints them, a story stays open for its text until its end byline.
     ended: set[str] = field(default_factory=set)
+    #: Ids of articles opened by a bar header ("TOWN | Flax mill ...", ``barheads``).
+    barred: set[str] = field(default_factory=set)
 
 
 def span(item: Classified) -> Span:

@@ -1,0 +1,95 @@
+"""Bar headers, ad boxes and wide captions: the line-shape rules of ``barheads``,
+``adverts`` and ``pages`` on small invented blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslayout.readers.text.adverts import is_advert, is_phone_line
+from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, is_bar_head
+from newslayout.readers.text.pages import WIDE_CAPTION, page_units
+from newslayout.readers.text.units import Unit
+
+
+def _block(*lines: str) -> list[tuple[int, str]]:
+    return list(enumerate(lines, start=1))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("TOWN | Flax mill will reopen as a covered", True),
+        ("IN BRIEF | Round", True),
+        ("Late Edition • Price 90p", False),  # an edition line, not a kicker
+        ("TOWN | Flax mill will reopen.", False),  # a sentence
+        ("The mayor said | the baths will close", False),
+    ],
+)
+def test_is_bar_head(line: str, expected: bool) -> None:
+    assert is_bar_head(line) is expected
+
+
+def test_bar_header_splits_headline_and_deck() -> None:
+    block = _block(
+        "TOWN | Flax mill will reopen as a covered",
+        "market",
+        "Council buys the empty mill on the river for traders",
+        "and a food hall",
+        "The shed, seen from the footbridge on Monday.",
+    )
+    pieces, roles, end = bar_header(block, 0)
+    assert roles == [BAR_HEAD, BAR_DECK]
+    assert [len(p) for p in pieces] == [2, 2]
+    assert end == 4
+
+
+def test_line_running_to_block_end_is_no_deck() -> None:
+    """A brief's first line cut off at the block end is text, not a deck."""
+    _pieces, roles, end = bar_header(
+        _block("IN BRIEF | Round", "the town", "Parking charges at the"), 0
+    )
+    assert roles == [BAR_HEAD]
+    assert end == 2
+
+
+def test_headline_line_much_longer_than_the_bar_line_is_no_continuation() -> None:
+    block = _block(
+        "PEOPLE | A winter garden on the roof",
+        "the traders’ meeting on 19 February, business plan to be published of the",
+    )
+    _pieces, roles, end = bar_header(block, 0)
+    assert roles == [BAR_HEAD] and end == 1
+
+
+def _unit(*lines: str) -> Unit:
+    return Unit(lines=lines, page=1, first=1, last=len(lines), block=0)
+
+
+def test_adverts() -> None:
+    assert is_phone_line("Tel. 01632 418 207")
+    assert is_phone_line("Ring 01632 960 118")
+    assert not is_phone_line("Call the council on Monday")
+    assert is_advert(_unit("Used cars from £2,995", "Part exchange welcome", "Call 01632 960 452"))
+    # A number quoted in a sentence is story text.
+    assert not is_advert(_unit("Tickets cost £5 and can be booked on", "Tel. 01632 418 207."))
+    # A price alone is no ad: teasers print them ("Quiz night raises £2,400").
+    assert not is_advert(_unit("Quiz night raises £2,400"))
+
+
+def _page(*lines: str) -> list[tuple[int, str]]:
+    return list(enumerate(lines, start=1))
+
+
+BODY = ["Short column line of text."] * 20
+
+
+def test_wide_caption_needs_a_bar_header_and_a_credit() -> None:
+    caption = "The long shed of the rope works, empty since 2011, seen from the towpath on Sunday."
+    head = ["TOWN | Old rope works will become", "a covered market", caption, ""]
+    lines = [*head, *BODY, "", "Jonah Pell / Lantern"]
+    roles = {u.lines[0]: u.role for u in page_units(1, _page(*lines))}
+    assert roles[caption] == WIDE_CAPTION
+    # Without the bar header (a layout with captions beside their credits) it stays text.
+    plain = ["Old rope works will become", "", caption, "", *BODY, "", "Jonah Pell / Lantern"]
+    roles = {u.lines[0]: u.role for u in page_units(1, _page(*plain))}
+    assert roles[caption] == ""
