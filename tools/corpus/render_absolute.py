@@ -70,6 +70,10 @@ class Extras:
     bold_first: set[str] = field(default_factory=set)
     hyphenate: bool = True
     accent: str = "#b0122b"
+    # Development set 3: the kicker as a coloured tag with no bar, and `By X` at the top of a
+    # story that also has an end byline.
+    kicker_style: str = "bar"
+    top_bylines: dict[str, str] = field(default_factory=dict)
 
 
 def load_extras(path: Path) -> Extras:
@@ -104,6 +108,8 @@ def load_extras(path: Path) -> Extras:
         bold_first=set(h4.get("bold_first", [])),
         hyphenate=bool(h4.get("hyphenate", True)),
         accent=str(h4.get("accent", "#b0122b")),
+        kicker_style=str(h4.get("kicker_style", "bar")),
+        top_bylines={str(k): str(v) for k, v in h4.get("top_bylines", {}).items()},
     )
 
 
@@ -145,6 +151,11 @@ body {{ font-family: {serif}; font-size: {lay.body_pt}pt; line-height: 1.22; col
 .strip .t span {{ color: {ex.accent}; }}
 h1, h2 {{ font-family: {sans}; font-weight: bold; line-height: 1.04; margin: 0; letter-spacing: -0.005em; }}
 h1 .kick {{ color: {ex.accent}; font-weight: 900; }}
+h1 .tag {{ background: {ex.accent}; color: #fff; font-weight: bold; font-size: 9pt; padding: 0.6mm 1.6mm; border-radius: 0.8mm; margin-right: 2mm; vertical-align: 0.25em; }}
+.topline {{ font-family: {sans}; font-size: 8pt; font-weight: bold; margin: 0 0 1.2mm 0; }}
+.ad.classified {{ display: block; text-align: left; padding: 2mm 2.4mm; border-width: 0.8pt; }}
+.ad.classified .head {{ font-size: 13pt; text-align: center; border-bottom: 0.6pt solid #161616; padding-bottom: 1mm; }}
+.ad.classified .line {{ font-size: 7.4pt; line-height: 1.2; margin-bottom: 0.9mm; }}
 h1 .sep {{ color: #9a9a9a; font-weight: 300; }}
 .deck {{ font-family: {light}; font-weight: 300; color: #555; line-height: 1.04; margin: 0.3mm 0 1.6mm 0; }}
 h1 + .cols, h1 + figure {{ margin-top: 1.6mm; }}
@@ -179,6 +190,14 @@ table.res td.n {{ text-align: right; font-weight: bold; width: 8mm; }}
 .ad .line {{ font-size: 10pt; line-height: 1.25; }}
 .ad .small {{ font-size: 7pt; margin-top: 2mm; }}
 """
+
+
+def _ad_line(line: str) -> str:
+    """A small ad's leading capitals (`FOR SALE`) are set bold; display-ad lines have none."""
+    m = re.match(r"((?:[A-Z]{2,} )+)(.*)", line)
+    if not m:
+        return html.escape(line)
+    return f"<b>{html.escape(m.group(1).strip())}</b> {html.escape(m.group(2))}"
 
 
 class Writer:
@@ -242,13 +261,17 @@ class Writer:
         size = 24 if width_mm > 150 else (19 if width_mm > 90 else 15)
         if index == 0:
             kick = ""
-            if art.kicker:
+            if art.kicker and self.ex.kicker_style == "tag":
+                kick = f'<span class="tag">{html.escape(art.kicker)}</span>'
+            elif art.kicker:
                 kick = f'<span class="kick">{html.escape(art.kicker)}</span><span class="sep"> | </span>'
             out.append(f'<h1 style="font-size:{size}pt">{kick}{html.escape(art.headline)}</h1>')
             if art.deck:
                 out.append(
                     f'<div class="deck" style="font-size:{size}pt">{html.escape(art.deck)}</div>'
                 )
+        if index == 0 and art.key in self.ex.top_bylines:
+            out.append(f'<div class="topline">{html.escape(self.ex.top_bylines[art.key])}</div>')
         if part.jump_head:
             out.append(f'<h2 class="jumphead">{html.escape(part.jump_head)}</h2>')
         if part.jump_in:
@@ -303,7 +326,7 @@ class Writer:
         return f'<div class="strip"><span class="lead">INSIDE</span>{items}</div>'
 
     def ad(self, ad: dict[str, Any]) -> str:
-        lines = "".join(f'<div class="line">{html.escape(x)}</div>' for x in ad.get("lines", []))
+        lines = "".join(f'<div class="line">{_ad_line(x)}</div>' for x in ad.get("lines", []))
         small = f'<div class="small">{html.escape(ad["small"])}</div>' if ad.get("small") else ""
         return f'<div class="ad {ad.get("style", "")}"><div class="head">{html.escape(ad["head"])}</div>{lines}{small}</div>'
 

@@ -36,6 +36,10 @@ class Extras:
     bold_first: set[str] = field(default_factory=set)
     serif: str = "TeX Gyre Schola"
     sans: str = "TeX Gyre Adventor"
+    # Development set 3: a `By X` line at the top of a story that also has an end byline,
+    # and ad boxes (classifieds) filling the empty cells of the grid, in order.
+    top_bylines: dict[str, str] = field(default_factory=dict)
+    ads: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_extras(path: Path) -> Extras:
@@ -46,6 +50,8 @@ def load_extras(path: Path) -> Extras:
         bold_first=set(h4.get("bold_first", [])),
         serif=str(h4.get("serif", "TeX Gyre Schola")),
         sans=str(h4.get("sans", "TeX Gyre Adventor")),
+        top_bylines={str(k): str(v) for k, v in h4.get("top_bylines", {}).items()},
+        ads=list(h4.get("ads", [])),
     )
 
 
@@ -71,6 +77,12 @@ def _preamble(src: Source, ex: Extras) -> str:
         f"\\fancyfoot[R]{{\\sffamily\\scriptsize {esc(m.date_text)}}}\n"
         "\\newlength{\\gridwidth}\n\\begin{document}\n\\setlength{\\gridwidth}{\\textwidth}\n"
     )
+
+
+def _ad_label(line: str) -> tuple[str, str]:
+    """A small ad's leading capitals (`FOR SALE`) are its bold label."""
+    m = re.match(r"((?:[A-Z]{2,} )+)(.*)", line)
+    return (m.group(1).strip(), m.group(2)) if m else ("", line)
 
 
 class TikzWriter(XelatexWriter):
@@ -119,10 +131,11 @@ class TikzWriter(XelatexWriter):
             out.append(
                 f"{{\\raggedright\\sffamily\\color{{decky}}\\fontsize{{{size:.1f}}}{{{size * 1.1:.1f}}}\\selectfont {esc(art.deck)}\\par}}\\vspace{{1.4mm}}"
             )
-        if art.byline and art.key not in self.ex.end_bylines:
-            out.append(
-                f"{{\\sffamily\\scriptsize\\bfseries {esc(art.byline)}\\par}}\\vspace{{1mm}}"
-            )
+        top = self.ex.top_bylines.get(art.key)
+        if top is None and art.byline and art.key not in self.ex.end_bylines:
+            top = art.byline
+        if top:
+            out.append(f"{{\\sffamily\\scriptsize\\bfseries {esc(top)}\\par}}\\vspace{{1mm}}")
         return "\n".join(out) + "\n"
 
     def body_block(self, art: Article, block: Block, first: bool) -> str:
@@ -154,7 +167,25 @@ class TikzWriter(XelatexWriter):
             + "\n\\end{tabular*}\\par}\n"
         )
 
+    def ad_cell(self, cell: Cell) -> str:
+        """An empty grid cell takes the next ad of `h4.ads`: a ruled box of small-ad lines."""
+        ad = self.ex.ads.pop(0)
+        lines = "".join(
+            f"\\par\\noindent{{\\bfseries {esc(h)}}} {esc(t)}\\par\\vspace{{0.6mm}}"
+            for h, t in (_ad_label(x) for x in ad.get("lines", []))
+        )
+        body = f"{{\\sffamily\\scriptsize\\raggedright {lines}}}"
+        if cell.cols > 1:
+            body = f"\\begin{{multicols}}{{{cell.cols}}}\n{body}\\end{{multicols}}\n"
+        inner = f"{{\\centering\\sffamily\\bfseries\\large {esc(ad['head'])}\\par}}\\vspace{{1mm}}{body}"
+        return (
+            f"\\begin{{minipage}}[t]{{{_grid_width(self.src, cell.width)}}}\\vspace{{0pt}}"
+            f"\\begin{{tcolorbox}}[enhanced,colback=white,colframe=black,boxrule=0.6pt,sharp corners,left=1.5mm,right=1.5mm]\n{inner}\\end{{tcolorbox}}\\end{{minipage}}"
+        )
+
     def cell(self, cell: Cell, page: Page) -> str:
+        if cell.article is None and not cell.stack and not cell.inside and self.ex.ads:
+            return self.ad_cell(cell)
         if cell.stack or cell.inside or cell.article is None:
             return super().cell(cell, page)
         art = self.src.articles[cell.article]
