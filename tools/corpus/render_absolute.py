@@ -193,7 +193,7 @@ table.res td.n {{ text-align: right; font-weight: bold; width: 8mm; }}
 
 
 def _ad_line(line: str) -> str:
-    """A small ad's leading capitals (`FOR SALE`) are set bold; display-ad lines have none."""
+    """A small ad's leading capitals (`FOR SALE`) are set bold (`classified` ad boxes only)."""
     m = re.match(r"((?:[A-Z]{2,} )+)(.*)", line)
     if not m:
         return html.escape(line)
@@ -326,7 +326,11 @@ class Writer:
         return f'<div class="strip"><span class="lead">INSIDE</span>{items}</div>'
 
     def ad(self, ad: dict[str, Any]) -> str:
-        lines = "".join(f'<div class="line">{_ad_line(x)}</div>' for x in ad.get("lines", []))
+        small_ads = ad.get("style") == "classified"
+        lines = "".join(
+            f'<div class="line">{_ad_line(x) if small_ads else html.escape(x)}</div>'
+            for x in ad.get("lines", [])
+        )
         small = f'<div class="small">{html.escape(ad["small"])}</div>' if ad.get("small") else ""
         return f'<div class="ad {ad.get("style", "")}"><div class="head">{html.escape(ad["head"])}</div>{lines}{small}</div>'
 
