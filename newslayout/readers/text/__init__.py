@@ -23,6 +23,7 @@ from newslayout.readers.text.decode import clean_text, decode_bytes
 from newslayout.readers.text.jobtitles import merge_job_titles
 from newslayout.readers.text.layout import reorder_page
 from newslayout.readers.text.pages import page_units
+from newslayout.readers.text.tagkickers import fold_tag_kickers
 from newslayout.readers.text.units import split_pages
 
 __all__ = ["codes", "read_text"]
@@ -79,13 +80,14 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     text = clean_text(decode_bytes(data, encoding=options.encoding, log=log), log)
     if not text.strip():
         raise InputError("the text file is empty (no text to read)")
-    pages = [reorder_page(page) for page in split_pages(text)]
+    folds = [fold_tag_kickers(reorder_page(page)) for page in split_pages(text)]
+    pages = [lines for lines, _ in folds]
     page_texts = ["\n".join(line for _, line in page) for page in pages]
     dehyphenator = Dehyphenator.from_texts(page_texts)
     assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))
     disabled = options.disabled_rules
     for number, lines in enumerate(pages, start=1):
-        units = page_units(number, lines)
+        units = page_units(number, lines, folds[number - 1][1])
         items = merge_job_titles([classify(unit, disabled) for unit in units])
         assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()

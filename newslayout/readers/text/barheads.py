@@ -72,9 +72,10 @@ def _head_length(block: list[Line], start: int) -> int:
     return count
 
 
-def _deck_length(block: list[Line], start: int) -> int:
+def _deck_length(block: list[Line], start: int, whole: bool = False) -> int:
     """How many lines from ``start`` are a deck (0 for none): a capitalised line and the
-    lines going on with it, not ending a sentence, followed by more lines in the block."""
+    lines going on with it, not ending a sentence, followed by more lines in the block
+    (``whole``: the block is known to hold the header only, so the deck may end it)."""
     if start >= len(block) or not block[start][1].lstrip("“\"'‘(")[:1].isupper():
         return 0
     count = 1
@@ -84,7 +85,7 @@ def _deck_length(block: list[Line], start: int) -> int:
         and opens_continuation(block[start + count - 1][1], block[start + count][1])
     ):
         count += 1
-    if start + count >= len(block):
+    if start + count >= len(block) and not whole:
         return 0  # runs to the block end: a first paragraph cut by the extraction
     text = " ".join(line for _, line in block[start : start + count])
     if ends_sentence(text) or last_word_is_function_word(text) or not is_title(text):
@@ -92,12 +93,15 @@ def _deck_length(block: list[Line], start: int) -> int:
     return count
 
 
-def bar_header(block: list[Line], start: int) -> tuple[list[list[Line]], list[str], int]:
+def bar_header(
+    block: list[Line], start: int, whole: bool = False
+) -> tuple[list[list[Line]], list[str], int]:
     """The pieces of the header whose bar line is ``block[start]``: (pieces, their roles,
-    the index after the header)."""
+    the index after the header). ``whole``: the block from ``start`` is the header alone
+    (a tag kicker folded in front of it, ``tagkickers``)."""
     head = _head_length(block, start)
     pieces, roles = [block[start : start + head]], [BAR_HEAD]
-    deck = _deck_length(block, start + head)
+    deck = _deck_length(block, start + head, whole)
     if deck:
         pieces.append(block[start + head : start + head + deck])
         roles.append(BAR_DECK)

@@ -53,7 +53,9 @@ def _wide_caption(piece: list[Line], median: float) -> bool:
     return text.rstrip().endswith(".") and text[:1].isupper()
 
 
-def _block_pieces(block: list[Line], byline_next: bool) -> tuple[list[list[Line]], list[str]]:
+def _block_pieces(
+    block: list[Line], byline_next: bool, whole_headers: frozenset[int]
+) -> tuple[list[list[Line]], list[str]]:
     """The pieces of one block and their roles ("" for most)."""
     run: list[Line] = []
     pieces: list[list[Line]] = []
@@ -72,7 +74,8 @@ def _block_pieces(block: list[Line], byline_next: bool) -> tuple[list[list[Line]
         alone = standalone(item[1])
         if not alone and is_bar_head(item[1]):
             flush(False, after_kicker)
-            header, header_roles, index = bar_header(block, index)
+            whole = item[0] in whole_headers
+            header, header_roles, index = bar_header(block, index, whole)
             pieces.extend(header)
             roles.extend(header_roles)
             after_kicker = False
@@ -92,8 +95,11 @@ def _block_pieces(block: list[Line], byline_next: bool) -> tuple[list[list[Line]
     return pieces, roles
 
 
-def page_units(page: int, lines: list[Line]) -> list[Unit]:
-    """The units of one page, in order."""
+def page_units(
+    page: int, lines: list[Line], whole_headers: frozenset[int] = frozenset()
+) -> list[Unit]:
+    """The units of one page, in order. ``whole_headers``: line numbers of bar lines whose
+    block is the header alone (``tagkickers.fold_tag_kickers``)."""
     units: list[Unit] = []
     blocks = list(split_blocks([(n, close_letterspacing(line)) for n, line in lines]))
     lengths = [len(line) for block in blocks for _, line in block]
@@ -108,7 +114,7 @@ def page_units(page: int, lines: list[Line]) -> list[Unit]:
         if deck_next and following and deck_block(block):
             pieces, roles = [block], [BAR_DECK]
         else:
-            pieces, roles = _block_pieces(block, byline_next)
+            pieces, roles = _block_pieces(block, byline_next, whole_headers)
         # A bar header ending its block with no deck: a deck may be the next block.
         deck_next = bool(roles) and roles[-1] == BAR_HEAD
         placed = [
