@@ -17,6 +17,7 @@ from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import TOUCH_SHARE
 from newslayout.readers.pdf.row_rules import row_owner, separators
+from newslayout.readers.pdf.tags import is_tag_of, under_tag
 from newslayout.readers.pdf.types import Classified, Picture, Role, Rule, TextBlock
 
 CAPTION_WITHOUT_FIGURE = define(
@@ -84,25 +85,47 @@ def _overlap(a: Box, b: Box) -> float:
     return a.horizontal_overlap(b) / max(1.0, min(a.width, b.width))
 
 
+def _continues(prev: Classified, c: Classified, tag: TextBlock | None) -> bool:
+    """Whether headline block ``c`` is the next line of headline block ``prev``: one size,
+    tight under it, sharing its columns or running back under ``prev``'s tag kicker."""
+    if abs(prev.block.size - c.block.size) >= 0.5:
+        return False
+    if not 0 <= c.block.box.top - prev.block.box.bottom < 0.8 * c.block.size:
+        return False
+    return _overlap(prev.block.box, c.block.box) > 0.5 or (
+        tag is not None and under_tag(c.block.box.x0, tag)
+    )
+
+
 def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
-    """Join headline blocks that continue one another (a headline broken over two blocks)."""
+    """Join headline blocks that continue one another (a headline broken over two blocks),
+    also across a tag kicker set on the first line (``tags.is_tag_of``): the head's later
+    lines run back under the tag, and the tag stays a kicker of the joined head."""
     out: list[Classified] = []
     for c in blocks:
-        prev = out[-1] if out else None
+        at = len(out) - 1
+        tag: TextBlock | None = None
+        if (
+            at >= 1
+            and out[at].role is Role.KICKER
+            and out[at - 1].role is Role.HEADLINE
+            and is_tag_of(out[at].block, out[at - 1].block)
+        ):
+            tag = out[at].block
+            at -= 1
+        prev = out[at] if at >= 0 else None
         if (
             prev is not None
             and c.role is Role.HEADLINE
             and prev.role is Role.HEADLINE
-            and abs(prev.block.size - c.block.size) < 0.5
-            and 0 <= c.block.box.top - prev.block.box.bottom < 0.8 * c.block.size
-            and _overlap(prev.block.box, c.block.box) > 0.5
+            and _continues(prev, c, tag)
         ):
             merged = TextBlock(
                 lines=prev.block.lines + c.block.lines,
                 region=prev.block.region,
                 order=prev.block.order,
             )
-            out[-1] = Classified(block=merged, role=Role.HEADLINE, page=c.page, rule=prev.rule)
+            out[at] = Classified(block=merged, role=Role.HEADLINE, page=c.page, rule=prev.rule)
         else:
             out.append(c)
     return out
@@ -206,7 +229,15 @@ def _owner(
     return strong
 
 
-def _kicker_owner(box: Box, openers: Sequence[Classified], body: float) -> Classified | None:
+def _kicker_owner(
+    kicker: TextBlock, openers: Sequence[Classified], body: float
+) -> Classified | None:
+    """The opener a kicker labels: the highest one right under it, or the one whose first
+    line it is set on as a tag (``tags.is_tag_of``)."""
+    for o in openers:
+        if is_tag_of(kicker, o.block):
+            return o
+    box = kicker.box
     best: Classified | None = None
     for o in openers:
         gap = o.block.box.top - box.bottom
@@ -302,7 +333,7 @@ def assemble_page(
         if c.role in OUTSIDE or c.role in OPENERS or c.role in (Role.CAPTION, Role.CREDIT):
             continue
         if c.role is Role.KICKER:
-            owner = _kicker_owner(c.block.box, openers, body)
+            owner = _kicker_owner(c.block, openers, body)
             if owner is not None:
                 slots[id(owner)]["kicker"].append(c)
             continue

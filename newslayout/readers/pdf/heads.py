@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from newslayout.cues import split_kicker
 from newslayout.readers.pdf.classify import touch
+from newslayout.readers.pdf.tags import under_tag
 from newslayout.readers.pdf.types import Line, TextBlock
 
 #: Two sizes this close (as a share of the larger) are one size.
@@ -89,13 +90,20 @@ def same_size(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_SIZE_SHARE * max(a, b, 1.0)
 
 
-def same_size_deck(block: TextBlock, up: TextBlock | None, body: float) -> bool:
+def same_size_deck(
+    block: TextBlock, up: TextBlock | None, body: float, tag: TextBlock | None = None
+) -> bool:
     """Whether ``block`` is the deck of the headline ``up`` (the block right over it, which
     the caller has found set as a headline, within the block's size), set in the headline's
-    own size: from its left edge, no longer than a deck, in a lighter face."""
+    own size: from its left edge, no longer than a deck, in a lighter face. ``tag`` is a tag
+    kicker set before the headline's first word (``tags.tag_beside``): the deck may then start
+    from the tag's left edge instead (``tags.under_tag``)."""
     if up is None or len(block.text.split()) > DECK_MAX_WORDS:
         return False
-    if not same_size(block.size, up.size) or abs(block.box.x0 - up.box.x0) > 0.5 * body:
+    if not same_size(block.size, up.size):
+        return False
+    flush = abs(block.box.x0 - up.box.x0) <= 0.5 * body
+    if not flush and not (tag is not None and under_tag(block.box.x0, tag)):
         return False
     if block.box.top - up.box.bottom < -touch(block, up):
         return False

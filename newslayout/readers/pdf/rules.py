@@ -26,6 +26,7 @@ from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.credit_lines import name_credit, picture_credit, under_caption
 from newslayout.readers.pdf.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.tags import tag_beside
 from newslayout.readers.pdf.teaser_rows import (
     heads_below,
     labelled_heads,
@@ -291,7 +292,7 @@ def _deck_in_head_size(block: TextBlock, ctx: PageContext) -> bool:
     up = ctx.above(block, block.size)
     if up is None or not is_headline_type(up, ctx):
         return False
-    if same_size_deck(block, up, ctx.body):
+    if same_size_deck(block, up, ctx.body, tag_beside(up, ctx.blocks)):
         return True
     return deck_goes_on(block, up, ctx.body) and _deck_in_head_size(up, ctx)
 

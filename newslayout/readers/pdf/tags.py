@@ -1,0 +1,64 @@
+"""Tag kickers: a short label set as a badge on the headline's first line, left of it.
+
+Some designs print the kicker not over the headline but as a small coloured tag (a white
+label on a filled box, no bar) at the start of the headline's first line, the headline's
+words following it on that line and its later lines running back to the tag's left edge:
+
+    [HARBOUR] Fish quay will get a roof and a cold
+    store before the summer
+
+The tag's small type breaks the headline's first line off its later lines (the block stage
+sees an indented one-line block, then a flush block), and the headline's left edge is then the
+tag's, not the first word's. :func:`tag_beside` finds such a tag for a headline block; the
+headline merge, the kicker's owner and the same-size deck rule use it to treat the tag and the
+headline's lines as one head whose left edge is the tag's.
+
+A tag is only taken when it is small beside the head (at most ``TAG_SIZE_SHARE`` of its size),
+a single short line, level with the head's first line (its middle inside that line's height)
+and ends within ``TAG_GAP_EMS`` of the head's size before the head's first word. A label over
+the headline (a plain kicker) or a picture's caption beside a head is never level with the
+head's first line and that close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newslayout.readers.pdf.types import TextBlock
+
+#: A tag's type is at most this share of the headline's size.
+TAG_SIZE_SHARE = 0.6
+#: A tag ends at most this many of the headline's ems before the headline's first word.
+TAG_GAP_EMS = 1.0
+#: A tag has at most this many words.
+TAG_MAX_WORDS = 3
+#: A tag's badge reaches this many of the tag's ems left of its text (the badge's padding).
+TAG_PAD_EMS = 1.0
+
+
+def is_tag_of(tag: TextBlock, head: TextBlock) -> bool:
+    """Whether ``tag`` is a label set on ``head``'s first line, left of its first word."""
+    if tag is head or len(tag.lines) != 1 or len(tag.text.split()) > TAG_MAX_WORDS:
+        return False
+    if not tag.text.strip() or tag.size > TAG_SIZE_SHARE * head.size:
+        return False
+    first = head.lines[0].box
+    middle = (tag.box.top + tag.box.bottom) / 2
+    if not first.top <= middle <= first.bottom:
+        return False
+    gap = first.x0 - tag.box.x1
+    return 0.0 <= gap <= TAG_GAP_EMS * head.size
+
+
+def tag_beside(head: TextBlock, blocks: Iterable[TextBlock]) -> TextBlock | None:
+    """The tag set on ``head``'s first line (see :func:`is_tag_of`), or None."""
+    for block in blocks:
+        if is_tag_of(block, head):
+            return block
+    return None
+
+
+def under_tag(x0: float, tag: TextBlock) -> bool:
+    """Whether a line starting at ``x0`` starts at the left edge of ``tag``'s badge: the
+    tag's text is padded inside its box, so up to ``TAG_PAD_EMS`` of its size left of it."""
+    return -TAG_PAD_EMS * tag.size - 1.0 <= x0 - tag.box.x0 <= 1.0
