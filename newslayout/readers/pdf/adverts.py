@@ -9,6 +9,12 @@ combination on the texts of a drafted article; the reader drops such drafts.
 The tests are on wording a reader sees in any paper (digits grouped like a phone number, a
 currency sign before a figure), not on any layout: a news brief that gives a phone number is
 kept because it is written in sentences.
+
+A classified-ads box ("Classified": FOR SALE, WANTED, TO LET ...) holds more words than a
+display ad and its small ads are often whole sentences, but it is a list of short notices that
+each give a way to buy or to answer: :func:`is_classified` takes a draft of at least
+``CLASSIFIED_MIN`` blocks, none longer than ``CLASSIFIED_MAX_WORDS`` words, each with its own
+buying cue. A story's paragraphs never all carry a phone number, address or prices.
 """
 
 from __future__ import annotations
@@ -27,6 +33,11 @@ MAX_WORDS = 50
 PROSE_WORDS = 10
 #: A phone number has at least this many digits, in two or more groups.
 PHONE_DIGITS = 7
+
+#: A classified box holds at least this many small ads (blocks).
+CLASSIFIED_MIN = 3
+#: A small ad runs to at most this many words.
+CLASSIFIED_MAX_WORDS = 40
 
 _DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,5}\)?)+(?![\w,:])")
 _CONTACT = re.compile(r"\bwww\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|co\.uk|org|net)\b", re.I)
@@ -69,10 +80,22 @@ def is_prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and bool(_SENTENCE_END.search(text))
 
 
+def is_classified(draft: DraftText) -> bool:
+    """Whether a drafted article is a box of small ads: several short blocks, each with a
+    buying cue of its own (see the module docstring)."""
+    blocks = [b for b in draft.blocks if b.strip()]
+    if len(blocks) < CLASSIFIED_MIN:
+        return False
+    return all(len(b.split()) <= CLASSIFIED_MAX_WORDS and buying_cue(b) for b in blocks)
+
+
 def is_advert(draft: DraftText) -> bool:
-    """Whether a drafted article is a display ad (see the module docstring)."""
+    """Whether a drafted article is a display ad or a box of small ads (see the module
+    docstring)."""
     if draft.bylined or draft.jumps or not draft.headline.strip():
         return False
+    if is_classified(draft):
+        return True
     words = sum(len(b.split()) for b in draft.blocks)
     if words > MAX_WORDS or any(is_prose(b) for b in draft.blocks):
         return False

@@ -6,7 +6,10 @@ wording (``cues.parse_end_byline``: a leading dash, then names, optionally "Repo
 at the foot of a letter, so place decides: the line is the story's lowest text on its page
 (nothing of the story's text starts below it, in any column: a designer may set it under the
 whole column set, flush left, rather than at the foot of the last column) and it does not
-sit right under a pull quote (that is the quote's attribution).
+sit right under a pull quote (that is the quote's attribution). A line read last in the
+story (the foot of its last column) with nothing of the story under it in its own column is
+one too, even when an earlier column runs deeper: columns balanced unevenly at the end of a
+story leave the last one shorter.
 """
 
 from __future__ import annotations
@@ -36,6 +39,36 @@ def _under_quote(c: Classified, part: Part) -> bool:
     return False
 
 
+def _joined(c: Classified) -> str:
+    """The block's text with a word hyphenated at a line end joined again ("Holm- gren"): a
+    hyphen at a line end before a lower-case letter is the typesetter's, not the name's."""
+    text = ""
+    for line in c.block.lines:
+        piece = line.text.strip()
+        if text.endswith(("-", "\u2010", "\u00ad")) and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    return clean(text)
+
+
+def _lowest(c: Classified, text: list[Classified]) -> bool:
+    """Nothing of the story's text starts below ``c`` on its page, in any column."""
+    return not any(o is not c and o.block.box.top > c.block.box.top for o in text)
+
+
+def _last_in_column(c: Classified, text: list[Classified]) -> bool:
+    """``c`` is read last of the story's text on its page, and nothing of it starts below
+    ``c`` in the columns ``c`` spans."""
+    box = c.block.box
+    if any(o is not c and o.block.order >= c.block.order for o in text):
+        return False
+    return not any(
+        o is not c and o.block.box.top > box.top and o.block.box.horizontal_overlap(box) > 0
+        for o in text
+    )
+
+
 def end_bylines(part: Part) -> tuple[Classified, ...]:
     """The part's body blocks that are end bylines (see the module docstring)."""
     text = [i for i in part.items if not isinstance(i, FigureDraft) and i.role in _TEXT_ROLES]
@@ -43,10 +76,9 @@ def end_bylines(part: Part) -> tuple[Classified, ...]:
     for c in text:
         if c.role is not Role.BODY or len(c.block.lines) > MAX_LINES:
             continue
-        if parse_end_byline(clean(c.block.text)) is None:
+        if parse_end_byline(_joined(c)) is None:
             continue
-        top = c.block.box.top
-        if any(o is not c and o.block.box.top > top for o in text):
+        if not (_lowest(c, text) or _last_in_column(c, text)):
             continue
         if not _under_quote(c, part):
             out.append(c)
@@ -55,7 +87,7 @@ def end_bylines(part: Part) -> tuple[Classified, ...]:
 
 def end_byline(c: Classified, span: Span) -> Byline:
     """The model byline of an end-byline block (its whole line as printed, dash included)."""
-    text = clean(c.block.text)
+    text = _joined(c)
     parsed = parse_end_byline(text)
     if parsed is None:
         return Byline(printed=text, spans=(span,))

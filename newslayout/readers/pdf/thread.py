@@ -17,6 +17,7 @@ from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.assemble import Part
+from newslayout.readers.pdf.end_bylines import end_bylines
 from newslayout.readers.pdf.types import Classified, Role
 
 UNMATCHED_JUMP = define(
@@ -55,6 +56,9 @@ _STOP = frozenset(
         "said",
     ]
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
 
 
 @dataclass(slots=True)
@@ -158,15 +162,45 @@ def _report_continuations(order: list[Draft], log: Log) -> None:
 
 
 def _attach_orphans(order: list[Draft]) -> list[Draft]:
-    """Headless text that nothing threaded joins the article read just before it."""
+    """Headless text that nothing threaded joins the article read just before it, unless
+    that article ends finished and one on the page before ends cut mid-sentence: a story
+    run across a spread's gutter with no jump line (``cut_off``) continues there."""
     out: list[Draft] = []
     for draft in order:
         if draft.parts[0].opener is None and out and not jump_cues(draft.parts[0], Role.JUMP_IN):
-            out[-1].parts.extend(draft.parts)
-            out[-1].resolved |= draft.resolved
+            target = _run_on_target(out, draft.parts[0].page)
+            target.parts.extend(draft.parts)
+            target.resolved |= draft.resolved
         else:
             out.append(draft)
     return out
+
+
+def _run_on_target(drafts: list[Draft], page: int) -> Draft:
+    """The article headless text on ``page`` continues: the last one read, or when that one
+    ends finished, the last one on the page before whose text is cut off."""
+    if cut_off(drafts[-1]):
+        return drafts[-1]
+    for draft in reversed(drafts):
+        if draft.parts[-1].page == page - 1 and cut_off(draft):
+            return draft
+    return drafts[-1]
+
+
+def cut_off(draft: Draft) -> bool:
+    """Whether a draft's last story paragraph (its last body block in reading order that is
+    not an end byline) stops mid-sentence: no sentence end, or a line-end hyphen."""
+    part = draft.parts[-1]
+    enders = {id(c) for c in end_bylines(part)}
+    body = [
+        i
+        for i in part.items
+        if isinstance(i, Classified) and i.role is Role.BODY and id(i) not in enders
+    ]
+    if not body:
+        return False
+    last = max(body, key=lambda c: c.block.order).block
+    return last.hyphen_end or not _SENTENCE_END.search(" ".join(last.text.split()))
 
 
 def direction_of(role: Role) -> JumpDirection:
