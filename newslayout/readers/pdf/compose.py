@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newslayout.cues import (
     parse_byline,
@@ -46,6 +46,7 @@ from newslayout.readers.pdf.normalize import (
     lines_to_runs,
     starts_lower,
 )
+from newslayout.readers.pdf.tables import table_rows
 from newslayout.readers.pdf.thread import Draft, direction_of
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
 
@@ -177,6 +178,7 @@ def compose_article(
     last_quote: TextBlock | None = None
     enders: list[Byline] = []
     for part in draft.parts:
+        part = replace(part, items=table_rows(part.items))
         headed = under_headings(part)
         closing = end_bylines(part)
         enders.extend(end_byline(c, span_of(part.page, c.block.box)) for c in closing)
