@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newslayout.cues import parse_byline
 from newslayout.readers.pdf.assemble import FigureDraft
 from newslayout.readers.pdf.thread import Draft
 from newslayout.readers.pdf.types import Role
@@ -102,6 +103,14 @@ def is_advert(draft: DraftText) -> bool:
     return buying_cue(" ".join((draft.headline, *draft.blocks)))
 
 
+def _credits_someone(text: str) -> bool:
+    """Whether a line taken as a byline credits a person ("By X", "X, Harbour Reporter"):
+    an ad's address line under its display line ("Thornwick Mill, Upper Dale") is set like a
+    byline but names no one, so it does not make the draft a story."""
+    parsed = parse_byline(" ".join(text.split()))
+    return parsed is not None and bool(parsed.contributors)
+
+
 def draft_text(draft: Draft) -> DraftText:
     """The texts of a threaded draft, as :func:`is_advert` reads them."""
     head = draft.parts[0]
@@ -119,6 +128,6 @@ def draft_text(draft: Draft) -> DraftText:
     return DraftText(
         headline=head.headline,
         blocks=blocks,
-        bylined=any(part.bylines for part in draft.parts),
+        bylined=any(_credits_someone(c.block.text) for part in draft.parts for c in part.bylines),
         jumps=jumps,
     )

@@ -4,12 +4,14 @@ story's last (shorter) column, hyphenated across its lines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pdf_helpers import line_words
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.model import Span
-from newslayout.readers.pdf.adverts import DraftText, is_advert, is_classified
+from newslayout.readers.pdf.adverts import DraftText, draft_text, is_advert, is_classified
 from newslayout.readers.pdf.assemble import Part
 from newslayout.readers.pdf.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.thread import Draft, cut_off, thread_parts
@@ -107,3 +109,19 @@ def test_a_dash_line_read_before_text_in_its_column_stays_a_paragraph() -> None:
 def _log() -> Log:
 
     return Log()
+
+
+def test_an_ads_address_line_taken_as_byline_does_not_make_it_a_story() -> None:
+    shop = _part(
+        1,
+        "Dale Wool Shop",
+        _c("Yarn spun in the dale. Tel. 01632 960 177", 100, 1),
+    )
+    place = _c("Thornwick Mill, Upper Dale", 130, 2, role=Role.BYLINE, page=1)
+    named = _c("By Rupert Anand", 130, 2, role=Role.BYLINE, page=1)
+    with_place = Draft(parts=[replace(shop, bylines=(place,))])
+    with_name = Draft(parts=[replace(shop, bylines=(named,))])
+    assert not draft_text(with_place).bylined
+    assert is_advert(draft_text(with_place))
+    assert draft_text(with_name).bylined
+    assert not is_advert(draft_text(with_name))
