@@ -11,6 +11,7 @@ list items set with a hanging indent keep their continuation lines (``list_items
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,8 +48,12 @@ HUNG_EM = 0.5
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
+@functools.cache
 def family(font: str) -> str:
-    """A font's family name without subset prefix and style suffix ("TeXGyreTermes")."""
+    """A font's family name without subset prefix and style suffix ("TeXGyreTermes").
+
+    Cached: a page has a handful of fonts and every line pair of it asks (hot on dense pages).
+    """
     name = font.split("+", 1)[-1]
     for sep in ("-", ","):
         name = name.split(sep, 1)[0]
