@@ -82,6 +82,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
                 body=body,
                 log=log,
                 rules=content.rules,
+                turned=content.turned,
             )
         )
         label, furniture = page_furniture(classified, content.number, content.height)

@@ -18,7 +18,17 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import TOUCH_SHARE
 from newslayout.readers.pdf.row_rules import row_owner, separators
 from newslayout.readers.pdf.tags import is_tag_of, under_tag
-from newslayout.readers.pdf.types import Classified, Picture, Role, Rule, TextBlock
+from newslayout.readers.pdf.turned import edge_credits
+from newslayout.readers.pdf.types import (
+    Classified,
+    Line,
+    Picture,
+    Role,
+    Rule,
+    TextBlock,
+    TurnedLine,
+    Word,
+)
 
 CAPTION_WITHOUT_FIGURE = define(
     "pdf-caption-without-figure", Severity.WARNING, "A caption was found with no picture near it."
@@ -249,11 +259,18 @@ def _kicker_owner(
 
 
 def _figures(
-    classified: Sequence[Classified], pictures: Sequence[Picture], page: int, log: Log
+    classified: Sequence[Classified],
+    pictures: Sequence[Picture],
+    page: int,
+    log: Log,
+    turned: Sequence[TurnedLine] = (),
 ) -> list[FigureDraft]:
-    """Captions and credits grouped with their nearest picture."""
+    """Captions and credits grouped with their nearest picture; a credit set turned along a
+    picture's side (see :mod:`turned`) comes first, so an upright credit line still wins."""
     caps: dict[int, list[Classified]] = {id(p): [] for p in pictures}
     creds: dict[int, list[Classified]] = {id(p): [] for p in pictures}
+    for pic, lines in edge_credits(turned, pictures):
+        creds[id(pic)].append(_turned_credit(lines, page))
     lone: list[FigureDraft] = []
     for c in classified:
         if c.role not in (Role.CAPTION, Role.CREDIT):
@@ -287,6 +304,26 @@ def _figures(
     return drafts + lone
 
 
+def _turned_credit(lines: Sequence[TurnedLine], page: int) -> Classified:
+    """A credit block for turned lines: one word per line, each with its page box."""
+    words = tuple(
+        Word(
+            text=ln.text,
+            x0=ln.box.x0,
+            x1=ln.box.x1,
+            top=ln.box.top,
+            bottom=ln.box.bottom,
+            size=ln.size,
+        )
+        for ln in lines
+    )
+    region = words[0].box
+    for w in words[1:]:
+        region = region.union(w.box)
+    block = TextBlock(lines=(Line(words=words),), region=region)
+    return Classified(block=block, role=Role.CREDIT, page=page, rule="turned-credit")
+
+
 def assemble_page(
     classified: Sequence[Classified],
     pictures: Sequence[Picture],
@@ -295,6 +332,7 @@ def assemble_page(
     body: float,
     log: Log,
     rules: Sequence[Rule] = (),
+    turned: Sequence[TurnedLine] = (),
 ) -> list[Part]:
     """The article parts of one page, in the reading order of their openers.
 
@@ -352,7 +390,7 @@ def assemble_page(
         key = {Role.DECK: "deck", Role.BYLINE: "byline"}.get(c.role, "items")
         slot(owner)[key].append(c)
     teasers = [c.block.box for c in blocks if c.role is Role.TEASER]
-    for fig in _figures(blocks, pictures, page, log):
+    for fig in _figures(blocks, pictures, page, log, turned):
         box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
         owner = owner_of(box, box)
         if owner is None and thumbnail(fig, teasers, body):

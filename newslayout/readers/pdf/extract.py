@@ -40,6 +40,7 @@ from newslayout.readers.pdf.fontwidths import WidthRepairingResourceManager
 from newslayout.readers.pdf.glyphs import glyphs_to_words
 from newslayout.readers.pdf.graphics import color_string, image_ref, rules_and_shades
 from newslayout.readers.pdf.guards import PageTimeout, check_signature, watchdog
+from newslayout.readers.pdf.turned import quarter_turn, turned_lines
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent
 
 # pdfminer and pdfplumber log warnings about damaged files. With no handler configured anywhere,
@@ -101,10 +102,12 @@ class _PageObjects:
     through ``page.process_object``, so their dicts are exactly pdfplumber's.
     """
 
-    __slots__ = ("glyphs", "images", "lines", "rects")
+    __slots__ = ("glyphs", "images", "lines", "rects", "turned")
 
     def __init__(self, page: Any) -> None:
         self.glyphs: list[Glyph] = []
+        #: Glyphs set a quarter turn, each with its direction (True: reads upward).
+        self.turned: list[tuple[Glyph, bool]] = []
         self.images: list[dict[str, Any]] = []
         self.lines: list[dict[str, Any]] = []
         self.rects: list[dict[str, Any]] = []
@@ -125,6 +128,7 @@ class _PageObjects:
         for obj in objects:
             if type(obj) is LTChar:
                 if not obj.upright:
+                    self._turned(obj, height, mb_top, mb_x0, colors)
                     continue
                 x0, x1 = obj.x0, obj.x1
                 if mb_x0 != 0:
@@ -151,6 +155,26 @@ class _PageObjects:
             else:  # images, paths, and any LTChar subclass: pdfplumber's own dict
                 self._other(page.process_object(obj))
 
+    def _turned(
+        self, obj: Any, height: Any, mb_top: Any, mb_x0: Any, colors: dict[object, str]
+    ) -> None:
+        """Keep a glyph set a quarter turn apart (see ``turned``); other angles are dropped."""
+        upward = quarter_turn(obj.matrix)
+        if upward is None:
+            return
+        font = obj.fontname
+        glyph = Glyph(
+            obj.get_text(),
+            obj.x0 + mb_x0,
+            obj.x1 + mb_x0,
+            (height - obj.y1) + mb_top,
+            (height - obj.y0) + mb_top,
+            obj.size,
+            font if type(font) is str else _font_name(font),
+            _char_color(obj.graphicstate.ncolor, colors),
+        )
+        self.turned.append((glyph, upward))
+
     def _other(self, attrs: dict[str, Any]) -> None:
         kind = attrs["object_type"]
         if kind == "image":
@@ -159,20 +183,23 @@ class _PageObjects:
             self.lines.append(attrs)
         elif kind == "rect":
             self.rects.append(attrs)
-        elif kind == "char" and attrs.get("upright", True):
-            raw = attrs.get("non_stroking_color")
-            self.glyphs.append(
-                Glyph(
-                    attrs["text"],
-                    attrs["x0"],
-                    attrs["x1"],
-                    attrs["top"],
-                    attrs["bottom"],
-                    attrs["size"],
-                    attrs["fontname"],
-                    color_string(raw),
-                )
+        elif kind == "char":
+            glyph = Glyph(
+                attrs["text"],
+                attrs["x0"],
+                attrs["x1"],
+                attrs["top"],
+                attrs["bottom"],
+                attrs["size"],
+                attrs["fontname"],
+                color_string(attrs.get("non_stroking_color")),
             )
+            if attrs.get("upright", True):
+                self.glyphs.append(glyph)
+                return
+            upward = quarter_turn(attrs["matrix"])
+            if upward is not None:
+                self.turned.append((glyph, upward))
 
 
 def _font_name(value: object) -> Any:
@@ -223,6 +250,7 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
         images=tuple(images),
         rules=rules,
         shades=shades,
+        turned=turned_lines(objects.turned),
     )
 
 

@@ -85,6 +85,19 @@ class Shade:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TurnedLine:
+    """One line of text set a quarter turn, in reading order; ``box`` is its box on the page.
+
+    ``upward`` is True when the text reads bottom to top (turned anticlockwise).
+    """
+
+    text: str
+    box: Box
+    size: float
+    upward: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PageContent:
     """Everything extracted from one page: the compact result kept after the page closes."""
 
@@ -95,6 +108,7 @@ class PageContent:
     images: tuple[ImageRef, ...] = ()
     rules: tuple[Rule, ...] = ()
     shades: tuple[Shade, ...] = ()
+    turned: tuple[TurnedLine, ...] = ()
     failed: bool = False
 
 
