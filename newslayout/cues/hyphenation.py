@@ -14,6 +14,11 @@ in this order (first that speaks wins):
 6. a right half that heads closed compounds in newspaper usage ("-holders", "-keeper",
    "-men") after a left half of 3+ letters that is no keep prefix -> join ("stall-" +
    "holders", "ferry-" + "men": the word list lacks many such compounds);
+6b. the joined form is in the closed-compound supplement (rarer dictionary compounds such as
+   "time" + "out", "book" + "binder" that the compact list lacks), the left half is no keep
+   prefix and the right half no participle or particle ("hard-" + "working", "man-" +
+   "made", "warm-" + "up": compound modifiers and phrasal nouns, which newspapers hyphenate
+   however a dictionary spells them) -> join;
 7. both halves are words (or the left half a compounding prefix such as "sci-", "non-",
    "self-") but the joined form is not -> keep ("low-" + "carbon", "sci-" + "tech");
 8. a left half that is a word, where pyphen's hyphenation patterns forbid a break -> keep;
@@ -24,12 +29,16 @@ from __future__ import annotations
 
 import collections
 import functools
+import gzip
+import importlib.resources
 import re
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 import pyphen
 
-from newslayout.cues.wordlist import is_english_word
+from newslayout.cues.wordlist import english_words, is_english_word
 
 SOFT_HYPHEN = "\u00ad"
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
@@ -62,6 +71,12 @@ KEEP_PREFIXES: frozenset[str] = frozenset(
 CLOSED_HEADS: frozenset[str] = frozenset(
     {"holder", "holders", "keeper", "keepers", "man", "men", "woman", "women"}
 )
+#: Package data: closed compounds of two listed words that only the larger SCOWL lists know.
+COMPOUNDS_RESOURCE = "words-en-compounds.txt.gz"
+#: Irregular participles that head compound modifiers ("man-made", "home-grown").
+_PARTICIPLES = frozenset(
+    {"made", "born", "built", "worn", "grown", "known", "drawn", "torn", "run", "hit", "lit"}
+)
 #: Prefixes whose hyphen stays before the same vowel ("re-elect", "co-owner").
 DOUBLED_VOWEL_PREFIXES: frozenset[str] = frozenset({"re", "pre", "co", "de", "anti", "semi"})
 #: Right halves after which a spaced hyphen is a suspended compound ("pre- and post-war").
@@ -81,13 +96,36 @@ def _legal_break(joined: str, at: int) -> bool:
         return False
 
 
+@functools.cache
+def closed_compounds() -> frozenset[str]:
+    """The packaged closed-compound supplement; empty when the resource is not shipped."""
+    resource = importlib.resources.files("newslayout").joinpath("data", COMPOUNDS_RESOURCE)
+    if not resource.is_file():
+        return frozenset()
+    return frozenset(gzip.decompress(resource.read_bytes()).decode("ascii").split())
+
+
+def _heads_modifier(right: str) -> bool:
+    """True for a right half that makes a compound modifier or phrasal noun ("-working",
+    "-made", "-up"): newspapers keep those hyphens even where a dictionary closes them."""
+    return len(right) <= 2 or right.endswith(("ing", "ed", "en")) or right in _PARTICIPLES
+
+
 class Dehyphenator:
     """Decides line-end hyphen breaks with the evidence of one issue's text."""
 
-    def __init__(self, hyphenated: Iterable[str] = (), joined: Iterable[str] = ()) -> None:
-        """``hyphenated``: compounds seen mid-line ("high-quality"); ``joined``: words seen."""
+    def __init__(
+        self,
+        hyphenated: Iterable[str] = (),
+        joined: Iterable[str] = (),
+        *,
+        compounds: frozenset[str] | None = None,
+    ) -> None:
+        """``hyphenated``: compounds seen mid-line ("high-quality"); ``joined``: words seen;
+        ``compounds``: closed compounds beyond the word list (default: the packaged ones)."""
         self._hyphenated = collections.Counter(w.lower() for w in hyphenated)
         self._joined = collections.Counter(w.lower() for w in joined)
+        self._compounds_extra = closed_compounds() if compounds is None else compounds
         self._compound_map: dict[str, str] | None = None
 
     @classmethod
@@ -137,6 +175,9 @@ class Dehyphenator:
         if is_english_word(joined):
             return False
         if low_right in CLOSED_HEADS and len(low_left) >= 3 and low_left not in KEEP_PREFIXES:
+            return False
+        extra = joined in self._compounds_extra and low_left not in KEEP_PREFIXES
+        if extra and not _heads_modifier(low_right):
             return False
         left_is_word = low_left in KEEP_PREFIXES or (
             len(low_left) >= 2 and is_english_word(low_left)
@@ -233,3 +274,29 @@ class Dehyphenator:
 def remove_soft_hyphens(text: str) -> str:
     """The text without soft hyphens (U+00AD), which only mark possible breaks."""
     return text.replace(SOFT_HYPHEN, "")
+
+
+def build_compounds(sources: Iterable[Path], target: Path) -> int:
+    """Write the closed-compound supplement from larger plain word lists; returns its size.
+
+    Kept: all-letter lower-case words that the compact list does not know but that split
+    into two listed words of 3+ letters ("timeout" = "time" + "out"); only such words can
+    decide a line-end break between two words, so the rest of the larger lists stays out.
+    """
+    small = english_words()
+    found: set[str] = set()
+    for source in sources:
+        for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
+            word = line.strip()
+            if not re.fullmatch(r"[a-z]{6,}", word) or is_english_word(word):
+                continue
+            if any(word[:i] in small and word[i:] in small for i in range(3, len(word) - 2)):
+                found.add(word)
+    data = "\n".join(sorted(found)).encode("ascii") + b"\n"
+    target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return len(found)
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance entry point
+    out = Path(sys.argv[1])
+    print(f"{out}: {build_compounds([Path(a) for a in sys.argv[2:]], out)} compounds")
