@@ -64,7 +64,7 @@ HYPHEN_CAPS = {
     "corpus3": (0, 0),
     "holdout": (0, 0),
     "holdout2": (0, 0),
-    "holdout3": (2, 0),
+    "holdout3": (0, 0),
 }
 
 
