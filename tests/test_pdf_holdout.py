@@ -52,7 +52,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout2": {**_PERFECT, "body_similarity": 0.998, "reading_order": 1.0},
     "holdout3": {
         **_PERFECT,
-        "credit": 0.666,
         "body_similarity": 0.998,
         "reading_order": 0.993,
         "teasers": 0.299,
