@@ -92,6 +92,22 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
 SECTION_HEAD_RATIO = 1.75
 
 
+def _small_row_cells(block: TextBlock, ctx: PageContext, *, top_band_only: bool = False) -> int:
+    """How many other blocks in small type share ``block``'s row (the cells of a running
+    head: folio, paper, date), counting only those in the top band when asked."""
+    box = block.box
+    cells = 0
+    for other in ctx.blocks:
+        ob = other.box
+        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
+        if other is block or shared <= 0.5 * min(box.height, ob.height):
+            continue
+        if top_band_only and ob.bottom > TOP_BAND * ctx.height:
+            continue
+        cells += other.size <= 1.2 * ctx.body
+    return cells
+
+
 def section_head(block: TextBlock, ctx: PageContext) -> bool:
     """A page's section name ("LOCAL", "Opinion & Sport") set larger than the running head
     it shares its row with (the paper's name, the date, the folio), in the top band with
@@ -103,13 +119,7 @@ def section_head(block: TextBlock, ctx: PageContext) -> bool:
         return False
     if any(o.box.bottom <= box.top and o is not block for o in ctx.blocks):
         return False
-    cells = 0
-    for other in ctx.blocks:
-        ob = other.box
-        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
-        if other is not block and shared > 0.5 * min(box.height, ob.height):
-            cells += other.size <= 1.2 * ctx.body and ob.bottom <= TOP_BAND * ctx.height
-    return cells >= 1
+    return _small_row_cells(block, ctx, top_band_only=True) >= 1
 
 
 def nameplate(ctx: PageContext) -> TextBlock | None:
@@ -333,13 +343,7 @@ def running_row(block: TextBlock, ctx: PageContext) -> bool:
     box = block.box
     if box.bottom > TOP_BAND * ctx.height or block.size > 1.2 * ctx.body:
         return False
-    cells = 0
-    for other in ctx.blocks:
-        ob = other.box
-        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
-        if other is not block and shared > 0.5 * min(box.height, ob.height):
-            cells += other.size <= 1.2 * ctx.body
-    return cells >= 2
+    return _small_row_cells(block, ctx) >= 2
 
 
 def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
