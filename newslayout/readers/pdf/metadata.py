@@ -29,7 +29,7 @@ from newslayout.model import (
 )
 from newslayout.readers.pdf.compose import span_of
 from newslayout.readers.pdf.normalize import clean
-from newslayout.readers.pdf.rules import teaser_lines
+from newslayout.readers.pdf.rules_page import teaser_lines
 from newslayout.readers.pdf.teaser_rows import TeaserCell, heads_under_pointers, row_cells
 from newslayout.readers.pdf.thread import content_words
 from newslayout.readers.pdf.types import Classified, Role

@@ -8,246 +8,48 @@ geometry (page margins, what sits right above or below) and the text cues of
 
 from __future__ import annotations
 
-import re
-
 from newslayout.cues import (
     is_byline,
     parse_credit_line,
-    parse_date,
-    parse_edition,
-    parse_issue_number,
     parse_jump,
-    parse_teaser_pointer,
-    parse_volume_number,
-    split_teaser,
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext, Rule
 from newslayout.readers.pdf.credit_lines import name_credit, picture_credit, under_caption
 from newslayout.readers.pdf.heads import deck_goes_on, same_size_deck
-from newslayout.readers.pdf.tags import tag_beside
-from newslayout.readers.pdf.teaser_rows import (
-    heads_below,
-    labelled_heads,
-    rail_head,
-    right_on_row,
-    row_cells,
+from newslayout.readers.pdf.rules_page import (
+    LETTERS,
+    block_words,
+    is_upper,
+    margin_furniture,
+    masthead,
+    ornament,
+    running_row,
+    strip_label,
+    teaser,
 )
+from newslayout.readers.pdf.tags import tag_beside
 from newslayout.readers.pdf.types import Role, TextBlock
 
-#: Top and bottom page bands (fractions of the height) where running heads and folios live.
-TOP_BAND = 0.06
-BOTTOM_BAND = 0.05
 #: A box's own title is set at least this many times the body size.
 BOX_HEAD_RATIO = 1.15
-#: A nameplate is set at least this many times the body size.
-NAMEPLATE_RATIO = 2.5
 #: A pull quote is a sentence or two; a longer block under a quote mark is story text.
 PULL_QUOTE_WORDS = 60
 #: Opening quote marks a designer sets alone, large, over a pull quote.
 QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_PRICE = re.compile(r"^[$€£]\s?\d+([.,]\d\d)?$|^\d+([.,]\d\d)?\s?[$€£]$|^price\b", re.IGNORECASE)
-
-
-def _words(block: TextBlock) -> int:
-    return len(block.text.split())
 
 
 def is_headline_type(block: TextBlock, ctx: PageContext) -> bool:
     """Set like a headline: large (and usually bold) type, at most a few lines of words."""
     size = block.size
     big = size >= HEADLINE_RATIO * ctx.body and (block.bold or size >= 1.8 * ctx.body)
-    return big and _words(block) <= 40 and bool(_LETTERS.search(block.text))
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-def ornament(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Quote marks, bullets and dingbats set on their own carry no text."""
-    return None if any(c.isalnum() for c in block.text) else Role.ORNAMENT
-
-
-def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Running heads and folios: small lines in the top or bottom band of the page, and a
-    section name set larger on the running head's row (``section_head``)."""
-    box = block.box
-    small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
-    if small and box.bottom <= TOP_BAND * ctx.height:
-        return Role.FURNITURE
-    if section_head(block, ctx):
-        return Role.FURNITURE
-    # The foot of a column that runs down into the band is story text, not a folio.
-    column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
-    if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
-        return Role.FURNITURE
-    return None
-
-
-#: A section name on the running head may be set up to this many times the body size.
-SECTION_HEAD_RATIO = 1.75
-
-
-def _small_row_cells(block: TextBlock, ctx: PageContext, *, top_band_only: bool = False) -> int:
-    """How many other blocks in small type share ``block``'s row (the cells of a running
-    head: folio, paper, date), counting only those in the top band when asked."""
-    box = block.box
-    cells = 0
-    for other in ctx.blocks:
-        ob = other.box
-        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
-        if other is block or shared <= 0.5 * min(box.height, ob.height):
-            continue
-        if top_band_only and ob.bottom > TOP_BAND * ctx.height:
-            continue
-        cells += other.size <= 1.2 * ctx.body
-    return cells
-
-
-def section_head(block: TextBlock, ctx: PageContext) -> bool:
-    """A page's section name ("LOCAL", "Opinion & Sport") set larger than the running head
-    it shares its row with (the paper's name, the date, the folio), in the top band with
-    nothing above it: page furniture, not a headline opening an empty story."""
-    box = block.box
-    if len(block.lines) != 1 or _words(block) > 5 or box.bottom > TOP_BAND * ctx.height:
-        return False
-    if block.size > SECTION_HEAD_RATIO * ctx.body:
-        return False
-    if any(o.box.bottom <= box.top and o is not block for o in ctx.blocks):
-        return False
-    return _small_row_cells(block, ctx, top_band_only=True) >= 1
-
-
-def nameplate(ctx: PageContext) -> TextBlock | None:
-    """Page 1's nameplate: the topmost block of display type in the top quarter of the page.
-
-    The topmost, not the largest: a front page's lead headline is often set larger than the
-    paper's own name, but it never sits above it.
-    """
-    if ctx.page != 1:
-        return None
-    top_quarter = [
-        b
-        for b in ctx.blocks
-        if b.box.top <= 0.25 * ctx.height
-        and b.size >= NAMEPLATE_RATIO * ctx.body
-        and _LETTERS.search(b.text)
-    ]
-    return min(top_quarter, key=lambda b: b.box.top, default=None)
-
-
-def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
-    """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
-    plate = nameplate(ctx)
-    if plate is None:
-        return None
-    if block is plate:
-        return Role.MASTHEAD
-    if labelled_heads(block, ctx):
-        return None  # a row of teaser heads under their pointers, set by the nameplate
-    if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
-        return None
-    beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
-    if _issue_line(block) or (beside_plate and block.box.bottom <= plate.box.bottom + 2 * ctx.body):
-        return Role.MASTHEAD
-    # The folio line under the nameplate: anything sharing a row with an issue line.
-    for other in ctx.blocks:
-        shared = min(block.box.bottom, other.box.bottom) - max(block.box.top, other.box.top)
-        if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
-            return Role.MASTHEAD
-    return None
-
-
-def _issue_line(block: TextBlock) -> bool:
-    """Volume/number, date, edition or price: the words of a masthead's folio line."""
-    text = block.text
-    return bool(
-        parse_volume_number(text)
-        or parse_issue_number(text)
-        or parse_date(text)
-        or parse_edition(text)
-        or _PRICE.match(text.strip())
-    )
-
-
-def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
-    return (
-        block is not None
-        and (block.bold or block.size > 1.05 * ctx.body)
-        and block.size < HEADLINE_RATIO * 1.3 * ctx.body
-        and len(block.lines) <= 2
-        and _words(block) <= 14
-        and parse_teaser_pointer(block.text) is None
-    )
-
-
-def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
-    """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels."""
-    if ctx.page != 1:
-        return None
-    prev, nxt = ctx.neighbours(block)
-    pointer = parse_teaser_pointer(block.text) is not None and _words(block) <= 5
-    if pointer and (_short_bold(prev, ctx) or _short_bold(nxt, ctx)):
-        return Role.TEASER
-    for other in (prev, nxt):
-        if (
-            other is not None
-            and parse_teaser_pointer(other.text) is not None
-            and _words(other) <= 5
-            and (_short_bold(block, ctx) or rail_head(block, ctx, other))
-        ):
-            return Role.TEASER
-    if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
-        return Role.TEASER
-    if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
-        return Role.TEASER
-    if labelled_heads(block, ctx) or heads_below(block, ctx):
-        return Role.TEASER
-    if pointer and rail_head(prev or nxt, ctx, block):
-        return Role.TEASER
-    return Role.TEASER if rail_title(block, ctx) else None
-
-
-def rail_title(block: TextBlock, ctx: PageContext) -> bool:
-    """Whether ``block`` is the one-line label ("TODAY", "INSIDE") right over a teaser:
-    part of the teaser box, not a story of its own."""
-    if len(block.lines) != 1 or _words(block) > 3 or not _LETTERS.search(block.text):
-        return False
-    if parse_teaser_pointer(block.text) is not None:
-        return False
-    nxt = ctx.below(block, 2.0 * ctx.body)
-    return nxt is not None and nxt.box.top > block.box.top and teaser(nxt, ctx) is Role.TEASER
-
-
-def strip_label(block: TextBlock, ctx: PageContext) -> Role | None:
-    """The label a strip of teasers opens with on its own row ("INSIDE  The last sailmaker
-    Page 2  ..."): furniture of the strip, not a kicker or a story's head."""
-    nxt = right_on_row(block, ctx)
-    if nxt is not None and teaser(nxt, ctx) is Role.TEASER:
-        return Role.FURNITURE
-    return None
-
-
-def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
-    """(text, page) per line when every line is a short teaser with its own pointer
-    ("PAGE 2 New winter ferry timetable" / "P3 Quiz night raises £2,400"); else empty."""
-    out: list[tuple[str, int]] = []
-    for line in block.lines:
-        text = line.text
-        found = split_teaser(text) if len(text.split()) <= 14 else None
-        if found is None or parse_jump(text) is not None:
-            return []
-        out.append(found)
-    return out
+    return big and block_words(block) <= 40 and bool(LETTERS.search(block.text))
 
 
 def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
     """ "See page 3", "Continued on page 3" (out) and "Continued from page 1" (in)."""
-    if _words(block) > 14:
+    if block_words(block) > 14:
         return None
     cue = parse_jump(block.text)
     if cue is None:
@@ -257,10 +59,10 @@ def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
 
 def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
     """A short head right above a "Continued from" line: it names the continued story."""
-    if block.size < 1.1 * ctx.body or _words(block) > 12:
+    if block.size < 1.1 * ctx.body or block_words(block) > 12:
         return None
     nxt = ctx.below(block, 2.5 * ctx.body)
-    if nxt is not None and _words(nxt) <= 14:
+    if nxt is not None and block_words(nxt) <= 14:
         cue = parse_jump(nxt.text)
         if cue is not None and cue.direction is JumpDirection.FROM:
             return Role.JUMP_HEAD
@@ -311,7 +113,7 @@ def region_title(block: TextBlock, ctx: PageContext) -> bool:
     """One line of a few words at headline ratio, first in its region, not italic (a pull
     quote), not a sentence, with more of the region's text under it."""
     text = block.text.strip()
-    if len(block.lines) != 1 or _words(block) > 8 or block.italic or not _LETTERS.search(text):
+    if len(block.lines) != 1 or block_words(block) > 8 or block.italic or not LETTERS.search(text):
         return False
     if block.size < HEADLINE_RATIO * ctx.body or text.endswith((".", ",", ";", ":", "”", '"')):
         return False
@@ -327,7 +129,7 @@ def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
     Smaller than a headline, so only its place makes it one: the first block at the very top
     of a shaded region, bold, short, with text following it.
     """
-    if not (block.shaded and block.bold) or len(block.lines) > 2 or _words(block) > 12:
+    if not (block.shaded and block.bold) or len(block.lines) > 2 or block_words(block) > 12:
         return None
     if not BOX_HEAD_RATIO * ctx.body <= block.size < HEADLINE_RATIO * ctx.body:
         return None
@@ -337,22 +139,13 @@ def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
     return None
 
 
-def running_row(block: TextBlock, ctx: PageContext) -> bool:
-    """Whether a small block in the top band shares its row with two or more other blocks: a
-    running head laid out as a grid of cells (folio, section, date, paper), not a label."""
-    box = block.box
-    if box.bottom > TOP_BAND * ctx.height or block.size > 1.2 * ctx.body:
-        return False
-    return _small_row_cells(block, ctx) >= 2
-
-
 def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
     """A short label (caps, colour or bold) sitting right on top of a headline."""
-    if _words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
+    if block_words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
         return None
-    if not (_is_upper(block.text) or block.bold or block.lines[0].words[0].color):
+    if not (is_upper(block.text) or block.bold or block.lines[0].words[0].color):
         return None
-    if not _LETTERS.search(block.text) or running_row(block, ctx):
+    if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
     nxt = ctx.below(block, 2.0 * ctx.body)
     if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
@@ -365,18 +158,18 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
     italic (at most a little below body size) right under it, which no byline cue claims;
     or a phrase in bold a little above body size right under it (a subhead never follows
     its headline directly: story text comes first)."""
-    if _words(block) > 60:
+    if block_words(block) > 60:
         return None
     if _deck_in_head_size(block, ctx):
         return Role.DECK
     italic_deck = (
         block.italic
         and block.size >= 0.8 * ctx.body
-        and _words(block) >= 6
+        and block_words(block) >= 6
         and not is_byline(block.text)
         and parse_credit_line(block.text) is None
     )
-    bold_deck = block.bold and block.size >= 1.05 * ctx.body and _words(block) >= 4
+    bold_deck = block.bold and block.size >= 1.05 * ctx.body and block_words(block) >= 4
     if block.size < 1.1 * ctx.body and not (italic_deck or bold_deck):
         return None
     up = ctx.above(block, 3.0 * ctx.body)
@@ -387,14 +180,14 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
 
 def byline(block: TextBlock, ctx: PageContext) -> Role | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
-    if _words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
+    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
         return None if picture_credit(block, ctx) else Role.BYLINE
     return None
 
 
 def credit(block: TextBlock, ctx: PageContext) -> Role | None:
     """A photo credit: small type by a picture, or a line worded as a credit."""
-    if block.size >= ctx.body * 0.98 or _words(block) > 12:
+    if block.size >= ctx.body * 0.98 or block_words(block) > 12:
         return None
     near = ctx.near_picture(block, 3.0 * ctx.body)
     if parse_credit_line(block.text) is not None and (
@@ -429,7 +222,7 @@ def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
         return None
     if block.italic:
         return Role.QUOTE
-    if not block.bold and _words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
+    if not block.bold and block_words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
         return Role.QUOTE
     if _quoted(block, ctx):
         return Role.QUOTE
@@ -450,7 +243,7 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
         return False
     text = block.text.strip()
-    if _words(block) > PULL_QUOTE_WORDS or not text.endswith((".", "!", "?", "”", '"', "’")):
+    if block_words(block) > PULL_QUOTE_WORDS or not text.endswith((".", "!", "?", "”", '"', "’")):
         return False
     first = block.lines[0].box
     for mark in ctx.blocks:
@@ -469,14 +262,14 @@ def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
     if not block.bold or block.size >= HEADLINE_RATIO * ctx.body or block.size < 0.85 * ctx.body:
         return None
     text = block.text.strip()
-    if _words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
+    if block_words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
         return Role.SUBHEAD
     return None
 
 
 def small_print(block: TextBlock, ctx: PageContext) -> Role | None:
     """Anything else set far below body size is page apparatus, not story text."""
-    if block.size < 0.75 * ctx.body and _words(block) <= 8:
+    if block.size < 0.75 * ctx.body and block_words(block) <= 8:
         return Role.FURNITURE
     return None
 

@@ -6,7 +6,8 @@ from pdf_helpers import line_words
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import PageContext, classify_page
-from newslayout.readers.pdf.rules import RULES, teaser_lines
+from newslayout.readers.pdf.rules import RULES
+from newslayout.readers.pdf.rules_page import teaser_lines
 from newslayout.readers.pdf.types import Line, Role, TextBlock
 
 BODY = 10.0

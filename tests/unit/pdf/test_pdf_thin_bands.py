@@ -8,7 +8,7 @@ from pdf_helpers import line_words
 from newslayout.geometry import Box
 from newslayout.readers.pdf.classify import PageContext
 from newslayout.readers.pdf.columns import page_regions
-from newslayout.readers.pdf.rules import strip_label
+from newslayout.readers.pdf.rules_page import strip_label
 from newslayout.readers.pdf.types import ImageRef, Line, Role, TextBlock, Word
 
 
