@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslayout.cues import parse_byline
-from newslayout.readers.pdf.assemble import FigureDraft
+from newslayout.readers.pdf.figure_drafts import FigureDraft
 from newslayout.readers.pdf.thread import Draft
 from newslayout.readers.pdf.types import Role
 

@@ -34,9 +34,10 @@ from newslayout.model import (
     normalize_runs,
     plain_runs,
 )
-from newslayout.readers.pdf.assemble import FigureDraft, Part
+from newslayout.readers.pdf.assemble import Part
 from newslayout.readers.pdf.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.end_bylines import end_byline, end_bylines
+from newslayout.readers.pdf.figure_drafts import FigureDraft
 from newslayout.readers.pdf.heads import split_head
 from newslayout.readers.pdf.normalize import (
     Joiner,

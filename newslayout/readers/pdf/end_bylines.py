@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from newslayout.cues import parse_end_byline
 from newslayout.model import Byline, Span
-from newslayout.readers.pdf.assemble import FigureDraft, Part
+from newslayout.readers.pdf.assemble import Part
+from newslayout.readers.pdf.figure_drafts import FigureDraft
 from newslayout.readers.pdf.normalize import clean
 from newslayout.readers.pdf.types import Classified, Role
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.assemble import FigureDraft, PartItem
+from newslayout.readers.pdf.assemble import PartItem
+from newslayout.readers.pdf.figure_drafts import FigureDraft
 from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock, Word
 
 #: A table row has at least this many cells side by side.

@@ -6,7 +6,8 @@ from pdf_helpers import line_words
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
-from newslayout.readers.pdf.assemble import FigureDraft, Part, assemble_page
+from newslayout.readers.pdf.assemble import Part, assemble_page
+from newslayout.readers.pdf.figure_drafts import FigureDraft
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, Role, TextBlock
 
 BODY = 10.0

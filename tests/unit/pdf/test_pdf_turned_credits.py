@@ -12,8 +12,9 @@ from pdf_helpers import line_words
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.options import ReadOptions
-from newslayout.readers.pdf.assemble import FigureDraft, assemble_page
+from newslayout.readers.pdf.assemble import assemble_page
 from newslayout.readers.pdf.extract import extract_pages
+from newslayout.readers.pdf.figure_drafts import FigureDraft
 from newslayout.readers.pdf.turned import edge_credits, quarter_turn, turned_lines
 from newslayout.readers.pdf.types import (
     Classified,
