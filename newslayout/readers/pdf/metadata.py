@@ -28,6 +28,7 @@ from newslayout.model import (
     article_pages,
 )
 from newslayout.readers.pdf.compose import span_of
+from newslayout.readers.pdf.index_box import column_pair, line_rows
 from newslayout.readers.pdf.normalize import clean
 from newslayout.readers.pdf.rules_page import teaser_lines
 from newslayout.readers.pdf.teaser_rows import TeaserCell, heads_under_pointers, row_cells
@@ -169,15 +170,20 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
 def _row_teasers(teasers: Sequence[Classified]) -> list[tuple[Classified, list[TeaserCell]]]:
     """Teasers set side by side in a row: a line of "head pointer" cells, or a row of
     heads under a row of pointers (each head paired with the pointer over its column; the
-    pointer row is consumed with it)."""
+    pointer row is consumed with it); and an index box's rows, one title and page number a
+    line or a column of titles beside a column of numbers (consumed with it)."""
     out: list[tuple[Classified, list[TeaserCell]]] = []
     for c in teasers:
         lines = c.block.lines
-        cells = row_cells(lines[0].words) if len(lines) == 1 else []
+        cells = row_cells(lines[0].words) if len(lines) == 1 else line_rows(c.block)
         if len(cells) >= 2:
             out.append((c, cells))
             continue
         for other in teasers:
+            cells = column_pair(c.block, other.block)
+            if cells:  # an index box's titles beside its page numbers
+                out.extend(((c, cells), (other, [])))
+                break
             gap = c.block.box.top - other.block.box.bottom
             if other is c or not -0.5 * c.block.size <= gap <= 2.0 * c.block.size:
                 continue

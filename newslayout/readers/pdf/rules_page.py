@@ -19,6 +19,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.readers.pdf.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.index_box import index_rows
 from newslayout.readers.pdf.teaser_rows import (
     heads_below,
     labelled_heads,
@@ -127,8 +128,8 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         return None
     if block is plate:
         return Role.MASTHEAD
-    if labelled_heads(block, ctx):
-        return None  # a row of teaser heads under their pointers, set by the nameplate
+    if labelled_heads(block, ctx) or _teaser_part(block, ctx):
+        return None  # an ear or ribbon of teasers set by the nameplate, not its issue lines
     if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
     beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
@@ -140,6 +141,19 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
             return Role.MASTHEAD
     return None
+
+
+def _teaser_part(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` belongs to a box of teasers (an ear beside the nameplate, a ribbon
+    above it): a teaser, or the label ("INSIDE TODAY", "ALSO") opening one. An issue line
+    (date, volume, price) never is, whatever sits next to it."""
+    if _issue_line(block):
+        return False
+    return (
+        teaser(block, ctx) is Role.TEASER
+        or rail_title(block, ctx)
+        or strip_label(block, ctx) is not None
+    )
 
 
 def _issue_line(block: TextBlock) -> bool:
@@ -185,7 +199,7 @@ def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
         return Role.TEASER
     if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
         return Role.TEASER
-    if labelled_heads(block, ctx) or heads_below(block, ctx):
+    if labelled_heads(block, ctx) or heads_below(block, ctx) or index_rows(block, ctx):
         return Role.TEASER
     if pointer and rail_head(prev or nxt, ctx, block):
         return Role.TEASER

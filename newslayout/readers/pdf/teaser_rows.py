@@ -28,6 +28,14 @@ MAX_HEAD_WORDS = 12
 MAX_POINTER_WORDS = 3
 
 
+#: Marks that divide the cells of a ribbon ("Lifeboat crew honoured, p2 · Netball final, p2"):
+#: running text never sets them between words, so cells divided by them are teasers even
+#: when the pointer is set in the head's own type.
+SEPARATORS = frozenset({"·", "•", "|", "◆", "◇", "■", "□", "▪", "●", "♦", "★"})
+#: Punctuation that ties a head to its pointer ("honoured, p2") and is no part of the head.
+_HEAD_TAIL = " ,;:–—-"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TeaserCell:
     """One teaser found in a row: its head, the page it points to, where both are printed."""
@@ -107,12 +115,24 @@ def row_cells(words: Sequence[Word]) -> list[TeaserCell]:
         heads = [words[p.end : e] for p, e in zip(found, ends, strict=True)]
     else:
         return []
+    # Each boundary between cells marked, before the next head or at the pointer's end.
+    marked = all(
+        (h and h[0].text in SEPARATORS) or words[p.end - 1].text in SEPARATORS
+        for h, p in zip(heads[1:], found, strict=False)
+    )
+    heads = [[w for w in h if w.text not in SEPARATORS] for h in heads]
     if not all(_head_ok(h) for h in heads):
         return []
-    if not all(_set_apart(h, words[p.start]) for h, p in zip(heads, found, strict=True)):
+    apart = all(_set_apart(h, words[p.start]) for h, p in zip(heads, found, strict=True))
+    if not (apart or marked):
         return []  # a sentence that mentions two pages, not a row of teasers
     return [
-        TeaserCell(text=_text(h), page=p.page, box=_box([*h, *words[p.start : p.end]]), label="")
+        TeaserCell(
+            text=_text(h).rstrip(_HEAD_TAIL),
+            page=p.page,
+            box=_box([*h, *words[p.start : p.end]]),
+            label="",
+        )
         for h, p in zip(heads, found, strict=True)
     ]
 
