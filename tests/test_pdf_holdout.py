@@ -54,7 +54,6 @@ FLOORS: dict[str, dict[str, float]] = {
         **_PERFECT,
         "body_similarity": 0.998,
         "reading_order": 0.993,
-        "teasers": 0.299,
     },
 }
 #: set -> (spurious hyphens, compounds lost) allowed at most.
