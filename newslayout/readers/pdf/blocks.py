@@ -18,14 +18,13 @@ from dataclasses import dataclass
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.columns import Item, Region
+from newslayout.readers.pdf.glyphs import size_bands
 from newslayout.readers.pdf.list_items import hangs_under, opens_item
 from newslayout.readers.pdf.normalize import ends_sentence
 from newslayout.readers.pdf.types import Line, Picture, Shade, TextBlock, Word
 
 #: Lines whose bottoms differ by less than this many em are one line.
 LINE_TOLERANCE_EM = 0.3
-#: Words of one row whose sizes differ by more than this ratio are separate lines.
-ROW_SIZE_RATIO = 1.6
 #: Indent (em) that marks a paragraph's first line.
 INDENT_EM = 0.6
 #: A paragraph indent is at most this wide (em); wider is centring or a box.
@@ -81,21 +80,15 @@ def region_lines(items: Sequence[Item]) -> list[Line]:
 
 
 def _split_sizes(words: list[Word]) -> list[list[Word]]:
-    """A row's words split where sizes differ by more than ``ROW_SIZE_RATIO``, top first.
+    """A row's words split into size bands (``glyphs.size_bands``), top first.
 
     Bottoms are box bottoms (the font's descent), so a small line tucked under big type (a
     tagline under a nameplate) can share a display line's bottom; the two are never one line.
     """
-    sizes = sorted({w.size for w in words})
-    if sizes[-1] <= ROW_SIZE_RATIO * sizes[0]:
+    bands = size_bands(w.size for w in words)
+    if len(bands) == 1:
         return [words]
-    groups: list[list[float]] = [[sizes[0]]]
-    for size in sizes[1:]:
-        if size > ROW_SIZE_RATIO * groups[-1][-1]:
-            groups.append([size])
-        else:
-            groups[-1].append(size)
-    parts = [[w for w in words if group[0] <= w.size <= group[-1]] for group in groups]
+    parts = [[w for w in words if lo <= w.size <= hi] for lo, hi in bands]
     return sorted(parts, key=lambda ws: min(w.top for w in ws))
 
 

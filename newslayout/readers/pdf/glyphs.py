@@ -207,15 +207,21 @@ def _split_sizes(row: list[Glyph]) -> list[list[Glyph]]:
     under a nameplate) can share a row with it; interleaved by x they would cut each other's
     words into pieces ("Wend m e r e").
     """
-    sizes = sorted({g[5] for g in row})
-    groups: list[list[float]] = [[sizes[0]]]
-    for size in sizes[1:]:
+    parts = [[g for g in row if lo <= g[5] <= hi] for lo, hi in size_bands(g[5] for g in row)]
+    return sorted(parts, key=lambda gs: min(g[3] for g in gs))
+
+
+def size_bands(sizes: Iterable[float]) -> list[tuple[float, float]]:
+    """Type sizes grouped into bands (smallest, largest), a new band wherever one size is more
+    than ``ROW_SIZE_RATIO`` times the one below it: the sizes that can share one line."""
+    ordered = sorted(set(sizes))
+    groups: list[list[float]] = [[ordered[0]]]
+    for size in ordered[1:]:
         if size > ROW_SIZE_RATIO * groups[-1][-1]:
             groups.append([size])
         else:
             groups[-1].append(size)
-    parts = [[g for g in row if group[0] <= g[5] <= group[-1]] for group in groups]
-    return sorted(parts, key=lambda gs: min(g[3] for g in gs))
+    return [(group[0], group[-1]) for group in groups]
 
 
 _BOTTOM_X0 = operator.itemgetter(4, 1)

@@ -89,16 +89,13 @@ def mark_break_hyphens(para: Any, source: str) -> None:
         if para.kind == 0:
             words = line[1]
             last = words[-1] if words else None
-            if isinstance(last, _SplitWordHY | _SplitWordLL) and _inserted(
-                last.split()[-1], source
-            ):
+            if isinstance(last, _SplitWordHY | _SplitWordLL) and _inserted(str(last), source):
                 words[-1] = type(last)(last[:-1] + BREAK_HYPHEN)
-        else:
-            frags = [f for f in getattr(line, "words", ()) if f.text]
-            if frags and _inserted(
-                frags[-1].text.split()[-1] if frags[-1].text.split() else "", source
-            ):
-                frags[-1].text = frags[-1].text[:-1] + BREAK_HYPHEN
+            continue
+        frags = [f for f in getattr(line, "words", ()) if f.text.strip()]
+        last_text = frags[-1].text if frags else ""
+        if last_text.endswith("-") and _inserted(last_text.split()[-1], source):
+            frags[-1].text = last_text[:-1] + BREAK_HYPHEN
 
 
 class TypeSet:
