@@ -24,6 +24,7 @@ from newslayout.cues.kickers import split_kicker
 from newslayout.cues.masthead import (
     DateCue,
     FolioCue,
+    parse_copyright_holder,
     parse_date,
     parse_edition,
     parse_folio,
@@ -33,6 +34,7 @@ from newslayout.cues.masthead import (
 from newslayout.cues.names import NameParts, looks_like_name, split_name
 
 __all__ = [
+    "parse_copyright_holder",
     "DashAttribution",
     "DateCue",
     "Dehyphenator",

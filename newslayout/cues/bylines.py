@@ -61,7 +61,16 @@ PREFIXES: tuple[_Prefix, ...] = (
         _p(r"(?:staff\s+(?:reporters?|writers?)|reporters?|written\s+by|reported\s+by)\s*[:,]?\s+"),
         (Role.AUTHOR,),
     ),
+    # "This article is by A, B and C." (a sentence; its full stop is not part of a name)
+    _Prefix(
+        "sentence",
+        _p(r"this\s+(?:article|story|report)\s+(?:is|was)\s+(?:written\s+)?by\s+"),
+        (Role.AUTHOR,),
+    ),
     _Prefix("by", _p(r"(?:(?:story|text|words|article)\s+)?by\s*:?\s+"), (Role.AUTHOR,)),
+    # "by" in the other languages bylines are printed in: de von, fr par, es/pt por, it di,
+    # nl door, sv/nb av, da af
+    _Prefix("by-translated", _p(r"(?:von|par|por|di|door|av|af)\s+(?=[A-ZÀ-Ý])"), (Role.AUTHOR,)),
 )
 
 #: Role suffixes after the last name (", Staff Correspondent"), which override the role.
@@ -93,7 +102,9 @@ _CREDIT_SPLIT = re.compile(
     r"(?:\s+by\s|\s*:))",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.IGNORECASE)
+#: "and" in the languages of the translated prefixes (und, et, y, e, en, och, og).
+_AND = r"(?:and|und|et|y|e|en|och|og)"
+_NAME_SPLIT = re.compile(rf"\s*,\s*(?:{_AND}\s+|&\s*)?|\s+(?:{_AND}|&)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 #: Typographic hyphens (U+2010, U+2011) some engines print for every hyphen: inside a name
 #: they are the name's ordinary hyphen ("ESPINOZA‐LUND" is "ESPINOZA-LUND").
@@ -205,9 +216,11 @@ def _parse(text: str, *, part: bool) -> Byline | None:
         people = tuple(c for p in parsed if p is not None for c in p.contributors)
         return Byline(printed=printed, contributors=people)
     roles: tuple[Role, ...] | None = None
+    prefix_name = ""
     for prefix in PREFIXES:
         match = prefix.pattern.match(body)
         if match:
+            prefix_name = prefix.name
             if prefix.name == "photos-colon" and not part:
                 return None
             roles = prefix.roles
@@ -233,6 +246,8 @@ def _parse(text: str, *, part: bool) -> Byline | None:
             roles = (Role.CORRESPONDENT,)
     if roles is None:
         return None
+    if prefix_name == "sentence":
+        body = body.rstrip(". ")
     body = _strip_affiliation(body)
     if body.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", body):
         return None

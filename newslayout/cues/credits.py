@@ -12,10 +12,18 @@ import re
 
 from newslayout.cues.names import looks_like_name
 
-_KIND = (
-    r"(?:[A-Z]{2,8}\s+)?(?:file\s+)?(?:photographs?|photos?|pictures?|images?|illustrations?|"
-    r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic)\b"
-)  # longer words first and a word end: "Photograph by X" is not "Photo" + "graph by X"
+_KIND_WORD = (
+    r"(?:file\s+)?(?:photographs?|photos?|pictures?|images?|illustrations?|"
+    r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic|"
+    # the same words in the other languages newspapers credit in: de, fr, it, es, pt, nl, nordic
+    r"fotos?|fotografie|fotografien|fotograf[íi]as?|bild(?:er)?|grafik(?:en)?|illustrationen|"
+    r"zeichnung(?:en)?|karikatur|abbildung|cr[ée]dits?|clich[ée]|dessin|immagin[ei]|"
+    r"imagen(?:es)?|ilustraci[óo]n|afbeelding|kuva)\b"
+)
+#: "POOL PHOTO", "AP PHOTO": an agency or pool word may stand before the kind.
+_KIND = rf"(?:[A-Z]{{2,8}}\s+)?{_KIND_WORD}"
+#: A credited name: no sentence end, but initials keep their dots ("P. Guidou").
+_NAME_CHARS = r"(?:\b[A-Z]\.|[^.!?])"  # longer words first and a word end: "Photograph by X" is not "Photo" + "graph by X"
 _PREFIX = rf"{_KIND}(?:\s+(?:by|courtesy\s+of|courtesy))?\s*[:：/]?|courtesy\s+(?:of\s+)?"
 
 #: "(PHOTO: Sam Ito / Harbor Ledger)" at the end of a caption.
@@ -27,9 +35,19 @@ _PAREN_CREDIT = re.compile(
 _FILE_PHOTO = re.compile(r"\s*[(\[]?(?P<printed>file\s+(?:photo|picture|image))[)\]]?\.?\s*$", re.I)
 #: "... on Friday. Photo: Sam Ito" — an unbracketed credit after the caption's last sentence.
 _TAIL_CREDIT = re.compile(
-    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+[—–|]\s+)(?P<printed>(?P<prefix>{_PREFIX})\s*(?P<name>[^.!?]{{1,80}}?))"
+    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+[—–|]\s+)(?P<printed>(?P<prefix>{_PREFIX})\s*(?P<name>{_NAME_CHARS}{{1,80}}?))"
     r"\s*$",
     re.IGNORECASE,
+)
+#: "... auf die Straße Fotos: X/ap; Y/dpa": a capitalised prefix with a colon needs no sentence
+#: end before it (captions often stop without one); the name part may hold a credit list.
+_TAIL_COLON_CREDIT = re.compile(
+    rf"\s+(?P<printed>(?P<prefix>(?=(?-i:[A-ZÀ-Ý])){_KIND_WORD}\s*:)\s*(?P<name>(?:\b[A-Z]\.|[^.!?:]){{1,160}}?))\s*$",
+    re.IGNORECASE,
+)
+#: "JOEL ANGEL JUAREZ FOR THE NEW YORK TIMES": a photographer on assignment, in capitals.
+_FOR_THE = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+FOR\s+(?P<org>(?:THE\s+)?[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,5})"
 )
 #: "Sam Ito / Harbor Ledger", "SAM ITO/THE HARBOR LEDGER": a name, a slash, an organisation.
 _NAME_SLASH_ORG = re.compile(
@@ -45,7 +63,9 @@ _ORG_WORD = re.compile(r"[A-Z][\w.'’&-]*|&|of|the|and|for|de|du")
 #: Agencies that credit a photo on their own ("REUTERS").
 AGENCIES: frozenset[str] = frozenset(
     {"reuters", "ap", "afp", "associated press", "getty images", "xinhua", "epa", "bloomberg",
-     "ap photo", "afp/getty images", "shutterstock", "alamy", "pool", "handout"}
+     "ap photo", "afp/getty images", "shutterstock", "alamy", "pool", "handout", "dpa", "epd",
+     "kna", "ansa", "efe", "anp", "tt", "ntb", "ritzau", "apa", "keystone", "belga", "pti",
+     "ani", "ians"}
 )  # fmt: skip
 _SPACE = re.compile(r"\s+")
 
@@ -63,6 +83,8 @@ def _credit_name(name: str, *, prefixed: bool = False) -> str | None:
     lead = re.sub(r"^(?:the|a)\s+(?=\S)", "", name, flags=re.IGNORECASE)  # "courtesy of the X"
     if prefixed and len(words) <= 6 and lead[0].isupper() and not re.search(r"[.!?]\s", name):
         return name
+    if prefixed and _credit_list(name):
+        return name
     parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s*,\s*|\s+(?:and|&)\s+", name) if p.strip()]
     if not parts:
         return None
@@ -71,6 +93,22 @@ def _credit_name(name: str, *, prefixed: bool = False) -> str | None:
         if not looks_like_name(bare, max_tokens=7) and part.lower() not in AGENCIES:
             return None
     return name
+
+
+def _credit_list(name: str) -> bool:
+    """ "Francois Mori/ap; Dylan Martinez/ reuters; de Waal/dpa": several credits after one
+    prefix, each a name with an optional "/agency" (agencies are often set in lower case)."""
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*", name) if p.strip()]
+    if not 2 <= len(parts) <= 8:
+        return False
+    for part in parts:
+        person, _, agency = part.partition("/")
+        words = person.split()
+        if not 1 <= len(words) <= 5 or len(agency.split()) > 4:
+            return False
+        if not any(w[:1].isupper() for w in words):
+            return False
+    return True
 
 
 def _is_name_slash_org(text: str) -> bool:
@@ -111,7 +149,7 @@ def split_credit(caption: str) -> tuple[str, str, str] | None:
             file_photo.group("printed"),
             file_photo.group(0).strip(" ."),
         )
-    tail = _TAIL_CREDIT.search(text)
+    tail = _TAIL_CREDIT.search(text) or _TAIL_COLON_CREDIT.search(text)
     if tail:
         credit = _credit_name(tail.group("name"), prefixed=True)
         if credit is not None:
@@ -136,4 +174,6 @@ def parse_credit_line(text: str) -> tuple[str, str] | None:
         return printed, printed
     if printed.lower().strip(".") in AGENCIES:
         return printed, printed
+    if _FOR_THE.fullmatch(printed):
+        return printed, printed  # the affiliation is part of the credit, as printed
     return None

@@ -11,15 +11,19 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from newslayout.cues import calendar
+
 _ROMAN = r"[IVXLCDM]+"
 #: Digits may be grouped in thousands ("No. 12,345", kept as printed).
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,5})"
 _NUMERAL = rf"(?:{_DIGITS}|{_ROMAN})"
+#: Between volume and number: one separator, or dot leaders ("VOL. CLXX . . . No. 58,874").
+_SEP = r"(?:[-–—,·•|/;:]|…|(?:\s*\.){2,})?"
 
 #: "VOL.5-NO.195", "Vol. 12, No. 3", "Volume 7 Number 41", "VOL. XII NO. 8", "Vol 3 · Issue 14",
 #: "Year 12 · Issue 301" (a volume counted in years).
 _VOLUME_NUMBER = re.compile(
-    rf"\b(?:Vol(?:ume)?|Year)\b\.?\s*(?P<vol>{_NUMERAL})\b\s*[-–—,·•|/;:]?\s*"
+    rf"\b(?:Vol(?:ume)?|Year)\b\.?\s*:?\s*(?P<vol>{_NUMERAL})\b\s*{_SEP}\s*"
     rf"(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|#)\s*(?P<num>{_NUMERAL})\b",
     re.IGNORECASE,
 )
@@ -84,18 +88,17 @@ class DateCue:
     iso: str
 
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+#: Month names in every language of :mod:`newslayout.cues.calendar` (CLDR, via Babel).
+MONTHS: dict[str, int] = calendar.months()
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"  # noqa: E501
+_MONTH = calendar.month_pattern()
+_WEEKDAY = calendar.weekday_pattern()
 _WEEKDAYS = rf"(?:{_WEEKDAY}(?:\s*(?:[-–—/&]|and)\s*{_WEEKDAY})?\s*[,·•|]?\s*)?"
 _DASH = r"\s*(?:[-–—]|to)\s*"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: "3", "3rd", "8." (German ordinal), "1er" (French), "1º" (Spanish, Portuguese).
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?"
+#: Between day and month, or month and year: "14 of June", "8 de junio de 2020".
+_OF = r"(?:\s+(?:of|de|del))?"
 _YEAR = r"\d{4}"
 
 #: Date patterns in order: a range before the single date it starts with.
@@ -117,7 +120,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy-range", rf"(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MONTH}),?\s+"
          rf"(?P<y>{_YEAR})"),
         # Tuesday, 4 March 2026
-        ("dmy", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y>{_YEAR})"),
+        ("dmy", rf"(?P<d1>{_DAY}){_OF}\s+(?P<m1>{_MONTH}){_OF},?\s+(?P<y>{_YEAR})"),
         # 2026-03-03
         ("iso", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d1>\d{2})"),
         # 05.03.2026: day.month.year, the European numeric form (never month first with
@@ -132,7 +135,7 @@ def _day(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
+    return calendar.month_number(text)
 
 
 def _date(year: int, month: int, day: int) -> datetime.date | None:
@@ -263,3 +266,23 @@ def parse_folio(text: str) -> FolioCue | None:
             return None
         return FolioCue(page=page, of_pages=of_pages, date=date, parts=rest, text=printed)
     return None
+
+
+#: "© 2020 The New York Times Company", "(c) 2026 Harbor Ledger Media Ltd."
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
+    r"(?P<holder>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,7}?)"
+    r"(?:,?\s+(?:Company|Co\.|Inc\.?|Ltd\.?|Limited|LLC|plc|GmbH|AG|S\.A\.|Media|Group|"
+    r"Publishing|Publications|Verlag|Newspapers?))*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_copyright_holder(text: str) -> str | None:
+    """The publication named by a copyright line, company words dropped: a front page whose
+    nameplate is drawn as art still prints "© 2020 The New York Times Company"."""
+    match = _COPYRIGHT.search(text.strip())
+    if match is None or len(text) > 120:
+        return None
+    holder = match.group("holder").strip(" ,.")
+    return holder or None

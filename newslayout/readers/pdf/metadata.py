@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newslayout.cues import (
+    parse_copyright_holder,
     parse_date,
     parse_edition,
     parse_issue_number,
@@ -43,9 +44,22 @@ def issue_meta(classified: Sequence[Classified], source: str) -> IssueMeta:
     masthead = [c for c in classified if c.role is Role.MASTHEAD]
     furniture = [c for c in classified if c.role is Role.FURNITURE]
     publication = ""
-    if masthead:
-        plate = max(masthead, key=lambda c: c.block.size)
+    # The nameplate is the largest masthead text that is not an issue line (a drawn nameplate
+    # leaves only the folio line: its date, volume, edition and price name no paper).
+    names = [c for c in masthead if not _issue_words(clean(c.block.text))]
+    if names:
+        plate = max(names, key=lambda c: c.block.size)
         publication = clean(plate.block.text)
+    holder = parse_copyright_holder(publication) if publication else None
+    if holder is not None:
+        publication = holder
+    if not publication:
+        # no nameplate in type: the copyright line names the paper ("© 2020 The X Company")
+        for c in (*masthead, *furniture):
+            holder = parse_copyright_holder(clean(c.block.text))
+            if holder is not None:
+                publication = holder
+                break
     volume = number = date_text = date_iso = edition = ""
     for c in (*masthead, *furniture):
         text = clean(c.block.text)
@@ -69,6 +83,18 @@ def issue_meta(classified: Sequence[Classified], source: str) -> IssueMeta:
         date_text=date_text,
         date_iso=date_iso,
         source=source,
+    )
+
+
+def _issue_words(text: str) -> bool:
+    """Whether a masthead line gives the issue (date, volume/number, edition, price) rather
+    than the paper's name."""
+    return bool(
+        parse_date(text)
+        or parse_volume_number(text)
+        or parse_issue_number(text)
+        or parse_edition(text)
+        or re.fullmatch(r"[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?[$€£]", text.strip())
     )
 
 

@@ -60,8 +60,10 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
     small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
         return Role.FURNITURE
-    if section_head(block, ctx):
+    if section_head(block, ctx) or running_head_line(block, ctx):
         return Role.FURNITURE
+    if nameplate(ctx) is None and _above_folio_row(block, ctx):
+        return Role.FURNITURE  # ears, weather and printer's marks over a drawn nameplate
     # The foot of a column that runs down into the band is story text, not a folio.
     column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
     if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
@@ -103,20 +105,103 @@ def section_head(block: TextBlock, ctx: PageContext) -> bool:
     return _small_row_cells(block, ctx, top_band_only=True) >= 1
 
 
+#: A running head's folio: a page number (or a section page such as "A4") at either end of a
+#: short line ("02 der tag", "das thema 03", "Page 4 | Opinion").
+_FOLIO_END = re.compile(r"^\s*(?:page\s+)?[A-Z]?\d{1,3}\s+\S|\S\s+[A-Z]?\d{1,3}\s*$", re.IGNORECASE)
+_POINTER_WORDS = re.compile(r"\b(?:pages?|pp?|seite|page|pagina|página|sida|side)\b\.?|\d+", re.I)
+#: Running heads sit in the top band; a wider band than the small-print one, since a
+#: section label may be set in display type ("02 der tag" at 2.6 times body).
+RUNNING_HEAD_BAND = 0.1
+
+
+def running_head_line(block: TextBlock, ctx: PageContext) -> bool:
+    """A running head: one short line at the very top of the page (no text above it) that
+    carries a folio number or a date ("02 der tag", "montag, 8. juni 2020 taz"), whatever its
+    size. Only a nameplate has display type up there too, and it carries neither."""
+    box = block.box
+    if len(block.lines) != 1 or block_words(block) > 8 or box.bottom > RUNNING_HEAD_BAND * ctx.height:
+        return False
+    if any(o.box.bottom <= box.top and LETTERS.search(o.text) for o in ctx.blocks if o is not block):
+        return False
+    text = block.text
+    if parse_date(text) is not None or _folio_head(block):
+        return True
+    # a cell of its own on a running head's row ("16 kultur ... taz"), in no larger type than
+    # that running head's (a headline level with the date is no running head)
+    return block_words(block) <= 4 and any(
+        block.size <= 1.05 * o.size and (_folio_head(o) or parse_date(o.text) is not None)
+        for o in _row_mates(block, ctx)
+    )
+
+
+def _row_mates(block: TextBlock, ctx: PageContext) -> list[TextBlock]:
+    """Other one-line blocks sharing ``block``'s row (half the lower one's height)."""
+    box = block.box
+    mates = []
+    for o in ctx.blocks:
+        shared = min(box.bottom, o.box.bottom) - max(box.top, o.box.top)
+        if o is not block and len(o.lines) == 1 and shared > 0.5 * min(box.height, o.box.height):
+            mates.append(o)
+    return mates
+
+
+def _folio_head(block: TextBlock) -> bool:
+    """A short line with a page number at one end ("16 kultur", "das thema 03")."""
+    text = block.text
+    if block_words(block) > 4 or not _FOLIO_END.search(text) or _PRICE.search(text):
+        return False
+    # a section or paper name beside the number: "PAGE 2" alone is a teaser's pointer
+    named = _POINTER_WORDS.sub(" ", text)
+    return bool(LETTERS.search(named))
+
+
+def _inner_page(ctx: PageContext) -> bool:
+    """A running head with a folio at the top: an inside page (a file may start with one),
+    which has no nameplate, however large its first headline."""
+    return any(_folio_head(b) and running_head_line(b, ctx) for b in ctx.blocks)
+
+
+def _below_issue_line(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether an issue line (date, volume/number) stands wholly above ``block``: the folio
+    line runs under the nameplate, so display type below it is a headline (a nameplate drawn
+    as vector art leaves the lead headline as the topmost display type)."""
+    return any(
+        o.box.bottom <= block.box.top and o.size < NAMEPLATE_RATIO * ctx.body and _issue_line(o)
+        for o in ctx.blocks
+        if o is not block and o.box.top <= 0.25 * ctx.height
+    )
+
+
+#: The last page's nameplate: every block's masthead test asks for it, and finding it reads
+#: the issue lines of the top quarter (one entry: pages are classified one at a time).
+_PLATE_CACHE: list[tuple[PageContext, TextBlock | None]] = []
+
+
 def nameplate(ctx: PageContext) -> TextBlock | None:
     """Page 1's nameplate: the topmost block of display type in the top quarter of the page.
 
     The topmost, not the largest: a front page's lead headline is often set larger than the
-    paper's own name, but it never sits above it.
+    paper's own name, but it never sits above it. Display type under the issue line (a
+    nameplate drawn as vector art) and running heads with a folio or date are no nameplate.
     """
     if ctx.page != 1:
         return None
+    if _PLATE_CACHE and _PLATE_CACHE[0][0] is ctx:
+        return _PLATE_CACHE[0][1]
+    plate = None if _inner_page(ctx) else _find_nameplate(ctx)
+    _PLATE_CACHE[:] = [(ctx, plate)]
+    return plate
+
+
+def _find_nameplate(ctx: PageContext) -> TextBlock | None:
     top_quarter = [
         b
         for b in ctx.blocks
         if b.box.top <= 0.25 * ctx.height
         and b.size >= NAMEPLATE_RATIO * ctx.body
         and LETTERS.search(b.text)
+        and not running_head_line(b, ctx)
+        and not _below_issue_line(b, ctx)
     ]
     return min(top_quarter, key=lambda b: b.box.top, default=None)
 
@@ -125,7 +210,7 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
     """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
     plate = nameplate(ctx)
     if plate is None:
-        return None
+        return _plateless_issue_line(block, ctx)
     if block is plate:
         return Role.MASTHEAD
     if labelled_heads(block, ctx) or _teaser_part(block, ctx):
@@ -141,6 +226,53 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
         if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
             return Role.MASTHEAD
     return None
+
+
+def _plateless_issue_line(block: TextBlock, ctx: PageContext) -> Role | None:
+    """On a front page whose nameplate is drawn (no text), the folio line still gives the
+    issue (a small row in the top quarter whose cells hold a date and a volume/number), and
+    an edition line above it belongs to the masthead too."""
+    row = folio_row(ctx)
+    if not row:
+        return None
+    if block in row:
+        return Role.MASTHEAD
+    above = block.box.bottom <= min(b.box.top for b in row)
+    return Role.MASTHEAD if above and parse_edition(block.text) else None
+
+
+def _above_folio_row(block: TextBlock, ctx: PageContext) -> bool:
+    row = folio_row(ctx)
+    return bool(row) and block.box.bottom <= min(b.box.top for b in row)
+
+
+#: The last page's folio row (see nameplate's cache).
+_ROW_CACHE: list[tuple[PageContext, tuple[TextBlock, ...]]] = []
+
+
+def folio_row(ctx: PageContext) -> tuple[TextBlock, ...]:
+    """Page 1's folio line when its nameplate is drawn: the cells of the first small row in
+    the top quarter that holds a date and a volume/number (in one cell or two)."""
+    if ctx.page != 1:
+        return ()
+    if _ROW_CACHE and _ROW_CACHE[0][0] is ctx:
+        return _ROW_CACHE[0][1]
+    row = () if _inner_page(ctx) else _find_folio_row(ctx)
+    _ROW_CACHE[:] = [(ctx, row)]
+    return row
+
+
+def _find_folio_row(ctx: PageContext) -> tuple[TextBlock, ...]:
+    for block in sorted(ctx.blocks, key=lambda b: b.box.top):
+        if block.box.top > 0.25 * ctx.height:
+            break
+        if block.size >= 1.3 * ctx.body or len(block.lines) != 1 or not _issue_line(block):
+            continue
+        cells = [block, *(o for o in _row_mates(block, ctx) if o.size < 1.3 * ctx.body)]
+        text = " ".join(c.text for c in cells)
+        if parse_date(text) is not None and parse_volume_number(text) is not None:
+            return tuple(cells)
+    return ()
 
 
 def _teaser_part(block: TextBlock, ctx: PageContext) -> bool:
