@@ -34,7 +34,6 @@ from newslayout.cues.masthead import (
 from newslayout.cues.names import NameParts, looks_like_name, split_name
 
 __all__ = [
-    "parse_copyright_holder",
     "DashAttribution",
     "DateCue",
     "Dehyphenator",
@@ -44,6 +43,7 @@ __all__ = [
     "is_byline",
     "looks_like_name",
     "parse_byline",
+    "parse_copyright_holder",
     "parse_credit_line",
     "parse_dash_attribution",
     "parse_date",

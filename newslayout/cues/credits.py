@@ -12,6 +12,7 @@ import re
 
 from newslayout.cues.names import looks_like_name
 
+# Longer words first and a word end: "Photograph by X" is not "Photo" + "graph by X".
 _KIND_WORD = (
     r"(?:file\s+)?(?:photographs?|photos?|pictures?|images?|illustrations?|"
     r"graphics?|charts?|maps?|drawings?|cartoons?|video|infographic|"
@@ -23,7 +24,7 @@ _KIND_WORD = (
 #: "POOL PHOTO", "AP PHOTO": an agency or pool word may stand before the kind.
 _KIND = rf"(?:[A-Z]{{2,8}}\s+)?{_KIND_WORD}"
 #: A credited name: no sentence end, but initials keep their dots ("P. Guidou").
-_NAME_CHARS = r"(?:\b[A-Z]\.|[^.!?])"  # longer words first and a word end: "Photograph by X" is not "Photo" + "graph by X"
+_NAME_CHARS = r"(?:\b[A-Z]\.|[^.!?])"
 _PREFIX = rf"{_KIND}(?:\s+(?:by|courtesy\s+of|courtesy))?\s*[:：/]?|courtesy\s+(?:of\s+)?"
 
 #: "(PHOTO: Sam Ito / Harbor Ledger)" at the end of a caption.

@@ -119,9 +119,11 @@ def running_head_line(block: TextBlock, ctx: PageContext) -> bool:
     carries a folio number or a date ("02 der tag", "montag, 8. juni 2020 taz"), whatever its
     size. Only a nameplate has display type up there too, and it carries neither."""
     box = block.box
-    if len(block.lines) != 1 or block_words(block) > 8 or box.bottom > RUNNING_HEAD_BAND * ctx.height:
+    if len(block.lines) != 1 or block_words(block) > 8:
         return False
-    if any(o.box.bottom <= box.top and LETTERS.search(o.text) for o in ctx.blocks if o is not block):
+    if box.bottom > RUNNING_HEAD_BAND * ctx.height:
+        return False
+    if any(o.box.bottom <= box.top and LETTERS.search(o.text) for o in ctx.blocks):
         return False
     text = block.text
     if parse_date(text) is not None or _folio_head(block):
