@@ -20,6 +20,7 @@ from newslayout.model import (
     PullQuote,
     Sidebar,
     Subhead,
+    Teaser,
     article_pages,
     dateline_in_text,
     jumps_out,
@@ -104,6 +105,21 @@ def _with_dateline(article: Article, blocks: list[dict[str, object]]) -> list[di
     return blocks
 
 
+_LABEL = re.compile(r"\b([A-Z]?\d{1,4})\b")
+
+
+def _teaser_target(teaser: Teaser) -> int | str | None:
+    """The page a teaser points to: its number inside the file, else the printed label of a
+    page outside it ("PAGE A14" -> "A14"), as the real-newspaper truth records it."""
+    if teaser.target_page is not None:
+        return teaser.target_page
+    match = _LABEL.search(teaser.label)
+    if match is None:
+        return None
+    label = match.group(1)
+    return int(label) if label.isdigit() else label
+
+
 def issue_to_json(issue: Issue) -> dict[str, object]:
     """The whole issue in the documented ``inspect --json`` shape."""
     meta = issue.meta
@@ -120,7 +136,8 @@ def issue_to_json(issue: Issue) -> dict[str, object]:
             {
                 "number": page.number,
                 "teasers": [
-                    {"text": _clean(t.text), "target_page": t.target_page} for t in page.teasers
+                    {"text": _clean(t.text), "target_page": _teaser_target(t)}
+                    for t in page.teasers
                 ],
             }
             for page in issue.pages

@@ -26,6 +26,7 @@ from newslayout.readers.pdf.extract import extract_pages
 from newslayout.readers.pdf.images import extension
 from newslayout.readers.pdf.metadata import issue_meta, page_furniture, page_teasers, resolve_teaser
 from newslayout.readers.pdf.normalize import dehyphenator_for
+from newslayout.readers.pdf.refers import split_refers
 from newslayout.readers.pdf.rules import RULES
 from newslayout.readers.pdf.thread import thread_parts
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, TextBlock
@@ -110,9 +111,19 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         return href, image.media_type
 
     drafts = [d for d in thread_parts(parts, log) if not is_advert(draft_text(d))]
-    articles = tuple(
+    composed = [
         compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
-    )
+    ]
+    stories, refers = split_refers(composed, [p.number for p in pages])
+    if refers:  # ids run on without gaps: compose the stories again under their final ids
+        assets.clear()
+        counters.clear()
+        keep = {id(a) for a in stories}
+        kept = [d for d, a in zip(drafts, composed, strict=True) if id(a) in keep]
+        stories = tuple(
+            compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(kept, 1)
+        )
+    articles = stories
     pages = [
         Page(
             number=p.number,
@@ -121,7 +132,9 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             height=p.height,
             section=p.section,
             furniture=p.furniture,
-            teasers=tuple(resolve_teaser(t, articles) for t in p.teasers),
+            teasers=tuple(
+                resolve_teaser(t, articles) for t in (*p.teasers, *refers.get(p.number, ()))
+            ),
         )
         for p in pages
     ]
