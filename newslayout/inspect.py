@@ -136,8 +136,7 @@ def issue_to_json(issue: Issue) -> dict[str, object]:
             {
                 "number": page.number,
                 "teasers": [
-                    {"text": _clean(t.text), "target_page": _teaser_target(t)}
-                    for t in page.teasers
+                    {"text": _clean(t.text), "target_page": _teaser_target(t)} for t in page.teasers
                 ],
             }
             for page in issue.pages

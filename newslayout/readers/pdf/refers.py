@@ -3,8 +3,9 @@
 A front page's index strip or refer column sets each pointer as a head over one or two
 sentences ending in the page it points to ("The Polls Just Didn't Add Up / Did political
 surveys fail ...? PAGE A14"); the assembler opens a part for each, as for any head. What no
-story has is that combination: a single short paragraph, no byline, no jump, no picture with a
-caption of its own (a thumbnail's caption may be the summary), and a page pointer at its end (or alone as its text). :func:`split_refers` turns such
+story has is that combination: one short text (a paragraph, or a thumbnail's caption read as
+the summary), no byline, no jump, and a page pointer at its end (or alone as its text).
+:func:`split_refers` turns such
 articles into teasers keyed by the page they stand on, keeping the printed pointer as the
 label; a target inside the file keeps its page number, one outside it only its label ("A14").
 

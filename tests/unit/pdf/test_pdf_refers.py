@@ -6,6 +6,7 @@ from newslayout.geometry import Box
 from newslayout.model import Article, Byline, Contributor, Figure, Paragraph, Role, Run, Span
 from newslayout.readers.pdf.refers import refer_pointer, split_refers
 
+AUTHOR = Role.AUTHOR
 SPAN = (Span(page=1, box=Box(x0=0, top=0, x1=10, bottom=10)),)
 
 
@@ -36,7 +37,7 @@ def test_refers_become_teasers_and_stories_stay() -> None:
         "a5",
         "Signed",
         _p("Short. PAGE 3"),
-        bylines=(Byline(printed="By A B", contributors=(Contributor(name="A B", role=Role.AUTHOR),)),),
+        bylines=(Byline(printed="By A B", contributors=(Contributor(name="A B", role=AUTHOR),)),),
     )
     two = _article("a6", "Two", _p("One."), _p("Two. PAGE 4"))
     stories, teasers = split_refers([refer, thumb, inside, story, bylined, two], pages=[1, 2])
