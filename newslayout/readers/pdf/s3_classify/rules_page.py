@@ -1,0 +1,248 @@
+"""Classification rules for the page's own apparatus: masthead, teasers, running heads, folios
+and furniture (everything on a page that belongs to no story).
+
+Split from ``rules`` (same stage), which holds the story rules and the ordered
+table; the helpers both use (page bands, word counts) live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslayout.cues import (
+    parse_date,
+    parse_edition,
+    parse_issue_number,
+    parse_jump,
+    parse_teaser_pointer,
+    parse_volume_number,
+    split_teaser,
+)
+from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.s3_classify.index_box import index_rows
+from newslayout.readers.pdf.s3_classify.teaser_rows import (
+    heads_below,
+    labelled_heads,
+    rail_head,
+    right_on_row,
+    row_cells,
+)
+from newslayout.readers.pdf.types import Role, TextBlock
+
+#: Top and bottom page bands (fractions of the height) where running heads and folios live.
+TOP_BAND = 0.06
+BOTTOM_BAND = 0.05
+#: A nameplate is set at least this many times the body size.
+NAMEPLATE_RATIO = 2.5
+#: Two letters in a row: a block with words, not only digits, marks or rules.
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+_PRICE = re.compile(r"^[$€£]\s?\d+([.,]\d\d)?$|^\d+([.,]\d\d)?\s?[$€£]$|^price\b", re.IGNORECASE)
+
+
+def block_words(block: TextBlock) -> int:
+    return len(block.text.split())
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def ornament(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Quote marks, bullets and dingbats set on their own carry no text."""
+    return None if any(c.isalnum() for c in block.text) else Role.ORNAMENT
+
+
+def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Running heads and folios: small lines in the top or bottom band of the page, and a
+    section name set larger on the running head's row (``section_head``)."""
+    box = block.box
+    small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
+    if small and box.bottom <= TOP_BAND * ctx.height:
+        return Role.FURNITURE
+    if section_head(block, ctx):
+        return Role.FURNITURE
+    # The foot of a column that runs down into the band is story text, not a folio.
+    column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
+    if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
+        return Role.FURNITURE
+    return None
+
+
+#: A section name on the running head may be set up to this many times the body size.
+SECTION_HEAD_RATIO = 1.75
+
+
+def _small_row_cells(block: TextBlock, ctx: PageContext, *, top_band_only: bool = False) -> int:
+    """How many other blocks in small type share ``block``'s row (the cells of a running
+    head: folio, paper, date), counting only those in the top band when asked."""
+    box = block.box
+    cells = 0
+    for other in ctx.blocks:
+        ob = other.box
+        shared = min(box.bottom, ob.bottom) - max(box.top, ob.top)
+        if other is block or shared <= 0.5 * min(box.height, ob.height):
+            continue
+        if top_band_only and ob.bottom > TOP_BAND * ctx.height:
+            continue
+        cells += other.size <= 1.2 * ctx.body
+    return cells
+
+
+def section_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A page's section name ("LOCAL", "Opinion & Sport") set larger than the running head
+    it shares its row with (the paper's name, the date, the folio), in the top band with
+    nothing above it: page furniture, not a headline opening an empty story."""
+    box = block.box
+    if len(block.lines) != 1 or block_words(block) > 5 or box.bottom > TOP_BAND * ctx.height:
+        return False
+    if block.size > SECTION_HEAD_RATIO * ctx.body:
+        return False
+    if any(o.box.bottom <= box.top and o is not block for o in ctx.blocks):
+        return False
+    return _small_row_cells(block, ctx, top_band_only=True) >= 1
+
+
+def nameplate(ctx: PageContext) -> TextBlock | None:
+    """Page 1's nameplate: the topmost block of display type in the top quarter of the page.
+
+    The topmost, not the largest: a front page's lead headline is often set larger than the
+    paper's own name, but it never sits above it.
+    """
+    if ctx.page != 1:
+        return None
+    top_quarter = [
+        b
+        for b in ctx.blocks
+        if b.box.top <= 0.25 * ctx.height
+        and b.size >= NAMEPLATE_RATIO * ctx.body
+        and LETTERS.search(b.text)
+    ]
+    return min(top_quarter, key=lambda b: b.box.top, default=None)
+
+
+def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
+    plate = nameplate(ctx)
+    if plate is None:
+        return None
+    if block is plate:
+        return Role.MASTHEAD
+    if labelled_heads(block, ctx) or _teaser_part(block, ctx):
+        return None  # an ear or ribbon of teasers set by the nameplate, not its issue lines
+    if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
+        return None
+    beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
+    if _issue_line(block) or (beside_plate and block.box.bottom <= plate.box.bottom + 2 * ctx.body):
+        return Role.MASTHEAD
+    # The folio line under the nameplate: anything sharing a row with an issue line.
+    for other in ctx.blocks:
+        shared = min(block.box.bottom, other.box.bottom) - max(block.box.top, other.box.top)
+        if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
+            return Role.MASTHEAD
+    return None
+
+
+def _teaser_part(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` belongs to a box of teasers (an ear beside the nameplate, a ribbon
+    above it): a teaser, or the label ("INSIDE TODAY", "ALSO") opening one. An issue line
+    (date, volume, price) never is, whatever sits next to it."""
+    if _issue_line(block):
+        return False
+    return (
+        teaser(block, ctx) is Role.TEASER
+        or rail_title(block, ctx)
+        or strip_label(block, ctx) is not None
+    )
+
+
+def _issue_line(block: TextBlock) -> bool:
+    """Volume/number, date, edition or price: the words of a masthead's folio line."""
+    text = block.text
+    return bool(
+        parse_volume_number(text)
+        or parse_issue_number(text)
+        or parse_date(text)
+        or parse_edition(text)
+        or _PRICE.match(text.strip())
+    )
+
+
+def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
+    return (
+        block is not None
+        and (block.bold or block.size > 1.05 * ctx.body)
+        and block.size < HEADLINE_RATIO * 1.3 * ctx.body
+        and len(block.lines) <= 2
+        and block_words(block) <= 14
+        and parse_teaser_pointer(block.text) is None
+    )
+
+
+def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels."""
+    if ctx.page != 1:
+        return None
+    prev, nxt = ctx.neighbours(block)
+    pointer = parse_teaser_pointer(block.text) is not None and block_words(block) <= 5
+    if pointer and (_short_bold(prev, ctx) or _short_bold(nxt, ctx)):
+        return Role.TEASER
+    for other in (prev, nxt):
+        if (
+            other is not None
+            and parse_teaser_pointer(other.text) is not None
+            and block_words(other) <= 5
+            and (_short_bold(block, ctx) or rail_head(block, ctx, other))
+        ):
+            return Role.TEASER
+    if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
+        return Role.TEASER
+    if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
+        return Role.TEASER
+    if labelled_heads(block, ctx) or heads_below(block, ctx) or index_rows(block, ctx):
+        return Role.TEASER
+    if pointer and rail_head(prev or nxt, ctx, block):
+        return Role.TEASER
+    return Role.TEASER if rail_title(block, ctx) else None
+
+
+def rail_title(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is the one-line label ("TODAY", "INSIDE") right over a teaser:
+    part of the teaser box, not a story of its own."""
+    if len(block.lines) != 1 or block_words(block) > 3 or not LETTERS.search(block.text):
+        return False
+    if parse_teaser_pointer(block.text) is not None:
+        return False
+    nxt = ctx.below(block, 2.0 * ctx.body)
+    return nxt is not None and nxt.box.top > block.box.top and teaser(nxt, ctx) is Role.TEASER
+
+
+def strip_label(block: TextBlock, ctx: PageContext) -> Role | None:
+    """The label a strip of teasers opens with on its own row ("INSIDE  The last sailmaker
+    Page 2  ..."): furniture of the strip, not a kicker or a story's head."""
+    nxt = right_on_row(block, ctx)
+    if nxt is not None and teaser(nxt, ctx) is Role.TEASER:
+        return Role.FURNITURE
+    return None
+
+
+def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
+    """(text, page) per line when every line is a short teaser with its own pointer
+    ("PAGE 2 New winter ferry timetable" / "P3 Quiz night raises £2,400"); else empty."""
+    out: list[tuple[str, int]] = []
+    for line in block.lines:
+        text = line.text
+        found = split_teaser(text) if len(text.split()) <= 14 else None
+        if found is None or parse_jump(text) is not None:
+            return []
+        out.append(found)
+    return out
+
+
+def running_row(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether a small block in the top band shares its row with two or more other blocks: a
+    running head laid out as a grid of cells (folio, section, date, paper), not a label."""
+    box = block.box
+    if box.bottom > TOP_BAND * ctx.height or block.size > 1.2 * ctx.body:
+        return False
+    return _small_row_cells(block, ctx) >= 2
