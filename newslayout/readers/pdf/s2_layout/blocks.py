@@ -16,12 +16,12 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newslayout.cues.sentences import ends_sentence
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s1_extract.glyphs import size_bands
-from newslayout.readers.pdf.s2_layout.columns import Item, Region
+from newslayout.readers.pdf.s2_layout.columns import Region
 from newslayout.readers.pdf.s2_layout.list_items import hangs_under, opens_item
-from newslayout.readers.pdf.s5_compose.normalize import ends_sentence
-from newslayout.readers.pdf.types import Line, Picture, Shade, TextBlock, Word
+from newslayout.readers.pdf.types import Item, Line, Picture, Shade, TextBlock, Word
 
 #: Lines whose bottoms differ by less than this many em are one line.
 LINE_TOLERANCE_EM = 0.3

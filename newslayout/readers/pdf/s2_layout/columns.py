@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s2_layout.gutters import justified_channel, river_cut, text_rows
-from newslayout.readers.pdf.types import ImageRef, Rule, Word
+from newslayout.readers.pdf.types import ImageRef, Item, Rule, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
 SEGMENT_GAP_EM = 0.45
@@ -35,19 +35,6 @@ V_GAP_TEXT_EM = 0.45
 V_GAP_SINGLE_ROW_EM = 0.9
 #: A rule counts as a separator when it covers this fraction of the node's extent.
 RULE_COVER = 0.8
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Item:
-    """A unit the XY-cut moves around: a segment of words on one row, or an image."""
-
-    box: Box
-    words: tuple[Word, ...] = ()
-    image: ImageRef | None = None
-
-    @property
-    def size(self) -> float:
-        return max((w.size for w in self.words), default=0.0)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

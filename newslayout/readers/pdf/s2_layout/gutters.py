@@ -19,13 +19,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.types import Word
-
-if TYPE_CHECKING:
-    from newslayout.readers.pdf.s2_layout.columns import Item
+from newslayout.readers.pdf.types import Item, Word
 
 #: Bins of the river where at most this share of the densest bin's lines cross are gutter.
 RIVER_SHARE = 0.25

@@ -15,10 +15,10 @@ story leave the last one shorter.
 from __future__ import annotations
 
 from newslayout.cues import parse_end_byline
+from newslayout.cues.sentences import clean
 from newslayout.model import Byline, Span
 from newslayout.readers.pdf.s4_assemble.assemble import Part
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
-from newslayout.readers.pdf.s5_compose.normalize import clean
 from newslayout.readers.pdf.types import Classified, Role
 
 #: An end byline is a line or two.

@@ -19,6 +19,7 @@ from newslayout.cues import (
     parse_jump,
     split_credit,
 )
+from newslayout.cues.sentences import clean, ends_sentence, starts_lower
 from newslayout.geometry import Box
 from newslayout.model import (
     Article,
@@ -40,14 +41,7 @@ from newslayout.readers.pdf.s4_assemble.assemble import Part
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft, direction_of
-from newslayout.readers.pdf.s5_compose.normalize import (
-    Joiner,
-    clean,
-    ends_sentence,
-    lines_text,
-    lines_to_runs,
-    starts_lower,
-)
+from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
 from newslayout.readers.pdf.s5_compose.tables import table_rows
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
 

@@ -19,6 +19,7 @@ from newslayout.cues import (
     parse_volume_number,
     split_teaser,
 )
+from newslayout.cues.sentences import clean
 from newslayout.model import (
     Article,
     Furniture,
@@ -36,7 +37,6 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
 )
 from newslayout.readers.pdf.s4_assemble.thread import content_words
 from newslayout.readers.pdf.s5_compose.compose import span_of
-from newslayout.readers.pdf.s5_compose.normalize import clean
 from newslayout.readers.pdf.types import Classified, Role
 
 _FOLIO = re.compile(r"^(?:page\s+)?([A-Z]?\d{1,4})$", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Stage 7, normalize: lines -> clean inline runs.
+"""Normalize (stage 5, compose): lines -> clean inline runs.
 
 Line-end hyphens are decided by ``newslayout.cues.Dehyphenator`` (evidence from the issue
 itself, then a dictionary): "emerg-/ing" -> "emerging" while "high-/quality" keeps its
@@ -9,39 +9,17 @@ typographic quotes are kept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from newslayout.cues import Dehyphenator
+from newslayout.cues.sentences import HYPHEN_FORMS, clean
 from newslayout.model import Run, Runs, normalize_runs
 from newslayout.readers.pdf.types import Line
 
-_SPACE = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
 BREAK_HYPHEN = "\u2010"
-#: U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are the hyphen in another dress (a display
-#: face or a small-caps line prints them where the body prints "-"): the text spells one hyphen.
-HYPHEN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-_TERMINALS = (".", "!", "?", ":", "\u2026")
-_CLOSERS = "\"'\u201d\u2019)]\u00bb"
-
-
-def clean(text: str) -> str:
-    """Whitespace collapsed to single spaces, trimmed; hyphens spelled "-"."""
-    return _SPACE.sub(" ", text).strip().translate(HYPHEN_FORMS)
-
-
-def starts_lower(text: str) -> bool:
-    """Whether a text's first letter is lower case (a sentence running on)."""
-    first = next((c for c in text if c.isalpha()), "")
-    return first.islower()
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether a text ends as a paragraph can: with closing punctuation (quotes allowed)."""
-    return text.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
 class Joiner(Protocol):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newslayout.readers.pdf.s2_layout.columns import Item, page_regions, segments
+from newslayout.readers.pdf.s2_layout.columns import page_regions, segments
 from newslayout.readers.pdf.s2_layout.gutters import river_cut, rivers
-from newslayout.readers.pdf.types import Word
+from newslayout.readers.pdf.types import Item, Word
 from pdf.builders import line_words
 
 

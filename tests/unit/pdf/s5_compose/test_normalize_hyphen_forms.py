@@ -6,12 +6,8 @@ body prints "two-year"; one word must not get two spellings in the issue.
 
 from __future__ import annotations
 
-from newslayout.readers.pdf.s5_compose.normalize import (
-    clean,
-    dehyphenator_for,
-    lines_text,
-    lines_to_runs,
-)
+from newslayout.cues.sentences import clean
+from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for, lines_text, lines_to_runs
 from newslayout.readers.pdf.types import Line
 from pdf.builders import line_words
 
