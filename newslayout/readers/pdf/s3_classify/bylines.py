@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.s3_classify.rules_page import is_headline_type
 from newslayout.readers.pdf.types import Role, TextBlock
 
 #: A byline has at most this many words (a desk credit with names: "Staff and wire reports").
@@ -67,21 +68,30 @@ def _same_face(a: TextBlock, b: TextBlock) -> bool:
     return abs(a.size - b.size) <= 0.3 and a.bold == b.bold and a.italic == b.italic
 
 
-def _is_caption(block: TextBlock, ctx: PageContext, depth: int = 0) -> bool:
-    from newslayout.readers.pdf.s3_classify.rules import caption  # the table imports this module
+def caption_chain(block: TextBlock, ctx: PageContext, links: int) -> bool:
+    """Whether ``block`` hangs under what the caption rule takes for a caption, through at
+    most ``links`` blocks each in the face of the one above it, set below body size."""
+    for _ in range(links):
+        if block.size >= ctx.body * 0.98:
+            return False
+        up = ctx.above(block, 0.8 * ctx.body)
+        if up is None or not _same_face(up, block):
+            return False
+        if ctx.said("caption", up) is Role.CAPTION:
+            return True
+        block = up
+    return False
 
-    if caption(block, ctx) is Role.CAPTION:
+
+def _is_caption(block: TextBlock, ctx: PageContext) -> bool:
+    """Taken for a caption, or more of one (a caption run)."""
+    if ctx.said("caption", block) is Role.CAPTION:
         return True
-    return depth < MAX_CAPTION_RUN and caption_run(block, ctx, depth + 1) is Role.CAPTION
+    return caption_chain(block, ctx, MAX_CAPTION_RUN)
 
 
 def byline_by_place(block: TextBlock, ctx: PageContext) -> Role | None:
     """A short name line in its own face right under a headline, deck or header caption."""
-    from newslayout.readers.pdf.s3_classify.rules import (  # the table imports us
-        deck,
-        is_headline_type,
-    )
-
     if len(block.lines) > 2 or block.size >= HEADLINE_RATIO * ctx.body:
         return None
     body_face = abs(block.size - ctx.body) <= 0.3 and not block.bold and not block.italic
@@ -90,18 +100,14 @@ def byline_by_place(block: TextBlock, ctx: PageContext) -> Role | None:
     up = ctx.above(block, GAP * ctx.body)
     if up is None:
         return None
-    if is_headline_type(up, ctx) or deck(up, ctx) is Role.DECK:
+    if is_headline_type(up, ctx) or ctx.said("deck", up) is Role.DECK:
         return Role.BYLINE
     if not _same_face(up, block) and _is_caption(up, ctx) and _PREFIX.match(block.text):
         return Role.BYLINE
     return None
 
 
-def caption_run(block: TextBlock, ctx: PageContext, depth: int = 0) -> Role | None:
-    """Text in a caption's face right under a caption is more of that caption."""
-    if block.size >= ctx.body * 0.98:
-        return None
-    up = ctx.above(block, 0.8 * ctx.body)
-    if up is None or not _same_face(up, block):
-        return None
-    return Role.CAPTION if _is_caption(up, ctx, depth) else None
+def caption_run(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Text in a caption's face right under a caption is more of that caption (through at
+    most ``MAX_CAPTION_RUN`` such blocks)."""
+    return Role.CAPTION if caption_chain(block, ctx, MAX_CAPTION_RUN + 1) else None

@@ -15,7 +15,7 @@ from newslayout.cues import (
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext, Rule
+from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
     name_credit,
     picture_credit,
@@ -25,6 +25,7 @@ from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_dec
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
+    is_headline_type,
     is_upper,
     margin_furniture,
     masthead,
@@ -42,13 +43,6 @@ BOX_HEAD_RATIO = 1.15
 PULL_QUOTE_WORDS = 60
 #: Opening quote marks a designer sets alone, large, over a pull quote.
 QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
-
-
-def is_headline_type(block: TextBlock, ctx: PageContext) -> bool:
-    """Set like a headline: large (and usually bold) type, at most a few lines of words."""
-    size = block.size
-    big = size >= HEADLINE_RATIO * ctx.body and (block.bold or size >= 1.8 * ctx.body)
-    return big and block_words(block) <= 40 and bool(LETTERS.search(block.text))
 
 
 def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
@@ -278,25 +272,28 @@ def small_print(block: TextBlock, ctx: PageContext) -> Role | None:
     return None
 
 
-#: The rule table, in order. Names are stable (they are user-facing option values).
-RULES: tuple[Rule, ...] = (
-    Rule("ornament", ornament),
-    Rule("masthead", masthead),
-    Rule("teaser", teaser),
-    Rule("strip-label", strip_label),
-    Rule("jump-line", jump_line),
-    Rule("kicker", kicker),
-    Rule("margin-furniture", margin_furniture),
-    Rule("jump-head", jump_head),
-    Rule("headline", headline),
-    Rule("box-head", box_head),
-    Rule("deck", deck),
-    Rule("byline", byline),
-    Rule("byline-by-place", byline_by_place),
-    Rule("credit", credit),
-    Rule("caption", caption),
-    Rule("caption-run", caption_run),
-    Rule("pull-quote", pull_quote),
-    Rule("subhead", subhead),
-    Rule("small-print", small_print),
+#: The rule table, in order. Names are stable (they are user-facing option values). A rule
+#: with ``reads`` runs in pass 2: it reads what those pass-1 rules say of neighbouring blocks.
+RULES: Rules = Rules(
+    (
+        Rule("ornament", ornament),
+        Rule("masthead", masthead, reads=("teaser",)),
+        Rule("teaser", teaser),
+        Rule("strip-label", strip_label, reads=("teaser",)),
+        Rule("jump-line", jump_line),
+        Rule("kicker", kicker),
+        Rule("margin-furniture", margin_furniture),
+        Rule("jump-head", jump_head),
+        Rule("headline", headline),
+        Rule("box-head", box_head),
+        Rule("deck", deck),
+        Rule("byline", byline),
+        Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),
+        Rule("credit", credit),
+        Rule("caption", caption),
+        Rule("caption-run", caption_run, reads=("caption",)),
+        Rule("pull-quote", pull_quote),
+        Rule("subhead", subhead),
+        Rule("small-print", small_print),
+    )
 )

@@ -43,6 +43,13 @@ def block_words(block: TextBlock) -> int:
     return len(block.text.split())
 
 
+def is_headline_type(block: TextBlock, ctx: PageContext) -> bool:
+    """Set like a headline: large (and usually bold) type, at most a few lines of words."""
+    size = block.size
+    big = size >= HEADLINE_RATIO * ctx.body and (block.bold or size >= 1.8 * ctx.body)
+    return big and block_words(block) <= 40 and bool(LETTERS.search(block.text))
+
+
 def is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -145,15 +152,17 @@ def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
 
 def _teaser_part(block: TextBlock, ctx: PageContext) -> bool:
     """Whether ``block`` belongs to a box of teasers (an ear beside the nameplate, a ribbon
-    above it): a teaser, or the label ("INSIDE TODAY", "ALSO") opening one. An issue line
-    (date, volume, price) never is, whatever sits next to it."""
+    above it): what the teaser rule takes for a teaser, or the label ("INSIDE TODAY", "ALSO")
+    opening one. An issue line (date, volume, price) never is, whatever sits next to it."""
     if _issue_line(block):
         return False
-    return (
-        teaser(block, ctx) is Role.TEASER
-        or rail_title(block, ctx)
-        or strip_label(block, ctx) is not None
-    )
+    return ctx.said("teaser", block) is Role.TEASER or _opens_teaser_strip(block, ctx)
+
+
+def _opens_teaser_strip(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether the block next right on its row is what the teaser rule takes for a teaser."""
+    nxt = right_on_row(block, ctx)
+    return nxt is not None and ctx.said("teaser", nxt) is Role.TEASER
 
 
 def _issue_line(block: TextBlock) -> bool:
@@ -180,13 +189,21 @@ def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
 
 
 def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
-    """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels."""
+    """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels;
+    the one-line label over them."""
     if ctx.page != 1:
         return None
+    return Role.TEASER if _teaser_itself(block, ctx) or rail_title(block, ctx) else None
+
+
+def _teaser_itself(block: TextBlock, ctx: PageContext) -> bool:
+    """A pointer, the head it labels, a block of pointer lines, a row of teaser cells."""
+    if ctx.page != 1:
+        return False
     prev, nxt = ctx.neighbours(block)
     pointer = parse_teaser_pointer(block.text) is not None and block_words(block) <= 5
     if pointer and (_short_bold(prev, ctx) or _short_bold(nxt, ctx)):
-        return Role.TEASER
+        return True
     for other in (prev, nxt):
         if (
             other is not None
@@ -194,36 +211,41 @@ def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
             and block_words(other) <= 5
             and (_short_bold(block, ctx) or rail_head(block, ctx, other))
         ):
-            return Role.TEASER
+            return True
     if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
-        return Role.TEASER
+        return True
     if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
-        return Role.TEASER
+        return True
     if labelled_heads(block, ctx) or heads_below(block, ctx) or index_rows(block, ctx):
-        return Role.TEASER
-    if pointer and rail_head(prev or nxt, ctx, block):
-        return Role.TEASER
-    return Role.TEASER if rail_title(block, ctx) else None
+        return True
+    return bool(pointer and rail_head(prev or nxt, ctx, block))
 
 
 def rail_title(block: TextBlock, ctx: PageContext) -> bool:
-    """Whether ``block`` is the one-line label ("TODAY", "INSIDE") right over a teaser:
-    part of the teaser box, not a story of its own."""
+    """Whether ``block`` is the one-line label ("TODAY", "INSIDE") right over a teaser (or
+    over another such label over one): part of the teaser box, not a story of its own."""
+    nxt = _label_over(block, ctx)
+    while nxt is not None:
+        if _teaser_itself(nxt, ctx):
+            return True
+        nxt = _label_over(nxt, ctx)
+    return False
+
+
+def _label_over(block: TextBlock, ctx: PageContext) -> TextBlock | None:
+    """The block right under ``block`` when ``block`` is set like a rail's one-line label."""
     if len(block.lines) != 1 or block_words(block) > 3 or not LETTERS.search(block.text):
-        return False
+        return None
     if parse_teaser_pointer(block.text) is not None:
-        return False
+        return None
     nxt = ctx.below(block, 2.0 * ctx.body)
-    return nxt is not None and nxt.box.top > block.box.top and teaser(nxt, ctx) is Role.TEASER
+    return nxt if nxt is not None and nxt.box.top > block.box.top else None
 
 
 def strip_label(block: TextBlock, ctx: PageContext) -> Role | None:
     """The label a strip of teasers opens with on its own row ("INSIDE  The last sailmaker
     Page 2  ..."): furniture of the strip, not a kicker or a story's head."""
-    nxt = right_on_row(block, ctx)
-    if nxt is not None and teaser(nxt, ctx) is Role.TEASER:
-        return Role.FURNITURE
-    return None
+    return Role.FURNITURE if _opens_teaser_strip(block, ctx) else None
 
 
 def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
