@@ -10,15 +10,33 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from lxml import etree
 
-from newslayout.diagnostics import Severity, define
+from newslayout.diagnostics import Code, Severity, define
 from newslayout.schema import SpanSyntaxError, page_range, parse_spans
 
-if TYPE_CHECKING:
-    from newslayout.validation import Reporter
+
+class Locating(Protocol):
+    def position(self, element: etree._Element) -> tuple[int, int]: ...
+
+
+class Reporter(Protocol):
+    """Where the checks report (``validation.Reporter``; a protocol, so that this module
+    need not import the module that calls it)."""
+
+    @property
+    def locator(self) -> Locating | None: ...
+
+    def on(
+        self,
+        code: Code,
+        element: etree._Element,
+        message: str,
+        severity: Severity | None = None,
+    ) -> None: ...
+
 
 DUPLICATE_ID = define("duplicate-id", Severity.ERROR, "Two elements have the same id.")
 DANGLING_REFERENCE = define(

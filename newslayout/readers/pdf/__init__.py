@@ -1,9 +1,15 @@
 """The born-digital newspaper PDF reader: ``read_pdf(source, *, options, log) -> Issue``.
 
-Stages (see docs/pdf-reader.md): extract -> words (touching pieces joined) -> columns
-(regions in reading order) -> blocks -> classify (ordered rule table) -> assemble (article
-parts per page) -> thread (jumps across pages) -> compose/normalize (model articles).
-Importing this package declares every diagnostic code of the PDF reader.
+One folder per stage, in pipeline order (see docs/pdf-reader.md):
+
+1. ``s1_extract``: pages -> words, images, drawn rules and shades (the only pdfplumber user);
+2. ``s2_layout``: words -> regions in reading order -> text blocks;
+3. ``s3_classify``: every block gets a role from the ordered rule table;
+4. ``s4_assemble``: roles -> article parts per page -> drafts threaded across pages;
+5. ``s5_compose``: drafts -> model articles, pages and issue metadata.
+
+``types`` holds the typed values the stages hand one another. Importing this package declares
+every diagnostic code of the PDF reader.
 """
 
 from __future__ import annotations
@@ -13,24 +19,29 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.pdf import assemble as _assemble
-from newslayout.readers.pdf import extract as _extract
-from newslayout.readers.pdf import thread as _thread
-from newslayout.readers.pdf.adverts import draft_text, is_advert
-from newslayout.readers.pdf.assemble import Part, assemble_page
-from newslayout.readers.pdf.blocks import page_blocks
-from newslayout.readers.pdf.classify import PageContext, classify_page
-from newslayout.readers.pdf.columns import body_size, page_regions
-from newslayout.readers.pdf.compose import compose_article
-from newslayout.readers.pdf.extract import extract_pages
-from newslayout.readers.pdf.images import extension
-from newslayout.readers.pdf.metadata import issue_meta, page_furniture, page_teasers, resolve_teaser
-from newslayout.readers.pdf.normalize import dehyphenator_for
-from newslayout.readers.pdf.refers import split_refers
-from newslayout.readers.pdf.rules import RULES
-from newslayout.readers.pdf.thread import thread_parts
+from newslayout.readers.pdf.s1_extract import extract as _extract
+from newslayout.readers.pdf.s1_extract.extract import extract_pages
+from newslayout.readers.pdf.s1_extract.images import extension
+from newslayout.readers.pdf.s1_extract.words import join_touching
+from newslayout.readers.pdf.s2_layout.blocks import page_blocks
+from newslayout.readers.pdf.s2_layout.columns import body_size, page_regions
+from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
+from newslayout.readers.pdf.s3_classify.rules import RULES
+from newslayout.readers.pdf.s4_assemble import assemble as _assemble
+from newslayout.readers.pdf.s4_assemble import thread as _thread
+from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
+from newslayout.readers.pdf.s4_assemble.assemble import Part, assemble_page
+from newslayout.readers.pdf.s4_assemble.thread import thread_parts
+from newslayout.readers.pdf.s5_compose.compose import compose_article
+from newslayout.readers.pdf.s5_compose.metadata import (
+    issue_meta,
+    page_furniture,
+    page_teasers,
+    resolve_teaser,
+)
+from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
+from newslayout.readers.pdf.s5_compose.refers import split_refers
 from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, TextBlock
-from newslayout.readers.pdf.words import join_touching
 
 __all__ = ["RULES", "read_pdf"]
 

@@ -113,6 +113,19 @@ class PageContent:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Item:
+    """A unit the layout stage's XY-cut moves around: a segment of words on one row, or an image."""
+
+    box: Box
+    words: tuple[Word, ...] = ()
+    image: ImageRef | None = None
+
+    @property
+    def size(self) -> float:
+        return max((w.size for w in self.words), default=0.0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Line:
     """Words sharing a baseline inside one region, left to right.
 

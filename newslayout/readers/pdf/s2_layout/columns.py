@@ -1,0 +1,323 @@
+"""Stage 3, columns: the page's regions in reading order, by a guarded recursive XY-cut.
+
+Raw y-sorting interleaves columns (pdfplumber's own ``extract_text`` does), so the page is cut
+recursively along whitespace instead: vertical cuts follow gutters, horizontal cuts follow
+bands of whitespace. A horizontal cut is only taken when it does not run across a column grid
+that continues on both sides of it (that would read the columns' tops, then their bottoms);
+a drawn rule across the gap always allows it. Leaves come out top-to-bottom, left-to-right.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newslayout.geometry import Box
+from newslayout.readers.pdf.s2_layout.gutters import justified_channel, river_cut, text_rows
+from newslayout.readers.pdf.types import ImageRef, Item, Rule, Word
+
+#: Words of one row closer than this (em) form one segment (never across a gutter).
+SEGMENT_GAP_EM = 0.45
+#: Word spaces of a loosely justified line: at most this wide (em), equal to this (pt).
+STRETCH_MAX_EM = 1.6
+STRETCH_EQUAL_PT = 0.4
+#: A horizontal cut needs a whitespace band at least this tall (in body em).
+H_GAP_EM = 0.5
+#: ... or this tall when a picture's top or bottom edge bounds the band (a picture has no
+#: leading, so text set close under it leaves a thinner band), or when the type changes size
+#: across it by ``SIZE_STEP`` or more (display type set tight over body text).
+H_GAP_PICTURE_EM = 0.3
+SIZE_STEP = 1.3
+#: A vertical cut needs a gutter this wide in body em, and relative to the text beside it.
+V_GAP_BODY_EM = 0.45
+V_GAP_TEXT_EM = 0.45
+V_GAP_SINGLE_ROW_EM = 0.9
+#: A rule counts as a separator when it covers this fraction of the node's extent.
+RULE_COVER = 0.8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Region:
+    """A leaf of the XY-cut: items that read top to bottom, with the leaf's box."""
+
+    box: Box
+    items: tuple[Item, ...]
+
+
+def _bounds(items: Sequence[Item]) -> Box:
+    return Box(
+        x0=min(i.box.x0 for i in items),
+        top=min(i.box.top for i in items),
+        x1=max(i.box.x1 for i in items),
+        bottom=max(i.box.bottom for i in items),
+    )
+
+
+def _same_row(a: Word, b: Word) -> bool:
+    return abs(b.bottom - a.bottom) <= 0.3 * max(a.size, 1.0)
+
+
+def stretched_joins(words: Sequence[Word]) -> set[int]:
+    """Indexes of words that continue a loosely justified line with the word before them.
+
+    A justified line with few words gets word spaces of an em or more, as wide as a narrow
+    gutter; but a justifier gives every space of the line the same width, while columns
+    never line up that evenly. So three or more words in a row, of one size, with two or more
+    equal gaps (to ``STRETCH_EQUAL_PT``) of at most ``STRETCH_MAX_EM``, each crossed by the text
+    of a nearby row, are one line.
+    """
+    joins: set[int] = set()
+    run: list[int] = []  # indexes i whose gap (i-1 -> i) belongs to the current run
+    by_bottom = sorted(words, key=lambda w: w.bottom)
+    bottoms = [w.bottom for w in by_bottom]
+
+    def crossed(a: Word, b: Word) -> bool:
+        """Text of the same size on a nearby row runs through the gap: a word space, not a
+        gutter (a gutter as wide as a stretched space, under a spanning head, stays one)."""
+        reach = 3.5 * a.size
+        lo = bisect.bisect_left(bottoms, a.bottom - reach)
+        hi = bisect.bisect_right(bottoms, a.bottom + reach)
+        middle = (a.x1 + b.x0) / 2
+        return any(
+            abs(w.bottom - a.bottom) > 0.5 * a.size
+            and abs(w.size - a.size) < 0.1
+            and w.x0 < middle < w.x1
+            for w in by_bottom[lo:hi]
+        )
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            joins.update(run)
+        run.clear()
+
+    for i in range(1, len(words)):
+        a, b = words[i - 1], words[i]
+        gap = b.x0 - a.x1
+        size = min(a.size, b.size)
+        wide = SEGMENT_GAP_EM * size < gap <= STRETCH_MAX_EM * size
+        if not (_same_row(a, b) and wide and abs(a.size - b.size) < 0.1 and crossed(a, b)):
+            close_run()
+            continue
+        if run:
+            first = words[run[0]].x0 - words[run[0] - 1].x1
+            if abs(gap - first) > STRETCH_EQUAL_PT:
+                close_run()
+        run.append(i)
+    close_run()
+    return joins
+
+
+def segments(words: Sequence[Word]) -> list[Item]:
+    """Words (in row order, as ``glyphs_to_words`` gives them) joined into row segments."""
+    items: list[Item] = []
+    current: list[Word] = []
+    stretched = stretched_joins(words)
+    for index, w in enumerate(words):
+        if current:
+            prev = current[-1]
+            same_row = _same_row(prev, w)
+            # The smaller size sets the gap: body text beside a headline whose baseline it
+            # happens to share is a column apart, not a word space of the headline.
+            close = 0 <= w.x0 - prev.x1 <= SEGMENT_GAP_EM * min(prev.size, w.size)
+            if same_row and (close or index in stretched):
+                current.append(w)
+                continue
+            items.append(Item(box=_bounds_words(current), words=tuple(current)))
+        current = [w]
+    if current:
+        items.append(Item(box=_bounds_words(current), words=tuple(current)))
+    return items
+
+
+def _bounds_words(words: Sequence[Word]) -> Box:
+    return Box(
+        x0=min(w.x0 for w in words),
+        top=min(w.top for w in words),
+        x1=max(w.x1 for w in words),
+        bottom=max(w.bottom for w in words),
+    )
+
+
+def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
+    """Whitespace gaps (start, end) of at least ``minimum`` between merged intervals."""
+    intervals.sort()
+    out: list[tuple[float, float]] = []
+    reach = intervals[0][1]
+    for start, end in intervals[1:]:
+        if start - reach >= minimum:
+            out.append((reach, start))
+        reach = max(reach, end)
+    return out
+
+
+def _rule_in_gap(
+    rules: Sequence[Rule], gap: tuple[float, float], span: tuple[float, float], horizontal: bool
+) -> bool:
+    lo, hi = span
+    need = RULE_COVER * (hi - lo)
+    for rule in rules:
+        b = rule.box
+        if horizontal and rule.horizontal:
+            if gap[0] - 1 <= (b.top + b.bottom) / 2 <= gap[1] + 1 and (
+                min(b.x1, hi) - max(b.x0, lo) >= need
+            ):
+                return True
+        elif (
+            not horizontal
+            and not rule.horizontal
+            and gap[0] - 1 <= (b.x0 + b.x1) / 2 <= gap[1] + 1
+            and min(b.bottom, hi) - max(b.top, lo) >= need
+        ):
+            return True
+    return False
+
+
+def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> list[float]:
+    """x positions of gutters running through the whole node."""
+    if len(items) < 2:
+        return []
+    bounds = _bounds(items)
+    gaps = _gaps([(i.box.x0, i.box.x1) for i in items], 1.0)
+    if not gaps:
+        return []
+    # Rows are rows of text: a tall picture beside the text makes no node a single row.
+    tallest = max((i.box.height for i in items if i.words), default=0.0)
+    tallest = tallest or max(i.box.height for i in items)
+    single_row = (bounds.bottom - bounds.top) < 1.6 * tallest
+    cuts: list[float] = []
+    rows: list[list[Word]] | None = None
+    for gap in gaps:
+        left = [i for i in items if i.box.x1 <= gap[0] + 0.01]
+        right = [i for i in items if i.box.x0 >= gap[1] - 0.01]
+        beside = max(
+            max((i.size for i in left if abs(i.box.x1 - gap[0]) < 0.5), default=0.0),
+            max((i.size for i in right if abs(i.box.x0 - gap[1]) < 0.5), default=0.0),
+        )
+        k = V_GAP_SINGLE_ROW_EM if single_row or _one_row_beside(items, gap) else V_GAP_TEXT_EM
+        need = max(V_GAP_BODY_EM * body, k * beside)
+        width = gap[1] - gap[0]
+        ruled = _rule_in_gap(rules, gap, (bounds.top, bounds.bottom), horizontal=False)
+        if ruled and width >= 0.3 * body:
+            cuts.append((gap[0] + gap[1]) / 2)
+        elif width >= need:
+            rows = text_rows(items) if rows is None else rows
+            if not justified_channel(rows, gap):
+                cuts.append((gap[0] + gap[1]) / 2)
+    return cuts
+
+
+def _one_row_beside(items: Sequence[Item], gap: tuple[float, float]) -> bool:
+    """Whether the gap borders text on one row only, on both sides (a wide space after a colon
+    in a one-line head under a label): a gutter runs beside several rows."""
+    left = [i for i in items if i.words and abs(i.box.x1 - gap[0]) < 0.5]
+    right = [i for i in items if i.words and abs(i.box.x0 - gap[1]) < 0.5]
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[0].box, right[0].box
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.height, b.height)
+
+
+def _structure(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> tuple[int, ...]:
+    return tuple(round(x / max(body, 1.0)) for x in _vertical_cuts(items, body, rules))
+
+
+def horizontal_bands(items: Sequence[Item], body: float) -> list[tuple[float, float]]:
+    """Whitespace bands clear across the node that may carry a horizontal cut: at least
+    ``H_GAP_EM`` tall, or ``H_GAP_PICTURE_EM`` where a picture's edge bounds the band or the
+    type size steps across it (lines of one paragraph are that close, but never with a
+    picture edge or a change of size between them)."""
+    gaps = _gaps([(i.box.top, i.box.bottom) for i in items], H_GAP_PICTURE_EM * body)
+    edges = [e for i in items if i.image is not None for e in (i.box.top, i.box.bottom)]
+
+    def at_picture(gap: tuple[float, float]) -> bool:
+        return any(abs(e - gap[0]) < 0.01 or abs(e - gap[1]) < 0.01 for e in edges)
+
+    def size_step(gap: tuple[float, float]) -> bool:
+        above = [i.size for i in items if i.words and abs(i.box.bottom - gap[0]) < 1.0]
+        below = [i.size for i in items if i.words and abs(i.box.top - gap[1]) < 1.0]
+        if not above or not below:
+            return False
+        return min(above) >= SIZE_STEP * max(below) or min(below) >= SIZE_STEP * max(above)
+
+    return [g for g in gaps if g[1] - g[0] >= H_GAP_EM * body or at_picture(g) or size_step(g)]
+
+
+def _horizontal_cut(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> float | None:
+    """The y of the widest acceptable whitespace band, or ``None``."""
+    bounds = _bounds(items)
+    gaps = horizontal_bands(items, body)
+    gaps.sort(key=lambda g: g[1] - g[0], reverse=True)
+    for gap in gaps:
+        y = (gap[0] + gap[1]) / 2
+        if _rule_in_gap(rules, gap, (bounds.x0, bounds.x1), horizontal=True):
+            return y
+        above = [i for i in items if i.box.bottom <= y]
+        below = [i for i in items if i.box.top >= y]
+        if _structure(above, body, rules) != _structure(below, body, rules):
+            return y
+    return None
+
+
+def _split_x(items: Sequence[Item], cuts: Sequence[float]) -> list[list[Item]]:
+    parts: list[list[Item]] = [[] for _ in range(len(cuts) + 1)]
+    for item in items:
+        centre = (item.box.x0 + item.box.x1) / 2
+        parts[sum(centre > c for c in cuts)].append(item)
+    return [p for p in parts if p]
+
+
+def xy_cut(items: Sequence[Item], body: float, rules: Sequence[Rule] = ()) -> list[Region]:
+    """Leaves of the recursive XY-cut, in reading order."""
+    if not items:
+        return []
+    out: list[Region] = []
+    stack: list[list[Item]] = [list(items)]
+    while stack:
+        node = stack.pop()
+        cut = _horizontal_cut(node, body, rules) if len(node) > 1 else None
+        if cut is not None:
+            parts = [
+                [i for i in node if (i.box.top + i.box.bottom) / 2 < cut],
+                [i for i in node if (i.box.top + i.box.bottom) / 2 >= cut],
+            ]
+        else:
+            xcuts = _vertical_cuts(node, body, rules)
+            river = None if xcuts or len(node) < 2 else river_cut(node, body, V_GAP_BODY_EM * body)
+            if river is not None:
+                parts = [
+                    [i for i in node if (i.box.top + i.box.bottom) / 2 < river],
+                    [i for i in node if (i.box.top + i.box.bottom) / 2 >= river],
+                ]
+            elif not xcuts:
+                ordered = sorted(node, key=lambda i: (i.box.top, i.box.x0))
+                out.append(Region(box=_bounds(ordered), items=tuple(ordered)))
+                continue
+            else:
+                parts = _split_x(node, xcuts)
+        parts = [p for p in parts if p]
+        if len(parts) == 1:
+            ordered = sorted(parts[0], key=lambda i: (i.box.top, i.box.x0))
+            out.append(Region(box=_bounds(ordered), items=tuple(ordered)))
+            continue
+        stack.extend(reversed(parts))
+    return out
+
+
+def body_size(words: Sequence[Word]) -> float:
+    """The size most characters are set in: the page's (or issue's) body text size."""
+    weights: dict[float, int] = {}
+    for w in words:
+        key = round(w.size, 1)
+        weights[key] = weights.get(key, 0) + len(w.text)
+    if not weights:
+        return 10.0
+    return max(weights.items(), key=lambda kv: kv[1])[0]
+
+
+def page_regions(
+    words: Sequence[Word], images: Sequence[ImageRef], rules: Sequence[Rule], body: float
+) -> list[Region]:
+    """The regions of one page in reading order (images take part as blocks of their own)."""
+    items = segments(words) + [Item(box=img.box, image=img) for img in images]
+    return xy_cut(items, body, rules)

@@ -1,0 +1,113 @@
+"""Bylines known by their place and face, not their wording; caption lines that run on.
+
+``cues.is_byline`` recognises a byline from its words ("By A and B", "Edited by X"). Many
+bylines carry no such words ("Harbor Ledger staff", "Staff and wire reports") and names in
+scripts the cue does not know ("By Ελένη Παππά", "By 王小霞"). A reader of the page still sees
+them at once: a short line in its own face (not the body's), right under the headline or deck,
+or under the caption of the photo that heads the story, that names people or a desk. That is
+the rule here: place (what sits right above), face (differs from body text and from a caption
+above it) and a name-like shape (capitalised or uncased words, a few desk words, no sentence).
+
+The second rule keeps a caption whole: a block set in the caption's own face right under a
+caption line is more of that caption, however far the picture is (a caption wrapped under a
+photo scaled narrower than its column breaks into blocks at the "line stopped early" test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.s3_classify.rules_page import is_headline_type
+from newslayout.readers.pdf.types import Role, TextBlock
+
+#: A byline has at most this many words (a desk credit with names: "Staff and wire reports").
+MAX_WORDS = 10
+#: How far (in body sizes) a byline may sit below the headline, deck or caption over it.
+GAP = 2.0
+#: Words a byline may hold besides names: desks, roles, joiners (lower case as printed).
+DESK_WORDS: frozenset[str] = frozenset(
+    {"staff", "and", "&", "from", "reports", "report", "wire", "wires", "services", "service",
+     "desk", "bureau", "reporter", "reporters", "writer", "writers", "correspondent",
+     "correspondents", "editor", "editors", "of", "the", "in", "news", "agencies", "team"}
+)  # fmt: skip
+_PREFIX = re.compile(r"^(?:by|edited\s+by|compiled\s+by|photos?\s+by)\s*:?\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"[\s,/|]+")
+#: How many caption blocks a caption may run on through.
+MAX_CAPTION_RUN = 6
+
+
+def _name_like_token(token: str) -> bool:
+    """A capitalised word, a word in an uncased script (Chinese), an initial, or a desk word."""
+    core = token.strip(".'’()")
+    if not core:
+        return True
+    if core.lower() in DESK_WORDS:
+        return True
+    if any(c.isdigit() for c in core) or not core[0].isalpha():
+        return False
+    first = core[0]
+    return first.isupper() or not (first.islower() or first.isupper())
+
+
+def names_people_or_desk(text: str) -> bool:
+    """Whether a short text reads as names or a desk rather than a sentence."""
+    text = " ".join(text.split())
+    if not text or (text.endswith((".", "?", "!", ":", ";")) and not text.endswith(" Jr.")):
+        return False
+    rest = _PREFIX.sub("", text)
+    tokens = [t for t in _SPLIT.split(rest) if t]
+    if not tokens or len(tokens) > MAX_WORDS:
+        return False
+    if not all(_name_like_token(t) for t in tokens):
+        return False
+    return any(t.lower() not in DESK_WORDS for t in tokens) or "staff" in rest.lower()
+
+
+def _same_face(a: TextBlock, b: TextBlock) -> bool:
+    return abs(a.size - b.size) <= 0.3 and a.bold == b.bold and a.italic == b.italic
+
+
+def caption_chain(block: TextBlock, ctx: PageContext, links: int) -> bool:
+    """Whether ``block`` hangs under what the caption rule takes for a caption, through at
+    most ``links`` blocks each in the face of the one above it, set below body size."""
+    for _ in range(links):
+        if block.size >= ctx.body * 0.98:
+            return False
+        up = ctx.above(block, 0.8 * ctx.body)
+        if up is None or not _same_face(up, block):
+            return False
+        if ctx.said("caption", up) is Role.CAPTION:
+            return True
+        block = up
+    return False
+
+
+def _is_caption(block: TextBlock, ctx: PageContext) -> bool:
+    """Taken for a caption, or more of one (a caption run)."""
+    if ctx.said("caption", block) is Role.CAPTION:
+        return True
+    return caption_chain(block, ctx, MAX_CAPTION_RUN)
+
+
+def byline_by_place(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short name line in its own face right under a headline, deck or header caption."""
+    if len(block.lines) > 2 or block.size >= HEADLINE_RATIO * ctx.body:
+        return None
+    body_face = abs(block.size - ctx.body) <= 0.3 and not block.bold and not block.italic
+    if body_face or not names_people_or_desk(block.text):
+        return None
+    up = ctx.above(block, GAP * ctx.body)
+    if up is None:
+        return None
+    if is_headline_type(up, ctx) or ctx.said("deck", up) is Role.DECK:
+        return Role.BYLINE
+    if not _same_face(up, block) and _is_caption(up, ctx) and _PREFIX.match(block.text):
+        return Role.BYLINE
+    return None
+
+
+def caption_run(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Text in a caption's face right under a caption is more of that caption (through at
+    most ``MAX_CAPTION_RUN`` such blocks)."""
+    return Role.CAPTION if caption_chain(block, ctx, MAX_CAPTION_RUN + 1) else None

@@ -1,0 +1,299 @@
+"""The ordered table of named classification rules (first match wins; body is the fallback).
+
+Every rule reads typography (size relative to the issue's body size, weight, slant, caps),
+geometry (page margins, what sits right above or below) and the text cues of
+``newslayout.cues``; none knows any particular newspaper. Switch one off by name with
+``ReadOptions.disabled_rules``.
+"""
+
+from __future__ import annotations
+
+from newslayout.cues import (
+    is_byline,
+    parse_credit_line,
+    parse_jump,
+)
+from newslayout.model import JumpDirection
+from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
+from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext, Rule, Rules
+from newslayout.readers.pdf.s3_classify.credit_lines import (
+    name_credit,
+    picture_credit,
+    under_caption,
+)
+from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.s3_classify.rules_page import (
+    LETTERS,
+    block_words,
+    is_headline_type,
+    is_upper,
+    margin_furniture,
+    masthead,
+    ornament,
+    running_row,
+    strip_label,
+    teaser,
+)
+from newslayout.readers.pdf.s3_classify.tags import tag_beside
+from newslayout.readers.pdf.types import Role, TextBlock
+
+#: A box's own title is set at least this many times the body size.
+BOX_HEAD_RATIO = 1.15
+#: A pull quote is a sentence or two; a longer block under a quote mark is story text.
+PULL_QUOTE_WORDS = 60
+#: Opening quote marks a designer sets alone, large, over a pull quote.
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
+
+
+def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
+    """ "See page 3", "Continued on page 3" (out) and "Continued from page 1" (in)."""
+    if block_words(block) > 14:
+        return None
+    cue = parse_jump(block.text)
+    if cue is None:
+        return None
+    return Role.JUMP_OUT if cue.direction is JumpDirection.ON else Role.JUMP_IN
+
+
+def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short head right above a "Continued from" line: it names the continued story."""
+    if block.size < 1.1 * ctx.body or block_words(block) > 12:
+        return None
+    nxt = ctx.below(block, 2.5 * ctx.body)
+    if nxt is not None and block_words(nxt) <= 14:
+        cue = parse_jump(nxt.text)
+        if cue is not None and cue.direction is JumpDirection.FROM:
+            return Role.JUMP_HEAD
+    return None
+
+
+def headline(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Large type opens an article; so does a short roman title heading its own region (a
+    framed box's title), though set too small to be a headline anywhere else."""
+    if is_headline_type(block, ctx) and (
+        _quoted(block, ctx) or _deck_under_head(block, ctx) or _deck_in_head_size(block, ctx)
+    ):
+        return None  # a pull quote under its quote mark; a deck set large under its head
+    if is_headline_type(block, ctx) or region_title(block, ctx):
+        return Role.HEADLINE
+    return None
+
+
+#: A deck is at most this share of the size of the headline right over it.
+DECK_OF_HEAD = 0.6
+
+
+def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
+    """Display type right under a headline (within an em of body), from its left edge, at
+    most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
+    story's own head never sits tight under another head with no text between."""
+    up = ctx.above(block, ctx.body)
+    return (
+        up is not None
+        and is_headline_type(up, ctx)
+        and block.size <= DECK_OF_HEAD * up.size
+        and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
+    )
+
+
+def _deck_in_head_size(block: TextBlock, ctx: PageContext) -> bool:
+    """A deck set in its headline's own size, in a lighter face (``heads.same_size_deck``),
+    and the rest of such a deck set as a block of its own right under it in its face."""
+    up = ctx.above(block, block.size)
+    if up is None or not is_headline_type(up, ctx):
+        return False
+    if same_size_deck(block, up, ctx.body, tag_beside(up, ctx.blocks)):
+        return True
+    return deck_goes_on(block, up, ctx.body) and _deck_in_head_size(up, ctx)
+
+
+def region_title(block: TextBlock, ctx: PageContext) -> bool:
+    """One line of a few words at headline ratio, first in its region, not italic (a pull
+    quote), not a sentence, with more of the region's text under it."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or block_words(block) > 8 or block.italic or not LETTERS.search(text):
+        return False
+    if block.size < HEADLINE_RATIO * ctx.body or text.endswith((".", ",", ";", ":", "”", '"')):
+        return False
+    if abs(block.box.top - block.region.top) > 1.0 or text[0] in "“\"‘'":
+        return False
+    nxt = ctx.below(block, 3.0 * ctx.body)
+    return nxt is not None and nxt.size < block.size
+
+
+def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
+    """The title a tinted box opens with, set a little above body size: a sidebar of its own.
+
+    Smaller than a headline, so only its place makes it one: the first block at the very top
+    of a shaded region, bold, short, with text following it.
+    """
+    if not (block.shaded and block.bold) or len(block.lines) > 2 or block_words(block) > 12:
+        return None
+    if not BOX_HEAD_RATIO * ctx.body <= block.size < HEADLINE_RATIO * ctx.body:
+        return None
+    prev, nxt = ctx.neighbours(block)
+    if prev is None and nxt is not None and abs(block.box.top - block.region.top) < 1.0:
+        return Role.HEADLINE
+    return None
+
+
+def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short label (caps, colour or bold) sitting right on top of a headline."""
+    if block_words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
+        return None
+    if not (is_upper(block.text) or block.bold or block.lines[0].words[0].color):
+        return None
+    if not LETTERS.search(block.text) or running_row(block, ctx):
+        return None
+    nxt = ctx.below(block, 2.0 * ctx.body)
+    if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
+        return Role.KICKER
+    return None
+
+
+def deck(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Larger-than-body text right under a headline, smaller than it; a sentence set in
+    italic (at most a little below body size) right under it, which no byline cue claims;
+    or a phrase in bold a little above body size right under it (a subhead never follows
+    its headline directly: story text comes first)."""
+    if block_words(block) > 60:
+        return None
+    if _deck_in_head_size(block, ctx):
+        return Role.DECK
+    italic_deck = (
+        block.italic
+        and block.size >= 0.8 * ctx.body
+        and block_words(block) >= 6
+        and not is_byline(block.text)
+        and parse_credit_line(block.text) is None
+    )
+    bold_deck = block.bold and block.size >= 1.05 * ctx.body and block_words(block) >= 4
+    if block.size < 1.1 * ctx.body and not (italic_deck or bold_deck):
+        return None
+    up = ctx.above(block, 3.0 * ctx.body)
+    if up is not None and is_headline_type(up, ctx) and block.size < up.size:
+        return Role.DECK
+    return None
+
+
+def byline(block: TextBlock, ctx: PageContext) -> Role | None:
+    """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
+    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
+        return None if picture_credit(block, ctx) else Role.BYLINE
+    return None
+
+
+def credit(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A photo credit: small type by a picture, or a line worded as a credit."""
+    if block.size >= ctx.body * 0.98 or block_words(block) > 12:
+        return None
+    near = ctx.near_picture(block, 3.0 * ctx.body)
+    if parse_credit_line(block.text) is not None and (
+        near or block.size < 0.9 * ctx.body or under_caption(block, ctx)
+    ):
+        return Role.CREDIT
+    if name_credit(block, ctx):
+        return Role.CREDIT
+    if near is not None and block.size <= 0.7 * ctx.body and len(block.lines) == 1:
+        words = [w for w in block.text.split() if w[0].isalpha()]
+        if "/" in block.text or all(w[0].isupper() for w in words):
+            return Role.CREDIT
+    return None
+
+
+def caption(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Smaller-than-body text next to a picture (or right under a credit that is)."""
+    if block.size >= ctx.body * 0.98:
+        return None
+    if ctx.near_picture(block, 2.5 * ctx.body) is not None:
+        return Role.CAPTION
+    up = ctx.above(block, 1.0 * ctx.body)
+    if up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body):
+        return Role.CAPTION
+    return None
+
+
+def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Larger text set inside the columns: in italic, or in roman under an opening quote
+    mark set on its own (the mark is the designer's cue that the words are quoted)."""
+    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+        return None
+    if block.italic:
+        return Role.QUOTE
+    if not block.bold and block_words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
+        return Role.QUOTE
+    if _quoted(block, ctx):
+        return Role.QUOTE
+    return None
+
+
+def _under_quote_mark(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether the block right above (within an em of the block's size) is a quote mark alone."""
+    up = ctx.above(block, block.size)
+    return up is not None and up.text.strip() in QUOTE_MARKS
+
+
+def _quoted(block: TextBlock, ctx: PageContext) -> bool:
+    """A sentence (closing punctuation) in pull-quote sizes, bold or not, hanging from an
+    opening quote mark set alone right over its first line: the mark says the words are
+    quoted, and a headline never ends in a full stop. The mark's box may reach into the
+    quote's first line (a big glyph's box runs far below the visible mark)."""
+    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+        return False
+    text = block.text.strip()
+    if block_words(block) > PULL_QUOTE_WORDS or not text.endswith((".", "!", "?", "”", '"', "’")):
+        return False
+    first = block.lines[0].box
+    for mark in ctx.blocks:
+        b = mark.box
+        if mark is block or mark.text.strip() not in QUOTE_MARKS or b.top >= first.top:
+            continue
+        near = first.top - b.bottom <= block.size and b.bottom <= first.bottom + 0.5 * block.size
+        beside = b.horizontal_overlap(block.box) > 0 or abs(b.x0 - block.box.x0) <= block.size
+        if near and beside:
+            return True
+    return False
+
+
+def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
+    """A short bold line near body size inside the columns."""
+    if not block.bold or block.size >= HEADLINE_RATIO * ctx.body or block.size < 0.85 * ctx.body:
+        return None
+    text = block.text.strip()
+    if block_words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
+        return Role.SUBHEAD
+    return None
+
+
+def small_print(block: TextBlock, ctx: PageContext) -> Role | None:
+    """Anything else set far below body size is page apparatus, not story text."""
+    if block.size < 0.75 * ctx.body and block_words(block) <= 8:
+        return Role.FURNITURE
+    return None
+
+
+#: The rule table, in order. Names are stable (they are user-facing option values). A rule
+#: with ``reads`` runs in pass 2: it reads what those pass-1 rules say of neighbouring blocks.
+RULES: Rules = Rules(
+    (
+        Rule("ornament", ornament),
+        Rule("masthead", masthead, reads=("teaser",)),
+        Rule("teaser", teaser),
+        Rule("strip-label", strip_label, reads=("teaser",)),
+        Rule("jump-line", jump_line),
+        Rule("kicker", kicker),
+        Rule("margin-furniture", margin_furniture),
+        Rule("jump-head", jump_head),
+        Rule("headline", headline),
+        Rule("box-head", box_head),
+        Rule("deck", deck),
+        Rule("byline", byline),
+        Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),
+        Rule("credit", credit),
+        Rule("caption", caption),
+        Rule("caption-run", caption_run, reads=("caption",)),
+        Rule("pull-quote", pull_quote),
+        Rule("subhead", subhead),
+        Rule("small-print", small_print),
+    )
+)

@@ -1,0 +1,125 @@
+"""Figure drafts: each picture with the caption and credit blocks that belong to it.
+
+Part of the assemble stage (:mod:`assemble` places the drafts in their articles): captions and
+credits join the nearest picture sharing their columns, a credit set turned along a picture's
+side (:mod:`turned`) joins that picture, and a bare picture level with a teaser is the
+teaser's thumbnail, not a story's figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newslayout.diagnostics import Log, Severity, define
+from newslayout.geometry import Box
+from newslayout.readers.pdf.s1_extract.turned import edge_credits
+from newslayout.readers.pdf.types import (
+    Classified,
+    Line,
+    Picture,
+    Role,
+    TextBlock,
+    TurnedLine,
+    Word,
+)
+
+
+def _overlap(a: Box, b: Box) -> float:
+    return a.horizontal_overlap(b) / max(1.0, min(a.width, b.width))
+
+
+CAPTION_WITHOUT_FIGURE = define(
+    "pdf-caption-without-figure", Severity.WARNING, "A caption was found with no picture near it."
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureDraft:
+    """A picture (or a lone caption) with the caption and credit blocks that belong to it."""
+
+    picture: Picture | None
+    captions: tuple[Classified, ...] = ()
+    credits: tuple[Classified, ...] = ()
+    order: int = 0
+
+
+def group_figures(
+    classified: Sequence[Classified],
+    pictures: Sequence[Picture],
+    page: int,
+    log: Log,
+    turned: Sequence[TurnedLine] = (),
+) -> list[FigureDraft]:
+    """Captions and credits grouped with their nearest picture; a credit set turned along a
+    picture's side (see :mod:`turned`) comes first, so an upright credit line still wins."""
+    caps: dict[int, list[Classified]] = {id(p): [] for p in pictures}
+    creds: dict[int, list[Classified]] = {id(p): [] for p in pictures}
+    for pic, lines in edge_credits(turned, pictures):
+        creds[id(pic)].append(_turned_credit(lines, page))
+    lone: list[FigureDraft] = []
+    for c in classified:
+        if c.role not in (Role.CAPTION, Role.CREDIT):
+            continue
+        box = c.block.box
+        best: Picture | None = None
+        best_d = float("inf")
+        for pic in pictures:
+            if _overlap(pic.box, box) < 0.3:
+                continue
+            d = max(box.top - pic.box.bottom, pic.box.top - box.bottom, 0.0)
+            if d < best_d:
+                best, best_d = pic, d
+        if best is None or best_d > 6 * c.block.size + 40:
+            if c.role is Role.CAPTION:
+                log.add(
+                    CAPTION_WITHOUT_FIGURE,
+                    f"a caption on page {page} has no picture near it",
+                    page=page,
+                    box=Box.rounded(box.x0, box.top, box.x1, box.bottom),
+                )
+                lone.append(FigureDraft(picture=None, captions=(c,), order=c.block.order))
+            continue
+        (caps if c.role is Role.CAPTION else creds)[id(best)].append(c)
+    drafts = [
+        FigureDraft(
+            picture=p, captions=tuple(caps[id(p)]), credits=tuple(creds[id(p)]), order=p.order
+        )
+        for p in pictures
+    ]
+    return drafts + lone
+
+
+def _turned_credit(lines: Sequence[TurnedLine], page: int) -> Classified:
+    """A credit block for turned lines: one word per line, each with its page box."""
+    words = tuple(
+        Word(
+            text=ln.text,
+            x0=ln.box.x0,
+            x1=ln.box.x1,
+            top=ln.box.top,
+            bottom=ln.box.bottom,
+            size=ln.size,
+        )
+        for ln in lines
+    )
+    region = words[0].box
+    for w in words[1:]:
+        region = region.union(w.box)
+    block = TextBlock(lines=(Line(words=words),), region=region)
+    return Classified(block=block, role=Role.CREDIT, page=page, rule="turned-credit")
+
+
+def thumbnail(fig: FigureDraft, teasers: Sequence[Box], body: float) -> bool:
+    """Whether a picture with no headline over it is a teaser's thumbnail: no caption or
+    credit, set level with a teaser (sharing half the picture's height) across a gap of at
+    most a few ems. It illustrates the pointer, not a story on this page."""
+    if fig.picture is None or fig.captions or fig.credits:
+        return False
+    pic = fig.picture.box
+    for t in teasers:
+        level = min(pic.bottom, t.bottom) - max(pic.top, t.top) >= 0.5 * min(pic.height, t.height)
+        gap = max(t.x0 - pic.x1, pic.x0 - t.x1)
+        if level and -1.0 <= gap <= 3.0 * body:
+            return True
+    return False

@@ -1,0 +1,360 @@
+"""Drafts -> model articles: paragraphs joined across column and page breaks, figures, jumps.
+
+A paragraph runs on into the next body block of the article when that block starts a new
+column (or page) without an indent and the previous one ended in a line-end hyphen or with
+no room left for the next word. Pull quotes, figures and jump lines between the two pieces do
+not end the paragraph; a subhead does. The joined paragraph keeps one span per piece.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from newslayout.cues import (
+    parse_byline,
+    parse_credit_line,
+    parse_job_title,
+    parse_jump,
+    split_credit,
+)
+from newslayout.cues.sentences import clean, ends_sentence, starts_lower
+from newslayout.geometry import Box
+from newslayout.model import (
+    Article,
+    Block,
+    Byline,
+    Figure,
+    Graphic,
+    Jump,
+    Paragraph,
+    PullQuote,
+    Span,
+    Subhead,
+    normalize_runs,
+    plain_runs,
+)
+from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
+from newslayout.readers.pdf.s3_classify.heads import split_head
+from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
+from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
+from newslayout.readers.pdf.s4_assemble.thread import Draft, direction_of
+from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
+from newslayout.readers.pdf.s5_compose.tables import table_rows
+from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
+
+DASHES = ("\u2014", "\u2013", "\u2015")
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}?)\s*[—–-]{1,2}\s")
+#: Names an image: ``(page, image) -> (href, media_type)``.
+ImageNamer = Callable[[int, ImageRef], tuple[str, str]]
+
+
+def span_of(page: int, box: Box) -> Span:
+    """Provenance for a box on a page, rounded to 0.01 pt."""
+    return Span(page=page, box=Box.rounded(box.x0, box.top, box.x1, box.bottom))
+
+
+@dataclass(slots=True)
+class _OpenParagraph:
+    lines: list[Line] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    last: TextBlock | None = None
+
+
+def runs_on(prev: TextBlock, nxt: TextBlock, *, under_heading: bool = False) -> bool:
+    """Whether a paragraph ending ``prev`` continues at the start of ``nxt``.
+
+    Text cues first: a piece that starts in lower case continues one; a piece that stops
+    without closing punctuation ("ing, and") was cut by a column or page break. Then layout:
+    an indent or a gap starts a paragraph, a line-end hyphen or a full last line runs on.
+    ``under_heading`` says the block right above ``nxt`` in its column is no body text (a
+    "Continued from page 2" line, a jump head, a caption): the gap under it separates a
+    heading from its text, so it is no evidence of a new paragraph.
+    """
+    if prev.region == nxt.region:
+        return False
+    if starts_lower(nxt.text):
+        return True
+    if nxt.indented or (nxt.gap_before and not under_heading):
+        return False
+    if prev.hyphen_end or not ends_sentence(prev.text):
+        return True
+    if short_justified_end(prev):
+        return False
+    first = nxt.lines[0].words[0]
+    return prev.free_end <= (first.x1 - first.x0) + 0.3 * prev.size
+
+
+def under_headings(part: Part) -> set[int]:
+    """The ``order`` of each body block of ``part`` whose nearest block above in its region
+    (among the part's own blocks: opener, header blocks, items, captions) is no body text.
+
+    A gap measured above such a block is the space under a heading, not between paragraphs.
+    """
+    blocks: list[Classified] = [
+        *((part.opener,) if part.opener is not None else ()),
+        *part.kickers,
+        *part.decks,
+        *part.bylines,
+    ]
+    for item in part.items:
+        if isinstance(item, FigureDraft):
+            blocks.extend((*item.captions, *item.credits))
+        else:
+            blocks.append(item)
+    blocks.sort(key=lambda c: c.block.order)
+    out: set[int] = set()
+    above: dict[Box, Role] = {}
+    for c in blocks:
+        region = c.block.region
+        if c.role is Role.BODY and above.get(region, Role.BODY) is not Role.BODY:
+            out.add(c.block.order)
+        above[region] = c.role
+    return out
+
+
+def short_justified_end(block: TextBlock) -> bool:
+    """Whether a justified block (3 lines or more) ends in a short line: its paragraph ended
+    there, however much room the next column's first word needs."""
+    lines = block.lines
+    if len(lines) < 3:
+        return False
+    ends = sorted(line.x1 for line in lines[:-1])
+    edge = ends[len(ends) // 2]  # the median: a line hung into the margin does not move it
+    flush = all(x >= edge - FLUSH_PT for x in ends)
+    return flush and edge - lines[-1].x1 > SHORT_PT
+
+
+def _attribution_of(
+    blocks: list[Block | _OpenParagraph], quote: TextBlock | None, block: TextBlock
+) -> bool:
+    """Whether ``block`` is the attribution of the pull quote just before it: a short line
+    opening with a dash right under the quote, in its region ("— Lena Marsh, organiser")."""
+    last = blocks[-1] if blocks else None
+    if quote is None or not isinstance(last, PullQuote) or last.attribution:
+        return False
+    text = clean(block.text)
+    gap = block.box.top - quote.box.bottom
+    return (
+        text.startswith(DASHES)
+        and len(text.split()) <= 12
+        and block.region == quote.region
+        and -1.0 <= gap <= 2.0 * quote.size
+    )
+
+
+def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
+    """(caption, credit, credit as printed)."""
+    credit, printed = "", ""
+    split = split_credit(caption) if caption else None
+    if split is not None:
+        caption, credit, printed = split
+    for c in fig.credits:
+        text = clean(c.block.text)
+        parsed = parse_credit_line(text)
+        credit, printed = parsed if parsed is not None else (text, text)
+    return caption, credit, printed
+
+
+def compose_article(
+    draft: Draft,
+    article_id: str,
+    dehyphenator: Joiner,
+    name_image: ImageNamer,
+) -> Article:
+    """One model article from its threaded parts."""
+    head = draft.parts[0]
+    blocks: list[Block | _OpenParagraph] = []
+    jumps: list[Jump] = []
+    open_para: _OpenParagraph | None = None
+    figures = 0
+    last_quote: TextBlock | None = None
+    enders: list[Byline] = []
+    for part in draft.parts:
+        part = replace(part, items=table_rows(part.items))
+        headed = under_headings(part)
+        closing = end_bylines(part)
+        enders.extend(end_byline(c, span_of(part.page, c.block.box)) for c in closing)
+        for item in part.items:
+            if not isinstance(item, FigureDraft) and item in closing:
+                continue
+            if isinstance(item, FigureDraft):
+                figures += 1
+                caption_lines = [ln for c in item.captions for ln in c.block.lines]
+                caption = lines_text(caption_lines, dehyphenator)
+                caption, credit, printed = _credit(item, caption)
+                graphic = None
+                spans = [span_of(part.page, c.block.box) for c in item.captions]
+                if item.picture is not None:
+                    href, media = name_image(part.page, item.picture.image)
+                    box = item.picture.box
+                    graphic = Graphic(
+                        href=href,
+                        media_type=media,
+                        width=round(box.width, 2),
+                        height=round(box.height, 2),
+                    )
+                    spans.insert(0, span_of(part.page, box))
+                blocks.append(
+                    Figure(
+                        id=f"{article_id}-f{figures}",
+                        caption=plain_runs(clean(caption)),
+                        credit=credit,
+                        credit_printed=printed,
+                        graphic=graphic,
+                        spans=tuple(spans),
+                    )
+                )
+                continue
+            block = item.block
+            match item.role:
+                case Role.BODY if _attribution_of(blocks, last_quote, block):
+                    quote = blocks[-1]
+                    assert isinstance(quote, PullQuote)
+                    blocks[-1] = PullQuote(
+                        runs=quote.runs,
+                        attribution=clean(block.text).lstrip("".join(DASHES)).strip(),
+                        spans=(*quote.spans, span_of(part.page, block.box)),
+                    )
+                case Role.BODY:
+                    if (
+                        open_para is not None
+                        and open_para.last is not None
+                        and runs_on(open_para.last, block, under_heading=block.order in headed)
+                    ):
+                        open_para.lines.extend(block.lines)
+                        open_para.spans.append(span_of(part.page, block.box))
+                        open_para.last = block
+                    else:
+                        open_para = _OpenParagraph(
+                            list(block.lines), [span_of(part.page, block.box)], block
+                        )
+                        blocks.append(open_para)
+                case Role.SUBHEAD:
+                    open_para = None
+                    blocks.append(
+                        Subhead(
+                            text=lines_text(block.lines, dehyphenator),
+                            spans=(span_of(part.page, block.box),),
+                        )
+                    )
+                case Role.QUOTE:
+                    last_quote = block
+                    blocks.append(
+                        PullQuote(
+                            runs=lines_to_runs(block.lines, dehyphenator),
+                            spans=(span_of(part.page, block.box),),
+                        )
+                    )
+                case Role.JUMP_OUT | Role.JUMP_IN:
+                    jumps.append(
+                        _jump(
+                            item,
+                            part.page,
+                            id(item) in draft.resolved
+                            or (item.role is Role.JUMP_IN and part is not head),
+                        )
+                    )
+                case _:
+                    blocks.append(
+                        Paragraph(
+                            runs=lines_to_runs(block.lines, dehyphenator),
+                            spans=(span_of(part.page, block.box),),
+                        )
+                    )
+    final = tuple(_finish(b, dehyphenator) for b in blocks)
+    final = tuple(b for b in final if not isinstance(b, Paragraph) or b.text)
+    kicker, headline = head_and_kicker(head)
+    return Article(
+        id=article_id,
+        headline=headline,
+        kicker=kicker,
+        deck=clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks)),
+        bylines=bylines_with_titles(head.bylines, head.page) + tuple(enders),
+        dateline=_dateline(final),
+        blocks=final,
+        jumps=tuple(jumps),
+        spans=tuple(
+            span_of(head.page, c.block.box)
+            for c in (*head.kickers, *((head.opener,) if head.opener else ()), *head.decks)
+        ),
+    )
+
+
+def head_and_kicker(head: Part) -> tuple[str, str]:
+    """(kicker, headline) of a story's first part: the kicker blocks over the headline, or a
+    kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``)."""
+    kicker = clean(" ".join(k.block.text for k in head.kickers))
+    headline = clean(head.headline)
+    split = split_head(headline) if head.opener is not None and not head.is_continuation else None
+    if split is not None:
+        kicker = kicker or split[0]
+        headline = split[1]
+    return kicker, headline
+
+
+def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:
+    if isinstance(block, _OpenParagraph):
+        return Paragraph(
+            runs=normalize_runs(lines_to_runs(block.lines, dehyphenator)), spans=tuple(block.spans)
+        )
+    return block
+
+
+def _byline(c: Classified, page: int) -> Byline:
+    text = clean(c.block.text)
+    parsed = parse_byline(text)
+    span = (span_of(page, c.block.box),)
+    if parsed is None:
+        return Byline(printed=text, spans=span)
+    return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=span)
+
+
+def bylines_with_titles(blocks: Sequence[Classified], page: int) -> tuple[Byline, ...]:
+    """The bylines of a story, a job-title line joined to the naming byline right before it.
+
+    Papers print the writer's job on a line of its own under the name ("By X" / "North
+    Valley Correspondent"): on its own that line names no one (``cues.parse_job_title``), so
+    it is read again with the byline above, where a correspondent title sets X's role.
+    """
+    out: list[Byline] = []
+    for c in blocks:
+        byline = _byline(c, page)
+        prev = out[-1] if out else None
+        titled = parse_job_title(byline.printed) is not None and not byline.contributors
+        if prev is not None and prev.contributors and titled:
+            joined = parse_byline(f"{prev.printed} {byline.printed}")
+            if joined is not None and len(joined.contributors) == len(prev.contributors):
+                spans = prev.spans + byline.spans
+                out[-1] = Byline(
+                    printed=joined.printed, contributors=joined.contributors, spans=spans
+                )
+                continue
+        out.append(byline)
+    return tuple(out)
+
+
+def _dateline(blocks: tuple[Block, ...]) -> str:
+    first = next((b for b in blocks if isinstance(b, Paragraph)), None)
+    if first is None:
+        return ""
+    match = _DATELINE.match(first.text)
+    return match.group(1).strip() if match else ""
+
+
+def _jump(item: Classified, page: int, resolved: bool) -> Jump:
+    text = clean(item.block.text)
+    cue = parse_jump(text)
+    target = cue.page if cue is not None else page
+    direction = direction_of(item.role)
+    from_page, to_page = (page, target) if item.role is Role.JUMP_OUT else (target, page)
+    return Jump(
+        direction=direction,
+        text=text,
+        from_page=from_page,
+        to_page=to_page,
+        resolved=resolved,
+        spans=(span_of(page, item.block.box),),
+    )

@@ -1,0 +1,87 @@
+"""A "Photograph by X" line by a picture is the picture's credit, not the story's byline."""
+
+from __future__ import annotations
+
+from newslayout.geometry import Box
+from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
+from newslayout.readers.pdf.s3_classify.rules import RULES
+from newslayout.readers.pdf.types import ImageRef, Line, Picture, Role, TextBlock, Word
+from pdf.builders import line_words
+
+BODY = 10.0
+REGION = Box(x0=50, top=50, x1=400, bottom=700)
+PHOTO = Picture(image=ImageRef(box=Box(x0=50, top=200, x1=400, bottom=400)))
+
+
+def _block(text: str, top: float, size: float, order: int, *, italic: bool = False) -> TextBlock:
+    line = Line(words=tuple(line_words(text, 50, top, size, italic=italic)))
+    return TextBlock(lines=(line,), region=REGION, order=order)
+
+
+def _roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = (PHOTO,)) -> list[Role]:
+    ctx = PageContext(page=2, width=600, height=800, body=BODY, blocks=blocks, pictures=pictures)
+    return [c.role for c in classify_page(ctx, RULES)]
+
+
+def test_photograph_by_under_the_caption_is_a_credit() -> None:
+    got = _roles(
+        _block("Gulls circle the pier at dawn on Friday morning", 404, 8.0, 0),
+        _block("Photograph by Wenna Polglase", 416, 8.0, 1, italic=True),
+    )
+    assert got == [Role.CAPTION, Role.CREDIT]
+
+
+def test_photograph_by_right_under_the_picture_is_a_credit() -> None:
+    assert _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0)) == [Role.CREDIT]
+
+
+def test_a_writer_byline_by_a_picture_stays_a_byline() -> None:
+    assert _roles(_block("By Wenna Polglase", 404, 8.0, 0)) == [Role.BYLINE]
+
+
+def test_photograph_by_far_from_any_picture_stays_a_byline() -> None:
+    got = _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0), pictures=())
+    assert got == [Role.BYLINE]
+
+
+def test_photograph_by_under_a_two_line_caption_is_a_credit() -> None:
+    got = _roles(
+        _block("Gulls circle the pier at dawn on Friday morning", 404, 8.0, 0),
+        _block("as the first boats come home", 413, 8.0, 1),
+        _block("Photograph by Wenna Polglase", 428, 8.0, 2, italic=True),
+    )
+    assert got == [Role.CAPTION, Role.CAPTION, Role.CREDIT]
+
+
+def _font_block(text: str, top: float, order: int, font: str) -> TextBlock:
+    words = [
+        Word(text=w.text, x0=w.x0, x1=w.x1, top=w.top, bottom=w.bottom, size=w.size, font=font)
+        for w in line_words(text, 50, top, 8.0)
+    ]
+    return TextBlock(lines=(Line(words=tuple(words)),), region=REGION, order=order)
+
+
+def test_a_name_in_another_face_over_the_caption_is_its_credit() -> None:
+    got = _roles(
+        _font_block("Wenna Polglase", 404, 0, "Gentium"),
+        _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
+    )
+    assert got == [Role.CREDIT, Role.CAPTION]
+
+
+def test_a_caption_opening_with_a_name_in_its_own_face_stays_caption() -> None:
+    got = _roles(
+        _font_block("Wenna Polglase", 404, 0, "Lato"),
+        _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
+    )
+    assert got == [Role.CAPTION, Role.CAPTION]
+
+
+def test_a_smaller_name_over_the_caption_is_its_credit() -> None:
+    # 7.5 pt: above the size at which any capitalised line by a picture is a credit.
+    name = Line(words=tuple(line_words("Wenna Polglase", 150, 403, 7.5)))
+    got = _roles(
+        TextBlock(lines=(name,), region=REGION, order=0),
+        _block("Gulls circle the pier at dawn on Friday", 412, 9.0, 1),
+    )
+    assert got == [Role.CREDIT, Role.CAPTION]

@@ -1,0 +1,70 @@
+"""Skyboxes over the nameplate, running heads set as a grid, small italic decks."""
+
+from __future__ import annotations
+
+from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
+from newslayout.readers.pdf.s3_classify.rules import RULES
+from newslayout.readers.pdf.types import Line, Role, TextBlock
+from pdf.builders import line_words
+
+BODY = 10.0
+
+
+def block(
+    text: str,
+    x0: float,
+    top: float,
+    size: float = BODY,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+) -> TextBlock:
+    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
+    return TextBlock(lines=(line,), region=line.box)
+
+
+def roles(*blocks: TextBlock, page: int = 1) -> list[Role]:
+    numbered = tuple(
+        TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks)
+    )
+    ctx = PageContext(page=page, width=600, height=800, body=BODY, blocks=numbered)
+    return [c.role for c in classify_page(ctx, RULES)]
+
+
+def test_a_skybox_above_the_nameplate_is_not_masthead() -> None:
+    label, head = block("PAGE 2", 40, 40, 8.0), block("Ice festival moves", 40, 50, 12.0, bold=True)
+    cell = label.box.union(head.box)
+    got = roles(
+        TextBlock(lines=label.lines, region=cell),
+        TextBlock(lines=head.lines, region=cell),
+        block("The Lake Tribune", 60, 100, 48.0, bold=True),
+        block("Year 12 · Issue 301", 40, 152, 8.0),
+    )
+    assert got == [Role.TEASER, Role.TEASER, Role.MASTHEAD, Role.MASTHEAD]
+
+
+def test_a_running_head_grid_over_a_head_is_furniture_not_a_kicker() -> None:
+    got = roles(
+        block("2", 28, 28, 9.0, bold=True),
+        block("LOCAL", 240, 28, 9.0, bold=True),
+        block("Friday, January 9, 2026", 360, 28, 9.0, bold=True),
+        block("Water rates", 28, 46, 20.0, bold=True),
+        page=2,
+    )
+    assert got[:3] == [Role.FURNITURE] * 3
+    assert got[3] is Role.HEADLINE
+
+
+def test_a_lone_label_over_a_head_stays_a_kicker() -> None:
+    got = roles(block("SPORTS", 28, 28, 8.0, bold=True), block("Falcons win", 28, 38, 20.0), page=2)
+    assert got[0] is Role.KICKER
+
+
+def test_an_italic_sentence_under_a_head_is_its_deck_even_below_body_size() -> None:
+    got = roles(
+        block("Water rates climb", 28, 100, 20.0, bold=True),
+        block("Public works says the pipes break twice a month", 28, 122, 8.5, italic=True),
+        block("By Dana Kiplagat", 28, 134, 7.5, bold=True),
+        page=2,
+    )
+    assert got == [Role.HEADLINE, Role.DECK, Role.BYLINE]

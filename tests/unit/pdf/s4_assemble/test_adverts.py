@@ -1,0 +1,44 @@
+"""Display ads are not articles (no PDF): little text, no prose, no byline or jump, and a
+way to buy (phone, address, prices)."""
+
+from __future__ import annotations
+
+from newslayout.readers.pdf.s4_assemble.adverts import DraftText, has_phone, is_advert
+
+
+def test_an_ad_box_with_a_phone_number_is_an_ad() -> None:
+    ad = DraftText(
+        headline="Harbour Fish Bar",
+        blocks=["Cod & chips £7.90 Open daily 11:30–21:00 Tel. 01632 418 207", "2 Quay Row"],
+    )
+    assert is_advert(ad)
+
+
+def test_prices_alone_make_an_ad() -> None:
+    assert is_advert(DraftText(headline="Sale", blocks=["Oilskins from £24", "Sea boots £19.50"]))
+
+
+def test_a_brief_written_in_sentences_stays_a_story() -> None:
+    brief = DraftText(
+        headline="Book sale",
+        blocks=["The library holds its book sale on Saturday; call 01632 960 100 to help out."],
+    )
+    assert not is_advert(brief)
+
+
+def test_a_bylined_or_jumping_story_is_never_an_ad() -> None:
+    blocks = ["Tel. 01632 418 207"]
+    assert not is_advert(DraftText(headline="Fish", blocks=blocks, bylined=True))
+    assert not is_advert(DraftText(headline="Fish", blocks=blocks, jumps=True))
+
+
+def test_no_buying_cue_no_ad() -> None:
+    assert not is_advert(DraftText(headline="Weather", blocks=["Sunny, 14°C", "Wind NW 3"]))
+
+
+def test_phone_numbers_are_not_dates_times_or_figures() -> None:
+    assert has_phone("Call 01632 960 452")
+    assert has_phone("(020) 7946 0018")
+    assert not has_phone("Open 11:30–21:00")
+    assert not has_phone("about 18,000 visitors in 2025 2026")
+    assert not has_phone("4 February 2026")

@@ -1,0 +1,66 @@
+"""End bylines (no PDF): "— Reporting by X" after a story's last paragraph is its byline;
+the same line under a pull quote, or with story text below it, is not."""
+
+from __future__ import annotations
+
+from newslayout.geometry import Box
+from newslayout.model import Role as Contribution
+from newslayout.model import Span
+from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
+from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from pdf.builders import line_words
+
+LEFT = Box(x0=10, top=100, x1=150, bottom=400)
+RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
+
+
+def _c(
+    text: str, top: float, role: Role = Role.BODY, region: Box = LEFT, x0: float = 10
+) -> Classified:
+    line = Line(words=tuple(line_words(text, x0, top, 9.0)))
+    return Classified(block=TextBlock(lines=(line,), region=region), role=role, page=1)
+
+
+def _part(*items: Classified) -> Part:
+    return Part(page=1, opener=None, items=items)
+
+
+def test_a_dash_line_under_all_the_text_is_an_end_byline() -> None:
+    last = _c("— Reporting by Ines Calloway", 300)
+    part = _part(
+        _c("The boats leave.", 100), _c("They go on Monday.", 120, region=RIGHT, x0=160), last
+    )
+    assert end_bylines(part) == (last,)
+    byline = end_byline(last, Span(page=1))
+    assert [(c.name, c.role) for c in byline.contributors] == [
+        ("Ines Calloway", Contribution.AUTHOR)
+    ]
+
+
+def test_words_and_pictures_credit_two_people() -> None:
+    last = _c("— Words by Ilse Gravener; pictures by Wren Castellano", 300)
+    byline = end_byline(last, Span(page=1))
+    assert [(c.name, c.role) for c in byline.contributors] == [
+        ("Ilse Gravener", Contribution.AUTHOR),
+        ("Wren Castellano", Contribution.PHOTOGRAPHER),
+    ]
+
+
+def test_text_below_it_in_another_column_keeps_it_a_paragraph() -> None:
+    dash = _c("— Ines Calloway", 200)
+    part = _part(
+        _c("The boats leave.", 100), dash, _c("More text follows.", 250, region=RIGHT, x0=160)
+    )
+    assert end_bylines(part) == ()
+
+
+def test_under_a_pull_quote_it_is_the_quotes_attribution() -> None:
+    quote = _c("“We will miss the quay”", 280, role=Role.QUOTE)
+    dash = _c("— Ines Calloway", 292)
+    assert end_bylines(_part(_c("The boats leave.", 100), quote, dash)) == ()
+
+
+def test_a_letter_signature_with_a_place_is_no_byline() -> None:
+    sign = _c("— Oona Pryce, Quay Street", 300)
+    assert end_bylines(_part(_c("I write to object.", 100), sign)) == ()

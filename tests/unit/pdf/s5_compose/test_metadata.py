@@ -1,0 +1,28 @@
+"""Issue metadata from classified masthead blocks (no PDF needed)."""
+
+from __future__ import annotations
+
+from newslayout.readers.pdf.s5_compose.metadata import issue_meta
+from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from pdf.builders import line_words
+
+
+def masthead(text: str, top: float, size: float) -> Classified:
+    line = Line(words=tuple(line_words(text, 20, top, size)))
+    return Classified(block=TextBlock(lines=(line,), region=line.box), role=Role.MASTHEAD, page=1)
+
+
+def test_a_number_printed_without_a_volume_is_the_issue_number() -> None:
+    meta = issue_meta(
+        [
+            masthead("The Example Gazette", 30, 40),
+            masthead("No. 1204 Friday 9 January 2026", 90, 9),
+        ],
+        "x.pdf",
+    )
+    assert (meta.volume, meta.number, meta.date_iso) == ("", "1204", "2026-01-09")
+
+
+def test_volume_and_number_come_together() -> None:
+    meta = issue_meta([masthead("The Post", 30, 40), masthead("Vol. 12, No. 3", 90, 9)], "")
+    assert (meta.publication, meta.volume, meta.number) == ("The Post", "12", "3")

@@ -1,0 +1,49 @@
+"""Refers: a head over one short summary ending in a page pointer is a teaser, not a story."""
+
+from __future__ import annotations
+
+from newslayout.geometry import Box
+from newslayout.model import Article, Byline, Contributor, Figure, Paragraph, Role, Run, Span
+from newslayout.readers.pdf.s5_compose.refers import refer_pointer, split_refers
+
+AUTHOR = Role.AUTHOR
+SPAN = (Span(page=1, box=Box(x0=0, top=0, x1=10, bottom=10)),)
+
+
+def _p(text: str) -> Paragraph:
+    return Paragraph(runs=(Run(text=text),))
+
+
+def _article(aid: str, head: str, *blocks: Paragraph | Figure, **extra: object) -> Article:
+    return Article(id=aid, headline=head, blocks=blocks, spans=SPAN, **extra)  # type: ignore[arg-type]
+
+
+def test_pointer_at_the_end_or_alone() -> None:
+    assert refer_pointer("Did the surveys fail to learn? PAGE A14") == ("A14", "PAGE A14")
+    assert refer_pointer("PAGE A25 U(D54G1D)") == ("A25", "PAGE A25")
+    assert refer_pointer("Mehr dazu auf Seite 5.") == ("5", "Seite 5")
+    assert refer_pointer("Continued on Page A15") is None
+    assert refer_pointer("The council met on page 3 of its agenda and voted.") is None
+
+
+def test_refers_become_teasers_and_stories_stay() -> None:
+    refer = _article("a1", "The Polls Just Didn't Add Up", _p("Why? PAGE A14"))
+    thumb = _article(
+        "a2", "A Brined Bird", Figure(id="a2-f1", caption=(Run(text="Roast it. PAGE D1"),))
+    )
+    inside = _article("a3", "Ferry fares", _p("Fares rise. See page 2"))
+    story = _article("a4", "Council votes", _p("The council voted. PAGE 2"))
+    bylined = _article(
+        "a5",
+        "Signed",
+        _p("Short. PAGE 3"),
+        bylines=(Byline(printed="By A B", contributors=(Contributor(name="A B", role=AUTHOR),)),),
+    )
+    two = _article("a6", "Two", _p("One."), _p("Two. PAGE 4"))
+    stories, teasers = split_refers([refer, thumb, inside, story, bylined, two], pages=[1, 2])
+    assert [a.id for a in stories] == ["a5", "a6"]
+    got = [(t.text, t.target_page, t.label) for t in teasers[1]]
+    assert got[0] == ("The Polls Just Didn't Add Up", None, "PAGE A14")
+    assert got[1] == ("A Brined Bird", None, "PAGE D1")
+    assert got[2] == ("Ferry fares", 2, "See page 2")
+    assert got[3] == ("Council votes", 2, "PAGE 2")
