@@ -92,6 +92,43 @@ def _continues(prev: Classified, c: Classified, tag: TextBlock | None) -> bool:
     )
 
 
+#: The rule name recorded on a headline block re-read as a deck bank (``_deck_bank``).
+DECK_BANK = "deck-bank"
+
+
+def _head_above(out: Sequence[Classified], c: Classified) -> int:
+    """Index in ``out`` of a headline that ``c`` continues (or is a deck bank of) though other
+    blocks were read between them, provided none of those lies between the two in ``c``'s
+    columns; else -1."""
+    for i in range(len(out) - 1, max(-1, len(out) - 12), -1):
+        prev = out[i]
+        if prev.role is Role.DECK and prev.rule == DECK_BANK:
+            fits = _continues(prev, c, None)
+        else:
+            fits = prev.role is Role.HEADLINE and (_continues(prev, c, None) or _deck_bank(prev, c))
+        if not fits:
+            continue
+        top, bottom = prev.block.box.bottom, c.block.box.top
+        between = any(
+            _overlap(o.block.box, c.block.box) > 0 and top - 1 < o.block.box.top < bottom
+            for o in out[i + 1 :]
+        )
+        return -1 if between else i
+    return -1
+
+
+def _deck_bank(head: Classified, c: Classified) -> bool:
+    """Whether headline block ``c`` is a deck bank of ``head``: set in clearly smaller display
+    type (under 0.9 of it), right under it (within its size), in its columns and not much
+    narrower than it."""
+    if c.block.size >= 0.9 * head.block.size:
+        return False
+    if c.block.box.width < 0.4 * head.block.box.width:
+        return False  # a one-column head under a banner opens a story of its own
+    gap = c.block.box.top - head.block.box.bottom
+    return -1 <= gap < head.block.size and _overlap(head.block.box, c.block.box) > 0.5
+
+
 def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
     """Join headline blocks that continue one another (a headline broken over two blocks),
     also across a tag kicker set on the first line (``tags.is_tag_of``): the head's later
@@ -109,6 +146,37 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
             tag = out[at].block
             at -= 1
         prev = out[at] if at >= 0 else None
+        continued = prev is not None and prev.role is Role.HEADLINE and _continues(prev, c, tag)
+        if c.role is Role.HEADLINE and tag is None and not continued:
+            # the head's next line or deck read later (a box beside it came first in reading
+            # order): the nearest head above in its columns, with nothing set between them
+            above = _head_above(out, c)
+            if above >= 0:
+                at, prev = above, out[above]
+        if (
+            prev is not None
+            and c.role is Role.HEADLINE
+            and prev.role is Role.DECK
+            and prev.rule == DECK_BANK
+            and _continues(prev, c, None)
+        ):
+            # the deck bank's next line
+            merged = TextBlock(
+                lines=prev.block.lines + c.block.lines,
+                region=prev.block.region,
+                order=prev.block.order,
+            )
+            out[at] = Classified(block=merged, role=Role.DECK, page=c.page, rule=DECK_BANK)
+            continue
+        if (
+            prev is not None
+            and c.role is Role.HEADLINE
+            and prev.role is Role.HEADLINE
+            and _deck_bank(prev, c)
+        ):
+            # a smaller bank tight under a head with nothing between: its deck, not a story
+            out.append(Classified(block=c.block, role=Role.DECK, page=c.page, rule=DECK_BANK))
+            continue
         if (
             prev is not None
             and c.role is Role.HEADLINE
