@@ -201,14 +201,32 @@ def credit(block: TextBlock, ctx: PageContext) -> Role | None:
     return None
 
 
+#: A caption set larger than body type runs to at most this many words.
+CAPTION_WORDS = 60
+#: ... and at least this many: a short line there is a subhead of the story under the picture.
+CAPTION_MIN_WORDS = 6
+
+
 def caption(block: TextBlock, ctx: PageContext) -> Role | None:
     """Smaller-than-body text next to a picture (or right under a credit that is)."""
+    up = ctx.above(block, 1.0 * ctx.body)
+    under_credit = (
+        up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body)
+    )
     if block.size >= ctx.body * 0.98:
+        # A caption set larger than the body (a bold sans a point up) still hangs from the
+        # credit line under its picture: a sentence or two, not in the body's own size.
+        if under_credit and abs(block.size - ctx.body) > 0.05 * ctx.body:
+            words = block_words(block)
+            if (
+                block.size < HEADLINE_RATIO * ctx.body
+                and CAPTION_MIN_WORDS <= words <= CAPTION_WORDS
+            ):
+                return Role.CAPTION
         return None
     if ctx.near_picture(block, 2.5 * ctx.body) is not None:
         return Role.CAPTION
-    up = ctx.above(block, 1.0 * ctx.body)
-    if up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body):
+    if under_credit:
         return Role.CAPTION
     return None
 
