@@ -312,6 +312,10 @@ def _byline(c: Classified, page: int) -> Byline:
     return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=span)
 
 
+#: A byline's second line: "and LARA JAKES" under "By PETER BAKER".
+_AND_LINE = re.compile(r"^(?:and|&|und|et|y|e|en|och|og)\s+\S", re.IGNORECASE)
+
+
 def bylines_with_titles(blocks: Sequence[Classified], page: int) -> tuple[Byline, ...]:
     """The bylines of a story, a job-title line joined to the naming byline right before it.
 
@@ -324,6 +328,15 @@ def bylines_with_titles(blocks: Sequence[Classified], page: int) -> tuple[Byline
         byline = _byline(c, page)
         prev = out[-1] if out else None
         titled = parse_job_title(byline.printed) is not None and not byline.contributors
+        second = not byline.contributors and _AND_LINE.match(byline.printed) is not None
+        if prev is not None and prev.contributors and second:
+            joined = parse_byline(f"{prev.printed} {byline.printed}")
+            if joined is not None and len(joined.contributors) > len(prev.contributors):
+                spans = prev.spans + byline.spans
+                out[-1] = Byline(
+                    printed=joined.printed, contributors=joined.contributors, spans=spans
+                )
+                continue
         if prev is not None and prev.contributors and titled:
             joined = parse_byline(f"{prev.printed} {byline.printed}")
             if joined is not None and len(joined.contributors) == len(prev.contributors):

@@ -1,5 +1,5 @@
-"""A caption set a point larger than the body still hangs from the credit under its picture;
-a short subhead set there does not."""
+"""Conventions of real front pages: a caption set a point larger than the body hangs from the
+credit under its picture (a short subhead there does not); a byline set over two lines."""
 
 from __future__ import annotations
 
@@ -44,3 +44,17 @@ def test_a_short_line_under_the_credit_is_no_caption() -> None:
     credit = _block("JOEL JUAREZ FOR THE TIMES", 450, 1373, 4.8, 1)
     subhead = _block("Plows before marble", 440, 1381, 10.0, 2)
     assert _roles(credit, subhead, _text(1400))[1] is not Role.CAPTION
+
+
+def test_a_byline_over_two_lines_is_one_byline() -> None:
+    from newslayout.readers.pdf.s5_compose.compose import bylines_with_titles
+    from newslayout.readers.pdf.types import Classified
+
+    first = _block("By PETER BAKER", 618, 760, 8.2, 1)
+    second = _block("and LARA JAKES", 618, 770, 8.2, 2)
+    alone = _block("and then the council met again", 618, 900, 8.2, 3)
+    roles = _roles(first, second, alone, _text(940))
+    assert roles[:3] == [Role.BYLINE, Role.BYLINE, Role.BODY]
+    blocks = [Classified(block=b, role=Role.BYLINE, page=1) for b in (first, second)]
+    (byline,) = bylines_with_titles(blocks, 1)
+    assert [c.name for c in byline.contributors] == ["PETER BAKER", "LARA JAKES"]
