@@ -126,9 +126,26 @@ _ANONYMOUS_BYLINE = re.compile(
 )
 
 
+#: A staff or desk byline under the paper's or a desk's name: "Harbor Ledger staff", "By
+#: Sentinel Staff", "Metro desk", "From our correspondent", "By our Paris correspondent".
+#: Case matters: without "By", "staff"/"desk" must be in lower case after capitalised words,
+#: so a headline ("Hospital cuts staff", "Council Cuts Staff") is never one.
+_STAFF_BYLINE = re.compile(
+    r"(?:[Bb]y\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:[Ss]taff|STAFF|[Dd]esk|DESK)"
+    r"|(?:[A-Z][\w’'&.-]*\s+){1,4}(?:staff|desk|newsroom)"
+    r"|(?:[Ff]rom\s+|[Bb]y\s+)?[Oo]ur\s+(?:own\s+)?(?:[A-Z]?[\w-]+\s+)?correspondents?"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)"
+)
+
+
 def is_anonymous_byline(text: str) -> bool:
     """A credit line in a byline's place that names no one."""
-    return len(text) <= 60 and _ANONYMOUS_BYLINE.fullmatch(" ".join(text.split())) is not None
+    text = " ".join(text.split())
+    if len(text) > 60:
+        return False
+    return (
+        _ANONYMOUS_BYLINE.fullmatch(text) is not None or _STAFF_BYLINE.fullmatch(text) is not None
+    )
 
 
 def is_byline(text: str) -> bool:
@@ -196,6 +213,15 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
             yield [item]
         return
     longest = max(len(line) for _, line in lines)
+    # A line as long as the column's lines (the median line, give or take a fifth) is text
+    # that happens to stop at a line end ("Drivers will be sent along Orchard"), never a
+    # title because it is short: a subhead is shorter than the column, a spanning pull
+    # quote or two lines pdftotext joined are longer.
+    median = statistics.median(len(x) for _, x in lines)
+
+    def full_line(line: str) -> bool:
+        return SHORT_LINE_SHARE * median <= len(line) <= median / SHORT_LINE_SHARE
+
     current: list[tuple[int, str]] = []
     for index, (number, line) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
@@ -210,7 +236,13 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
             current = []
         current.append((number, line))
         short = len(line) < SHORT_LINE_SHARE * longest
-        title_alone = len(current) == 1 and is_title(line) and short and following[:1].isupper()
+        title_alone = (
+            len(current) == 1
+            and is_title(line)
+            and short
+            and (index == 0 or not (full_line(line) and ends_sentence(lines[index - 1][1])))
+            and following[:1].isupper()
+        )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
         if (ends_sentence(line) and short) or title_alone:
