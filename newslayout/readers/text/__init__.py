@@ -24,7 +24,7 @@ from newslayout.readers.text.jobtitles import merge_job_titles
 from newslayout.readers.text.layout import reorder_page
 from newslayout.readers.text.pages import page_units
 from newslayout.readers.text.tagkickers import fold_tag_kickers
-from newslayout.readers.text.units import split_pages
+from newslayout.readers.text.units import is_unwrapped, split_pages
 
 __all__ = ["codes", "read_text"]
 
@@ -87,6 +87,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))
     disabled = options.disabled_rules
     for number, lines in enumerate(pages, start=1):
+        assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
         items = merge_job_titles([classify(unit, disabled) for unit in units])
         assembler.page(number, spread_adverts(items))

@@ -88,6 +88,12 @@ class Assembler(State):
                     on_front = False
                 headlines.open_cluster(st, items, cluster, used, i)
                 continue
+            if kind is Kind.TITLE and headlines.standalone_title(st, items, i, on_front):
+                if on_front:
+                    front.end_front(st, items)
+                    on_front = False
+                headlines.open_headline_only(st, items, i, used)
+                continue
             if kind is Kind.TITLE or kind is Kind.BYLINE:
                 header = headlines.header_at(st, items, i, on_front)
                 if header is not None:

@@ -34,6 +34,7 @@ from newslayout.readers.text.units import (
     ends_sentence,
     is_title,
     last_word_is_function_word,
+    missing_full_stop,
     opens_with_dateline,
 )
 
@@ -76,6 +77,8 @@ def resume(st: State, text: str, *, new_paragraph: bool) -> None:
     current = st.current
     if not new_paragraph or current is None or not current.has_body() or not current.spans:
         return
+    if st.ordered:
+        return  # unwrapped text: no neighbour's column was read between
     if overlap(header_text(current), text):
         return
     words = content_words(text)
@@ -186,7 +189,7 @@ def paragraph(st: State, item: Classified) -> None:
     """A body unit: a new paragraph, or the rest of an open one."""
     raw = join_lines(item.unit.lines, st.dehyphenator)
     before = st.current.blocks[-1] if st.current and st.current.blocks else None
-    joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
+    joins = isinstance(before, DraftParagraph) and open_before(st, before, raw)
     if not joins and opens_with_dateline(raw) and st.current is not None and has_text(st.current):
         # A dateline opens a story's first paragraph: the current story has text already,
         # so this is the text of a headline read before it that has none yet.
@@ -200,7 +203,7 @@ def paragraph(st: State, item: Classified) -> None:
     st.pending_figures.clear()
     here = span(item)
     last = article.blocks[-1] if article.blocks else None
-    if isinstance(last, DraftParagraph) and ends_open(last.raw):
+    if isinstance(last, DraftParagraph) and open_before(st, last, raw):
         # A paragraph never ends without final punctuation: the extraction cut it at a
         # column or block break, so the next body text goes on with it.
         last.raw = st.dehyphenator.repair_spaced(st.dehyphenator.join(last.raw, raw))
@@ -212,6 +215,14 @@ def paragraph(st: State, item: Classified) -> None:
         )
         return
     article.blocks.append(DraftParagraph(raw=raw, spans=[here]))
+
+
+def open_before(st: State, before: DraftParagraph, raw: str) -> bool:
+    """The paragraph ``before`` stops mid-sentence, so ``raw`` goes on with it (unless, in
+    unwrapped text, ``before`` only lost its full stop)."""
+    if not ends_open(before.raw):
+        return False
+    return not (st.ordered and missing_full_stop(before.raw, raw))
 
 
 def list_item(st: State, item: Classified) -> None:

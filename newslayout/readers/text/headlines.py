@@ -95,6 +95,52 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     return Header(None, j, None, [], j + 1)
 
 
+#: Fewest words of a title standing alone that is read as a headline-only article (a
+#: shorter one is a section label over the next header).
+ALONE_WORDS = 3
+
+
+def standalone_title(st: State, items: list[Classified], i: int, front: bool) -> bool:
+    """A title alone in its block with nothing under it before the next story's header (a
+    title that opens an article): the title of a graphic or a photo feature, an article
+    with a headline only, never a subhead of the story above (which a header ended)."""
+    unit = items[i].unit
+    if (
+        items[i].kind is not Kind.TITLE
+        or i + 1 >= len(items)
+        or items[i + 1].kind is not Kind.TITLE
+    ):
+        return False
+    if len(unit.text.split()) < ALONE_WORDS or is_kicker(unit.text) or unit.role == BAR_HEAD:
+        return False
+    if items[i + 1].unit.block == unit.block or (i > 0 and items[i - 1].unit.block == unit.block):
+        return False
+    if st.current is not None and not st.current.has_body():
+        return False  # a header still waiting for its text: this may be its deck
+    nxt = header_at(st, items, i + 1, front)
+    if nxt is None:
+        return False
+    # A header with a byline or a deck is sure; a bare title over text only where the
+    # extraction keeps the page's order (in line-interleaved text it may be a neighbour's).
+    return bool(nxt.bylines) or nxt.deck is not None or (st.ordered and _text_after(items, nxt))
+
+
+def _text_after(items: list[Classified], header: Header) -> bool:
+    """The header is followed by running text (it opens a story, not a list of titles)."""
+    return header.end < len(items) and items[header.end].kind in BODY_KINDS
+
+
+def open_headline_only(st: State, items: list[Classified], i: int, used: set[int]) -> None:
+    """Open the headline-only article of a title standing alone (see ``standalone_title``)."""
+    st.log.add(
+        codes.HEADLINE_ONLY,
+        f"{plain(items[i].unit.text)!r} has no text under it; read as a headline-only article",
+        line=items[i].unit.first,
+    )
+    open_header(st, items, Header(None, i, None, [], i + 1), used)
+    st.current, st.closed = None, st.current  # its text is none: the next header opens
+
+
 def opens(st: State, item: Classified, front: bool) -> bool:
     """Without a byline, does this title open an article (rather than be a subhead)?"""
     text = item.unit.text

@@ -72,6 +72,9 @@ class State:
     ended: set[str] = field(default_factory=set)
     #: Ids of articles opened by a bar header ("TOWN | Flax mill ...", ``barheads``).
     barred: set[str] = field(default_factory=set)
+    #: The current page is unwrapped text (``units.is_unwrapped``): its order is the reading
+    #: order, so text is never moved back to an earlier story by shared words.
+    ordered: bool = False
 
 
 def span(item: Classified) -> Span:

@@ -91,6 +91,35 @@ def ends_open(text: str) -> bool:
     return bool(stripped) and (stripped.endswith("-") or not ends_sentence(stripped))
 
 
+#: A page is an unwrapped extraction (one paragraph per line, as a copy from a reader or a
+#: hand-made extraction) when this share of its text lines are longer than ``WRAPPED_MAX``.
+UNWRAPPED_SHARE = 0.25
+_GAP = re.compile(r"\S {3,}\S")
+
+
+def is_unwrapped(lines: list[str]) -> bool:
+    """One paragraph per line: the extraction keeps the reading order of the page (no
+    column was cut into lines and interleaved with its neighbour), so text after a header
+    belongs to that header's story."""
+    text = [x for x in lines if x.strip()]
+    long = [x for x in text if len(x.strip()) > WRAPPED_MAX and not _GAP.search(x.strip())]
+    return len(long) >= 3 and len(long) >= UNWRAPPED_SHARE * len(text)
+
+
+def missing_full_stop(before: str, after: str) -> bool:
+    """In unwrapped text, a paragraph that stops on a lower-case word (not a function word,
+    no comma or hyphen) followed by one that opens with a capital is a paragraph whose full
+    stop was lost ("... high- quality development" / "At the opening ceremony, ..."), not a
+    sentence cut at a column end: those go on in lower case, after a function word, or with
+    a name ("Vice Premier" / "Ding Xuexiang")."""
+    words = before.split()
+    first = after.lstrip("“\"'‘(")[:1]
+    if not words or not first.isupper() or last_word_is_function_word(before):
+        return False
+    last = words[-1]
+    return last.isalpha() and last.islower()
+
+
 def last_word_is_function_word(text: str) -> bool:
     words = text.split()
     return bool(words) and words[-1].lower().strip(",") in _FUNCTION_WORDS
