@@ -32,6 +32,7 @@ from newslayout.readers.text.state import (
 from newslayout.readers.text.units import (
     ends_open,
     ends_sentence,
+    ends_with_signature,
     is_title,
     last_word_is_function_word,
     missing_full_stop,
@@ -172,7 +173,7 @@ def continues(st: State, items: list[Classified], i: int) -> bool:
     """A title-like unit that is really a paragraph piece: the paragraph before it is
     open, or the unit after it starts in lower case."""
     last = st.current.blocks[-1] if st.current and st.current.blocks else None
-    if isinstance(last, DraftParagraph) and ends_open(last.raw):
+    if isinstance(last, DraftParagraph) and open_before(st, last, items[i].unit.text):
         return True
     if i + 1 < len(items) and items[i + 1].kind is Kind.JUMP_ON:
         return True  # text cut by its jump line; a subhead never stands right above one
@@ -220,9 +221,29 @@ def paragraph(st: State, item: Classified) -> None:
 def open_before(st: State, before: DraftParagraph, raw: str) -> bool:
     """The paragraph ``before`` stops mid-sentence, so ``raw`` goes on with it (unless, in
     unwrapped text, ``before`` only lost its full stop)."""
+    if ends_with_signature(before.raw) and _letters(st.current):
+        # A letter's signature ("— Oona Pryce, Quay Street") ends its paragraph; but
+        # "— Oona Pryce, Quay" / "Street" is the place cut by a column end, and text going
+        # on in lower case after a quote's attribution is the paragraph the quote stood in.
+        return _place_word(raw) or raw[:1].islower()
     if not ends_open(before.raw):
         return False
     return not (st.ordered and missing_full_stop(before.raw, raw))
+
+
+def _letters(article: DraftArticle | None) -> bool:
+    """A letters column: its header says so, or its letters stand under titles (subheads).
+    Elsewhere "— Name, Place" is a pull quote's attribution inside running text."""
+    if article is None:
+        return False
+    header = f"{article.kicker or ''} {article.headline}".lower()
+    return "letter" in header or any(isinstance(b, Subhead) for b in article.blocks)
+
+
+def _place_word(text: str) -> bool:
+    """One capitalised word alone: the rest of a signature's place, never a letter's title."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
 
 
 def list_item(st: State, item: Classified) -> None:

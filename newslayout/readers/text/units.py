@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from newslayout.cues import (
     parse_byline,
     parse_credit_line,
+    parse_dash_attribution,
     parse_date,
     parse_end_byline,
     parse_issue_number,
@@ -32,6 +33,8 @@ from newslayout.cues.masthead import parse_edition
 WRAPPED_MAX = 110
 #: A hard-wrapped line shorter than this share of the block's longest line may end a paragraph.
 SHORT_LINE_SHARE = 0.8
+#: A line within this share of the block's median length fills its column.
+FULL_LINE_SLACK = 0.1
 #: Longest line (in words) that can be a title (headline, subhead, kicker).
 TITLE_MAX_WORDS = 16
 #: Longest line (in words) right above a byline that can be a deck: set small across a wide
@@ -91,6 +94,13 @@ def ends_open(text: str) -> bool:
     return bool(stripped) and (stripped.endswith("-") or not ends_sentence(stripped))
 
 
+def ends_with_signature(text: str) -> bool:
+    """The text ends with a letter's signature after a sentence end ("... Thank you. —
+    Marguerite Anand, Cliff Road")."""
+    head, dash, tail = text[-80:].rpartition("—")
+    return bool(dash) and ends_sentence(head.rstrip()) and is_signature(f"— {tail.strip()}")
+
+
 #: A page is an unwrapped extraction (one paragraph per line, as a copy from a reader or a
 #: hand-made extraction) when this share of its text lines are longer than ``WRAPPED_MAX``.
 UNWRAPPED_SHARE = 0.25
@@ -120,9 +130,25 @@ def missing_full_stop(before: str, after: str) -> bool:
     return last.isalpha() and last.islower()
 
 
+#: A pronoun before a final verb closes a clause ("Keep the fare where it is"), so the
+#: verb is no function word left hanging at a line end.
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "you", "i", "there", "that", "this"})
+_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
+
+def is_signature(line: str) -> bool:
+    """A letter's signature: a dash, a name and where the writer lives ("— Oona Pryce,
+    Quay Street"); it ends the letter's paragraph and stays in it."""
+    found = parse_dash_attribution(line) if line.lstrip()[:1] in "—–-" else None
+    return found is not None and found.tail_kind == "place"
+
+
 def last_word_is_function_word(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].lower().strip(",") in _FUNCTION_WORDS
+    if not words or words[-1].lower().strip(",") not in _FUNCTION_WORDS:
+        return False
+    last = words[-1].lower()
+    return not (last in _VERBS and len(words) >= 2 and words[-2].lower() in _PRONOUNS)
 
 
 def is_title(text: str) -> bool:
@@ -242,14 +268,14 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
             yield [item]
         return
     longest = max(len(line) for _, line in lines)
-    # A line as long as the column's lines (the median line, give or take a fifth) is text
+    # A line as long as the column's lines (the median line, give or take a tenth) is text
     # that happens to stop at a line end ("Drivers will be sent along Orchard"), never a
     # title because it is short: a subhead is shorter than the column, a spanning pull
     # quote or two lines pdftotext joined are longer.
     median = statistics.median(len(x) for _, x in lines)
 
     def full_line(line: str) -> bool:
-        return SHORT_LINE_SHARE * median <= len(line) <= median / SHORT_LINE_SHARE
+        return abs(len(line) - median) <= FULL_LINE_SLACK * median
 
     current: list[tuple[int, str]] = []
     for index, (number, line) in enumerate(lines):
@@ -274,6 +300,12 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
         )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
+        if is_signature(line):
+            yield current  # "— Marguerite Anand, Cliff Road" closes the letter above it
+            current = []
+            continue
+        if is_signature(following) and not title_alone:
+            continue  # the letter's last sentence keeps its signature
         if (ends_sentence(line) and short) or title_alone:
             yield current
             current = []
