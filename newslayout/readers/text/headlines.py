@@ -60,7 +60,8 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     k = j + 1
 
     def credit_then_byline(c: int) -> bool:
-        return kind(c + 1) is Kind.BYLINE and lone_name(items, c)
+        # Unwrapped text prints a picture's credit in its caption, never up its side.
+        return kind(c + 1) is Kind.BYLINE and lone_name(items, c) and not st.ordered
 
     deck = None
     deck_like = kind(k) in (Kind.TITLE, Kind.BODY) and (
@@ -243,6 +244,8 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
     if items[i].kind is not Kind.TITLE or not is_kicker(items[i].unit.text):
         return False
     nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is not None and nxt.kind is Kind.POINTER and items[i].unit.page == 1:
+        return False  # "MARKET HALL REOPENS" / "PAGE 3": a front-page teaser
     if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
         return False  # right above a title: header_at's kicker
     passed_jump = passed_other = False
