@@ -33,6 +33,8 @@ class Story:
     blocks: list[tuple[Any, ...]] = field(default_factory=list)
     jump: int | None = None
     deck: str = ""
+    #: The deck printed right under the headline, no blank line between (hand-made text).
+    deck_joined: bool = False
 
 
 @dataclass
@@ -66,7 +68,7 @@ def render(page: Page) -> str:
     if page.teasers_below:
         out += teasers
     for story in page.stories:
-        out += [story.headline, ""]
+        out += [story.headline] if story.deck_joined else [story.headline, ""]
         if story.deck:
             out += [story.deck, ""]
         if story.byline:

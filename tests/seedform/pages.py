@@ -86,6 +86,7 @@ PAGES = [
                         "The extra hours will be paid for by a grant from the county arts trust and staffed by a mix of librarians and trained volunteers from the friends of the library.",
                     ),
                 ],
+                deck="Sunday afternoon opening follows a winter trial that drew hundreds of readers",
             ),
         ],
     ),
@@ -551,7 +552,7 @@ PAGES = [
             ),
             Story(
                 "Town Centre Gets New Trees",
-                "Southfield Observer staff",
+                "",
                 [],
                 [
                     (
@@ -568,6 +569,8 @@ PAGES = [
                     ),
                 ],
                 jump=3,
+                deck="Sixty limes, rowans and maples will replace trees lost to disease and storms",
+                deck_joined=True,
             ),
         ],
     ),
@@ -633,6 +636,8 @@ PAGES = [
                     ),
                     ("p", L),
                 ],
+                deck="More room for the stallholders and shade from the trees for their customers",
+                deck_joined=True,
             ),
         ],
     ),

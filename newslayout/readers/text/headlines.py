@@ -28,7 +28,7 @@ from newslayout.readers.text.state import (
     span,
     strong,
 )
-from newslayout.readers.text.units import ends_open, is_kicker
+from newslayout.readers.text.units import ends_open, ends_sentence, is_kicker
 
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 #: Without a byline, a front-page title opens a story only above this many words of text.
@@ -86,7 +86,8 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if nxt not in BODY_KINDS:
         if nxt is Kind.TITLE and kind(j + 2) in BODY_KINDS and not front:
             second = items[j + 1].unit.text
-            if len(second.split()) >= 6 and not strong(second) and opens(st, items[j], front):
+            deck = len(second.split()) >= 6 and not strong(second)
+            if deck and (opens(st, items[j], front) or header_pair(items, j)):
                 return Header(None, j, j + 1, [], j + 2)
         return None
     if not opens(st, items[j], front):
@@ -118,6 +119,9 @@ def standalone_title(st: State, items: list[Classified], i: int, front: bool) ->
         return False
     if st.current is not None and not st.current.has_body():
         return False  # a header still waiting for its text: this may be its deck
+    second = items[i + 1].unit.text
+    if not strong(second) and len(second) >= DECK_SHARE * len(unit.text):
+        return False  # the title's deck (smaller type, sentence case) comes next
     nxt = header_at(st, items, i + 1, front)
     if nxt is None:
         return False
@@ -140,6 +144,25 @@ def open_headline_only(st: State, items: list[Classified], i: int, used: set[int
     )
     open_header(st, items, Header(None, i, None, [], i + 1), used)
     st.current, st.closed = None, st.current  # its text is none: the next header opens
+
+
+#: A deck's line holds this many times the characters of its headline's (smaller type).
+DECK_SHARE = 1.3
+
+
+def header_pair(items: list[Classified], j: int) -> bool:
+    """A headline and its deck in a block of their own, over text: the first line is a
+    title, the second a longer line in smaller type with no final stop, the block set off
+    from the text above it and the text below it by blank lines. A subhead has no deck
+    under it, so the pair opens a story even without a byline."""
+    head, deck = items[j].unit, items[j + 1].unit
+    if len(head.lines) != 1 or len(deck.lines) != 1 or head.block != deck.block:
+        return False
+    if j > 0 and items[j - 1].unit.block == head.block:
+        return False
+    if j + 2 < len(items) and items[j + 2].unit.block == head.block:
+        return False
+    return len(deck.text) >= DECK_SHARE * len(head.text) and not ends_sentence(deck.text)
 
 
 def opens(st: State, item: Classified, front: bool) -> bool:
