@@ -16,7 +16,7 @@ from newslayout.diagnostics import Log
 from newslayout.errors import InputError
 from newslayout.model import Issue, Page, Teaser
 from newslayout.options import ReadOptions
-from newslayout.readers.text import codes
+from newslayout.readers.text import codes, interleave
 from newslayout.readers.text.assemble import Assembler
 from newslayout.readers.text.classify import classify, spread_adverts
 from newslayout.readers.text.decode import clean_text, decode_bytes
@@ -82,6 +82,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         raise InputError("the text file is empty (no text to read)")
     folds = [fold_tag_kickers(reorder_page(page)) for page in split_pages(text)]
     pages = [lines for lines, _ in folds]
+    interleave.report(pages, log)
     page_texts = ["\n".join(line for _, line in page) for page in pages]
     dehyphenator = Dehyphenator.from_texts(page_texts)
     assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))

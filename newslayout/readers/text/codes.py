@@ -70,3 +70,9 @@ HEADLINE_ONLY = define(
     "A title with no text under it before the next story's header was read as an article"
     " of its own with a headline only (a graphic's or a photo feature's title).",
 )
+COLUMNS_INTERLEAVED = define(
+    "text-columns-interleaved",
+    Severity.WARNING,
+    "The extraction interleaves side-by-side columns line by line; stories on the page may"
+    " be mixed.",
+)
