@@ -85,34 +85,6 @@ def _tag_end(lines: list[Line], start: int) -> int | None:
     return last
 
 
-#: Most title lines between a glued tag's line and the byline under the header.
-GLUED_HEADER_LINES = 6
-
-
-def _glued_tag(lines: list[Line], index: int) -> str | None:
-    """``pdftotext -raw`` prints the badge on the headline's first line ("TRANSPORT Tram
-    line to the university will be extended"): a tag of one or two words in capitals, then
-    a capitalised title, the header's lines running on to a byline. The bar-header form of
-    that line, else None."""
-    words = lines[index][1].split()
-    for size in (1, 2):
-        if len(words) <= size + 1:
-            break
-        tag, rest = " ".join(words[:size]), " ".join(words[size:])
-        if not _is_tag(tag) or len(tag) < 3 or not rest[:1].isupper() or rest.isupper():
-            continue
-        if words[size].isupper():
-            continue  # a longer label ("IN BRIEF"), or capitals running on
-        below = lines[index + 1 : index + 1 + GLUED_HEADER_LINES + 1]
-        end = next((k for k, (_, t) in enumerate(below) if is_byline(t)), None)
-        if end is None or not all(t.strip() for _, t in below[:end]):
-            return None
-        header = [(lines[index][0], rest), *below[:end]]
-        if _title_lines(header):
-            return f"{tag} | {rest}"
-    return None
-
-
 def fold_tag_kickers(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
     """A page's lines with each trailing tag kicker moved before its headline as
     "KICKER | headline" (line numbers kept; the tag's own line dropped), and the line
@@ -125,8 +97,7 @@ def fold_tag_kickers(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
         opens_block = index == 0 or not lines[index - 1][1].strip()
         tag = _tag_end(lines, index) if opens_block and lines[index][1].strip() else None
         if tag is None:
-            glued = _glued_tag(lines, index) if lines[index][1].strip() else None
-            out.append(lines[index] if glued is None else (lines[index][0], glued))
+            out.append(lines[index])
             index += 1
             continue
         number, first = lines[index]
