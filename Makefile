@@ -35,6 +35,7 @@ unit: $(STAMP)
 quality: $(STAMP)
 	$(BIN)/python scripts/quality.py
 	$(BIN)/python scripts/quality.py --text
+	$(BIN)/python scripts/quality.py --text --corpus tests/seedform
 	PYTHON=$(BIN)/python scripts/holdout.sh
 
 bench: $(STAMP)

@@ -1,8 +1,10 @@
 """Measure newslayout's reading quality against the development corpus.
 
-    python scripts/quality.py [--corpus tests/corpus] [--text] [--json OUT|-] [--fail-under]
+    python scripts/quality.py [--corpus tests/corpus] [--text [--text-dir DIR]] [--json OUT|-]
+                              [--fail-under]
 
-Each tests/corpus/<name>.pdf (or <name>.txt with --text) is read with newslayout.read,
+Each tests/corpus/<name>.pdf (or <name>.txt with --text; DIR/<name>.txt with --text-dir, e.g.
+a `pdftotext -raw` extraction kept in build/) is read with newslayout.read,
 turned into the inspect JSON and compared with <name>.expected.json. A reader that fails
 on a file scores zero for that file; the error is printed and the run goes on.
 """
@@ -51,21 +53,25 @@ COLUMNS = [
 ]
 
 
-def read_json(path: Path, use_text: bool) -> Doc:
+def read_json(path: Path, use_text: bool, text_dir: Path | None = None) -> Doc:
     """The reader's inspect JSON for one corpus file (imports newslayout late: may be absent)."""
     import newslayout
     from newslayout.inspect import issue_to_json
 
     source = path.with_suffix(".txt") if use_text else path
+    if use_text and text_dir is not None:
+        source = text_dir / source.name
     issue, _diagnostics = newslayout.read(source)
     return issue_to_json(issue)
 
 
-def evaluate(pdf: Path, use_text: bool) -> tuple[dict[str, Score], str | None, float]:
+def evaluate(
+    pdf: Path, use_text: bool, text_dir: Path | None = None
+) -> tuple[dict[str, Score], str | None, float]:
     expected: Doc = json.loads(pdf.with_suffix(".expected.json").read_text(encoding="utf-8"))
     start = time.perf_counter()
     try:
-        got = read_json(pdf, use_text)
+        got = read_json(pdf, use_text, text_dir)
         error = None
     except Exception as exc:
         got, error = EMPTY, f"{type(exc).__name__}: {exc}"
@@ -106,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         "--text", action="store_true", help="read the pdftotext .txt files instead of the PDFs"
     )
     ap.add_argument(
+        "--text-dir",
+        type=Path,
+        metavar="DIR",
+        help="with --text, read DIR/<name>.txt (another extraction of the same issues)",
+    )
+    ap.add_argument(
         "--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)"
     )
     ap.add_argument(
@@ -113,14 +125,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
 
-    pdfs = sorted(p for p in args.corpus.glob("*.pdf") if p.with_suffix(".expected.json").exists())
+    # A text-only set (seed-form fixtures) has <name>.txt and no PDF.
+    sources = {p.with_suffix("") for p in args.corpus.glob("*.pdf")}
+    if args.text:
+        sources |= {p.with_suffix("") for p in args.corpus.glob("*.txt")}
+    pdfs = sorted(
+        p.with_suffix(".pdf") for p in sources if p.with_suffix(".expected.json").exists()
+    )
     if not pdfs:
         print(f"no corpus issues in {args.corpus}", file=sys.stderr)
         return 2
     rows: list[tuple[str, dict[str, Score]]] = []
     report: dict[str, Any] = {"issues": {}}
     for pdf in pdfs:
-        scores, error, seconds = evaluate(pdf, args.text)
+        scores, error, seconds = evaluate(pdf, args.text, args.text_dir)
         rows.append((pdf.stem, scores))
         report["issues"][pdf.stem] = {
             "error": error,

@@ -16,7 +16,7 @@ from newslayout.diagnostics import Log
 from newslayout.errors import InputError
 from newslayout.model import Issue, Page, Teaser
 from newslayout.options import ReadOptions
-from newslayout.readers.text import codes
+from newslayout.readers.text import codes, interleave
 from newslayout.readers.text.assemble import Assembler
 from newslayout.readers.text.classify import classify, spread_adverts
 from newslayout.readers.text.decode import clean_text, decode_bytes
@@ -24,7 +24,7 @@ from newslayout.readers.text.jobtitles import merge_job_titles
 from newslayout.readers.text.layout import reorder_page
 from newslayout.readers.text.pages import page_units
 from newslayout.readers.text.tagkickers import fold_tag_kickers
-from newslayout.readers.text.units import split_pages
+from newslayout.readers.text.units import is_unwrapped, split_pages
 
 __all__ = ["codes", "read_text"]
 
@@ -82,11 +82,13 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         raise InputError("the text file is empty (no text to read)")
     folds = [fold_tag_kickers(reorder_page(page)) for page in split_pages(text)]
     pages = [lines for lines, _ in folds]
+    interleave.report(pages, log)
     page_texts = ["\n".join(line for _, line in page) for page in pages]
     dehyphenator = Dehyphenator.from_texts(page_texts)
     assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))
     disabled = options.disabled_rules
     for number, lines in enumerate(pages, start=1):
+        assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
         items = merge_job_titles([classify(unit, disabled) for unit in units])
         assembler.page(number, spread_adverts(items))

@@ -32,8 +32,10 @@ from newslayout.readers.text.state import (
 from newslayout.readers.text.units import (
     ends_open,
     ends_sentence,
+    ends_with_signature,
     is_title,
     last_word_is_function_word,
+    missing_full_stop,
     opens_with_dateline,
 )
 
@@ -76,6 +78,8 @@ def resume(st: State, text: str, *, new_paragraph: bool) -> None:
     current = st.current
     if not new_paragraph or current is None or not current.has_body() or not current.spans:
         return
+    if st.ordered:
+        return  # unwrapped text: no neighbour's column was read between
     if overlap(header_text(current), text):
         return
     words = content_words(text)
@@ -169,7 +173,7 @@ def continues(st: State, items: list[Classified], i: int) -> bool:
     """A title-like unit that is really a paragraph piece: the paragraph before it is
     open, or the unit after it starts in lower case."""
     last = st.current.blocks[-1] if st.current and st.current.blocks else None
-    if isinstance(last, DraftParagraph) and ends_open(last.raw):
+    if isinstance(last, DraftParagraph) and open_before(st, last, items[i].unit.text):
         return True
     if i + 1 < len(items) and items[i + 1].kind is Kind.JUMP_ON:
         return True  # text cut by its jump line; a subhead never stands right above one
@@ -186,7 +190,7 @@ def paragraph(st: State, item: Classified) -> None:
     """A body unit: a new paragraph, or the rest of an open one."""
     raw = join_lines(item.unit.lines, st.dehyphenator)
     before = st.current.blocks[-1] if st.current and st.current.blocks else None
-    joins = isinstance(before, DraftParagraph) and ends_open(before.raw)
+    joins = isinstance(before, DraftParagraph) and open_before(st, before, raw)
     if not joins and opens_with_dateline(raw) and st.current is not None and has_text(st.current):
         # A dateline opens a story's first paragraph: the current story has text already,
         # so this is the text of a headline read before it that has none yet.
@@ -200,7 +204,7 @@ def paragraph(st: State, item: Classified) -> None:
     st.pending_figures.clear()
     here = span(item)
     last = article.blocks[-1] if article.blocks else None
-    if isinstance(last, DraftParagraph) and ends_open(last.raw):
+    if isinstance(last, DraftParagraph) and open_before(st, last, raw):
         # A paragraph never ends without final punctuation: the extraction cut it at a
         # column or block break, so the next body text goes on with it.
         last.raw = st.dehyphenator.repair_spaced(st.dehyphenator.join(last.raw, raw))
@@ -212,6 +216,34 @@ def paragraph(st: State, item: Classified) -> None:
         )
         return
     article.blocks.append(DraftParagraph(raw=raw, spans=[here]))
+
+
+def open_before(st: State, before: DraftParagraph, raw: str) -> bool:
+    """The paragraph ``before`` stops mid-sentence, so ``raw`` goes on with it (unless, in
+    unwrapped text, ``before`` only lost its full stop)."""
+    if ends_with_signature(before.raw) and _letters(st.current):
+        # A letter's signature ("— Oona Pryce, Quay Street") ends its paragraph; but
+        # "— Oona Pryce, Quay" / "Street" is the place cut by a column end, and text going
+        # on in lower case after a quote's attribution is the paragraph the quote stood in.
+        return _place_word(raw) or raw[:1].islower()
+    if not ends_open(before.raw):
+        return False
+    return not (st.ordered and missing_full_stop(before.raw, raw))
+
+
+def _letters(article: DraftArticle | None) -> bool:
+    """A letters column: its header says so, or its letters stand under titles (subheads).
+    Elsewhere "— Name, Place" is a pull quote's attribution inside running text."""
+    if article is None:
+        return False
+    header = f"{article.kicker or ''} {article.headline}".lower()
+    return "letter" in header or any(isinstance(b, Subhead) for b in article.blocks)
+
+
+def _place_word(text: str) -> bool:
+    """One capitalised word alone: the rest of a signature's place, never a letter's title."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
 
 
 def list_item(st: State, item: Classified) -> None:

@@ -29,7 +29,7 @@ from newslayout.model import JumpDirection
 from newslayout.readers.text.adverts import is_advert
 from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD
 from newslayout.readers.text.pages import WIDE_CAPTION
-from newslayout.readers.text.units import Unit, is_byline, is_title
+from newslayout.readers.text.units import TITLE_MAX_WORDS, Unit, is_byline, is_title
 
 
 class Kind(enum.Enum):
@@ -117,6 +117,20 @@ NARROW_TITLE_LINES = 5
 NARROW_LINE = 30
 
 
+#: A roman-numbered section head ("II. Jointly seize historic opportunities ..."): a
+#: declaration's or report's sections may run past a title's length.
+_ROMAN_HEAD = re.compile(r"^[IVX]{1,4}\.\s+[A-Z]")
+ROMAN_HEAD_WORDS = 40
+
+
+def _is_roman_head(unit: Unit, text: str) -> bool:
+    words = text.split()
+    if len(unit.lines) != 1 or not _ROMAN_HEAD.match(text) or len(words) > ROMAN_HEAD_WORDS:
+        return False
+    short = " ".join(words[:TITLE_MAX_WORDS])  # the title tests, on a title-sized piece
+    return is_title(short) and is_title(" ".join([words[0], *words[-TITLE_MAX_WORDS + 1 :]]))
+
+
 def _is_title_unit(unit: Unit, text: str) -> bool:
     """A title is at most three lines (five short ones), none broken by a hyphen."""
     lines = unit.lines
@@ -157,6 +171,7 @@ RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
         lambda u, t: Classified(u, Kind.QUOTE) if _OPEN_QUOTE_LINE.match(u.lines[0]) else None,
     ),
     ("title", lambda u, t: Classified(u, Kind.TITLE) if _is_title_unit(u, t) else None),
+    ("roman-head", lambda u, t: Classified(u, Kind.TITLE) if _is_roman_head(u, t) else None),
 )
 
 

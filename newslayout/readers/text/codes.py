@@ -64,3 +64,15 @@ BOX_GUESS = define(
     Severity.INFO,
     "A title over an itemised block of its own was read as a box article, not a subhead.",
 )
+HEADLINE_ONLY = define(
+    "text-headline-only",
+    Severity.INFO,
+    "A title with no text under it before the next story's header was read as an article"
+    " of its own with a headline only (a graphic's or a photo feature's title).",
+)
+COLUMNS_INTERLEAVED = define(
+    "text-columns-interleaved",
+    Severity.WARNING,
+    "The extraction interleaves side-by-side columns line by line; stories on the page may"
+    " be mixed.",
+)

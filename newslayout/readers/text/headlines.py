@@ -28,7 +28,7 @@ from newslayout.readers.text.state import (
     span,
     strong,
 )
-from newslayout.readers.text.units import ends_open, is_kicker
+from newslayout.readers.text.units import ends_open, ends_sentence, is_kicker
 
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 #: Without a byline, a front-page title opens a story only above this many words of text.
@@ -60,7 +60,8 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     k = j + 1
 
     def credit_then_byline(c: int) -> bool:
-        return kind(c + 1) is Kind.BYLINE and lone_name(items, c)
+        # Unwrapped text prints a picture's credit in its caption, never up its side.
+        return kind(c + 1) is Kind.BYLINE and lone_name(items, c) and not st.ordered
 
     deck = None
     deck_like = kind(k) in (Kind.TITLE, Kind.BODY) and (
@@ -85,7 +86,8 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if nxt not in BODY_KINDS:
         if nxt is Kind.TITLE and kind(j + 2) in BODY_KINDS and not front:
             second = items[j + 1].unit.text
-            if len(second.split()) >= 6 and not strong(second) and opens(st, items[j], front):
+            deck = len(second.split()) >= 6 and not strong(second)
+            if deck and (opens(st, items[j], front) or header_pair(items, j)):
                 return Header(None, j, j + 1, [], j + 2)
         return None
     if not opens(st, items[j], front):
@@ -93,6 +95,74 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if front and nxt is Kind.BODY and len(items[j + 1].unit.text.split()) < FRONT_BODY_WORDS:
         return None  # a masthead word over a price or a motto, not a story
     return Header(None, j, None, [], j + 1)
+
+
+#: Fewest words of a title standing alone that is read as a headline-only article (a
+#: shorter one is a section label over the next header).
+ALONE_WORDS = 3
+
+
+def standalone_title(st: State, items: list[Classified], i: int, front: bool) -> bool:
+    """A title alone in its block with nothing under it before the next story's header (a
+    title that opens an article): the title of a graphic or a photo feature, an article
+    with a headline only, never a subhead of the story above (which a header ended)."""
+    unit = items[i].unit
+    if (
+        items[i].kind is not Kind.TITLE
+        or i + 1 >= len(items)
+        or items[i + 1].kind is not Kind.TITLE
+    ):
+        return False
+    if len(unit.text.split()) < ALONE_WORDS or is_kicker(unit.text) or unit.role == BAR_HEAD:
+        return False
+    if items[i + 1].unit.block == unit.block or (i > 0 and items[i - 1].unit.block == unit.block):
+        return False
+    if st.current is not None and not st.current.has_body():
+        return False  # a header still waiting for its text: this may be its deck
+    second = items[i + 1].unit.text
+    if not strong(second) and len(second) >= DECK_SHARE * len(unit.text):
+        return False  # the title's deck (smaller type, sentence case) comes next
+    nxt = header_at(st, items, i + 1, front)
+    if nxt is None:
+        return False
+    # A header with a byline or a deck is sure; a bare title over text only where the
+    # extraction keeps the page's order (in line-interleaved text it may be a neighbour's).
+    return bool(nxt.bylines) or nxt.deck is not None or (st.ordered and _text_after(items, nxt))
+
+
+def _text_after(items: list[Classified], header: Header) -> bool:
+    """The header is followed by running text (it opens a story, not a list of titles)."""
+    return header.end < len(items) and items[header.end].kind in BODY_KINDS
+
+
+def open_headline_only(st: State, items: list[Classified], i: int, used: set[int]) -> None:
+    """Open the headline-only article of a title standing alone (see ``standalone_title``)."""
+    st.log.add(
+        codes.HEADLINE_ONLY,
+        f"{plain(items[i].unit.text)!r} has no text under it; read as a headline-only article",
+        line=items[i].unit.first,
+    )
+    open_header(st, items, Header(None, i, None, [], i + 1), used)
+    st.current, st.closed = None, st.current  # its text is none: the next header opens
+
+
+#: A deck's line holds this many times the characters of its headline's (smaller type).
+DECK_SHARE = 1.3
+
+
+def header_pair(items: list[Classified], j: int) -> bool:
+    """A headline and its deck in a block of their own, over text: the first line is a
+    title, the second a longer line in smaller type with no final stop, the block set off
+    from the text above it and the text below it by blank lines. A subhead has no deck
+    under it, so the pair opens a story even without a byline."""
+    head, deck = items[j].unit, items[j + 1].unit
+    if len(head.lines) != 1 or len(deck.lines) != 1 or head.block != deck.block:
+        return False
+    if j > 0 and items[j - 1].unit.block == head.block:
+        return False
+    if j + 2 < len(items) and items[j + 2].unit.block == head.block:
+        return False
+    return len(deck.text) >= DECK_SHARE * len(head.text) and not ends_sentence(deck.text)
 
 
 def opens(st: State, item: Classified, front: bool) -> bool:
@@ -197,6 +267,8 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
     if items[i].kind is not Kind.TITLE or not is_kicker(items[i].unit.text):
         return False
     nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is not None and nxt.kind is Kind.POINTER and items[i].unit.page == 1:
+        return False  # "MARKET HALL REOPENS" / "PAGE 3": a front-page teaser
     if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
         return False  # right above a title: header_at's kicker
     passed_jump = passed_other = False

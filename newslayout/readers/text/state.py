@@ -18,6 +18,7 @@ from newslayout.model import Byline, Figure, Furniture, Span, Teaser
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftBlock, DraftParagraph
 from newslayout.readers.text.headers import content_words
+from newslayout.readers.text.units import is_anonymous_byline
 
 #: Kinds that are running text (a headline over them opens an article).
 BODY_KINDS = frozenset({Kind.BODY, Kind.LIST, Kind.QUOTE})
@@ -71,6 +72,9 @@ class State:
     ended: set[str] = field(default_factory=set)
     #: Ids of articles opened by a bar header ("TOWN | Flax mill ...", ``barheads``).
     barred: set[str] = field(default_factory=set)
+    #: The current page is unwrapped text (``units.is_unwrapped``): its order is the reading
+    #: order, so text is never moved back to an earlier story by shared words.
+    ordered: bool = False
 
 
 def span(item: Classified) -> Span:
@@ -138,6 +142,9 @@ def new_article(st: State, first: Span) -> DraftArticle:
 def add_byline(article: DraftArticle, item: Classified) -> None:
     """Parse a byline unit and give it to the article."""
     byline = parse_byline(item.unit.text)
+    if byline is None and is_anonymous_byline(item.unit.text):
+        # "Harbor Ledger staff": kept as printed, naming no contributor.
+        byline = Byline(printed=" ".join(item.unit.text.split()), contributors=())
     if byline is not None:
         article.bylines.append(
             Byline(printed=byline.printed, contributors=byline.contributors, spans=(span(item),))

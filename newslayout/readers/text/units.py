@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from newslayout.cues import (
     parse_byline,
     parse_credit_line,
+    parse_dash_attribution,
     parse_date,
     parse_end_byline,
     parse_issue_number,
@@ -32,6 +33,8 @@ from newslayout.cues.masthead import parse_edition
 WRAPPED_MAX = 110
 #: A hard-wrapped line shorter than this share of the block's longest line may end a paragraph.
 SHORT_LINE_SHARE = 0.8
+#: A line within this share of the block's median length fills its column.
+FULL_LINE_SLACK = 0.1
 #: Longest line (in words) that can be a title (headline, subhead, kicker).
 TITLE_MAX_WORDS = 16
 #: Longest line (in words) right above a byline that can be a deck: set small across a wide
@@ -91,9 +94,61 @@ def ends_open(text: str) -> bool:
     return bool(stripped) and (stripped.endswith("-") or not ends_sentence(stripped))
 
 
+def ends_with_signature(text: str) -> bool:
+    """The text ends with a letter's signature after a sentence end ("... Thank you. —
+    Marguerite Anand, Cliff Road")."""
+    head, dash, tail = text[-80:].rpartition("—")
+    return bool(dash) and ends_sentence(head.rstrip()) and is_signature(f"— {tail.strip()}")
+
+
+#: A page is an unwrapped extraction (one paragraph per line, as a copy from a reader or a
+#: hand-made extraction) when this share of its text lines are longer than ``WRAPPED_MAX``.
+UNWRAPPED_SHARE = 0.25
+_GAP = re.compile(r"\S {3,}\S")
+
+
+def is_unwrapped(lines: list[str]) -> bool:
+    """One paragraph per line: the extraction keeps the reading order of the page (no
+    column was cut into lines and interleaved with its neighbour), so text after a header
+    belongs to that header's story."""
+    text = [x for x in lines if x.strip()]
+    long = [x for x in text if len(x.strip()) > WRAPPED_MAX and not _GAP.search(x.strip())]
+    return len(long) >= 3 and len(long) >= UNWRAPPED_SHARE * len(text)
+
+
+def missing_full_stop(before: str, after: str) -> bool:
+    """In unwrapped text, a paragraph that stops on a lower-case word (not a function word,
+    no comma or hyphen) followed by one that opens with a capital is a paragraph whose full
+    stop was lost ("... high- quality development" / "At the opening ceremony, ..."), not a
+    sentence cut at a column end: those go on in lower case, after a function word, or with
+    a name ("Vice Premier" / "Ding Xuexiang")."""
+    words = before.split()
+    first = after.lstrip("“\"'‘(")[:1]
+    if not words or not first.isupper() or last_word_is_function_word(before):
+        return False
+    last = words[-1]
+    return last.isalpha() and last.islower()
+
+
+#: A pronoun before a final verb closes a clause ("Keep the fare where it is"), so the
+#: verb is no function word left hanging at a line end.
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "you", "i", "there", "that", "this"})
+_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
+
+def is_signature(line: str) -> bool:
+    """A letter's signature: a dash, a name and where the writer lives ("— Oona Pryce,
+    Quay Street"); it ends the letter's paragraph and stays in it."""
+    found = parse_dash_attribution(line) if line.lstrip()[:1] in "—–-" else None
+    return found is not None and found.tail_kind == "place"
+
+
 def last_word_is_function_word(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].lower().strip(",") in _FUNCTION_WORDS
+    if not words or words[-1].lower().strip(",") not in _FUNCTION_WORDS:
+        return False
+    last = words[-1].lower()
+    return not (last in _VERBS and len(words) >= 2 and words[-2].lower() in _PRONOUNS)
 
 
 def is_title(text: str) -> bool:
@@ -126,9 +181,26 @@ _ANONYMOUS_BYLINE = re.compile(
 )
 
 
+#: A staff or desk byline under the paper's or a desk's name: "Harbor Ledger staff", "By
+#: Sentinel Staff", "Metro desk", "From our correspondent", "By our Paris correspondent".
+#: Case matters: without "By", "staff"/"desk" must be in lower case after capitalised words,
+#: so a headline ("Hospital cuts staff", "Council Cuts Staff") is never one.
+_STAFF_BYLINE = re.compile(
+    r"(?:[Bb]y\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}(?:[Ss]taff|STAFF|[Dd]esk|DESK)"
+    r"|(?:[A-Z][\w’'&.-]*\s+){1,4}(?:staff|desk|newsroom)"
+    r"|(?:[Ff]rom\s+|[Bb]y\s+)?[Oo]ur\s+(?:own\s+)?(?:[A-Z]?[\w-]+\s+)?correspondents?"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)"
+)
+
+
 def is_anonymous_byline(text: str) -> bool:
     """A credit line in a byline's place that names no one."""
-    return len(text) <= 60 and _ANONYMOUS_BYLINE.fullmatch(" ".join(text.split())) is not None
+    text = " ".join(text.split())
+    if len(text) > 60:
+        return False
+    return (
+        _ANONYMOUS_BYLINE.fullmatch(text) is not None or _STAFF_BYLINE.fullmatch(text) is not None
+    )
 
 
 def is_byline(text: str) -> bool:
@@ -196,6 +268,15 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
             yield [item]
         return
     longest = max(len(line) for _, line in lines)
+    # A line as long as the column's lines (the median line, give or take a tenth) is text
+    # that happens to stop at a line end ("Drivers will be sent along Orchard"), never a
+    # title because it is short: a subhead is shorter than the column, a spanning pull
+    # quote or two lines pdftotext joined are longer.
+    median = statistics.median(len(x) for _, x in lines)
+
+    def full_line(line: str) -> bool:
+        return abs(len(line) - median) <= FULL_LINE_SLACK * median
+
     current: list[tuple[int, str]] = []
     for index, (number, line) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
@@ -210,9 +291,21 @@ def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]
             current = []
         current.append((number, line))
         short = len(line) < SHORT_LINE_SHARE * longest
-        title_alone = len(current) == 1 and is_title(line) and short and following[:1].isupper()
+        title_alone = (
+            len(current) == 1
+            and is_title(line)
+            and short
+            and (index == 0 or not (full_line(line) and ends_sentence(lines[index - 1][1])))
+            and following[:1].isupper()
+        )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
+        if is_signature(line):
+            yield current  # "— Marguerite Anand, Cliff Road" closes the letter above it
+            current = []
+            continue
+        if is_signature(following) and not title_alone:
+            continue  # the letter's last sentence keeps its signature
         if (ends_sentence(line) and short) or title_alone:
             yield current
             current = []
