@@ -174,7 +174,7 @@ _REQUIRED_ATTRIBUTES = {
     "article": ("id", "article-type"),
     "fig": ("id",),
     "graphic": (f"{{{XLINK}}}href",),
-    "related-article": ("related-article-type", "from-page", "to-page"),
+    "related-article": ("related-article-type",),
     "contrib-group": ("content-type",),
     "contrib": ("contrib-type",),
     "list": ("list-type",),

@@ -30,7 +30,6 @@ def _issue() -> Issue:
         id="a1",
         kicker="ENERGY",
         headline="Tidal  power plan\nclears vote",
-        deck="",
         bylines=(
             Byline(
                 printed="By Maria Okafor & WANG Xiaoxia",

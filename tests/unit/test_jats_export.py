@@ -151,7 +151,7 @@ def test_bad_issn_is_a_usage_error(raw: str) -> None:
 
 
 def test_titles_categories_and_ids() -> None:
-    art = article(headline="Seawall  vote", deck="Two years late", kicker="CITY HALL")
+    art = article(headline="Seawall  vote", decks=("Two years late",), kicker="CITY HALL")
     root = root_of(make_issue(art))
     assert texts(root, ".//title-group/article-title") == ["Seawall vote"]
     assert texts(root, ".//subtitle[@content-type='deck']") == ["Two years late"]
