@@ -20,6 +20,7 @@ from lxml import etree
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import round_coord
+from newslayout.headless import attach_headless
 from newslayout.model import (
     Article,
     Block,
@@ -87,8 +88,9 @@ def _rounded(value: T) -> T:
 
 
 def canonical_issue(issue: Issue, log: Log | None = None) -> Issue:
-    """The issue exactly as its XML holds it: sanitized, runs normalized, numbers rounded."""
-    return _rounded(sanitize_issue(issue, log))
+    """The issue exactly as its XML holds it: sanitized, runs normalized, numbers rounded, and
+    no article without a headline (:func:`~newslayout.headless.attach_headless`)."""
+    return _rounded(attach_headless(sanitize_issue(issue, log), log))
 
 
 # --- Building elements -----------------------------------------------------------------------
