@@ -13,8 +13,9 @@ did on the log (``headless-article``):
    blocks and jump lines follow the host's, and teasers and sidebars that named it name the
    host;
 3. an article with nothing in it is dropped; the one article of an issue, with nothing to
-   promote and nowhere to go, is kept and reported as an error (the issue XML validator then
-   reports ``empty-headline``).
+   promote and nowhere to go (a text with no structure at all, read as one article), is kept
+   and reported (``headless-alone``; the issue XML validator warns ``empty-headline``):
+   inventing a headline would put words in print that were never printed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ HEADLESS_ARTICLE = define(
 )
 HEADLESS_ALONE = define(
     "headless-alone",
-    Severity.ERROR,
+    Severity.WARNING,
     "The issue's only article has no headline and nothing to take one from; it is written "
     "with an empty headline. Give it a headline in the input.",
 )

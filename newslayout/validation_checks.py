@@ -68,8 +68,9 @@ BAD_DATE = define(
 )
 EMPTY_HEADLINE = define(
     "empty-headline",
-    Severity.ERROR,
-    "An article's headline is empty: every article needs one (the writers repair this).",
+    Severity.WARNING,
+    "An article's headline is empty: every article needs one (the writers repair this, except "
+    "for the only article of an issue).",
 )
 PAGE_LABEL_MISMATCH = define(
     "page-label-mismatch",

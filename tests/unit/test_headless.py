@@ -86,4 +86,4 @@ def test_the_only_article_with_nothing_to_promote_is_kept_and_reported() -> None
     issue = _issue(_story("a1", "", "One."))
     log = Log()
     assert attach_headless(issue, log).articles == issue.articles
-    assert [(d.code, d.severity.value) for d in log] == [("headless-alone", "error")]
+    assert [(d.code, d.severity.value) for d in log] == [("headless-alone", "warning")]

@@ -184,3 +184,13 @@ def test_a_box_names_a_main_story_not_another_box() -> None:
     assert 'names a sidebar of "lead"' in found[0].message
     dangling = _front('sidebar-of="lead"', 'sidebar-of="nobody"')
     assert [d.code for d in validate_xml(dangling)] == ["bad-sidebar"]
+
+
+def test_an_empty_headline_is_a_warning() -> None:
+    data = _front(
+        "<article-title>Black Lives Matter</article-title>", "<article-title> </article-title>"
+    )
+    found = validate_xml(data)
+    assert [(d.code, d.severity, d.location.line) for d in found] == [
+        ("empty-headline", Severity.WARNING, 58)
+    ]
