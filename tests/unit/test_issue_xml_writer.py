@@ -206,7 +206,7 @@ def test_decks_boxes_and_labels_are_written_as_documented() -> None:
         "Second deck",
     ]
     jump = root.find("article/front/article-meta/related-article")
-    assert jump is not None and {k: jump.get(k) for k in jump.keys()} == {
+    assert jump is not None and {k: jump.get(k) for k in jump.attrib} == {
         "related-article-type": "continued-on",
         "from-page": "1",
         "to-label": "A13",
