@@ -194,3 +194,11 @@ def test_an_empty_headline_is_a_warning() -> None:
     assert [(d.code, d.severity, d.location.line) for d in found] == [
         ("empty-headline", Severity.WARNING, 58)
     ]
+
+
+def test_a_version_1_file_may_not_use_what_version_2_added() -> None:
+    data = _front('schema-version="2"', 'schema-version="1"')
+    found = validate_xml(data)
+    assert [d.code for d in found] == ["schema"] * 4
+    assert found[0].message == "<teaser> page-label needs schema-version 2; this file says 1"
+    assert found[0].location.line == 16
