@@ -28,6 +28,7 @@ from newslayout.model import (
     is_standalone_photo,
     jump_leaves_file,
     jumps_out,
+    teaser_leaves_file,
     word_count,
 )
 from newslayout.options import WriteOptions
@@ -213,7 +214,7 @@ def outline(issue: Issue) -> str:
         )
         for teaser in page.teasers:
             target = f"page {teaser.target_page}" if teaser.target_page else "no page"
-            if teaser.target_page is None and teaser.target_label:
+            if teaser_leaves_file(teaser):
                 target = f"page {teaser.target_label} (not in the file)"
             target_id = f", {teaser.target_article}" if teaser.target_article else ""
             lines.append(f"    teaser: {teaser.text} -> {target}{target_id}")
