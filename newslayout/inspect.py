@@ -10,11 +10,13 @@ import json
 import re
 
 from newslayout.diagnostics import Log
+from newslayout.headless import attach_headless
 from newslayout.model import (
     Article,
     Block,
     Figure,
     Issue,
+    Jump,
     ListBlock,
     Paragraph,
     PullQuote,
@@ -23,12 +25,16 @@ from newslayout.model import (
     Teaser,
     article_pages,
     dateline_in_text,
+    is_standalone_photo,
+    jump_leaves_file,
     jumps_out,
+    teaser_leaves_file,
     word_count,
 )
 from newslayout.options import WriteOptions
 
 _SPACE = re.compile(r"\s+")
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _clean(text: str) -> str:
@@ -38,6 +44,36 @@ def _clean(text: str) -> str:
 def _or_none(text: str) -> str | None:
     cleaned = _clean(text)
     return cleaned or None
+
+
+def _printed_page(label: str) -> int | str | None:
+    """A page outside the file as printed: a number where pages are numbered ("8" -> 8), the
+    label where they carry section letters ("A4")."""
+    cleaned = _clean(label)
+    if not cleaned:
+        return None
+    return int(cleaned) if _DIGITS.fullmatch(cleaned) else cleaned
+
+
+def _teaser_target(teaser: Teaser) -> int | str | None:
+    """The page sequence in this file, else the printed label of a page outside it."""
+    if teaser.target_page is not None:
+        return teaser.target_page
+    return _printed_page(teaser.target_label)
+
+
+def _external_jump(article: Article) -> dict[str, object] | None:
+    """The first jump-out to a page outside the file, as ``{jump_text, to_page}``."""
+    out: Jump | None = next((j for j in jumps_out(article) if jump_leaves_file(j)), None)
+    if out is None:
+        return None
+    return {"jump_text": _clean(out.text), "to_page": _printed_page(out.to_label)}
+
+
+def _decks(article: Article) -> str | None:
+    """The decks, each with its spaces collapsed, one a line (``null`` for none)."""
+    decks = [_clean(d) for d in article.decks]
+    return "\n".join(d for d in decks if d) or None
 
 
 def _figure_page(block: Figure) -> int | None:
@@ -78,7 +114,7 @@ def article_to_json(article: Article) -> dict[str, object]:
     return {
         "id": article.id,
         "headline": _clean(article.headline),
-        "deck": _or_none(article.deck),
+        "deck": _decks(article),
         "kicker": _or_none(article.kicker),
         "bylines": [
             {"name": _clean(c.name), "role": c.role.value}
@@ -89,7 +125,12 @@ def article_to_json(article: Article) -> dict[str, object]:
         "jumps": [
             {"from_page": j.from_page, "to_page": j.to_page, "jump_text": _clean(j.text)}
             for j in jumps_out(article)
+            if not jump_leaves_file(j)
         ],
+        "external_jump": _external_jump(article),
+        "standalone_photo": is_standalone_photo(article),
+        "is_box": article.boxed,
+        "sidebar_of": article.sidebar_of or None,
         "blocks": _with_dateline(article, _blocks_json(article.blocks)),
     }
 
@@ -105,23 +146,13 @@ def _with_dateline(article: Article, blocks: list[dict[str, object]]) -> list[di
     return blocks
 
 
-_LABEL = re.compile(r"\b([A-Z]?\d{1,4})\b")
+def issue_to_json(issue: Issue, log: Log | None = None) -> dict[str, object]:
+    """The whole issue in the documented ``inspect --json`` shape.
 
-
-def _teaser_target(teaser: Teaser) -> int | str | None:
-    """The page a teaser points to: its number inside the file, else the printed label of a
-    page outside it ("PAGE A14" -> "A14"), as the real-newspaper truth records it."""
-    if teaser.target_page is not None:
-        return teaser.target_page
-    match = _LABEL.search(teaser.label)
-    if match is None:
-        return None
-    label = match.group(1)
-    return int(label) if label.isdigit() else label
-
-
-def issue_to_json(issue: Issue) -> dict[str, object]:
-    """The whole issue in the documented ``inspect --json`` shape."""
+    Like every writer's output it has no article without a headline
+    (:func:`~newslayout.headless.attach_headless`, reported on ``log``).
+    """
+    issue = attach_headless(issue, log)
     meta = issue.meta
     return {
         "issue": {
@@ -145,15 +176,15 @@ def issue_to_json(issue: Issue) -> dict[str, object]:
     }
 
 
-def issue_to_json_text(issue: Issue) -> str:
+def issue_to_json_text(issue: Issue, log: Log | None = None) -> str:
     """``issue_to_json`` serialised: UTF-8 friendly, indented, stable key order."""
-    return json.dumps(issue_to_json(issue), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(issue_to_json(issue, log), ensure_ascii=False, indent=2) + "\n"
 
 
 def write_json(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     """Writer for the ``json`` format: the inspect JSON as UTF-8 bytes."""
-    del options, log  # the JSON outline has no options and nothing to report
-    return issue_to_json_text(issue).encode("utf-8")
+    del options  # the JSON outline has no options
+    return issue_to_json_text(issue, log).encode("utf-8")
 
 
 def _pages_label(pages: tuple[int, ...]) -> str:
@@ -183,6 +214,8 @@ def outline(issue: Issue) -> str:
         )
         for teaser in page.teasers:
             target = f"page {teaser.target_page}" if teaser.target_page else "no page"
+            if teaser_leaves_file(teaser):
+                target = f"page {teaser.target_label} (not in the file)"
             target_id = f", {teaser.target_article}" if teaser.target_article else ""
             lines.append(f"    teaser: {teaser.text} -> {target}{target_id}")
     lines.append("")
@@ -192,8 +225,12 @@ def outline(issue: Issue) -> str:
         if article.kicker:
             head = f"  [{article.id}] {article.kicker.upper()} | {article.headline}"
         lines.append(head)
-        if article.deck:
-            lines.append(f"      deck: {article.deck}")
+        for deck in article.decks:
+            lines.append(f"      deck: {deck}")
+        if article.boxed or article.sidebar_of:
+            box = "box" if article.boxed else "sidebar"
+            owner = f" of [{article.sidebar_of}]" if article.sidebar_of else ""
+            lines.append(f"      {box}{owner}")
         for byline in article.bylines:
             people = "; ".join(f"{c.name} ({c.role.value})" for c in byline.contributors)
             lines.append(f"      byline: {byline.printed}" + (f" -> {people}" if people else ""))
@@ -201,11 +238,17 @@ def outline(issue: Issue) -> str:
         lines.append(f"      pages: {_pages_label(pages)} · {word_count(article)} words")
         for jump in article.jumps:
             state = "threaded" if jump.resolved else "unresolved"
+            if jump_leaves_file(jump):
+                state = "not in the file"
+            start = jump.from_label if jump.from_page is None else jump.from_page
+            end = jump.to_label if jump.to_page is None else jump.to_page
             lines.append(
-                f"      jump: {jump.text!r} ({jump.direction.value}, page {jump.from_page}"
-                f" -> {jump.to_page}, {state})"
+                f"      jump: {jump.text!r} ({jump.direction.value}, page {start}"
+                f" -> {end}, {state})"
             )
         figures = sum(isinstance(b, Figure) for b in article.blocks)
-        if figures:
+        if is_standalone_photo(article):
+            lines.append("      photo with a title only")
+        elif figures:
             lines.append(f"      figures: {figures}")
     return "\n".join(lines) + "\n"

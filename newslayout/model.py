@@ -226,12 +226,20 @@ class Jump:
     Both directions record the same transition: ``from_page`` is where the text breaks off and
     ``to_page`` where it continues. ``text`` is the line as printed ("See page 3", "Continued
     from page 1"); ``resolved`` is True when the other part was found and threaded in.
+
+    Each end is the page's sequence in this file, its printed label, or both (never neither).
+    An end outside the file ("Continued on Page A13" on a single front page) has no page
+    (``None``) and keeps the label as printed (``to_label="A13"``); see
+    :func:`jump_leaves_file`. Files written before labels existed give an end outside the file
+    as a page number past the last page.
     """
 
     direction: JumpDirection
     text: str
-    from_page: int
-    to_page: int
+    from_page: int | None
+    to_page: int | None
+    from_label: str = ""
+    to_label: str = ""
     resolved: bool = False
     spans: Spans = ()
 
@@ -240,11 +248,18 @@ class Jump:
 class Article:
     """One story, however many pages it spans.
 
-    ``spans`` locate the article's header (kicker, headline, deck); blocks carry their own.
+    ``spans`` locate the article's header (kicker, headline, decks); blocks carry their own.
+    ``decks`` are the lines of smaller type under the headline, in reading order (a multi-bank
+    headline has several); ``deck`` reads them as one text.
     ``dateline`` records the dateline ("HARBOR CITY —") as data; where it is printed at the
     start of the first paragraph, the paragraph keeps it too (the text stays as printed), so a
     writer prints the dateline only when the first paragraph does not already begin with it
     (see :func:`dateline_in_text`).
+
+    ``boxed`` marks a story set in a box (a fact box, "At a glance", "The X in numbers");
+    ``sidebar_of`` is the id of the story a box or sidebar belongs to (``""`` for none). A
+    photo with only a title (no text) is an article whose one block is its figure
+    (:func:`is_standalone_photo`).
     """
 
     id: str
@@ -252,12 +267,19 @@ class Article:
     article_type: str = "news"
     section: str = ""
     kicker: str = ""
-    deck: str = ""
+    decks: tuple[str, ...] = ()
     bylines: tuple[Byline, ...] = ()
     dateline: str = ""
     blocks: tuple[Block, ...] = ()
     jumps: tuple[Jump, ...] = ()
+    boxed: bool = False
+    sidebar_of: str = ""
     spans: Spans = ()
+
+    @property
+    def deck(self) -> str:
+        """The decks as one text, one deck a line (``""`` when there is none)."""
+        return "\n".join(self.decks)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -265,12 +287,16 @@ class Teaser:
     """A front-page pointer to a story inside ("Tidal power plan clears vote  PAGE 2").
 
     ``label`` is the printed pointer ("PAGE 2"); ``target_article`` the article id when found.
+    The target page is ``target_page``, its sequence in this file, and/or ``target_label``,
+    its printed label ("A4", "8"). A target outside the file has only the label
+    (:func:`teaser_leaves_file`).
     """
 
     text: str
     target_page: int | None = None
     target_article: str = ""
     label: str = ""
+    target_label: str = ""
     spans: Spans = ()
 
 
@@ -400,6 +426,23 @@ def dateline_in_text(article: Article) -> bool:
     """True when the article's first paragraph already begins with its dateline."""
     first = next((b for b in article.blocks if isinstance(b, Paragraph)), None)
     return bool(article.dateline) and first is not None and first.text.startswith(article.dateline)
+
+
+def is_standalone_photo(article: Article) -> bool:
+    """True for a photo printed with only a title: the article's one block is a figure."""
+    return len(article.blocks) == 1 and isinstance(article.blocks[0], Figure)
+
+
+def jump_leaves_file(jump: Jump) -> bool:
+    """True when the other end of the jump is only a printed label (a page not in the file)."""
+    if jump.direction is JumpDirection.ON:
+        return jump.to_page is None and bool(jump.to_label)
+    return jump.from_page is None and bool(jump.from_label)
+
+
+def teaser_leaves_file(teaser: Teaser) -> bool:
+    """True when the teaser's target is only a printed label (a page not in the file)."""
+    return teaser.target_page is None and bool(teaser.target_label)
 
 
 def jumps_out(article: Article) -> tuple[Jump, ...]:

@@ -132,7 +132,8 @@ class _Sanitizer:
         bylines = tuple(self.byline(b, where) for b in art.bylines)
         jumps = tuple(self.strings(j, f"{where} jump") for j in art.jumps)
         blocks = tuple(self.block(b, where) for b in art.blocks)
-        return dataclasses.replace(art, bylines=bylines, jumps=jumps, blocks=blocks)
+        decks = tuple(self.text(d, f"{where} deck") for d in art.decks)
+        return dataclasses.replace(art, decks=decks, bylines=bylines, jumps=jumps, blocks=blocks)
 
     def byline(self, byline: Byline, where: str) -> Byline:
         by = self.strings(byline, f"{where} byline")

@@ -24,12 +24,14 @@ import re
 from lxml import etree
 
 from newslayout.geometry import Box, round_coord
-from newslayout.model import FurnitureKind, Span, Spans
+from newslayout.model import FurnitureKind, Issue, Span, Spans
 
-#: The version this release writes.
-SCHEMA_VERSION = "1"
+#: The newest version this release writes (see :func:`version_for`).
+SCHEMA_VERSION = "2"
+#: The version of a file that uses nothing version 2 added: what older releases read.
+BASE_VERSION = "1"
 #: The versions this release reads and validates.
-SUPPORTED_VERSIONS = frozenset({"1"})
+SUPPORTED_VERSIONS = frozenset({"1", "2"})
 #: The root element's name.
 ROOT = "issue"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -137,3 +139,22 @@ def relaxng() -> etree.RelaxNG:
     resource = importlib.resources.files("newslayout") / "data" / "newslayout.rng"
     grammar = etree.fromstring(resource.read_bytes())
     return etree.RelaxNG(grammar)
+
+
+def version_for(issue: Issue) -> str:
+    """The lowest schema-version that holds ``issue``.
+
+    Version 2 added several decks per article, boxes and the story they belong to
+    (``boxed``, ``sidebar-of``) and page labels as targets (``page-label``, ``from-label``,
+    ``to-label``, jump ends with no page). An issue that uses none of them is written as
+    version 1, byte for byte as before, so older releases keep reading it.
+    """
+    for article in issue.articles:
+        if len(article.decks) > 1 or article.boxed or article.sidebar_of:
+            return SCHEMA_VERSION
+        for jump in article.jumps:
+            if jump.from_label or jump.to_label or jump.from_page is None or jump.to_page is None:
+                return SCHEMA_VERSION
+    if any(t.target_label for page in issue.pages for t in page.teasers):
+        return SCHEMA_VERSION
+    return BASE_VERSION

@@ -174,7 +174,7 @@ _REQUIRED_ATTRIBUTES = {
     "article": ("id", "article-type"),
     "fig": ("id",),
     "graphic": (f"{{{XLINK}}}href",),
-    "related-article": ("related-article-type", "from-page", "to-page"),
+    "related-article": ("related-article-type",),
     "contrib-group": ("content-type",),
     "contrib": ("contrib-type",),
     "list": ("list-type",),
@@ -224,6 +224,29 @@ def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
     return False
 
 
+#: What version 2 added, as (XPath, what to say); a version 1 file must have none of it.
+_VERSION_2_ONLY = (
+    ("//teaser[@page-label]", "<teaser> page-label"),
+    ("//article[@boxed or @sidebar-of]", "<article> boxed or sidebar-of"),
+    ("//title-group[count(subtitle) > 1]", "a second deck (<subtitle>)"),
+    (
+        "//related-article[@from-label or @to-label or not(@from-page) or not(@to-page)]",
+        "<related-article> page labels",
+    ),
+)
+
+
+def _check_version_1(tree: etree._ElementTree, report: Reporter) -> None:
+    """A file that says version 1 uses nothing version 2 added (one grammar reads both, but
+    a release that reads only version 1 would reject it)."""
+    if tree.getroot().get("schema-version") != "1":
+        return
+    for path, what in _VERSION_2_ONLY:
+        found = tree.xpath(path)
+        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+            report.on(SCHEMA, found[0], f"{what} needs schema-version 2; this file says 1")
+
+
 def check_tree(
     tree: etree._ElementTree, data: bytes | Path, *, file: str | None = None
 ) -> list[Diagnostic]:
@@ -236,7 +259,8 @@ def check_tree(
     raw = data if isinstance(data, bytes) else read_source(data, name=file)
     report = Reporter(file, Locator(raw, tree))
     if _check_root(tree, report):
-        _check_grammar(tree, report)
+        if _check_grammar(tree, report):
+            _check_version_1(tree, report)
         cross_check(tree.getroot(), report)
     return report.items
 

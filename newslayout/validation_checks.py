@@ -60,6 +60,12 @@ PAGE_OUTSIDE_ISSUE = define(
     Severity.WARNING,
     "A teaser or jump points to a page that is not in this file (a partial issue?).",
 )
+TARGET_NOT_IN_FILE = define(
+    "target-page-missing",
+    Severity.ERROR,
+    "A teaser or jump gives a page number the file does not have (schema-version 2 names a "
+    "page outside the file by its printed label alone).",
+)
 PAGE_RANGE_MISMATCH = define(
     "page-range-mismatch",
     Severity.ERROR,
@@ -78,7 +84,23 @@ UNRESOLVED_JUMP = define(
 BAD_DATE = define(
     "bad-date", Severity.ERROR, "iso-8601-date is not a valid date (YYYY-MM-DD) or date range."
 )
-EMPTY_HEADLINE = define("empty-headline", Severity.WARNING, "An article's headline is empty.")
+EMPTY_HEADLINE = define(
+    "empty-headline",
+    Severity.WARNING,
+    "An article's headline is empty: every article needs one (the writers repair this, except "
+    "for the only article of an issue).",
+)
+PAGE_LABEL_MISMATCH = define(
+    "page-label-mismatch",
+    Severity.ERROR,
+    "A target's printed page label disagrees with the file: a label given alone names a page "
+    "of this file, or a page and its label name different pages.",
+)
+BAD_SIDEBAR = define(
+    "bad-sidebar",
+    Severity.ERROR,
+    "sidebar-of names no article, the article itself, or an article that is itself a sidebar.",
+)
 TEASER_TARGET = define(
     "teaser-target-page",
     Severity.WARNING,
@@ -97,12 +119,55 @@ def _int(value: str | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class _Pages:
-    """The page numbers (``seq``) a file declares."""
+    """The page numbers (``seq``) a file declares, and their printed labels."""
 
     numbers: frozenset[int]
+    labels: dict[str, int]
+    #: Version 2 files name pages outside the file by label, so a page number must exist.
+    strict: bool = False
 
     def has(self, page: int) -> bool:
         return page in self.numbers
+
+
+def check_target(
+    element: etree._Element,
+    page: int | None,
+    label: str,
+    pages: _Pages,
+    report: Reporter,
+    what: str,
+) -> None:
+    """A target given by its printed label agrees with the file's pages.
+
+    A label alone means a page outside the file, so it must not be the label of a page of
+    the file; a page and a label together must be the same page when the page has a label.
+    """
+    if not label:
+        return
+    named = pages.labels.get(label)
+    if page is None and named is not None:
+        report.on(
+            PAGE_LABEL_MISMATCH,
+            element,
+            f"{what} names page label {label!r} alone, but that is page {named} of this file: "
+            f"give the page too",
+        )
+    elif page is not None and named is not None and named != page:
+        report.on(
+            PAGE_LABEL_MISMATCH,
+            element,
+            f"{what} names page {page} with label {label!r}, which is the label of page {named}",
+        )
+    elif page is not None and named is None and page in pages.numbers:
+        printed = next((k for k, v in pages.labels.items() if v == page), None)
+        if printed is not None:
+            report.on(
+                PAGE_LABEL_MISMATCH,
+                element,
+                f"{what} names page {page} with label {label!r}, but page {page} is "
+                f"labelled {printed!r}",
+            )
 
 
 def check_ids(root: etree._Element, report: Reporter) -> dict[str, etree._Element]:
@@ -123,15 +188,30 @@ def check_ids(root: etree._Element, report: Reporter) -> dict[str, etree._Elemen
 def check_pages(root: etree._Element, report: Reporter) -> _Pages:
     """Pages numbered ``seq`` 1..n in document order, each with id ``p<seq>``."""
     numbers: set[int] = set()
+    labels: dict[str, int] = {}
     for index, page in enumerate(root.iterfind("pages/page"), start=1):
         seq = _int(page.get("seq"))
         if seq is not None:
             numbers.add(seq)
+            label = page.get("label")
+            if label:
+                labels.setdefault(label, seq)
         if seq != index:
             report.on(PAGE_SEQUENCE, page, f"page {index} of the file has seq={page.get('seq')!r}")
         elif page.get("id") != f"p{seq}":
             report.on(PAGE_SEQUENCE, page, f"page seq={seq} has id {page.get('id')!r}, not p{seq}")
-    return _Pages(frozenset(numbers))
+    return _Pages(frozenset(numbers), labels, strict=root.get("schema-version", "1") != "1")
+
+
+def report_outside(element: etree._Element, pages: _Pages, report: Reporter, message: str) -> None:
+    """A page number not in the file: a warning in version 1 files (their only way to name
+    a page outside the file), an error in later ones (which have labels for that)."""
+    if pages.strict:
+        report.on(
+            TARGET_NOT_IN_FILE, element, f"{message}: name a page outside the file by its label"
+        )
+    else:
+        report.on(PAGE_OUTSIDE_ISSUE, element, message)
 
 
 def span_pages(element: etree._Element, report: Reporter, pages: _Pages) -> set[int]:
@@ -203,7 +283,9 @@ def check_article_pages(
 
 
 def check_jumps(article: etree._Element, pages: _Pages, report: Reporter) -> None:
-    """Each jump within the issue has its partner (other direction, same pages) in the article."""
+    """Each jump within the issue has its partner (other direction, same pages) in the article;
+    an end given by its printed label agrees with the file; a jump leaving the file (an end
+    with a label only) cannot be resolved."""
     jumps = list(article.iterfind("front/article-meta/related-article"))
     keys = {
         (j.get("related-article-type"), _int(j.get("from-page")), _int(j.get("to-page")))
@@ -215,14 +297,24 @@ def check_jumps(article: etree._Element, pages: _Pages, report: Reporter) -> Non
             _int(jump.get("from-page")),
             _int(jump.get("to-page")),
         )
-        if start is None or end is None or kind not in ("continued-on", "continued-from"):
+        if kind not in ("continued-on", "continued-from"):
+            continue
+        labels = jump.get("from-label", ""), jump.get("to-label", "")
+        check_target(jump, start, labels[0], pages, report, "jump start")
+        check_target(jump, end, labels[1], pages, report, "jump end")
+        if start is None or end is None:
+            outside = labels[0] if start is None else labels[1]
+            if outside and jump.get("resolved") == "true":
+                report.on(
+                    UNPAIRED_JUMP,
+                    jump,
+                    f"{kind} jump to page {outside!r}, outside this file, is marked resolved",
+                )
             continue
         missing = [p for p in (start, end) if not pages.has(p)]
         if missing:
-            report.on(
-                PAGE_OUTSIDE_ISSUE,
-                jump,
-                f"jump {start} -> {end}: page {missing[0]} is not in this file",
+            report_outside(
+                jump, pages, report, f"jump {start} -> {end}: page {missing[0]} is not in this file"
             )
             continue
         partner = "continued-from" if kind == "continued-on" else "continued-on"
@@ -246,6 +338,7 @@ def check_teasers(
     """Teaser ``rid`` names an article; ``page`` is in the issue and holds that article."""
     for teaser in root.iterfind("pages/page/teaser"):
         rid, page = teaser.get("rid"), _int(teaser.get("page"))
+        check_target(teaser, page, teaser.get("page-label", ""), pages, report, "teaser")
         if rid is not None:
             target = ids.get(rid)
             if target is None or target.tag != "article":
@@ -255,13 +348,34 @@ def check_teasers(
         if page is None:
             continue
         if not pages.has(page):
-            report.on(PAGE_OUTSIDE_ISSUE, teaser, f"teaser points to page {page}, not in this file")
+            report_outside(teaser, pages, report, f"teaser points to page {page}, not in this file")
         elif rid is not None and article_pages.get(rid) and page not in article_pages[rid]:
             report.on(
                 TEASER_TARGET,
                 teaser,
                 f'teaser points to page {page}, but article "{rid}" is on pages '
                 f"{_page_range_text(sorted(article_pages[rid]))}",
+            )
+
+
+def check_sidebars(root: etree._Element, ids: dict[str, etree._Element], report: Reporter) -> None:
+    """``sidebar-of`` names another article, one that is not itself a sidebar (no chains)."""
+    for article in root.iterfind("article"):
+        owner = article.get("sidebar-of")
+        if owner is None:
+            continue
+        target = ids.get(owner)
+        if target is None or target.tag != "article":
+            what = "nothing" if target is None else f"a <{target.tag}>, not an article"
+            report.on(BAD_SIDEBAR, article, f'sidebar-of "{owner}" names {what}')
+        elif target is article:
+            report.on(BAD_SIDEBAR, article, f'article "{owner}" is a sidebar of itself')
+        elif target.get("sidebar-of") is not None:
+            report.on(
+                BAD_SIDEBAR,
+                article,
+                f'sidebar-of "{owner}" names a sidebar of "{target.get("sidebar-of")}": '
+                "name the main story",
             )
 
 
@@ -306,3 +420,4 @@ def cross_check(root: etree._Element, report: Reporter) -> None:
         if title is not None and not (title.text or "").strip():
             report.on(EMPTY_HEADLINE, title, f"article {article.get('id')!r} has an empty headline")
     check_teasers(root, ids, on_pages, pages, report)
+    check_sidebars(root, ids, report)

@@ -207,8 +207,10 @@ def turbine_story() -> Article:
         headline="Tidal turbine plan clears council vote",
         section="News",
         kicker="ENERGY",
-        deck="Lobster boats keep their summer channel under a permit that lifts the turbine "
-        "out of the water from June to August",
+        decks=(
+            "Lobster boats keep their summer channel under a permit that lifts the turbine "
+            "out of the water from June to August",
+        ),
         bylines=(byline,),
         dateline="PORT WREN \u2014",
         blocks=(*first, fig, cut, *later),
@@ -274,7 +276,7 @@ def market_story() -> Article:
         headline="Night market returns to Pier Street a month early",
         section="Community",
         kicker="COMMUNITY",
-        deck="Forty-two stalls, a sail-cloth roof and free tables for anyone who wants to sit",
+        decks=("Forty-two stalls, a sail-cloth roof and free tables for anyone who wants to sit",),
         bylines=(byline,),
         dateline="PORT WREN \u2014",
         blocks=(*body, quote, fig, *body2),
@@ -388,7 +390,7 @@ def sonar_story() -> Article:
         headline="Students map the harbor floor with sonar kayaks",
         section="Science & Schools",
         kicker="SCIENCE",
-        deck="A winter of paddling turns up a growing sandbar and a forgotten pier",
+        decks=("A winter of paddling turns up a growing sandbar and a forgotten pier",),
         bylines=(byline,),
         dateline="PORT WREN \u2014",
         blocks=(*body, fig, sidebar, *more),

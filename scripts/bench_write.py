@@ -86,7 +86,7 @@ def bench_issue(seed: int = 24) -> Issue:
             Article(
                 id=f"a{number}",
                 headline=headline,
-                deck=_sentence(rng) if target >= 1400 else "",
+                decks=(_sentence(rng),) if target >= 1400 else (),
                 bylines=(Byline(printed=f"By {name}", contributors=(Contributor(name=name),)),),
                 blocks=tuple(blocks),
             )

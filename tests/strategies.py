@@ -219,8 +219,34 @@ def jump_pairs(draw: st.DrawFn, ctx: _Ctx) -> tuple[Jump, ...]:
                  to_page=end, resolved=resolved, spans=draw(ctx.spans())),
         )  # fmt: skip
     direction = draw(st.sampled_from(list(JumpDirection)))
-    far = max(ctx.pages, default=0) + draw(st.integers(1, 20))
-    return (Jump(direction=direction, text=draw(ctx.text()), from_page=1, to_page=far),)
+    here = draw(st.sampled_from(ctx.pages)) if ctx.pages else None
+    here_label = "" if ctx.pages else draw(outside_labels())  # an issue with no pages declared
+    far = draw(outside_labels())
+    if direction is JumpDirection.ON:  # to a page outside the file, known by its label
+        jump = Jump(
+            direction=direction,
+            text=draw(ctx.text()),
+            from_page=here,
+            from_label=here_label,
+            to_page=None,
+            to_label=far,
+        )
+    else:
+        jump = Jump(
+            direction=direction,
+            text=draw(ctx.text()),
+            from_page=None,
+            from_label=far,
+            to_page=here,
+            to_label=here_label,
+        )
+    return (jump,)  # fmt: skip
+
+
+def outside_labels() -> st.SearchStrategy[str]:
+    """Printed labels of pages outside the file ("A13", "8"); :func:`issues` keeps the file's
+    own page labels different from them."""
+    return st.from_regex(r"[A-D]?[1-9][0-9]?", fullmatch=True)
 
 
 @st.composite
@@ -235,11 +261,12 @@ def articles(draw: st.DrawFn, ctx: _Ctx, article_id: str) -> Article:
         article_type=draw(st.sampled_from(["news", "opinion", "brief", "obituary", ""])),
         section=draw(ctx.text()),
         kicker=draw(ctx.text()),
-        deck=draw(ctx.text()),
+        decks=tuple(draw(st.lists(ctx.text(), max_size=3))),
         bylines=tuple(draw(st.lists(bylines(ctx), max_size=2))),
         dateline=draw(ctx.text()),
         blocks=_renumber_figures(body, article_id, [0]),
         jumps=jumps,
+        boxed=draw(st.booleans()),
         spans=draw(ctx.spans()),
     )
 
@@ -251,12 +278,14 @@ def pages(draw: st.DrawFn, ctx: _Ctx, number: int, targets: list[Article]) -> Pa
         target = draw(st.none() | st.sampled_from(targets)) if targets else None
         on = article_pages(target) if target is not None else ()
         page = draw(st.sampled_from(on)) if on else draw(st.none() | st.sampled_from(ctx.pages))
+        outside = draw(st.just("") | outside_labels()) if page is None else ""
         teasers.append(
             Teaser(
                 text=draw(ctx.text()),
                 target_page=page,
                 target_article="" if target is None else target.id,
                 label=draw(ctx.text()),
+                target_label=outside,
                 spans=draw(ctx.spans()),
             )
         )
@@ -311,5 +340,16 @@ def issues(draw: st.DrawFn, *, dirty: bool = False, max_pages: int = 4) -> Issue
         language=draw(st.sampled_from(["en", "", "zh-Hans", "he", "fr-CA"])),
         source=draw(ctx.text()),
     )
+    for i, story in enumerate(stories):  # a box or sidebar of an earlier main story
+        mains = [s.id for s in stories[:i] if not s.sidebar_of]
+        owner = draw(st.none() | st.sampled_from(mains)) if mains else None
+        if owner is not None:
+            stories[i] = dataclasses.replace(story, sidebar_of=owner)
     page_list = tuple(draw(pages(ctx, n, stories)) for n in ctx.pages)
+    outside = {x for s in stories for j in s.jumps for x in (j.to_label, j.from_label)} | {
+        t.target_label for p in page_list for t in p.teasers
+    }
+    page_list = tuple(  # a label alone names a page outside the file: never one of its own
+        dataclasses.replace(p, label="") if p.label in outside else p for p in page_list
+    )
     return Issue(meta=meta, pages=page_list, articles=tuple(stories))

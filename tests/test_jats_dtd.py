@@ -87,7 +87,7 @@ def rich_issue() -> Issue:
         id="a1",
         headline="Council backs plan to rebuild the east seawall",
         kicker="CITY HALL",
-        deck="Vote ends two years of delay; Tern Street pays a smaller levy",
+        decks=("Vote ends two years of delay; Tern Street pays a smaller levy",),
         dateline="HARBOR CITY —",
         bylines=(
             Byline(

@@ -192,12 +192,18 @@ def _byline(element: etree._Element) -> Byline:
     )
 
 
+def _page_number(value: str | None) -> int | None:
+    return None if value is None else int(value)
+
+
 def _jump(element: etree._Element) -> Jump:
     return Jump(
         direction=JumpDirection(element.get("related-article-type", "")),
         text=_text(element),
-        from_page=int(element.get("from-page", "0")),
-        to_page=int(element.get("to-page", "0")),
+        from_page=_page_number(element.get("from-page")),
+        to_page=_page_number(element.get("to-page")),
+        from_label=element.get("from-label", ""),
+        to_label=element.get("to-label", ""),
         resolved=element.get("resolved") == "true",
         spans=parse_spans(element.get("spans")),
     )
@@ -213,11 +219,13 @@ def _article(element: etree._Element) -> Article:
         article_type=element.get("article-type", ""),
         section=_child_text(meta, "article-categories/subj-group/subject"),
         kicker=_child_text(meta, "title-group/alt-title"),
-        deck=_child_text(meta, "title-group/subtitle"),
+        decks=tuple(_text(d) for d in meta.findall("title-group/subtitle")),
         bylines=tuple(_byline(b) for b in meta.findall("contrib-group")),
         dateline=_child_text(meta, "dateline"),
         blocks=() if body is None else _blocks(body),
         jumps=tuple(_jump(j) for j in meta.findall("related-article")),
+        boxed=element.get("boxed") == "true",
+        sidebar_of=element.get("sidebar-of", ""),
         spans=parse_spans(element.get("spans")),
     )
 
@@ -231,9 +239,10 @@ def _page(element: etree._Element) -> Page:
             teasers.append(
                 Teaser(
                     text=_text(child),
-                    target_page=None if page is None else int(page),
+                    target_page=_page_number(page),
                     target_article=child.get("rid", ""),
                     label=child.get("label", ""),
+                    target_label=child.get("page-label", ""),
                     spans=parse_spans(child.get("spans")),
                 )
             )

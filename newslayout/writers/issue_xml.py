@@ -20,6 +20,7 @@ from lxml import etree
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import round_coord
+from newslayout.headless import attach_headless
 from newslayout.model import (
     Article,
     Block,
@@ -46,12 +47,12 @@ from newslayout.sanitize import sanitize_issue
 from newslayout.schema import (
     FURNITURE_ELEMENTS,
     ROOT,
-    SCHEMA_VERSION,
     XLINK,
     XML_NS,
     format_number,
     format_spans,
     page_range,
+    version_for,
 )
 
 #: Elements whose content is text (or inline runs): never indented inside.
@@ -87,8 +88,9 @@ def _rounded(value: T) -> T:
 
 
 def canonical_issue(issue: Issue, log: Log | None = None) -> Issue:
-    """The issue exactly as its XML holds it: sanitized, runs normalized, numbers rounded."""
-    return _rounded(sanitize_issue(issue, log))
+    """The issue exactly as its XML holds it: sanitized, runs normalized, numbers rounded, and
+    no article without a headline (:func:`~newslayout.headless.attach_headless`)."""
+    return _rounded(attach_headless(sanitize_issue(issue, log), log))
 
 
 # --- Building elements -----------------------------------------------------------------------
@@ -223,14 +225,15 @@ def _byline(parent: etree._Element, byline: Byline) -> None:
 
 
 def _jump(parent: etree._Element, jump: Jump) -> None:
-    element = _sub(
-        parent,
-        "related-article",
-        jump.text,
-        related_article_type=jump.direction.value,
-        from_page=str(jump.from_page),
-        to_page=str(jump.to_page),
-    )
+    element = _sub(parent, "related-article", jump.text, related_article_type=jump.direction.value)
+    for name, page, label in (
+        ("from", jump.from_page, jump.from_label),
+        ("to", jump.to_page, jump.to_label),
+    ):
+        if page is not None:
+            element.set(f"{name}-page", str(page))
+        if label:
+            element.set(f"{name}-label", label)
     if jump.resolved:
         element.set("resolved", "true")
     _set_spans(element, jump.spans)
@@ -238,6 +241,10 @@ def _jump(parent: etree._Element, jump: Jump) -> None:
 
 def _article(parent: etree._Element, article: Article) -> None:
     element = _sub(parent, "article", id=article.id, article_type=article.article_type)
+    if article.boxed:
+        element.set("boxed", "true")
+    if article.sidebar_of:
+        element.set("sidebar-of", article.sidebar_of)
     _set_spans(element, article.spans)
     meta = _sub(_sub(element, "front"), "article-meta")
     if article.section:
@@ -245,7 +252,8 @@ def _article(parent: etree._Element, article: Article) -> None:
         _sub(group, "subject", article.section)
     titles = _sub(meta, "title-group")
     _sub(titles, "article-title", article.headline)
-    _opt(titles, "subtitle", article.deck, content_type="deck")
+    for deck in article.decks:
+        _sub(titles, "subtitle", deck, content_type="deck")
     _opt(titles, "alt-title", article.kicker, alt_title_type="kicker")
     for byline in article.bylines:
         _byline(meta, byline)
@@ -266,6 +274,8 @@ def _teaser(parent: etree._Element, teaser: Teaser) -> None:
         element.set("rid", teaser.target_article)
     if teaser.target_page is not None:
         element.set("page", str(teaser.target_page))
+    if teaser.target_label:
+        element.set("page-label", teaser.target_label)
     if teaser.label:
         element.set("label", teaser.label)
     _set_spans(element, teaser.spans)
@@ -321,7 +331,7 @@ def _indent(element: etree._Element, level: int = 0) -> None:
 def issue_to_tree(issue: Issue) -> etree._Element:
     """The ``issue`` root element of an already canonical issue (see :func:`canonical_issue`)."""
     root = etree.Element(ROOT, nsmap={"xlink": XLINK})
-    root.set("schema-version", SCHEMA_VERSION)
+    root.set("schema-version", version_for(issue))
     root.set(f"{{{XML_NS}}}lang", issue.meta.language)
     _meta(root, issue.meta)
     pages = _sub(root, "pages")

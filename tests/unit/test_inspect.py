@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from newslayout.inspect import issue_to_json, issue_to_json_text, outline
 from newslayout.model import (
@@ -30,7 +31,6 @@ def _issue() -> Issue:
         id="a1",
         kicker="ENERGY",
         headline="Tidal  power plan\nclears vote",
-        deck="",
         bylines=(
             Byline(
                 printed="By Maria Okafor & WANG Xiaoxia",
@@ -111,6 +111,10 @@ def test_json_shape_matches_the_contract() -> None:
             ],
             "pages": [1, 3],
             "jumps": [{"from_page": 1, "to_page": 3, "jump_text": "See page 3"}],
+            "external_jump": None,
+            "standalone_photo": False,
+            "is_box": False,
+            "sidebar_of": None,
             "blocks": [
                 {"type": "p", "text": "The council voted"},
                 {"type": "subhead", "text": "Next steps"},
@@ -153,3 +157,78 @@ def test_dateline_starts_the_first_paragraph_once() -> None:
         data = issue_to_json(Issue(articles=(article,)))
         blocks = data["articles"][0]["blocks"]  # type: ignore[index]
         assert blocks == [{"type": "p", "text": "HARBOR CITY — The ferry left."}]
+
+
+def _front_page() -> Issue:
+    """A single front page: stories jumping out of the file, teasers to pages it lacks, a
+    multi-bank headline, a fact box of the lead story and a photo with only a title."""
+    lead = Article(
+        id="lead",
+        headline="Officials find no fraud",
+        decks=("Members of Both Parties  Praise Process", "Rejection of the claims"),
+        blocks=(Paragraph(runs=(Run(text="Election officials said."),), spans=(Span(page=1),)),),
+        jumps=(
+            Jump(
+                direction=JumpDirection.ON,
+                text="Continued on Page A15",
+                from_page=1,
+                to_page=None,
+                to_label="A15",
+            ),
+        ),
+    )
+    box = Article(
+        id="box",
+        headline="Fighting a False Claim",
+        boxed=True,
+        sidebar_of="lead",
+        blocks=(Paragraph(runs=(Run(text="Claims and facts."),), spans=(Span(page=1),)),),
+    )
+    photo = Article(
+        id="photo",
+        headline="Black Lives Matter",
+        blocks=(Figure(id="photo-f1", caption=(Run(text="A march."),), spans=(Span(page=1),)),),
+    )
+    teasers = (
+        Teaser(text="Flight of the Fraudsters", target_label="A9"),
+        Teaser(text="St. Thomas College", target_label="8"),
+        Teaser(text="Inside this file", target_page=1, target_label="A1"),
+    )
+    return Issue(pages=(Page(number=1, label="A1", teasers=teasers),), articles=(lead, box, photo))
+
+
+def test_json_keeps_printed_labels_of_targets_outside_the_file() -> None:
+    data = issue_to_json(_front_page())
+    pages: list[dict[str, Any]] = data["pages"]  # type: ignore[assignment]
+    assert pages[0]["teasers"] == [
+        {"text": "Flight of the Fraudsters", "target_page": "A9"},
+        {"text": "St. Thomas College", "target_page": 8},
+        {"text": "Inside this file", "target_page": 1},
+    ]
+    articles: list[dict[str, Any]] = data["articles"]  # type: ignore[assignment]
+    lead = articles[0]
+    assert lead["pages"] == [1]
+    assert lead["jumps"] == []
+    assert lead["external_jump"] == {"jump_text": "Continued on Page A15", "to_page": "A15"}
+
+
+def test_json_joins_decks_and_flags_boxes_and_standalone_photos() -> None:
+    articles: list[dict[str, Any]] = issue_to_json(_front_page())["articles"]  # type: ignore[assignment]
+    lead, box, photo = articles
+    assert lead["deck"] == "Members of Both Parties Praise Process\nRejection of the claims"
+    assert (lead["is_box"], lead["sidebar_of"], lead["standalone_photo"]) == (False, None, False)
+    assert (box["is_box"], box["sidebar_of"], box["standalone_photo"]) == (True, "lead", False)
+    assert photo["standalone_photo"] is True and photo["deck"] is None
+    assert [b["type"] for b in photo["blocks"]] == ["figure"]
+
+
+def test_outline_shows_labels_decks_and_boxes() -> None:
+    text = outline(_front_page())
+    assert "teaser: Flight of the Fraudsters -> page A9 (not in the file)" in text
+    assert "'Continued on Page A15' (continued-on, page 1 -> A15, not in the file)" in text
+    assert "deck: Members of Both Parties  Praise Process\n      deck: Rejection" in text
+    assert "box of [lead]" in text
+    assert (
+        "[photo] Black Lives Matter\n      pages: 1 · 0 words\n      photo with a title only"
+        in text
+    )

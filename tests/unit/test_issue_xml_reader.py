@@ -71,7 +71,7 @@ def test_href_leaving_the_folder_is_not_loaded(tmp_path: Path) -> None:
 def test_wrong_root_and_unsupported_version_stop_the_read() -> None:
     with pytest.raises(InputError, match="not a newslayout issue file"):
         read_xml(FIXTURES / "invalid" / "wrong-root.xml")
-    with pytest.raises(SchemaVersionError, match="'2' is not supported"):
+    with pytest.raises(SchemaVersionError, match="'3' is not supported"):
         read_xml(FIXTURES / "invalid" / "unsupported-version.xml")
 
 

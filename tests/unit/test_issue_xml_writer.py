@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lxml import etree
 
 from newslayout.diagnostics import Log
@@ -12,12 +14,15 @@ from newslayout.model import (
     Graphic,
     Issue,
     IssueMeta,
+    Jump,
+    JumpDirection,
     Page,
     Paragraph,
     Run,
     Sidebar,
     Span,
     Subhead,
+    Teaser,
     plain_runs,
 )
 from newslayout.readers.issue_xml import read_xml
@@ -161,3 +166,65 @@ def test_invalid_characters_are_removed_and_reported() -> None:
 def test_same_issue_gives_same_bytes() -> None:
     issue = _issue(Paragraph(runs=plain_runs("é 中文 עברית")), kicker="K")
     assert write_xml(issue) == write_xml(issue)
+
+
+def _version(data: bytes) -> str | None:
+    return etree.fromstring(data).get("schema-version")
+
+
+def test_version_1_unless_the_issue_uses_what_version_2_added() -> None:
+    story = Article(id="a1", headline="H", decks=("One deck",))
+    plain = Issue(pages=(Page(number=1),), articles=(story,))
+    assert _version(write_xml(plain)) == "1"
+    two_decks = replace(story, decks=("One", "Two"))
+    boxed = replace(story, boxed=True)
+    out = Jump(direction=JumpDirection.ON, text="See A4", from_page=1, to_page=None, to_label="A4")
+    jumping = replace(story, jumps=(out,))
+    for article in (two_decks, boxed, jumping):
+        issue = replace(plain, articles=(article,))
+        assert _version(write_xml(issue)) == "2"
+        assert read_xml(write_xml(issue)) == issue
+    outside = Page(number=1, teasers=(Teaser(text="Inside", target_label="A9"),))
+    assert _version(write_xml(replace(plain, pages=(outside,)))) == "2"
+
+
+def test_decks_boxes_and_labels_are_written_as_documented() -> None:
+    lead = Article(
+        id="a1",
+        headline="Lead",
+        decks=("First deck", "Second deck"),
+        jumps=(
+            Jump(direction=JumpDirection.ON, text="See A13", from_page=1, to_page=None,
+                 to_label="A13"),
+        ),
+    )  # fmt: skip
+    box = Article(id="a2", headline="At a glance", boxed=True, sidebar_of="a1")
+    page = Page(number=1, label="A1", teasers=(Teaser(text="T", target_label="8"),))
+    root = etree.fromstring(write_xml(Issue(pages=(page,), articles=(lead, box))))
+    assert [s.text for s in root.iterfind("article/front/article-meta/title-group/subtitle")] == [
+        "First deck",
+        "Second deck",
+    ]
+    jump = root.find("article/front/article-meta/related-article")
+    assert jump is not None and {k: jump.get(k) for k in jump.attrib} == {
+        "related-article-type": "continued-on",
+        "from-page": "1",
+        "to-label": "A13",
+    }
+    second = root.findall("article")[1]
+    assert (second.get("boxed"), second.get("sidebar-of")) == ("true", "a1")
+    teaser = root.find("pages/page/teaser")
+    assert teaser is not None and teaser.get("page-label") == "8" and teaser.get("page") is None
+
+
+def test_a_headless_article_is_never_written() -> None:
+    lead = Article(id="a1", headline="Lead", blocks=(Paragraph(runs=(Run(text="One."),)),))
+    rest = Article(id="a2", headline="", blocks=(Paragraph(runs=(Run(text="Two."),)),))
+    teaser = Teaser(text="Two", target_article="a2")
+    log = Log()
+    issue = Issue(pages=(Page(number=1, teasers=(teaser,)),), articles=(lead, rest))
+    back = read_xml(write_xml(issue, log=log))
+    assert [a.id for a in back.articles] == ["a1"]
+    assert [b.text for b in back.articles[0].blocks] == ["One.", "Two."]  # type: ignore[union-attr]
+    assert back.pages[0].teasers[0].target_article == "a1"
+    assert [d.code for d in log] == ["headless-article"]

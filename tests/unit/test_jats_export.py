@@ -151,7 +151,7 @@ def test_bad_issn_is_a_usage_error(raw: str) -> None:
 
 
 def test_titles_categories_and_ids() -> None:
-    art = article(headline="Seawall  vote", deck="Two years late", kicker="CITY HALL")
+    art = article(headline="Seawall  vote", decks=("Two years late",), kicker="CITY HALL")
     root = root_of(make_issue(art))
     assert texts(root, ".//title-group/article-title") == ["Seawall vote"]
     assert texts(root, ".//subtitle[@content-type='deck']") == ["Two years late"]
@@ -384,10 +384,23 @@ def test_no_articles_writes_nothing_and_says_so() -> None:
 
 
 def test_missing_headline_and_bad_language_are_reported() -> None:
-    files, log = export(make_issue(article(headline=""), language="en_GB!"))
+    # The only article, with nothing to take a headline from: kept, and reported.
+    files, log = export(make_issue(article(para("x", page=1), headline=""), language="en_GB!"))
     root = etree.fromstring(files["a1.xml"])
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") is None
-    assert {"jats-missing-headline", "jats-bad-language"} <= set(codes(log))
+    assert {"headless-alone", "jats-missing-headline", "jats-bad-language"} <= set(codes(log))
+
+
+def test_a_headless_article_joins_the_story_before_it() -> None:
+    lead = article(para("Lead text.", page=1))
+    rest = article(para("Left-over text.", page=1), id="a2", headline=" ")
+    files, log = export(make_issue(lead, rest))
+    assert sorted(files) == ["a1.xml"]
+    assert texts(etree.fromstring(files["a1.xml"]), ".//body/p") == [
+        "Lead text.",
+        "Left-over text.",
+    ]
+    assert "headless-article" in codes(log) and "jats-missing-headline" not in codes(log)
 
 
 def test_export_is_deterministic() -> None:

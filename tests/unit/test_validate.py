@@ -147,5 +147,58 @@ _AREA_CODES = {
     "schema", "duplicate-id", "dangling-reference", "page-seq", "bad-spans",
     "page-out-of-range", "page-outside-issue", "page-range-mismatch", "unpaired-jump",
     "unresolved-jump", "bad-date", "empty-headline", "teaser-target-page", "missing-image",
-    "unsafe-href",
+    "unsafe-href", "target-page-missing", "page-label-mismatch", "bad-sidebar",
 }  # fmt: skip
+
+
+def _front(old: str, new: str) -> bytes:
+    text = (FIXTURES / "valid" / "front-page.xml").read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, 1).encode()
+
+
+def test_a_jump_out_of_the_file_cannot_be_resolved() -> None:
+    data = _front('to-label="A15"', 'to-label="A15" resolved="true"')
+    assert [(d.code, d.severity) for d in validate_xml(data)] == [("unpaired-jump", Severity.ERROR)]
+
+
+def test_a_jump_end_with_page_and_label_must_agree() -> None:
+    data = _front('from-page="1" to-label="A15"', 'from-page="1" from-label="A2" to-label="A15"')
+    found = validate_xml(data)
+    assert [d.code for d in found] == ["page-label-mismatch"]
+    assert "page 1 is labelled 'A1'" in found[0].message
+
+
+def test_a_jump_end_needs_a_page_or_a_label() -> None:
+    data = _front(' to-label="A15"', "")
+    assert {d.code for d in validate_xml(data)} == {"schema"}
+
+
+def test_a_box_names_a_main_story_not_another_box() -> None:
+    data = _front(
+        '<article id="photo" article-type="news"',
+        '<article id="photo" article-type="news" sidebar-of="box"',
+    )
+    found = validate_xml(data)
+    assert [d.code for d in found] == ["bad-sidebar"]
+    assert 'names a sidebar of "lead"' in found[0].message
+    dangling = _front('sidebar-of="lead"', 'sidebar-of="nobody"')
+    assert [d.code for d in validate_xml(dangling)] == ["bad-sidebar"]
+
+
+def test_an_empty_headline_is_a_warning() -> None:
+    data = _front(
+        "<article-title>Black Lives Matter</article-title>", "<article-title> </article-title>"
+    )
+    found = validate_xml(data)
+    assert [(d.code, d.severity, d.location.line) for d in found] == [
+        ("empty-headline", Severity.WARNING, 58)
+    ]
+
+
+def test_a_version_1_file_may_not_use_what_version_2_added() -> None:
+    data = _front('schema-version="2"', 'schema-version="1"')
+    found = validate_xml(data)
+    assert [d.code for d in found] == ["schema"] * 4
+    assert found[0].message == "<teaser> page-label needs schema-version 2; this file says 1"
+    assert found[0].location.line == 16

@@ -63,7 +63,7 @@ class DraftArticle:
             id=self.id,
             headline=self.headline,
             kicker=self.kicker,
-            deck=self.deck,
+            decks=(self.deck,) if self.deck else (),
             bylines=tuple(self.bylines),
             blocks=tuple(blocks),
             jumps=tuple(self.jumps),

@@ -153,7 +153,7 @@ def finish_jumps(st: State) -> None:
             if jump.direction is not JumpDirection.ON or jump.resolved:
                 continue
             line = jump.spans[0].line if jump.spans else None
-            if jump.to_page > st.page_count:
+            if jump.to_page is None or jump.to_page > st.page_count:
                 st.log.add(
                     codes.JUMP_TARGET_MISSING,
                     f"{jump.text!r} points to page {jump.to_page}, which is not in the file",

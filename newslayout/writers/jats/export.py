@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from newslayout.diagnostics import Log
+from newslayout.headless import attach_headless
 from newslayout.model import Article, Figure, Issue, article_pages, iter_blocks
 from newslayout.options import WriteOptions
 from newslayout.writers.jats.body import body_element
@@ -196,6 +197,7 @@ def write_jats(issue: Issue, *, options: WriteOptions, log: Log) -> dict[str, by
     a value the tag set requires that neither the issue nor the options supply.
     """
     tag_set = resolve_tag_set(options.tag_set)
+    issue = attach_headless(issue, log)
     journal = resolve_journal(issue, options, tag_set, log)
     if not issue.articles:
         log.add(NO_ARTICLES, "the issue has no articles; no JATS file was written")

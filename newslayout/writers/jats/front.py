@@ -75,8 +75,9 @@ def _title_group(ctx: ArticleContext, parent: etree._Element) -> None:
         ctx.log.add(MISSING_HEADLINE, f"article {article.id} has no headline")
     group = etree.SubElement(parent, "title-group")
     ctx.sub(group, "article-title", headline)
-    if article.deck.strip():
-        ctx.sub(group, "subtitle", " ".join(article.deck.split()), content_type="deck")
+    for deck in article.decks:
+        if deck.strip():
+            ctx.sub(group, "subtitle", " ".join(deck.split()), content_type="deck")
     if article.kicker.strip():
         ctx.sub(group, "alt-title", " ".join(article.kicker.split()), alt_title_type="kicker")
 
@@ -159,13 +160,17 @@ def _pages(ctx: ArticleContext, parent: etree._Element, fpage_seq: str) -> None:
 
 def _related_articles(ctx: ArticleContext, parent: etree._Element) -> None:
     for jump in ctx.article.jumps:
-        other = jump.to_page if jump.direction is JumpDirection.ON else jump.from_page
+        if jump.direction is JumpDirection.ON:
+            other, label = jump.to_page, jump.to_label
+        else:
+            other, label = jump.from_page, jump.from_label
         ctx.sub(
             parent,
             "related-article",
             " ".join(jump.text.split()),
             related_article_type=jump.direction.value,
-            page=ctx.page_label(other),
+            # A page outside the file is named by its printed label ("A13").
+            page=label.strip() if other is None else ctx.page_label(other),
         )
 
 

@@ -157,7 +157,7 @@ def article(
         id=article_id,
         headline=headline,
         kicker=kicker,
-        deck=deck,
+        decks=(deck,) if deck else (),
         bylines=bylines,
         dateline=dateline,
         section=section,

@@ -264,7 +264,7 @@ def test_hostile_text_prints_literally_and_adds_no_link() -> None:
         id="x1",
         headline=nasty,
         kicker=nasty,
-        deck=nasty,
+        decks=(nasty,),
         bylines=(Byline(printed="By " + nasty),),
         blocks=(
             Paragraph(runs=(Run(text=nasty), Run(text=nasty, italic=True))),

@@ -271,7 +271,11 @@ def compose_article(
         id=article_id,
         headline=headline,
         kicker=kicker,
-        deck=clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks)),
+        decks=tuple(
+            filter(
+                None, [clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks))]
+            )
+        ),
         bylines=bylines_with_titles(head.bylines, head.page) + tuple(enders),
         dateline=_dateline(final),
         blocks=final,

@@ -60,7 +60,13 @@ def _refer(article: Article, pages: Sequence[int]) -> Teaser | None:
         return None
     label, printed = found
     target = int(label) if label.isdigit() and int(label) in pages else None
-    return Teaser(text=article.headline, target_page=target, label=printed, spans=article.spans)
+    return Teaser(
+        text=article.headline,
+        target_page=target,
+        target_label="" if target is not None else label,
+        label=printed,
+        spans=article.spans,
+    )
 
 
 def split_refers(

@@ -43,6 +43,7 @@ def test_refers_become_teasers_and_stories_stay() -> None:
     stories, teasers = split_refers([refer, thumb, inside, story, bylined, two], pages=[1, 2])
     assert [a.id for a in stories] == ["a5", "a6"]
     got = [(t.text, t.target_page, t.label) for t in teasers[1]]
+    assert [t.target_label for t in teasers[1]] == ["A14", "D1", "", ""]
     assert got[0] == ("The Polls Just Didn't Add Up", None, "PAGE A14")
     assert got[1] == ("A Brined Bird", None, "PAGE D1")
     assert got[2] == ("Ferry fares", 2, "See page 2")
