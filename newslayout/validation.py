@@ -136,7 +136,13 @@ def _check_root(tree: etree._ElementTree, report: Reporter) -> bool:
                 if etree.QName(root).namespace
                 else ""
             )
-            + f", not <{ROOT}>: this is not a newslayout issue file",
+            + f", not <{ROOT}>: this is not a newslayout issue file"
+            + (
+                "; to check a JATS article, validate it against the JATS DTD "
+                "(the dtd parameter; --dtd on the command line)"
+                if etree.QName(root).localname == "article"
+                else ""
+            ),
         )
         return False
     version = root.get("schema-version")
@@ -199,13 +205,43 @@ def _grammar_message(message: str, element: etree._Element | None) -> str:
     return message
 
 
+_BAD_ATTRIBUTE = re.compile(r"^Invalid attribute (\S+) for element \S+$")
+_BAD_VALUE = re.compile(r"^Type (\S+) doesn't allow value '(.*)'$", re.DOTALL)
+_MISSING_CHILD = re.compile(r"^Expecting an element .*got nothing$")
+
+
+def _attribute_message(element: etree._Element, messages: list[str]) -> str | None:
+    """One message for a bad attribute value, which libxml2 reports two or three ways.
+
+    libxml2 says the value's type is wrong, then that the attribute is invalid, then (its
+    content model having failed with the attribute) that a child element is missing. The last
+    is not true and the first two are one cause.
+    """
+    names = [m.group(1) for m in map(_BAD_ATTRIBUTE.match, messages) if m]
+    values = [m for m in map(_BAD_VALUE.match, messages) if m]
+    if not names and not values:
+        return None
+    tag = etree.QName(element).localname
+    if values:
+        kind, value = values[0].group(1), values[0].group(2)
+        holders = [str(a) for a, v in element.attrib.items() if v == value]
+        attribute = next(
+            (n for n in names if n in holders), holders[0] if holders else (names or ["?"])[0]
+        )
+        wanted = {"integer": "a whole number", "decimal": "a number"}.get(kind, f"a valid {kind}")
+        return f"<{tag}> attribute {attribute}={value!r} is not {wanted}"
+    if len(names) == 1 and names[0] in element.attrib:
+        return f"<{tag}> attribute {names[0]}={element.get(names[0])!r} is not allowed here"
+    return None
+
+
 def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
     grammar = relaxng()
     if grammar.validate(tree):
         return True
     entries = list(grammar.error_log)
     specific = [e for e in entries if not _SUMMARY.match(e.message)]
-    seen: set[tuple[int, int, str]] = set()
+    located: list[tuple[int, int, etree._Element | None, str]] = []
     for entry in specific or entries:
         line, column = entry.line or 1, 1
         found = tree.xpath(entry.path) if entry.path else []
@@ -216,7 +252,24 @@ def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
                 line, column = report.locator.position(element)
         elif report.locator is not None:
             line, column = report.locator.first_on_line(line)
-        message = _grammar_message(entry.message, element)
+        located.append((line, column, element, entry.message))
+    by_element: dict[etree._Element, list[str]] = {}
+    for _, _, element, message in located:
+        if element is not None:
+            by_element.setdefault(element, []).append(message)
+    merged = {
+        element: text
+        for element, messages in by_element.items()
+        if (text := _attribute_message(element, messages)) is not None
+    }
+    seen: set[tuple[int, int, str]] = set()
+    for line, column, element, raw in located:
+        if element is not None and element in merged:
+            message = merged[element]
+            if _MISSING_CHILD.match(raw):
+                continue
+        else:
+            message = _grammar_message(raw, element)
         key = (line, column, message)
         if key not in seen:
             seen.add(key)
