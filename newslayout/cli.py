@@ -84,10 +84,14 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
         dest="from_format",
         type=_format_name,
         choices=[f.name for f in readable()],
-        help="input format (default: from the suffix, else the content)",
+        metavar="FMT",
+        help=f"input format: {', '.join(f.name for f in readable())} "
+        "(default: from the suffix, else the content)",
     )
-    group.add_argument("--password", help="password of an encrypted PDF")
-    group.add_argument("--encoding", help="force the encoding of a text extraction")
+    group.add_argument("--password", metavar="P", help="password of an encrypted PDF")
+    group.add_argument(
+        "--encoding", metavar="ENC", help="force the encoding of a text extraction (utf-8, ...)"
+    )
     group.add_argument(
         "--page-timeout",
         type=seconds,
@@ -107,7 +111,8 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
         "--diagnostics",
         choices=("text", "json"),
         default="text",
-        help="how to print diagnostics on stderr (default text)",
+        metavar="text|json",
+        help="how to print diagnostics on stderr: text (default) or json",
     )
     group.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     group.add_argument(
@@ -116,7 +121,7 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, help=what)
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=what)
     parser.add_argument(
         "--no-clobber",
         action="store_true",
@@ -139,11 +144,16 @@ def _add_jats_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--tag-set",
         choices=("publishing-1.3", "archiving-1.1"),
-        help="JATS tag set (default publishing-1.3, which requires --issn)",
+        metavar="SET",
+        help="JATS tag set: publishing-1.3 (default; requires --issn) or archiving-1.1",
     )
-    group.add_argument("--issn", help="ISSN for the journal-meta, NNNN-NNNC (never invented)")
-    group.add_argument("--publisher", help="publisher name for the journal-meta")
-    group.add_argument("--journal-id", help="journal id (default: from the publication title)")
+    group.add_argument(
+        "--issn", metavar="NNNN-NNNC", help="ISSN for the journal-meta (never invented)"
+    )
+    group.add_argument("--publisher", metavar="NAME", help="publisher for the journal-meta")
+    group.add_argument(
+        "--journal-id", metavar="ID", help="journal id (default: from the publication title)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -169,7 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="to_format",
         type=_format_name,
         choices=[f.name for f in writable()],
-        help="output format (default: from the suffix of -o)",
+        metavar="FMT",
+        help=f"output format: {', '.join(f.name for f in writable())} "
+        "(default: from the suffix of -o)",
     )
     _add_read_options(p)
     _add_style_option(p)
@@ -186,10 +198,17 @@ def build_parser() -> argparse.ArgumentParser:
         "files", type=Path, nargs="+", metavar="FILE", help="XML files (- for standard input)"
     )
     p.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output (default text)"
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        metavar="text|json",
+        help="how to print the problems: text (default) or json",
     )
     p.add_argument(
-        "--dtd", type=Path, help="validate against this DTD instead (e.g. a JATS export)"
+        "--dtd",
+        type=Path,
+        metavar="PATH",
+        help="validate against this DTD instead (e.g. a JATS export)",
     )
 
     p = sub.add_parser("inspect", help="print an outline of an issue (or its JSON shape)")
