@@ -391,7 +391,7 @@ def _run_convert(args: argparse.Namespace, streams: _Streams, to: str | None) ->
     binary.finish()
     report(diagnostics, args, streams.err)
     if not args.quiet and not to_stdout:
-        streams.err.write(f"wrote {args.output}\n")
+        streams.out.write(f"wrote {args.output}\n")
     return EXIT_OK
 
 
