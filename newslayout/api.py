@@ -177,10 +177,9 @@ def _write_path(
         atomic_write_many(path, files, overwrite=overwrite)
     else:
         if fmt.name == "xml" and issue.assets:
-            assets = _asset_files(issue)
             if not overwrite:
-                refuse_existing([path, *(path.parent / href for href in assets)])
-            atomic_write_many(path.parent, assets)
+                refuse_existing([path])  # before any image is written
+            atomic_write_many(path.parent, _asset_files(issue), overwrite=overwrite)
         atomic_write(path, out, overwrite=overwrite)
     return log.items
 

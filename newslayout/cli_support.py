@@ -27,6 +27,7 @@ OPTION_FLAGS: dict[str, str] = {
     "WriteOptions.journal_id": "--journal-id",
     "WriteOptions.publisher": "--publisher",
     "WriteOptions.style": "--style",
+    "validate(dtd=PATH)": "--dtd PATH",
 }
 FORMAT_FLAGS: dict[str, str] = {
     "to_format=": "--to ",

@@ -93,6 +93,14 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
         raise
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    """True when ``path`` is a file with exactly ``data`` in it."""
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def _link_new(tmp_name: str, path: Path) -> None:
     """Put ``tmp_name`` at ``path`` only if nothing is there (a link cannot replace a file)."""
     try:
@@ -114,7 +122,8 @@ def atomic_write_many(
     """Write several files below ``folder`` (created if missing), each one atomically.
 
     Names are relative paths with ``/``; a name that would escape the folder is refused. With
-    ``overwrite=False`` nothing is written when any of the files exists already.
+    ``overwrite=False`` nothing is written when any of the files exists with other content; a
+    file that exists with the same bytes (an image shared by two outputs) is left as it is.
     """
     written: list[Path] = []
     root = folder.resolve()
@@ -125,9 +134,11 @@ def atomic_write_many(
                 f"{name}: refusing to write outside {folder}", hint="use a relative name"
             )
     if not overwrite:
-        refuse_existing(targets.values())
-    for name, data in files.items():
-        target = targets[name]
+        same = {name for name, target in targets.items() if _holds(target, files[name])}
+        refuse_existing(t for name, t in targets.items() if name not in same)
+        targets = {name: t for name, t in targets.items() if name not in same}
+    for name, target in targets.items():
+        data = files[name]
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -138,8 +138,8 @@ def _check_root(tree: etree._ElementTree, report: Reporter) -> bool:
             )
             + f", not <{ROOT}>: this is not a newslayout issue file"
             + (
-                "; to check a JATS article, validate it against the JATS DTD "
-                "(the dtd parameter; --dtd on the command line)"
+                "; to check a JATS article, validate it against the JATS DTD with "
+                "validate(dtd=PATH)"
                 if etree.QName(root).localname == "article"
                 else ""
             ),
