@@ -6,9 +6,9 @@ import doctest
 from pathlib import Path
 
 import pytest
+from sample_dir import ROOT, fill_sample_dir
 
 import newslayout
-from tests.cli.sample_dir import ROOT, fill_sample_dir
 
 API_DOC = ROOT / "docs" / "api.md"
 

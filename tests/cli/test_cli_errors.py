@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from sample_dir import JATS_DTDS, SAMPLES
 
 from newslayout import __version__
 from newslayout.cli import main
-from tests.cli.sample_dir import JATS_DTDS, SAMPLES
 
 ERROR_LINE = re.compile(r"^newslayout: error: (?P<what>.+): (?P<todo>[^:]+)$")
 

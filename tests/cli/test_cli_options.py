@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
+from sample_dir import fill_sample_dir
 
 import newslayout
 from newslayout.cli import main
 from newslayout.styles import available_styles, load_style
-from tests.cli.sample_dir import fill_sample_dir
 
 
 class Terminal(io.StringIO):

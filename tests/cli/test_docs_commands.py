@@ -17,9 +17,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sample_dir import JATS_DTDS, ROOT, fill_sample_dir
 
 from newslayout.cli import main
-from tests.cli.sample_dir import JATS_DTDS, ROOT, fill_sample_dir
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 

@@ -113,7 +113,7 @@ def test_archiving_without_issn_writes_no_issn() -> None:
 
 
 def test_publishing_needs_a_journal_id_from_somewhere() -> None:
-    with pytest.raises(UsageError, match="WriteOptions.journal_id"):
+    with pytest.raises(UsageError, match=r"WriteOptions\.journal_id"):
         export(make_issue(article(), publication=""))
     root = root_of(make_issue(article(), publication=""), journal_id="hl")
     assert texts(root, ".//journal-id") == ["hl"]
@@ -143,7 +143,7 @@ def test_issn_is_normalised(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize("raw", ["1234-5678", "123-45679", "ISSN 1234"])
 def test_bad_issn_is_a_usage_error(raw: str) -> None:
-    with pytest.raises(UsageError, match="WriteOptions.issn"):
+    with pytest.raises(UsageError, match=r"WriteOptions\.issn"):
         normalize_issn(raw)
 
 
