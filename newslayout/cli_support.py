@@ -28,6 +28,7 @@ OPTION_FLAGS: dict[str, str] = {
     "WriteOptions.publisher": "--publisher",
     "WriteOptions.style": "--style",
     "validate(dtd=PATH)": "--dtd PATH",
+    "pass overwrite=True": "drop --no-clobber",
 }
 FORMAT_FLAGS: dict[str, str] = {
     "to_format=": "--to ",

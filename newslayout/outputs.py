@@ -26,7 +26,7 @@ def same_file(a: Path, b: Path) -> bool:
 class ExistsError(OutputError):
     """The output exists and overwriting was not allowed (``overwrite=False``)."""
 
-    default_hint = "remove it, choose another output path, or allow overwriting"
+    default_hint = "remove it, choose another output path, or pass overwrite=True"
 
 
 def refuse_existing(paths: Iterable[Path]) -> None:

@@ -11,16 +11,15 @@ JATS_DTDS = ROOT.parent / "shared" / "jats"
 
 
 def fill_sample_dir(folder: Path) -> Path:
-    """Copy the sample issue into ``folder`` as ``harbor-ledger.*`` and ``issue.*``.
-
-    ``samples/`` inside it holds the same files (the README starts with ``cd samples``); the
-    images folder the XML names travels with it. Returns ``folder``.
+    """Copy the sample issue into ``folder`` as ``harbor-ledger.*`` and as ``issue.*`` (the
+    docs' generic name), with the images folder the XML names; ``samples/`` inside it is a
+    copy of the repository's ``samples/`` as it is (the README starts with ``cd samples``).
+    Returns ``folder``.
     """
-    for target in (folder, folder / "samples"):
-        target.mkdir(parents=True, exist_ok=True)
-        for suffix in (".xml", ".pdf", ".txt"):
-            source = SAMPLES / f"harbor-ledger{suffix}"
-            shutil.copyfile(source, target / source.name)
-            shutil.copyfile(source, target / f"issue{suffix}")
-        shutil.copytree(SAMPLES / "harbor-ledger-images", target / "harbor-ledger-images")
+    shutil.copytree(SAMPLES, folder / "samples")
+    for suffix in (".xml", ".pdf", ".txt"):
+        source = SAMPLES / f"harbor-ledger{suffix}"
+        shutil.copyfile(source, folder / source.name)
+        shutil.copyfile(source, folder / f"issue{suffix}")
+    shutil.copytree(SAMPLES / "harbor-ledger-images", folder / "harbor-ledger-images")
     return folder
