@@ -45,9 +45,22 @@ class Locator:
     lxml knows an element's line but not its column, so the start tags are searched for in
     the text in document order, from the element's line on; comments and CDATA that look like
     tags on the same line can fool it, in which case the column is that of the look-alike.
+    The search runs on the first question only: a valid file (most files) never pays for it.
     """
 
     def __init__(self, data: bytes, tree: etree._ElementTree) -> None:
+        self._data, self._tree = data, tree
+        self._line_starts: list[int] = []
+        self._where: dict[etree._Element, tuple[int, int]] | None = None
+
+    def _index(self) -> dict[etree._Element, tuple[int, int]]:
+        if self._where is None:
+            self._where = self._search(self._data, self._tree)
+        return self._where
+
+    def _search(
+        self, data: bytes, tree: etree._ElementTree
+    ) -> dict[etree._Element, tuple[int, int]]:
         encoding = tree.docinfo.encoding or "utf-8"
         try:
             text = data.decode(encoding, errors="replace")
@@ -55,7 +68,7 @@ class Locator:
             text = data.decode("utf-8", errors="replace")
         text = text.removeprefix("\ufeff")
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self._where: dict[etree._Element, tuple[int, int]] = {}
+        where: dict[etree._Element, tuple[int, int]] = {}
         cursor = 0
         for element in tree.getroot().iter(tag=etree.Element):
             line = source_line(element) or 1
@@ -65,22 +78,23 @@ class Locator:
                 qname = f"{element.prefix}:{qname}"
             match = re.compile(f"<{re.escape(qname)}(?=[\\s/>])").search(text, start)
             if match is None:
-                self._where[element] = (line, 1)
+                where[element] = (line, 1)
                 continue
             cursor = match.end()
             found_line = bisect_right(self._line_starts, match.start())
-            self._where[element] = (
+            where[element] = (
                 found_line,
                 match.start() - self._line_starts[found_line - 1] + 1,
             )
+        return where
 
     def position(self, element: etree._Element) -> tuple[int, int]:
         """``(line, column)`` of the element's start tag (1-based)."""
-        return self._where.get(element, (source_line(element) or 1, 1))
+        return self._index().get(element, (source_line(element) or 1, 1))
 
     def first_on_line(self, line: int) -> tuple[int, int]:
         """The position of the first element starting on ``line`` (column 1 if none)."""
-        columns = [col for (ln, col) in self._where.values() if ln == line]
+        columns = [col for (ln, col) in self._index().values() if ln == line]
         return (line, min(columns)) if columns else (line, 1)
 
 
