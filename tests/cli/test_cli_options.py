@@ -177,3 +177,23 @@ def test_no_progress_when_piped_or_quiet(work: Path) -> None:
 def test_format_names_are_case_insensitive_and_take_aliases(work: Path) -> None:
     assert run("inspect", "issue.txt", "--from", "TXT", "-q")[0] == 0
     assert run("convert", "issue.xml", "-o", "o.json", "--to", "JSON")[0] == 0
+
+
+def test_standard_input_on_a_terminal_is_refused(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", Terminal())
+    status, _, err = run("inspect", "-")
+    assert status == 2
+    assert err == (
+        "newslayout: error: -: standard input is a terminal, not a file: "
+        "pipe an issue in (... | newslayout ... -), or name a file\n"
+    )
+
+
+def test_diagnostics_name_flags_on_the_command_line(work: Path) -> None:
+    args = ("convert", "issue.xml", "-o", "arts", "--to", "jats", "--issn", "1234-5679", "-v")
+    status, _, err = run(*args)
+    assert status == 0
+    [note] = [line for line in err.splitlines() if "[jats-missing-publisher]" in line]
+    assert note.endswith("give one with --publisher")
