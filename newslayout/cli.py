@@ -114,8 +114,9 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
         metavar="text|json",
         help="how to print diagnostics on stderr: text (default) or json",
     )
-    group.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    group.add_argument(
+    loudness = group.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    loudness.add_argument(
         "-v", "--verbose", action="store_true", help="print info notes too (default: warnings)"
     )
 

@@ -104,6 +104,7 @@ def test_each_mistake_is_one_line_naming_the_file_and_the_fix(
         (("convert", "issue.xml", "-o", "o.xml", "--from", "docx"), "convert", "'docx'"),
         (("convert", "issue.xml", "-o", "o.xml", "--to", "text"), "convert", "choose from"),
         (("inspect", "issue.pdf", "--page-timeout", "-1"), "inspect", "give 0 or more seconds"),
+        (("inspect", "issue.xml", "-q", "-v"), "inspect", "not allowed with argument -q"),
     ],
 )
 def test_command_line_mistakes_show_that_commands_usage(
