@@ -16,7 +16,7 @@ from typing import BinaryIO
 from newslayout.diagnostics import Diagnostic, Log
 from newslayout.errors import InputError, NewslayoutError, OutputError, UsageError
 from newslayout.formats import Format, input_format, output_format, run_reader, run_writer
-from newslayout.model import Issue
+from newslayout.model import Issue, IssueMeta
 from newslayout.options import ReadOptions, WriteOptions
 from newslayout.outputs import atomic_write, atomic_write_many, check_output_path, refuse_existing
 from newslayout.validation_result import ValidationResult
@@ -106,6 +106,25 @@ def _encode(
     if fmt.name == "xml" and isinstance(out, bytes):
         check_xml_output(out, label)
     return out
+
+
+def _check_options_early(fmt: Format, options: WriteOptions, label: str) -> None:
+    """Refuse JATS options that cannot work before a (possibly long) read, not after it.
+
+    The writer's own checks run on a stand-in issue with a title, so the messages are the
+    writer's; what depends on the issue itself is checked when it is written.
+    """
+    if fmt.name != "jats":
+        return
+    from newslayout.writers.jats.journal import resolve_journal
+    from newslayout.writers.jats.tagsets import resolve_tag_set
+
+    try:
+        stand_in = Issue(meta=IssueMeta(publication="stand-in"))
+        resolve_journal(stand_in, options, resolve_tag_set(options.tag_set), Log())
+    except NewslayoutError as exc:
+        exc.path = exc.path or label
+        raise
 
 
 def write(
@@ -233,6 +252,7 @@ def convert(
         _check_folder_output(dst, fmt, inputs)
     else:
         check_output_path(dst, inputs, overwrite=overwrite)  # fail before a long read
+    _check_options_early(fmt, wopts, str(dst))
     issue, diagnostics = _read(src, from_format, read_options or ReadOptions(), "from_format=")
     if before_write is not None:
         before_write(issue)

@@ -239,3 +239,25 @@ def test_two_issues_merged_into_one_pdf_convert_to_valid_xml(tmp_path: Path) -> 
     )
     result = newslayout.validate(tmp_path / "m.xml")
     assert result.ok, [d.render() for d in result.errors]
+
+
+def test_jats_options_are_checked_before_the_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_read(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the input was read before the options were checked")
+
+    monkeypatch.setattr("newslayout.api.run_reader", no_read)
+    for options, message in (
+        (newslayout.WriteOptions(), "requires an ISSN"),
+        (newslayout.WriteOptions(issn="1234-5678"), "wrong check digit"),
+        (newslayout.WriteOptions(tag_set="publishing-9"), "unknown JATS tag set"),
+    ):
+        with pytest.raises(newslayout.UsageError, match=message):
+            newslayout.convert(
+                SAMPLES / "harbor-ledger.pdf",
+                tmp_path / "j",
+                to_format="jats",
+                write_options=options,
+            )
+    assert not (tmp_path / "j").exists()
