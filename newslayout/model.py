@@ -1,20 +1,26 @@
 """The issue model: what a newspaper issue is, independent of any file format.
 
 Every reader builds these frozen dataclasses and every writer consumes them. Nodes are
-immutable; change them with :func:`dataclasses.replace`. Geometry is provenance only: each node
-carries ``spans`` saying where it was found (PDF page and box, or source text lines). An article
-that jumps from page 1 to page 3 is ONE :class:`Article`; its later blocks simply have spans on
-page 3, and a paragraph cut by the jump is one :class:`Paragraph` with two spans.
+immutable; change them with the ``replace``/``with_*`` methods, which return new objects
+(``issue.replace_article(issue.article("a3").with_headline("New head"))``). Geometry is
+provenance only: each node carries ``spans`` saying where it was found (PDF page and box, or
+source text lines). An article that jumps from page 1 to page 3 is ONE :class:`Article`; its
+later blocks simply have spans on page 3, and a paragraph cut by the jump is one
+:class:`Paragraph` with two spans.
 
 Empty text fields are ``""`` (never ``None``), so that every issue has exactly one XML form.
-Derived views (the pages an article spans, its word count) are functions, not stored fields.
+Derived views (the pages an article spans, its word count) are properties, not stored fields;
+every block has one plain-text accessor, ``.text``. The module-level functions below the classes
+(``article_pages``, ``word_count``, ``block_text``...) are the same views for existing callers.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Self
 
 from newslayout.geometry import Box
 
@@ -146,8 +152,14 @@ class Figure:
     spans: Spans = ()
 
     @property
-    def caption_text(self) -> str:
+    def text(self) -> str:
+        """The plain text of the caption (a figure's text is its caption)."""
         return runs_text(self.caption)
+
+    @property
+    def caption_text(self) -> str:
+        """The same as :attr:`text` (the older name)."""
+        return self.text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -183,6 +195,11 @@ class ListBlock:
     ordered: bool = False
     spans: Spans = ()
 
+    @property
+    def text(self) -> str:
+        """The items' text, one item a line."""
+        return "\n".join(item.text for item in self.items)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sidebar:
@@ -191,6 +208,12 @@ class Sidebar:
     title: str = ""
     blocks: tuple[Block, ...] = ()
     spans: Spans = ()
+
+    @property
+    def text(self) -> str:
+        """The title, then the text of each inner block, one a line."""
+        inner = [self.title] + [block.text for block in self.blocks]
+        return "\n".join(t for t in inner if t)
 
 
 Block = Paragraph | Subhead | Figure | PullQuote | ListBlock | Sidebar
@@ -281,6 +304,55 @@ class Article:
         """The decks as one text, one deck a line (``""`` when there is none)."""
         return "\n".join(self.decks)
 
+    # --- conveniences (derived, never stored) ---
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with some fields changed (:func:`dataclasses.replace`)."""
+        return dataclasses.replace(self, **changes)
+
+    def with_headline(self, headline: str) -> Self:
+        """A copy with another headline."""
+        return dataclasses.replace(self, headline=headline)
+
+    def iter_blocks(self) -> Iterator[Block]:
+        """Every block in reading order, a sidebar's inner blocks right after the sidebar."""
+        return iter_blocks(self.blocks)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The body paragraphs in reading order (those inside sidebars too)."""
+        return tuple(b for b in self.iter_blocks() if isinstance(b, Paragraph))
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The figures in reading order."""
+        return tuple(b for b in self.iter_blocks() if isinstance(b, Figure))
+
+    @property
+    def contributors(self) -> tuple[Contributor, ...]:
+        """Every person of every byline, in order."""
+        return tuple(c for byline in self.bylines for c in byline.contributors)
+
+    @property
+    def text(self) -> str:
+        """The plain text of the body: each top-level block's ``.text``, a blank line apart."""
+        return "\n\n".join(t for t in (block.text for block in self.blocks) if t)
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        """The sorted pages the article has content on."""
+        return article_pages(self)
+
+    @property
+    def word_count(self) -> int:
+        """Words of the body text (paragraphs, subheads, quotes, lists, sidebars)."""
+        return word_count(self)
+
+    @property
+    def jumps_out(self) -> tuple[Jump, ...]:
+        """The jump-out lines ("See page 3"), in order."""
+        return jumps_out(self)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Teaser:
@@ -363,6 +435,42 @@ class Issue:
     articles: tuple[Article, ...] = ()
     assets: tuple[Asset, ...] = field(default=(), compare=False)
 
+    # --- conveniences (derived, never stored) ---
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with some fields changed (:func:`dataclasses.replace`)."""
+        return dataclasses.replace(self, **changes)
+
+    def article(self, article_id: str) -> Article:
+        """The article with that id; a :class:`KeyError` naming the known ids if none."""
+        found = find_article(self, article_id)
+        if found is None:
+            known = ", ".join(a.id for a in self.articles[:12]) or "none"
+            raise KeyError(f"no article {article_id!r} in the issue (ids: {known})")
+        return found
+
+    def replace_article(self, article: Article) -> Self:
+        """A copy with ``article`` in place of the article that has its id (same position)."""
+        self.article(article.id)  # a KeyError if there is none
+        articles = tuple(article if a.id == article.id else a for a in self.articles)
+        return dataclasses.replace(self, articles=articles)
+
+    def page(self, number: int) -> Page:
+        """The page with that 1-based sequence number; an :class:`IndexError` if none."""
+        if not 1 <= number <= len(self.pages):
+            raise IndexError(f"no page {number}: the issue has {len(self.pages)} page(s)")
+        return self.pages[number - 1]
+
+    def articles_on(self, page: int) -> tuple[Article, ...]:
+        """Articles that have content on ``page`` (1-based)."""
+        return articles_on_page(self, page)
+
+    def iter_blocks(self) -> Iterator[tuple[Article, Block]]:
+        """Every block of every article, with its article, in reading order."""
+        for article in self.articles:
+            for block in article.iter_blocks():
+                yield article, block
+
 
 # --- Derived views -------------------------------------------------------------------------
 
@@ -398,19 +506,8 @@ def article_pages(article: Article) -> tuple[int, ...]:
 
 
 def block_text(block: Block) -> str:
-    """The plain text of a block (a figure's caption; a sidebar's title and blocks)."""
-    match block:
-        case Paragraph() | PullQuote():
-            return block.text
-        case Subhead():
-            return block.text
-        case Figure():
-            return block.caption_text
-        case ListBlock():
-            return "\n".join(item.text for item in block.items)
-        case Sidebar():
-            inner = [block.title] + [block_text(b) for b in block.blocks]
-            return "\n".join(t for t in inner if t)
+    """The plain text of a block: ``block.text`` (kept for existing callers)."""
+    return block.text
 
 
 def word_count(article: Article) -> int:

@@ -45,9 +45,22 @@ class Locator:
     lxml knows an element's line but not its column, so the start tags are searched for in
     the text in document order, from the element's line on; comments and CDATA that look like
     tags on the same line can fool it, in which case the column is that of the look-alike.
+    The search runs on the first question only: a valid file (most files) never pays for it.
     """
 
     def __init__(self, data: bytes, tree: etree._ElementTree) -> None:
+        self._data, self._tree = data, tree
+        self._line_starts: list[int] = []
+        self._where: dict[etree._Element, tuple[int, int]] | None = None
+
+    def _index(self) -> dict[etree._Element, tuple[int, int]]:
+        if self._where is None:
+            self._where = self._search(self._data, self._tree)
+        return self._where
+
+    def _search(
+        self, data: bytes, tree: etree._ElementTree
+    ) -> dict[etree._Element, tuple[int, int]]:
         encoding = tree.docinfo.encoding or "utf-8"
         try:
             text = data.decode(encoding, errors="replace")
@@ -55,7 +68,7 @@ class Locator:
             text = data.decode("utf-8", errors="replace")
         text = text.removeprefix("\ufeff")
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self._where: dict[etree._Element, tuple[int, int]] = {}
+        where: dict[etree._Element, tuple[int, int]] = {}
         cursor = 0
         for element in tree.getroot().iter(tag=etree.Element):
             line = source_line(element) or 1
@@ -65,22 +78,23 @@ class Locator:
                 qname = f"{element.prefix}:{qname}"
             match = re.compile(f"<{re.escape(qname)}(?=[\\s/>])").search(text, start)
             if match is None:
-                self._where[element] = (line, 1)
+                where[element] = (line, 1)
                 continue
             cursor = match.end()
             found_line = bisect_right(self._line_starts, match.start())
-            self._where[element] = (
+            where[element] = (
                 found_line,
                 match.start() - self._line_starts[found_line - 1] + 1,
             )
+        return where
 
     def position(self, element: etree._Element) -> tuple[int, int]:
         """``(line, column)`` of the element's start tag (1-based)."""
-        return self._where.get(element, (source_line(element) or 1, 1))
+        return self._index().get(element, (source_line(element) or 1, 1))
 
     def first_on_line(self, line: int) -> tuple[int, int]:
         """The position of the first element starting on ``line`` (column 1 if none)."""
-        columns = [col for (ln, col) in self._where.values() if ln == line]
+        columns = [col for (ln, col) in self._index().values() if ln == line]
         return (line, min(columns)) if columns else (line, 1)
 
 
@@ -136,7 +150,13 @@ def _check_root(tree: etree._ElementTree, report: Reporter) -> bool:
                 if etree.QName(root).namespace
                 else ""
             )
-            + f", not <{ROOT}>: this is not a newslayout issue file",
+            + f", not <{ROOT}>: this is not a newslayout issue file"
+            + (
+                "; to check a JATS article, validate it against the JATS DTD with "
+                "validate(dtd=PATH)"
+                if etree.QName(root).localname == "article"
+                else ""
+            ),
         )
         return False
     version = root.get("schema-version")
@@ -199,13 +219,43 @@ def _grammar_message(message: str, element: etree._Element | None) -> str:
     return message
 
 
+_BAD_ATTRIBUTE = re.compile(r"^Invalid attribute (\S+) for element \S+$")
+_BAD_VALUE = re.compile(r"^Type (\S+) doesn't allow value '(.*)'$", re.DOTALL)
+_MISSING_CHILD = re.compile(r"^Expecting an element .*got nothing$")
+
+
+def _attribute_message(element: etree._Element, messages: list[str]) -> str | None:
+    """One message for a bad attribute value, which libxml2 reports two or three ways.
+
+    libxml2 says the value's type is wrong, then that the attribute is invalid, then (its
+    content model having failed with the attribute) that a child element is missing. The last
+    is not true and the first two are one cause.
+    """
+    names = [m.group(1) for m in map(_BAD_ATTRIBUTE.match, messages) if m]
+    values = [m for m in map(_BAD_VALUE.match, messages) if m]
+    if not names and not values:
+        return None
+    tag = etree.QName(element).localname
+    if values:
+        kind, value = values[0].group(1), values[0].group(2)
+        holders = [str(a) for a, v in element.attrib.items() if v == value]
+        attribute = next(
+            (n for n in names if n in holders), holders[0] if holders else (names or ["?"])[0]
+        )
+        wanted = {"integer": "a whole number", "decimal": "a number"}.get(kind, f"a valid {kind}")
+        return f"<{tag}> attribute {attribute}={value!r} is not {wanted}"
+    if len(names) == 1 and names[0] in element.attrib:
+        return f"<{tag}> attribute {names[0]}={element.get(names[0])!r} is not allowed here"
+    return None
+
+
 def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
     grammar = relaxng()
     if grammar.validate(tree):
         return True
     entries = list(grammar.error_log)
     specific = [e for e in entries if not _SUMMARY.match(e.message)]
-    seen: set[tuple[int, int, str]] = set()
+    located: list[tuple[int, int, etree._Element | None, str]] = []
     for entry in specific or entries:
         line, column = entry.line or 1, 1
         found = tree.xpath(entry.path) if entry.path else []
@@ -216,7 +266,24 @@ def _check_grammar(tree: etree._ElementTree, report: Reporter) -> bool:
                 line, column = report.locator.position(element)
         elif report.locator is not None:
             line, column = report.locator.first_on_line(line)
-        message = _grammar_message(entry.message, element)
+        located.append((line, column, element, entry.message))
+    by_element: dict[etree._Element, list[str]] = {}
+    for _, _, element, message in located:
+        if element is not None:
+            by_element.setdefault(element, []).append(message)
+    merged = {
+        element: text
+        for element, messages in by_element.items()
+        if (text := _attribute_message(element, messages)) is not None
+    }
+    seen: set[tuple[int, int, str]] = set()
+    for line, column, element, raw in located:
+        if element is not None and element in merged:
+            message = merged[element]
+            if _MISSING_CHILD.match(raw):
+                continue
+        else:
+            message = _grammar_message(raw, element)
         key = (line, column, message)
         if key not in seen:
             seen.add(key)

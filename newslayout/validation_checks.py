@@ -186,20 +186,35 @@ def check_ids(root: etree._Element, report: Reporter) -> dict[str, etree._Elemen
 
 
 def check_pages(root: etree._Element, report: Reporter) -> _Pages:
-    """Pages numbered ``seq`` 1..n in document order, each with id ``p<seq>``."""
+    """Pages numbered ``seq`` 1..n in document order, each with id ``p<seq>``.
+
+    A page whose ``seq`` is missing or not a number is the grammar's to report; it still
+    counts as the page at its position, so that its content is not also "out of range". Pages
+    out of order are one cause: reported once, at the first, with the count of the others.
+    """
     numbers: set[int] = set()
     labels: dict[str, int] = {}
+    misplaced: list[tuple[etree._Element, int, int]] = []
     for index, page in enumerate(root.iterfind("pages/page"), start=1):
         seq = _int(page.get("seq"))
-        if seq is not None:
-            numbers.add(seq)
-            label = page.get("label")
-            if label:
-                labels.setdefault(label, seq)
+        numbers.add(index if seq is None else seq)
+        if seq is None:
+            continue
+        label = page.get("label")
+        if label:
+            labels.setdefault(label, seq)
         if seq != index:
-            report.on(PAGE_SEQUENCE, page, f"page {index} of the file has seq={page.get('seq')!r}")
+            misplaced.append((page, index, seq))
         elif page.get("id") != f"p{seq}":
             report.on(PAGE_SEQUENCE, page, f"page seq={seq} has id {page.get('id')!r}, not p{seq}")
+    if misplaced:
+        page, index, seq = misplaced[0]
+        more = f" (and {len(misplaced) - 1} more page(s) after it)" if len(misplaced) > 1 else ""
+        report.on(
+            PAGE_SEQUENCE,
+            page,
+            f"page {index} of the file has seq={seq}{more}: pages must be numbered 1..n in order",
+        )
     return _Pages(frozenset(numbers), labels, strict=root.get("schema-version", "1") != "1")
 
 

@@ -337,7 +337,7 @@ def read_xml(
         error = SchemaVersionError if first.code == VERSION_CODE.id else InputError
         raise error(
             f"{first.location.render()}: {first.message}",
-            hint="run `newslayout validate` on the file for every problem",
+            hint="validate the file for the list of every problem",
         )
     issue = tree_to_issue(tree.getroot())
     if isinstance(source, Path):

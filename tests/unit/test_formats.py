@@ -24,7 +24,7 @@ def test_unknown_suffix_is_sniffed_when_reading(tmp_path: Path) -> None:
 
 
 def test_unknown_suffix_when_writing_names_the_option() -> None:
-    with pytest.raises(UnsupportedFormatError, match="--to"):
+    with pytest.raises(UnsupportedFormatError, match="format="):
         format_for_path(Path("out.docx"), None, reading=False)
 
 

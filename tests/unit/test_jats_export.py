@@ -104,7 +104,7 @@ def test_doctype_and_dtd_version_follow_the_tag_set(
 def test_publishing_without_issn_refuses_and_names_the_option() -> None:
     with pytest.raises(UsageError) as caught:
         write_jats(make_issue(article()), options=WriteOptions(), log=Log())
-    assert "--issn" in str(caught.value) and "archiving-1.1" in str(caught.value)
+    assert "WriteOptions.issn" in str(caught.value) and "archiving-1.1" in str(caught.value)
 
 
 def test_archiving_without_issn_writes_no_issn() -> None:
@@ -113,7 +113,7 @@ def test_archiving_without_issn_writes_no_issn() -> None:
 
 
 def test_publishing_needs_a_journal_id_from_somewhere() -> None:
-    with pytest.raises(UsageError, match="--journal-id"):
+    with pytest.raises(UsageError, match=r"WriteOptions\.journal_id"):
         export(make_issue(article(), publication=""))
     root = root_of(make_issue(article(), publication=""), journal_id="hl")
     assert texts(root, ".//journal-id") == ["hl"]
@@ -130,7 +130,7 @@ def test_journal_meta_from_publication_and_options() -> None:
 def test_missing_publisher_is_an_info_naming_the_option() -> None:
     files, log = export(make_issue(article()))
     [note] = [d for d in log if d.code == "jats-missing-publisher"]
-    assert "--publisher" in note.message
+    assert "WriteOptions.publisher" in note.message
     assert etree.fromstring(files["a1.xml"]).find(".//publisher") is None
 
 
@@ -143,7 +143,7 @@ def test_issn_is_normalised(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize("raw", ["1234-5678", "123-45679", "ISSN 1234"])
 def test_bad_issn_is_a_usage_error(raw: str) -> None:
-    with pytest.raises(UsageError, match="--issn"):
+    with pytest.raises(UsageError, match=r"WriteOptions\.issn"):
         normalize_issn(raw)
 
 

@@ -79,7 +79,10 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     data, name = _load(source)
     text = clean_text(decode_bytes(data, encoding=options.encoding, log=log), log)
     if not text.strip():
-        raise InputError("the text file is empty (no text to read)")
+        raise InputError(
+            "the text file is empty (no text to read)",
+            hint="give the text extraction of an issue (is this the file you meant?)",
+        )
     folds = [fold_tag_kickers(reorder_page(page)) for page in split_pages(text)]
     pages = [lines for lines, _ in folds]
     interleave.report(pages, log)

@@ -59,7 +59,9 @@ def decode_bytes(data: bytes, *, encoding: str | None, log: Log) -> str:
             codec = codecs.lookup(encoding)
         except LookupError:
             raise UsageError(
-                f"unknown text encoding {encoding!r}", hint="use a name such as utf-8 or cp1252"
+                f"unknown text encoding {encoding!r}",
+                hint="use a name such as utf-8 or cp1252",
+                parameters=("ReadOptions.encoding",),
             ) from None
         text = _decode(data, codec.name, log, encoding)
         return text.removeprefix("\ufeff")
@@ -71,14 +73,20 @@ def decode_bytes(data: bytes, *, encoding: str | None, log: Log) -> str:
     if utf16 is not None:
         return _decode(data, utf16, log, utf16)
     if b"\x00" in sample:
-        raise InputError("not a text file (it contains NUL bytes)", hint="is it a PDF or image?")
+        raise InputError(
+            "not a text file (it contains NUL bytes)",
+            hint="give a plain-text extraction, or name the input's real format",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     controls = len(_CONTROL_BYTES.findall(sample))
     if controls > BINARY_CONTROL_SHARE * max(1, len(sample)):
-        raise InputError("not a text file (mostly non-text bytes)")
+        raise InputError(
+            "not a text file (mostly non-text bytes)",
+            hint="give a plain-text extraction, or name the input's real format",
+        )
     try:
         text = data.decode("cp1252")
         name = "cp1252"
@@ -87,7 +95,7 @@ def decode_bytes(data: bytes, *, encoding: str | None, log: Log) -> str:
         name = "latin-1"
     log.add(
         ENCODING_FALLBACK,
-        f"the text is not valid UTF-8; decoded as {name} (use --encoding to choose)",
+        f"the text is not valid UTF-8; decoded as {name} (name the encoding if it looks wrong)",
         line=1,
     )
     return text

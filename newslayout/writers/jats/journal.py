@@ -45,13 +45,18 @@ def normalize_issn(raw: str) -> str:
     text = raw.strip().upper().replace(" ", "")
     match = _ISSN.match(text)
     if match is None:
-        raise UsageError(f"--issn {raw!r} is not an ISSN", hint="write it as NNNN-NNNN")
+        raise UsageError(
+            f"WriteOptions.issn {raw!r} is not an ISSN",
+            hint="write it as NNNN-NNNN",
+            parameters=("WriteOptions.issn",),
+        )
     first, last = match.groups()
     expected = issn_check_digit(first + last[:3])
     if last[3] != expected:
         raise UsageError(
-            f"--issn {raw!r} has a wrong check digit (expected {expected})",
+            f"WriteOptions.issn {raw!r} has a wrong check digit (expected {expected})",
             hint="copy the ISSN again from the publication's masthead or the ISSN portal",
+            parameters=("WriteOptions.issn",),
         )
     return f"{first}-{last}"
 
@@ -71,18 +76,20 @@ def resolve_journal(issue: Issue, options: WriteOptions, tag_set: TagSet, log: L
         raise UsageError(
             f"JATS {tag_set.name} requires an ISSN in journal-meta and newslayout never "
             "invents one",
-            hint="give it with --issn NNNN-NNNN (WriteOptions.issn), or export with "
-            "--tag-set archiving-1.1, which does not require one",
+            hint="give it with WriteOptions.issn NNNN-NNNN, or export with "
+            "WriteOptions.tag_set archiving-1.1, which does not require one",
+            parameters=("WriteOptions.issn", "WriteOptions.tag_set"),
         )
     if tag_set.requires_journal_id and not journal_id:
         raise UsageError(
             f"JATS {tag_set.name} requires a journal id and the issue has no publication "
             "title to derive one from",
-            hint="give it with --journal-id (WriteOptions.journal_id)",
+            hint="give it with WriteOptions.journal_id",
+            parameters=("WriteOptions.journal_id",),
         )
     if not publisher:
         log.add(
             MISSING_PUBLISHER,
-            "journal-meta has no publisher; give one with --publisher (WriteOptions.publisher)",
+            "journal-meta has no publisher; give one with WriteOptions.publisher",
         )
     return Journal(journal_id=journal_id, title=title, issn=issn, publisher=publisher)

@@ -77,4 +77,8 @@ def resolve_tag_set(name: str | None) -> TagSet:
         if tag_set.name == name.strip().lower():
             return tag_set
     names = " or ".join(t.name for t in TAG_SETS)
-    raise UsageError(f"unknown JATS tag set {name!r}", hint=f"use --tag-set {names}")
+    raise UsageError(
+        f"unknown JATS tag set {name!r}",
+        hint=f"use WriteOptions.tag_set {names}",
+        parameters=("WriteOptions.tag_set",),
+    )

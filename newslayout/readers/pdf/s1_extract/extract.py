@@ -76,10 +76,14 @@ def _open(source: Path | bytes, password: str | None) -> Any:
         if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
             if password is None:
                 raise EncryptedPdfError(
-                    "the PDF is encrypted", hint="give the password with --password"
+                    "the PDF is encrypted",
+                    hint="give the password with ReadOptions.password",
+                    parameters=("ReadOptions.password",),
                 ) from None
             raise WrongPasswordError(
-                "the password does not open this PDF", hint="check the --password value"
+                "the password does not open this PDF",
+                hint="check the ReadOptions.password value",
+                parameters=("ReadOptions.password",),
             ) from None
         raise DamagedPdfError(
             f"the PDF is damaged and cannot be read ({type(inner).__name__})",
@@ -291,14 +295,16 @@ def extract_pages(
                     raise TimeLimitError(
                         f"reading took longer than {options.file_timeout:g} s "
                         f"(stopped before page {number} of {total})",
-                        hint="raise the file time limit",
+                        hint="raise ReadOptions.file_timeout, or lift the limit",
+                        parameters=("ReadOptions.file_timeout",),
                     )
                 limit = remaining if limit is None else min(limit, remaining)
             results.append(_guarded_page(pdf, index, limit, options, log))
             if options.file_timeout is not None and clock() - started > options.file_timeout:
                 raise TimeLimitError(
                     f"reading took longer than {options.file_timeout:g} s",
-                    hint="raise the file time limit",
+                    hint="raise ReadOptions.file_timeout, or lift the limit",
+                    parameters=("ReadOptions.file_timeout",),
                 )
             if options.progress is not None:
                 options.progress(number, total)

@@ -49,10 +49,12 @@ def describe_head(head: bytes) -> str:
 
 
 def check_signature(head: bytes) -> None:
+    if not head:
+        raise NotAPdfError("the file is empty, not a PDF", hint="give a born-digital PDF")
     if b"%PDF" not in head[:1024]:
         raise NotAPdfError(
             f"not a PDF (starts with {describe_head(head[:64])})",
-            hint="give a born-digital PDF, or name the format with --from",
+            hint="give a born-digital PDF, or name the input's real format",
         )
 
 

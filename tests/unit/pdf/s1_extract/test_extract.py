@@ -46,7 +46,7 @@ def test_encrypted_pdf_needs_the_password() -> None:
     data = _pdf(encrypt="secret")
     with pytest.raises(EncryptedPdfError) as info:
         read_pdf(data, options=ReadOptions(), log=Log())
-    assert "--password" in str(info.value)
+    assert "ReadOptions.password" in str(info.value)
     with pytest.raises(WrongPasswordError):
         read_pdf(data, options=ReadOptions(password="nope"), log=Log())
     issue = read_pdf(data, options=ReadOptions(password="secret"), log=Log())
