@@ -21,6 +21,7 @@ from newslayout.errors import NewslayoutError
 from newslayout.formats import FORMATS
 from newslayout.inspect import issue_to_json_text, outline
 from newslayout.options import DEFAULT_PAGE_TIMEOUT, ReadOptions, WriteOptions
+from newslayout.review import cli as review_cli
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -119,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", type=Path, help="the issue to read (.pdf, .txt, .xml)")
     p.add_argument("--json", action="store_true", help="print the documented JSON shape")
     _add_read_options(p)
+    review_cli.add_inspect_options(p)
+    review_cli.add_review_command(sub, _add_read_options)
     return parser
 
 
@@ -229,6 +232,7 @@ def _run_validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
 
 
 def _run_inspect(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    review_cli.check_inspect_options(args)
     progress = _progress_for(args, stderr)
     try:
         issue, diagnostics = read(
@@ -238,6 +242,7 @@ def _run_inspect(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         if progress:
             progress.finish()
     _report(diagnostics, args, stderr)
+    review_cli.write_inspect_views(args, issue, diagnostics, stderr)
     stdout.write(issue_to_json_text(issue) if args.json else outline(issue))
     return EXIT_OK
 
@@ -252,6 +257,8 @@ def _dispatch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             return _run_validate(args, stdout, stderr)
         case "inspect":
             return _run_inspect(args, stdout, stderr)
+        case "review":
+            return review_cli.run_review(args, stdout, stderr, _read_options(args, None), _report)
     raise _ArgError("newslayout: name a command: convert, render, validate or inspect")
 
 

@@ -51,6 +51,7 @@ class PageDrawer:
         self.review = review
         self.height = height
         self.width = width
+        self.placed: list[Box] = []  # label tags already drawn on this page
 
     def y(self, top: float) -> float:
         return self.height - top
@@ -91,8 +92,24 @@ class PageDrawer:
         width = c.stringWidth(text, _font(), LABEL_SIZE) + 2
         top = box.top - LABEL_SIZE - 1.5 if box.top > LABEL_SIZE + 2 else box.top
         x = min(max(box.x0, 0.0), max(self.width - width, 0.0))
+        # Two boxes starting at one corner (a dateline in its paragraph): tags side by side.
+        for _ in range(8):
+            tag = Box(x0=x, top=top, x1=x + width, bottom=top + LABEL_SIZE + 1.5)
+            hit = next(
+                (
+                    p
+                    for p in self.placed
+                    if p.horizontal_overlap(tag) > 0.5 and p.vertical_overlap(tag) > 0.5
+                ),
+                None,
+            )
+            if hit is None:
+                break
+            x = hit.x1 + 1
+        self.placed.append(Box(x0=x, top=top, x1=x + width, bottom=top + LABEL_SIZE + 1.5))
         c.saveState()
-        c.setFillColorRGB(1, 1, 1, alpha=0.8)
+        # Half-transparent: a tag over the line above must not hide its print.
+        c.setFillColorRGB(1, 1, 1, alpha=0.55)
         c.rect(x, self.y(top + LABEL_SIZE + 1.5), width, LABEL_SIZE + 1.5, stroke=0, fill=1)
         c.setFillColorRGB(*_darker(rgb), alpha=1)
         c.setFont(_font(), LABEL_SIZE)
@@ -172,7 +189,7 @@ class PageDrawer:
             if region.role == "unassigned":
                 continue
             text = region.label
-            if region.role in ("headline", "figure") and region.article:
+            if region.role == "headline" and region.article:
                 text = f"{region.article} {region.label}"
             self.label(region.box, text, region_colour(self.review, region))
 

@@ -147,14 +147,16 @@ def overlay_pdf(
             _add_annots(page, annots)
         # The legend's outline lines link to each article's first block.
         legend_frame = PageFrame(0.0, 0.0, size[0], size[1])
+        per_sheet: dict[int, list[Dictionary]] = {}
         for link in legend_links:
             there = target(link.page)
             if there is not None:
-                sheet_page = out.pages[link.sheet]
-                rect = legend_frame.user_rect(link.box)
-                annots = list(sheet_page.obj.get("/Annots", Array()))
-                annots.append(_link(out, rect, _dest(there[0], there[1], link.target)))
-                sheet_page.obj.Annots = Array(annots)
+                dest = _dest(there[0], there[1], link.target)
+                per_sheet.setdefault(link.sheet, []).append(
+                    _link(out, legend_frame.user_rect(link.box), dest)
+                )
+        for sheet_index, links in per_sheet.items():
+            _add_annots(out.pages[sheet_index], links)
         _bookmarks(out, drawn, sheets, target)
         out.docinfo[Name.Title] = String(
             visible(f"newslayout overlay of {source_name or source.name}")

@@ -234,7 +234,7 @@ class _Builder:
                                 block=index,
                             )
                 case Sidebar():
-                    index = self._next(counter) if block.title else None
+                    title_index = self._next(counter) if block.title else None
                     for page, box in _located(block.spans):
                         self.add(
                             page,
@@ -243,7 +243,7 @@ class _Builder:
                             "sidebar",
                             article=aid,
                             text=_excerpt(block.title),
-                            block=index,
+                            block=title_index,
                         )
                     self._blocks(article, block.blocks, counter)
 
