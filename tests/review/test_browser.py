@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from review_helpers import HOSTILE, Read
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -20,7 +21,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from newslayout.outputs import atomic_write_many
 from newslayout.review.page import review_files
-from tests.review.conftest import HOSTILE, Read
 
 FLAGS = (
     "--headless",
@@ -64,7 +64,9 @@ def driver() -> Iterator[webdriver.Chrome]:
 def open_review(driver: webdriver.Chrome, read: Read, folder: Path) -> None:
     atomic_write_many(folder, review_files(read.source, read.review, dpi=72))
     driver.get((folder / "index.html").resolve().as_uri())
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.body.dataset.ready"))
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("return document.body.dataset.ready")
+    )
 
 
 def js(driver: webdriver.Chrome, script: str, *args: Any) -> Any:
@@ -99,12 +101,12 @@ def test_selecting_an_article_highlights_its_regions(
     # The first region of the article was scrolled into view.
     top = js(
         driver,
-        "const r = document.querySelector('.region.selected'); return r.getBoundingClientRect().top",
+        "return document.querySelector('.region.selected').getBoundingClientRect().top",
     )
     assert 0 <= top <= 1000
     shot = Image.open(io.BytesIO(driver.get_screenshot_as_png())).convert("RGB")
     small = shot.resize((200, 140))
-    colours = small.getcolors(200 * 140) or []
+    colours: list[tuple[int, Any]] = list(small.getcolors(200 * 140) or [])
     assert len(colours) > 50, "the screenshot is nearly blank"
     white = sum(n for n, c in colours if min(c) > 245)
     assert white < 0.8 * 200 * 140
@@ -122,7 +124,9 @@ def test_clicking_a_region_selects_its_article_and_keys_step(
         other,
     )
     assert js(driver, "return document.body.dataset.selected") == other
-    pressed = js(driver, "return document.querySelector('#articles [aria-pressed=true]').dataset.article")
+    pressed = js(
+        driver, "return document.querySelector('#articles [aria-pressed=true]').dataset.article"
+    )
     assert pressed == other
     body = driver.find_element(By.TAG_NAME, "body")
     body.send_keys("j")
@@ -145,7 +149,9 @@ def test_hostile_text_reads_literally_and_runs_nothing(
     open_review(driver, hostile, tmp_path / "review")
     assert js(driver, "return window.__pwned === undefined")
     assert js(driver, "return document.scripts.length") == 2
-    titles = js(driver, "return [...document.querySelectorAll('svg title')].map(t => t.textContent)")
+    titles = js(
+        driver, "return [...document.querySelectorAll('svg title')].map(t => t.textContent)"
+    )
     joined = "\n".join(titles)
     assert HOSTILE[0] in joined and "javascript:" in joined
     assert js(driver, "return document.querySelectorAll('img:not([alt^=\"Page \"])').length") == 0

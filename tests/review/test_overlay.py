@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import io
 from collections.abc import Iterator
+from typing import Any
 
 import pdfplumber
 import pikepdf
 import pytest
 from PIL import Image
+from review_helpers import SAMPLE_PDF, Read
 
 from newslayout.diagnostics import Diagnostic, Location, Severity
 from newslayout.inspect import issue_to_json
@@ -20,7 +22,6 @@ from newslayout.review.draw import region_colour
 from newslayout.review.overlay import overlay_pdf
 from newslayout.review.png import render_pages
 from newslayout.review.style import article_colour
-from tests.review.conftest import SAMPLE_PDF, Read
 
 Rect = tuple[float, float, float, float, tuple[float, ...]]
 
@@ -33,8 +34,10 @@ def drawn_rects(page: pikepdf.Page) -> list[Rect]:
             continue
         stack: list[tuple[float, ...]] = []
         stroke: tuple[float, ...] = (0.0, 0.0, 0.0)
-        for operands, operator in pikepdf.parse_content_stream(xobject):
-            op = str(operator)
+        for instruction in pikepdf.parse_content_stream(xobject):
+            if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+                continue
+            operands, op = instruction.operands, str(instruction.operator)
             if op == "q":
                 stack.append(stroke)
             elif op == "Q" and stack:
@@ -69,12 +72,13 @@ def test_every_span_of_the_model_is_drawn_and_nothing_else(sample: Read) -> None
 
 
 def test_block_regions_index_the_inspect_json_blocks(sample: Read) -> None:
-    articles = {a["id"]: a for a in issue_to_json(sample.issue)["articles"]}  # type: ignore[index, union-attr]
+    shape: Any = issue_to_json(sample.issue)
+    articles = {a["id"]: a for a in shape["articles"]}
     checked = 0
     for region in sample.review.regions:
         if region.block is None:
             continue
-        block = articles[region.article]["blocks"][region.block]  # type: ignore[index]
+        block = articles[region.article]["blocks"][region.block]
         text = block.get("text") or block.get("caption") or ""
         assert region.text.rstrip("…") in text, (region, block)
         checked += 1
@@ -110,11 +114,11 @@ def test_an_article_has_one_colour_on_every_page_it_covers(sample: Read) -> None
         for number, page in source_pages(sample, pdf):
             strokes[number] = {s for *_, s in drawn_rects(page)}
         for article in spread:
-            for page in article.pages:
+            for covered in article.pages:
                 assert any(
                     all(close(c, e, 0.002) for c, e in zip(s, article.colour, strict=True))
-                    for s in strokes[page]
-                ), (article.id, page)
+                    for s in strokes[covered]
+                ), (article.id, covered)
             assert article.colour == article_colour(article.index)
 
 
@@ -138,7 +142,7 @@ def test_picture_frames_show_in_the_png_where_the_span_says(sample: Read) -> Non
         assert sum(abs(p - w) for p, w in zip(pixel, want, strict=True)) < 90, (region, pixel)
 
 
-def _annotations(pdf: pikepdf.Pdf) -> Iterator[tuple[int, pikepdf.Dictionary]]:
+def _annotations(pdf: pikepdf.Pdf) -> Iterator[tuple[int, Any]]:
     for index, page in enumerate(pdf.pages):
         for annot in page.obj.get("/Annots", pikepdf.Array()):
             yield index, annot
@@ -149,9 +153,7 @@ def test_jump_lines_link_to_their_continuation(sample: Read) -> None:
     assert jumps
     with pikepdf.open(io.BytesIO(sample.overlay)) as pdf:
         sheets = len(pdf.pages) - len(sample.review.pages)
-        links = [
-            (i, a) for i, a in _annotations(pdf) if a.Subtype == "/Link" and i >= sheets
-        ]
+        links = [(i, a) for i, a in _annotations(pdf) if a.Subtype == "/Link" and i >= sheets]
         for region in jumps:
             page_index = sheets + region.page - 1
             target = pdf.pages[sheets + (region.link_page or 0) - 1]
@@ -184,7 +186,7 @@ def test_diagnostics_become_notes_at_their_place(sample: Read) -> None:
         assert len(found) == 1
         index, note = found[0]
         assert index == sheets + 1
-        llx, lly, _, ury = (float(v) for v in note.Rect)
+        llx, _, _, ury = (float(v) for v in note.Rect)
         height = float(pdf.pages[index].mediabox[3])
         assert (llx, ury) == (100.0, height - 200.0)
 
@@ -209,7 +211,9 @@ def test_a_skipped_page_is_drawn_as_not_read(sample: Read) -> None:
     issue = dataclasses.replace(
         sample.issue,
         pages=tuple(pages),
-        articles=tuple(a for a in sample.issue.articles if 2 not in {s.page for s in article_spans(a)}),
+        articles=tuple(
+            a for a in sample.issue.articles if 2 not in {s.page for s in article_spans(a)}
+        ),
     )
     timeout = Diagnostic(
         code="pdf-page-timeout",
