@@ -133,8 +133,9 @@ class PageDrawer:
         )
         c.restoreState()
 
-    def marker(self, x: float, top: float, code: str) -> None:
-        """An orange flag where a diagnostic points (its note sits on it)."""
+    def marker(self, x: float, top: float, code: str, box: Box | None = None) -> None:
+        """An orange flag at ``(x, top)``, where the diagnostic's note sits, and its code: as a
+        tag over the diagnosed ``box``, or beside the flag when the diagnostic has no box."""
         c = self.c
         c.saveState()
         c.setFillColorRGB(*DIAGNOSTIC, alpha=0.95)
@@ -147,10 +148,13 @@ class PageDrawer:
         c.setFillColorRGB(0, 0, 0)
         c.setFont(_bold(), 5)
         c.drawCentredString(x + 4, self.y(top + 4.6), "!")
-        c.setFillColorRGB(*_darker(DIAGNOSTIC))
-        c.setFont(_font(), LABEL_SIZE)
-        c.drawString(x + 9, self.y(top + 5), one_line(code, 40))
+        if box is None:
+            c.setFillColorRGB(*_darker(DIAGNOSTIC))
+            c.setFont(_font(), LABEL_SIZE)
+            c.drawString(x + 9, self.y(top + 5), one_line(code, 40))
         c.restoreState()
+        if box is not None and code:
+            self.label(box, code, DIAGNOSTIC)
 
     def skipped(self, page: PageView, reasons: Sequence[Diagnostic]) -> None:
         """A page the reader did not read: hatched all over, with the reason in a banner."""
@@ -195,10 +199,12 @@ class PageDrawer:
 
 
 def diagnostic_spot(d: Diagnostic, slot: int) -> tuple[float, float]:
-    """Where a diagnostic's flag goes: its box's top-left, else stacked down the left margin."""
+    """Where a diagnostic's flag (and note) goes: just left of its box's top-left corner, in
+    the gutter, so that neither the flag nor a viewer's note icon hides the print; without a
+    box, stacked down the page's left margin."""
     box = d.location.box
     if box is not None:
-        return box.x0, box.top
+        return max(box.x0 - 10.0, 0.0), box.top
     return 4.0, 4.0 + 10.0 * slot
 
 
@@ -219,7 +225,7 @@ def draw_pages(review: Review, sizes: Sequence[tuple[float, float]]) -> bytes:
             x, top = diagnostic_spot(d, unplaced)
             if d.location.box is None:
                 unplaced += 1
-            drawer.marker(x, top, d.code)
+            drawer.marker(x, top, d.code, d.location.box)
         canvas.showPage()
     canvas.save()
     return out.getvalue()

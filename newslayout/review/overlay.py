@@ -142,7 +142,7 @@ def overlay_pdf(
                 if d.location.box is None:
                     unplaced += 1
                 annots.append(
-                    _note(out, frame.user_rect(Box(x0=x, top=top, x1=x + 14, bottom=top + 14)), d)
+                    _note(out, frame.user_rect(Box(x0=x, top=top, x1=x + 10, bottom=top + 10)), d)
                 )
             _add_annots(page, annots)
         # The legend's outline lines link to each article's first block.

@@ -51,7 +51,9 @@ def render_pages(
                 continue
             try:
                 page = document[index]
-                bitmap = page.render(scale=dpi / 72.0, may_draw_forms=True)
+                # Annotations stay out: the overlay draws its own flag for each note (a viewer's
+                # note icon would hide the print), and a source's own are not shown either.
+                bitmap = page.render(scale=dpi / 72.0, may_draw_forms=False, draw_annots=False)
                 image = bitmap.to_pil()
             except pypdfium2.PdfiumError:
                 yield index, None

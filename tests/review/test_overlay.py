@@ -188,7 +188,7 @@ def test_diagnostics_become_notes_at_their_place(sample: Read) -> None:
         assert index == sheets + 1
         llx, _, _, ury = (float(v) for v in note.Rect)
         height = float(pdf.pages[index].mediabox[3])
-        assert (llx, ury) == (100.0, height - 200.0)
+        assert (llx, ury) == (90.0, height - 200.0)  # in the gutter left of the box
 
 
 def test_the_overlay_carries_nothing_active(hostile: Read) -> None:
