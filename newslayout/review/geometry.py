@@ -61,6 +61,17 @@ class PageFrame:
                 return self.x0 + dy, self.y1 - x
         return self.x0 + x, self.y0 + dy
 
+    def matrix(self) -> tuple[float, float, float, float, float, float]:
+        """The PDF matrix from displayed coordinates (bottom-left origin) to user space."""
+        match self.rotation:
+            case 90:
+                return (0.0, 1.0, -1.0, 0.0, self.x1, self.y0)
+            case 180:
+                return (-1.0, 0.0, 0.0, -1.0, self.x1, self.y1)
+            case 270:
+                return (0.0, -1.0, 1.0, 0.0, self.x0, self.y1)
+        return (1.0, 0.0, 0.0, 1.0, self.x0, self.y0)
+
     def user_rect(self, box: Box) -> tuple[float, float, float, float]:
         """The user-space rectangle ``[llx, lly, urx, ury]`` of a displayed box."""
         ax, ay = self.user_point(box.x0, box.top)

@@ -80,6 +80,29 @@ def _note(pdf: pikepdf.Pdf, rect: Sequence[float], d: Diagnostic) -> Dictionary:
     )
 
 
+def _place(out: pikepdf.Pdf, page: pikepdf.Page, form: pikepdf.Object, frame: PageFrame) -> None:
+    """Draw ``form`` (made in displayed coordinates) over ``page``.
+
+    Done by hand rather than with ``Page.add_overlay``, which decodes the page's content
+    streams: a damaged stream the reader merely reported would then stop the overlay. Here the
+    source's streams are only bracketed by ``q``/``Q``, never read, and the form is placed with
+    the matrix that maps displayed coordinates to user space (undoing ``/Rotate``).
+    """
+    a, b, c, d, e, f = frame.matrix()
+    resources = page.obj.get("/Resources")
+    copied = Dictionary(resources) if isinstance(resources, Dictionary) else Dictionary()
+    xobjects = copied.get("/XObject")
+    names = Dictionary(xobjects) if isinstance(xobjects, Dictionary) else Dictionary()
+    name = next(f"/NLOverlay{i}" for i in range(len(names) + 1) if f"/NLOverlay{i}" not in names)
+    names[name] = form
+    copied.XObject = names
+    # A copy: resources shared between pages must not all point to this page's drawing.
+    page.obj.Resources = copied
+    page.contents_add(pikepdf.Stream(out, b"q\n"), prepend=True)
+    placed = f"\nQ q {a:g} {b:g} {c:g} {d:g} {e:g} {f:g} cm {name} Do Q\n".encode()
+    page.contents_add(pikepdf.Stream(out, placed), prepend=False)
+
+
 def _add_annots(page: pikepdf.Page, annots: list[Dictionary]) -> None:
     if annots:
         page.obj.Annots = Array(annots)
@@ -111,8 +134,7 @@ def overlay_pdf(
         )
         drawing = pikepdf.open(io.BytesIO(draw_pages(drawn, [f.size for f in frames])))
         for page, frame, over in zip(out.pages, frames, drawing.pages, strict=True):
-            rect = pikepdf.Rectangle(frame.x0, frame.y0, frame.x1, frame.y1)
-            page.add_overlay(over, rect)
+            _place(out, page, out.copy_foreign(over.as_form_xobject()), frame)
         size = frames[0].size if frames else (595.0, 842.0)
         legend_bytes, legend_links = draw_legend(drawn, size, source_name or source.name)
         legend = pikepdf.open(io.BytesIO(legend_bytes))
@@ -163,7 +185,16 @@ def overlay_pdf(
         )
         out.docinfo[Name.Producer] = String("newslayout (ReportLab + pikepdf)")
         buffer = io.BytesIO()
-        out.save(buffer, deterministic_id=True)
+        try:
+            # Streams are copied as they are (never decoded and re-encoded), so a damaged
+            # stream the reader already reported does not stop the overlay.
+            out.save(
+                buffer,
+                deterministic_id=True,
+                stream_decode_level=pikepdf.StreamDecodeLevel.none,
+            )
+        except pikepdf.PdfError as exc:
+            raise InputError(f"{source}: the overlay cannot be written: {exc}") from exc
         return buffer.getvalue()
 
 
