@@ -80,6 +80,13 @@ def _note(pdf: pikepdf.Pdf, rect: Sequence[float], d: Diagnostic) -> Dictionary:
     )
 
 
+def _shallow_copy(value: object) -> Dictionary:
+    """A new direct dictionary with the same entries (an empty one for anything else)."""
+    if not isinstance(value, Dictionary):
+        return Dictionary()
+    return Dictionary({str(key): value[key] for key in value})
+
+
 def _place(out: pikepdf.Pdf, page: pikepdf.Page, form: pikepdf.Object, frame: PageFrame) -> None:
     """Draw ``form`` (made in displayed coordinates) over ``page``.
 
@@ -90,9 +97,8 @@ def _place(out: pikepdf.Pdf, page: pikepdf.Page, form: pikepdf.Object, frame: Pa
     """
     a, b, c, d, e, f = frame.matrix()
     resources = page.obj.get("/Resources")
-    copied = Dictionary(resources) if isinstance(resources, Dictionary) else Dictionary()
-    xobjects = copied.get("/XObject")
-    names = Dictionary(xobjects) if isinstance(xobjects, Dictionary) else Dictionary()
+    copied = _shallow_copy(resources)
+    names = _shallow_copy(copied.get("/XObject"))
     name = next(f"/NLOverlay{i}" for i in range(len(names) + 1) if f"/NLOverlay{i}" not in names)
     names[name] = form
     copied.XObject = names
