@@ -84,7 +84,7 @@ def _shallow_copy(value: object) -> Dictionary:
     """A new direct dictionary with the same entries (an empty one for anything else)."""
     if not isinstance(value, Dictionary):
         return Dictionary()
-    return Dictionary({str(key): value[key] for key in value})
+    return Dictionary({str(key): item for key, item in value.items()})
 
 
 def _place(out: pikepdf.Pdf, page: pikepdf.Page, form: pikepdf.Object, frame: PageFrame) -> None:
