@@ -10,6 +10,7 @@ import lxml.html
 from review_helpers import HOSTILE, HOSTILE_MESSAGE, Read
 
 from newslayout.review.page import review_files, review_html, script_json
+from newslayout.review.style import ROLES
 from newslayout.review.text import visible
 
 STATIC = Path(__file__).resolve().parents[2] / "newslayout" / "review" / "static"
@@ -87,3 +88,12 @@ def test_review_folder_holds_the_page_and_one_image_per_page(sample: Read) -> No
     html = files["index.html"].decode()
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     assert "https://" not in html
+
+
+def test_docs_describe_every_role_as_drawn() -> None:
+    doc = (STATIC.parents[2] / "docs" / "review.md").read_text(encoding="utf-8")
+    for role, style in ROLES.items():
+        dash = "solid" if not style.dash else "dashed " + "-".join(f"{d:g}" for d in style.dash)
+        fill = round(style.fill * 100)
+        row = f"| `{role}` | {dash} | {style.width:g} pt | {fill} % | {style.meaning} |"
+        assert row in doc, row
