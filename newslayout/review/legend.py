@@ -60,7 +60,9 @@ class _Sheet:
         self.c.setFont(face_name("sans", bold=bold), size)
         room = self.width - x - _MARGIN
         shown = one_line(text)
-        while shown and self.c.stringWidth(shown, face_name("sans", bold=bold), size) > room:
+        while (
+            len(shown) > 1 and self.c.stringWidth(shown, face_name("sans", bold=bold), size) > room
+        ):
             shown = shown[:-2] + "…"
         self.c.drawString(x, self.height - self.top - size, shown)
         self.top += size * 1.5

@@ -80,6 +80,17 @@ def _note(pdf: pikepdf.Pdf, rect: Sequence[float], d: Diagnostic) -> Dictionary:
     )
 
 
+#: The legend's page size when the source's first page is too small to hold it (A4).
+_A4 = (595.0, 842.0)
+
+
+def _legend_size(frames: Sequence[PageFrame]) -> tuple[float, float]:
+    """The first page's size, unless it is smaller than A5 (a stamp-sized page): then A4."""
+    if frames and frames[0].size[0] >= 420 and frames[0].size[1] >= 420:
+        return frames[0].size
+    return _A4
+
+
 def _shallow_copy(value: object) -> Dictionary:
     """A new direct dictionary with the same entries (an empty one for anything else)."""
     if not isinstance(value, Dictionary):
@@ -141,7 +152,7 @@ def overlay_pdf(
         drawing = pikepdf.open(io.BytesIO(draw_pages(drawn, [f.size for f in frames])))
         for page, frame, over in zip(out.pages, frames, drawing.pages, strict=True):
             _place(out, page, out.copy_foreign(over.as_form_xobject()), frame)
-        size = frames[0].size if frames else (595.0, 842.0)
+        size = _legend_size(frames)
         legend_bytes, legend_links = draw_legend(drawn, size, source_name or source.name)
         legend = pikepdf.open(io.BytesIO(legend_bytes))
         for index, sheet in enumerate(legend.pages):

@@ -6,13 +6,15 @@ from __future__ import annotations
 import dataclasses
 import io
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pikepdf
 import pytest
 from PIL import Image
-from review_helpers import SAMPLE_PDF, Read
+from reportlab.pdfgen.canvas import Canvas
+from review_helpers import SAMPLE_PDF, Read, read_for_review
 
 from newslayout.diagnostics import Diagnostic, Location, Severity
 from newslayout.inspect import issue_to_json
@@ -236,3 +238,15 @@ def test_a_skipped_page_is_drawn_as_not_read(sample: Read) -> None:
 def test_regions_found_by_text_are_on_the_sample(sample: Read, role: str) -> None:
     # The sample prints each of these; a role that disappears means its lookup broke.
     assert any(r.role == role for r in sample.review.regions), role
+
+
+def test_a_stamp_sized_page_gets_an_a4_legend(tmp_path: Path) -> None:
+    source = tmp_path / "stamp.pdf"
+    canvas = Canvas(str(source), pagesize=(4, 4))
+    canvas.setFont("Helvetica", 2)
+    canvas.drawString(0.5, 1, "x")
+    canvas.save()
+    read = read_for_review(source)
+    with pikepdf.open(io.BytesIO(read.overlay)) as pdf:
+        assert [round(float(v)) for v in pdf.pages[0].mediabox] == [0, 0, 595, 842]
+        assert [round(float(v)) for v in pdf.pages[-1].mediabox] == [0, 0, 4, 4]
