@@ -1,8 +1,9 @@
 """See what was read: the reconstruction drawn on the source pages.
 
 Three views of one :class:`~newslayout.review.regions.Review` (see docs/review.md):
-:func:`overlay_pdf` (the source PDF with the regions drawn over it), :func:`write_pngs` (the
-same drawing as one PNG per page) and :func:`write_review_page` (a static HTML page).
+:func:`overlay_pdf` (the source PDF with the regions drawn over it), its pages rendered by
+:func:`newslayout.review.png.render_pages` (``inspect --png``), and
+:func:`newslayout.review.page.review_files` (a static HTML page with its page images).
 """
 
 from __future__ import annotations

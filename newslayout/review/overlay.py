@@ -14,7 +14,7 @@ a link to a page of the same file (``/Dest``, never an action).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pikepdf
@@ -196,7 +196,7 @@ def overlay_pdf(
                 )
         for sheet_index, links in per_sheet.items():
             _add_annots(out.pages[sheet_index], links)
-        _bookmarks(out, drawn, sheets, target)
+        _bookmarks(out, drawn, target)
         out.docinfo[Name.Title] = String(
             visible(f"newslayout overlay of {source_name or source.name}")
         )
@@ -215,9 +215,12 @@ def overlay_pdf(
         return buffer.getvalue()
 
 
-def _bookmarks(out: pikepdf.Pdf, review: Review, sheets: int, target: object) -> None:
+def _bookmarks(
+    out: pikepdf.Pdf,
+    review: Review,
+    target: Callable[[int], tuple[pikepdf.Page, PageFrame] | None],
+) -> None:
     """PDF bookmarks: the legend, then each article at its first block."""
-    assert callable(target)
     with out.open_outline() as outline:
         outline.root.append(pikepdf.OutlineItem("Legend", 0))
         for article in review.articles:

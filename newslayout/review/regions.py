@@ -118,8 +118,34 @@ class _Builder:
         self.words = words
         self.regions: list[Region] = []
 
-    def add(self, page: int, box: Box, role: str, label: str, **extra: object) -> None:
-        self.regions.append(Region(page=page, box=box, role=role, label=label, **extra))  # type: ignore[arg-type]
+    def add(
+        self,
+        page: int,
+        box: Box,
+        role: str,
+        label: str,
+        *,
+        article: str = "",
+        text: str = "",
+        block: int | None = None,
+        group: str = "",
+        located: str = "span",
+        link_page: int | None = None,
+    ) -> None:
+        self.regions.append(
+            Region(
+                page=page,
+                box=box,
+                role=role,
+                label=label,
+                article=article,
+                text=text,
+                block=block,
+                group=group,
+                located=located,
+                link_page=link_page,
+            )
+        )
 
     # --- articles ---------------------------------------------------------------------
 
