@@ -158,3 +158,24 @@ def test_hostile_text_reads_literally_and_runs_nothing(
     driver.find_element(By.CSS_SELECTOR, "#diagnostics button").click()
     assert "</script><b>x</b>" in driver.find_element(By.ID, "detail-text").text
     assert js(driver, "return window.__pwned === undefined")
+
+
+def test_clicking_a_teaser_goes_to_its_page(
+    driver: webdriver.Chrome, sample: Read, tmp_path: Path
+) -> None:
+    open_review(driver, sample, tmp_path / "review")
+    index, teaser = next(
+        (i, r)
+        for i, r in enumerate(sample.review.regions)
+        if r.role == "teaser" and r.link_page and r.link_page > 1
+    )
+    js(
+        driver,
+        "document.querySelector(`[data-region='${arguments[0]}']`)"
+        ".dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+        f"r{index}",
+    )
+    assert js(driver, "return document.querySelector('.page.current').dataset.page") == str(
+        teaser.link_page
+    )
+    assert teaser.text in driver.find_element(By.ID, "detail-text").text

@@ -234,6 +234,13 @@
     select("", false);
     document.getElementById("detail-text").textContent =
       region.label + " (page " + region.page + ")\n" + (region.text || "");
+    // A teaser points at a page of this issue: go there.
+    const target = region.link_page ? document.getElementById("page-" + region.link_page) : null;
+    if (target) {
+      target.scrollIntoView({ block: "start", behavior: "instant" });
+      currentPage = pageFigures.indexOf(target);
+      markPage();
+    }
   }
 
   function showDiagnostic(index) {
