@@ -10,7 +10,7 @@ import lxml.html
 from review_helpers import HOSTILE, HOSTILE_MESSAGE, Read
 
 from newslayout.review.page import review_files, review_html, script_json
-from newslayout.review.style import ROLES
+from newslayout.review.style import ROLES, article_colour, hex_colour
 from newslayout.review.text import visible
 
 STATIC = Path(__file__).resolve().parents[2] / "newslayout" / "review" / "static"
@@ -97,3 +97,12 @@ def test_docs_describe_every_role_as_drawn() -> None:
         fill = round(style.fill * 100)
         row = f"| `{role}` | {dash} | {style.width:g} pt | {fill} % | {style.meaning} |"
         assert row in doc, row
+
+
+def test_page_and_overlay_share_the_article_colours(sample: Read) -> None:
+    doc = lxml.html.document_fromstring(page_of(sample))
+    data = json.loads(doc.findall(".//script")[0].text or "")
+    assert [a["colour"] for a in data["articles"]] == [
+        hex_colour(article_colour(i)) for i in range(len(sample.issue.articles))
+    ]
+    assert [a["id"] for a in data["articles"]] == [a.id for a in sample.issue.articles]
