@@ -13,17 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from newslayout.api import read
 from newslayout.diagnostics import Diagnostic
 from newslayout.errors import InputError, OutputError, UsageError
 from newslayout.formats import format_for_path
 from newslayout.model import Issue
 from newslayout.options import ReadOptions
 from newslayout.outputs import atomic_write, atomic_write_many, check_output_path
-from newslayout.review import review_of
-from newslayout.review.overlay import overlay_pdf
-from newslayout.review.page import review_files
-from newslayout.review.png import DEFAULT_DPI, check_dpi, png_name, render_pages
+from newslayout.review.png import DEFAULT_DPI, check_dpi, png_name
 
 Report = Callable[[list[Diagnostic], argparse.Namespace, TextIO], None]
 
@@ -114,6 +110,11 @@ def write_inspect_views(
     """Write what ``--overlay`` and ``--png`` ask for (nothing when neither is given)."""
     if args.overlay is None and args.png is None:
         return
+    # The drawing libraries load only now (this module is imported for every command).
+    from newslayout.review.build import review_of
+    from newslayout.review.overlay import overlay_pdf
+    from newslayout.review.png import render_pages
+
     source: Path = args.input
     review = review_of(source, issue, diagnostics, password=_password(args))
     data = overlay_pdf(source, review, password=_password(args), source_name=source.name)
@@ -154,6 +155,10 @@ def run_review(
     report: Report,
 ) -> int:
     """``newslayout review``: read the PDF and write the review folder."""
+    from newslayout.api import read
+    from newslayout.review.build import review_of
+    from newslayout.review.page import review_files
+
     check_dpi(args.dpi)
     _require_pdf(args, "the review page")
     folder: Path = args.output

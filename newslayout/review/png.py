@@ -10,8 +10,6 @@ import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import pypdfium2
-
 from newslayout.errors import InputError, UsageError
 
 DEFAULT_DPI = 100
@@ -40,6 +38,8 @@ def render_pages(
     password: str | None = None,
 ) -> Iterator[tuple[int, bytes | None]]:
     """``(index, png)`` for each 0-based page index; ``None`` where PDFium cannot render it."""
+    import pypdfium2  # loaded on use: the CLI imports this module for its constants
+
     try:
         document = pypdfium2.PdfDocument(pdf, password=password)
     except pypdfium2.PdfiumError as exc:

@@ -11,8 +11,9 @@ from reportlab.pdfgen.canvas import Canvas
 import newslayout
 from newslayout.diagnostics import Diagnostic
 from newslayout.model import Issue
-from newslayout.review import Review, review_of
+from newslayout.review.build import review_of
 from newslayout.review.overlay import overlay_pdf
+from newslayout.review.regions import Review
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDF = ROOT / "samples" / "harbor-ledger.pdf"

@@ -19,7 +19,7 @@ from review_helpers import SAMPLE_PDF, Read, read_for_review
 from newslayout.diagnostics import Diagnostic, Location, Severity
 from newslayout.inspect import issue_to_json
 from newslayout.model import article_spans
-from newslayout.review import review_of
+from newslayout.review.build import review_of
 from newslayout.review.draw import region_colour
 from newslayout.review.overlay import overlay_pdf
 from newslayout.review.png import render_pages
