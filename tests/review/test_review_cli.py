@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pdfplumber
@@ -83,3 +85,12 @@ def test_mistakes_exit_2_before_reading_and_write_nothing(tmp_path: Path) -> Non
         assert err.startswith("newslayout: error: ") and message in err, (argv, err)
     assert source.read_bytes() == SAMPLE_PDF.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "issue.pdf"]
+
+
+def test_the_cli_does_not_load_the_drawing_libraries_until_asked() -> None:
+    code = (
+        "import sys, newslayout.cli; "
+        "print([m for m in ('pikepdf', 'pypdfium2', 'reportlab', 'pdfplumber') if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
