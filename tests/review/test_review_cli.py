@@ -90,7 +90,8 @@ def test_mistakes_exit_2_before_reading_and_write_nothing(tmp_path: Path) -> Non
 def test_the_cli_does_not_load_the_drawing_libraries_until_asked() -> None:
     code = (
         "import sys, newslayout.cli; "
-        "print([m for m in ('pikepdf', 'pypdfium2', 'reportlab', 'pdfplumber') if m in sys.modules])"
+        "heavy = ('pikepdf', 'pypdfium2', 'reportlab', 'pdfplumber'); "
+        "print([m for m in heavy if m in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
