@@ -35,13 +35,14 @@ from newslayout.formats import Format, get_format, input_format, output_format, 
 from newslayout.inspect import issue_to_json_text, outline
 from newslayout.model import Issue
 from newslayout.options import DEFAULT_PAGE_TIMEOUT, ReadOptions, WriteOptions
+from newslayout.review import cli as review_cli
 from newslayout.styles import available_styles, load_style
 
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
-COMMANDS = ("convert", "render", "validate", "inspect", "styles")
+COMMANDS = ("convert", "render", "validate", "inspect", "review", "styles")
 STDIO = "-"
 
 
@@ -216,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(p)
     p.add_argument("--json", action="store_true", help="print the documented JSON shape")
     _add_read_options(p)
+    review_cli.add_inspect_options(p)
+    review_cli.add_review_command(sub, _add_read_options)
 
     sub.add_parser("styles", help="list the print styles: name, page size, columns")
     return parser
@@ -432,6 +435,7 @@ def _run_validate(args: argparse.Namespace, streams: _Streams) -> int:
 
 
 def _run_inspect(args: argparse.Namespace, streams: _Streams) -> int:
+    review_cli.check_inspect_options(args)
     source = _source(args, streams)
     _warn_unused(args, streams, _source_format(args, source), None)
     progress = _progress_for(args, streams.err)
@@ -443,6 +447,7 @@ def _run_inspect(args: argparse.Namespace, streams: _Streams) -> int:
         if progress:
             progress.finish()
     report(diagnostics, args, streams.err)
+    review_cli.write_inspect_views(args, issue, diagnostics, streams.err)
     streams.out.write(issue_to_json_text(issue) if args.json else outline(issue))
     return EXIT_OK
 
@@ -480,6 +485,10 @@ def _dispatch(args: argparse.Namespace, streams: _Streams) -> int:
             return _run_inspect(args, streams)
         case "styles":
             return _run_styles(streams)
+        case "review":
+            return review_cli.run_review(
+                args, streams.out, streams.err, _read_options(args, None), report
+            )
     raise _ArgError(
         f"name a command: {', '.join(COMMANDS)}: see 'newslayout --help'",
         usage=build_parser().format_usage(),

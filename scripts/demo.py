@@ -65,6 +65,22 @@ def main() -> int:
     step("Validate what the PDF reader made", ["validate", str(out / "from-pdf.xml")])
     step("Outline of the PDF as read", ["inspect", str(pdf)], capture=out / "from-pdf-outline.txt")
     step(
+        "See what was read: the reading drawn over the PDF, as a PDF and as PNG pages",
+        [
+            "inspect",
+            str(pdf),
+            "--overlay",
+            str(out / "overlay.pdf"),
+            "--png",
+            str(out / "overlay-png"),
+        ],
+        capture=out / "overlay-outline.txt",
+    )
+    step(
+        "The review page (open review/index.html in a browser)",
+        ["review", str(pdf), "-o", str(out / "review")],
+    )
+    step(
         "Read the plain-text extraction of the same issue",
         ["convert", str(txt), "-o", str(out / "from-text.xml")],
     )
