@@ -35,6 +35,7 @@ quality: $(STAMP)
 	$(BIN)/python scripts/quality.py
 	$(BIN)/python scripts/quality.py --text
 	PYTHON=$(BIN)/python scripts/holdout.sh
+	$(BIN)/python scripts/real_pages.py
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a plain script from anywhere
-    sys.path.insert(0, str(ROOT))
+# Run as a plain script from anywhere: newslayout from the root, the metrics from tests/support.
+for _path in (ROOT, ROOT / "tests"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
-from tools.quality_metrics import (  # noqa: E402
+from support.quality_metrics import (  # noqa: E402
     EMPTY,
     PRF,
     Count,

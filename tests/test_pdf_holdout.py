@@ -19,7 +19,7 @@ import pytest
 
 from newslayout import read
 from newslayout.inspect import issue_to_json
-from tools.quality_metrics import Score, headline_value, pool, score_issue
+from support.quality_metrics import Score, headline_value, pool, score_issue
 
 TESTS = Path(__file__).parent
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tools.quality_metrics import (
+from support.quality_metrics import (
     EMPTY,
     PRF,
     Count,
