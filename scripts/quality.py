@@ -1,8 +1,9 @@
 """Measure newslayout's reading quality against the development corpus.
 
-    python scripts/quality.py [--corpus tests/corpus] [--text] [--json OUT|-] [--fail-under]
+    python scripts/quality.py [--corpus tests/corpus] [--text [--raw]] [--json OUT|-] [--fail-under]
 
-Each tests/corpus/<name>.pdf (or <name>.txt with --text) is read with newslayout.read,
+Each tests/corpus/<name>.pdf (or <name>.txt with --text, <name>.raw.txt with --text --raw: the
+`pdftotext -raw` extraction the blind sets carry) is read with newslayout.read,
 turned into the inspect JSON and compared with <name>.expected.json. A reader that fails
 on a file scores zero for that file; the error is printed and the run goes on.
 """
@@ -53,21 +54,23 @@ COLUMNS = [
 ]
 
 
-def read_json(path: Path, use_text: bool) -> Doc:
+def read_json(path: Path, use_text: bool, suffix: str = ".txt") -> Doc:
     """The reader's inspect JSON for one corpus file (imports newslayout late: may be absent)."""
     import newslayout
     from newslayout.inspect import issue_to_json
 
-    source = path.with_suffix(".txt") if use_text else path
+    source = path.with_suffix(suffix) if use_text else path
     issue, _diagnostics = newslayout.read(source)
     return issue_to_json(issue)
 
 
-def evaluate(pdf: Path, use_text: bool) -> tuple[dict[str, Score], str | None, float]:
+def evaluate(
+    pdf: Path, use_text: bool, suffix: str = ".txt"
+) -> tuple[dict[str, Score], str | None, float]:
     expected: Doc = json.loads(pdf.with_suffix(".expected.json").read_text(encoding="utf-8"))
     start = time.perf_counter()
     try:
-        got = read_json(pdf, use_text)
+        got = read_json(pdf, use_text, suffix)
         error = None
     except Exception as exc:
         got, error = EMPTY, f"{type(exc).__name__}: {exc}"
@@ -108,6 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         "--text", action="store_true", help="read the pdftotext .txt files instead of the PDFs"
     )
     ap.add_argument(
+        "--raw",
+        action="store_true",
+        help="with --text: read the `pdftotext -raw` extractions <name>.raw.txt",
+    )
+    ap.add_argument(
         "--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)"
     )
     ap.add_argument(
@@ -122,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, dict[str, Score]]] = []
     report: dict[str, Any] = {"issues": {}}
     for pdf in pdfs:
-        scores, error, seconds = evaluate(pdf, args.text)
+        scores, error, seconds = evaluate(pdf, args.text, ".raw.txt" if args.raw else ".txt")
         rows.append((pdf.stem, scores))
         report["issues"][pdf.stem] = {
             "error": error,
