@@ -31,9 +31,7 @@ def test_other_seed_or_index_other_issue() -> None:
     base = expected(draw_issue(42, 5))
     assert expected(draw_issue(43, 5)) != base
     assert expected(draw_issue(42, 6)) != base
-    assert dataclasses.asdict(draw_issue(42, 5, variant=1)) != dataclasses.asdict(
-        draw_issue(42, 5)
-    )
+    assert dataclasses.asdict(draw_issue(42, 5, variant=1)) != dataclasses.asdict(draw_issue(42, 5))
 
 
 def test_engines_rotate_over_a_set() -> None:
