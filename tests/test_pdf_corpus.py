@@ -12,10 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
+from support.quality_metrics import Score, headline_value, pool, score_issue
 
 from newslayout import read
 from newslayout.inspect import issue_to_json
-from support.quality_metrics import Score, headline_value, pool, score_issue
 
 CORPUS = Path(__file__).parent / "corpus"
 PDFS = sorted(p for p in CORPUS.glob("*.pdf") if (CORPUS / f"{p.stem}.expected.json").exists())

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from support.quality_metrics import (
     EMPTY,
     PRF,
