@@ -1,4 +1,4 @@
-"""End-to-end: every corpus PDF read and scored with the corpus metrics (tests/support/quality_metrics).
+"""End-to-end: every corpus PDF read and scored with the corpus metrics (tests/support).
 
 TARGETS are the issue's quality bar (all reached on the 8-issue corpus). FLOORS hold the level
 the reader did reach, above a target where it passed it (a ratchet): the test fails if quality
