@@ -37,6 +37,12 @@ quality: $(STAMP)
 	$(BIN)/python scripts/quality.py --text
 	$(BIN)/python scripts/quality.py --text --corpus tests/seedform
 	PYTHON=$(BIN)/python scripts/holdout.sh
+	$(BIN)/python scripts/real_pages.py
+
+# A fresh blind set drawn from SEED (build/blind/SEED, never committed) and its quality tables.
+blind: $(STAMP)
+	@test -n "$(SEED)" || { echo "usage: make blind SEED=N  (a seed never measured before)"; exit 2; }
+	$(BIN)/python scripts/blind.py --seed $(SEED)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -1,10 +1,11 @@
 """Measure newslayout's reading quality against the development corpus.
 
-    python scripts/quality.py [--corpus tests/corpus] [--text [--text-dir DIR]] [--json OUT|-]
-                              [--fail-under]
+    python scripts/quality.py [--corpus tests/corpus] [--text [--raw | --text-dir DIR]]
+                              [--json OUT|-] [--fail-under]
 
-Each tests/corpus/<name>.pdf (or <name>.txt with --text; DIR/<name>.txt with --text-dir, e.g.
-a `pdftotext -raw` extraction kept in build/) is read with newslayout.read,
+Each tests/corpus/<name>.pdf (or <name>.txt with --text, <name>.raw.txt with --text --raw: the
+`pdftotext -raw` extraction the blind sets carry; DIR/<name>.txt with --text-dir, another
+extraction kept in build/) is read with newslayout.read,
 turned into the inspect JSON and compared with <name>.expected.json. A reader that fails
 on a file scores zero for that file; the error is printed and the run goes on.
 """
@@ -20,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a plain script from anywhere
-    sys.path.insert(0, str(ROOT))
+# Run as a plain script from anywhere: newslayout from the root, the metrics from tests/support.
+for _path in (ROOT, ROOT / "tests"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
-from tools.quality_metrics import (  # noqa: E402
+from support.quality_metrics import (  # noqa: E402
     EMPTY,
     PRF,
     Count,
@@ -53,12 +56,14 @@ COLUMNS = [
 ]
 
 
-def read_json(path: Path, use_text: bool, text_dir: Path | None = None) -> Doc:
+def read_json(
+    path: Path, use_text: bool, suffix: str = ".txt", text_dir: Path | None = None
+) -> Doc:
     """The reader's inspect JSON for one corpus file (imports newslayout late: may be absent)."""
     import newslayout
     from newslayout.inspect import issue_to_json
 
-    source = path.with_suffix(".txt") if use_text else path
+    source = path.with_suffix(suffix) if use_text else path
     if use_text and text_dir is not None:
         source = text_dir / source.name
     issue, _diagnostics = newslayout.read(source)
@@ -66,12 +71,12 @@ def read_json(path: Path, use_text: bool, text_dir: Path | None = None) -> Doc:
 
 
 def evaluate(
-    pdf: Path, use_text: bool, text_dir: Path | None = None
+    pdf: Path, use_text: bool, suffix: str = ".txt", text_dir: Path | None = None
 ) -> tuple[dict[str, Score], str | None, float]:
     expected: Doc = json.loads(pdf.with_suffix(".expected.json").read_text(encoding="utf-8"))
     start = time.perf_counter()
     try:
-        got = read_json(pdf, use_text, text_dir)
+        got = read_json(pdf, use_text, suffix, text_dir)
         error = None
     except Exception as exc:
         got, error = EMPTY, f"{type(exc).__name__}: {exc}"
@@ -112,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         "--text", action="store_true", help="read the pdftotext .txt files instead of the PDFs"
     )
     ap.add_argument(
+        "--raw",
+        action="store_true",
+        help="with --text: read the `pdftotext -raw` extractions <name>.raw.txt",
+    )
+    ap.add_argument(
         "--text-dir",
         type=Path,
         metavar="DIR",
@@ -138,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, dict[str, Score]]] = []
     report: dict[str, Any] = {"issues": {}}
     for pdf in pdfs:
-        scores, error, seconds = evaluate(pdf, args.text, args.text_dir)
+        suffix = ".raw.txt" if args.raw else ".txt"
+        scores, error, seconds = evaluate(pdf, args.text, suffix, args.text_dir)
         rows.append((pdf.stem, scores))
         report["issues"][pdf.stem] = {
             "error": error,

@@ -1,4 +1,4 @@
-"""End-to-end: every corpus PDF read and scored with the corpus metrics (tools/quality_metrics).
+"""End-to-end: every corpus PDF read and scored with the corpus metrics (tests/support).
 
 TARGETS are the issue's quality bar (all reached on the 8-issue corpus). FLOORS hold the level
 the reader did reach, above a target where it passed it (a ratchet): the test fails if quality
@@ -12,10 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
+from support.quality_metrics import Score, headline_value, pool, score_issue
 
 from newslayout import read
 from newslayout.inspect import issue_to_json
-from tools.quality_metrics import Score, headline_value, pool, score_issue
 
 CORPUS = Path(__file__).parent / "corpus"
 PDFS = sorted(p for p in CORPUS.glob("*.pdf") if (CORPUS / f"{p.stem}.expected.json").exists())

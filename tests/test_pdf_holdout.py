@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from support.quality_metrics import Score, headline_value, pool, score_issue
 
 from newslayout import read
 from newslayout.inspect import issue_to_json
-from tools.quality_metrics import Score, headline_value, pool, score_issue
 
 TESTS = Path(__file__).parent
 

@@ -1,0 +1,1 @@
+"""Development tools of newslayout (not shipped: setuptools installs only newslayout*)."""

@@ -37,7 +37,9 @@ def _open(source: Path, password: str | None) -> pikepdf.Pdf:
     try:
         return pikepdf.open(source, password=password or "")
     except pikepdf.PasswordError as exc:
-        raise InputError(f"{source}: the PDF is encrypted", hint="give its password (the password parameter)") from exc
+        raise InputError(
+            f"{source}: the PDF is encrypted", hint="give its password (the password parameter)"
+        ) from exc
     except pikepdf.PdfError as exc:
         raise InputError(f"{source}: cannot be opened for the overlay: {exc}") from exc
 

@@ -122,6 +122,10 @@ def expected(page: Page) -> dict[str, Any]:
                 "pages": [1],
                 "jumps": jumps,
                 "blocks": blocks,
+                "external_jump": None,
+                "standalone_photo": len(blocks) == 1 and blocks[0]["type"] == "figure",
+                "is_box": False,
+                "sidebar_of": None,
             }
         )
     return {

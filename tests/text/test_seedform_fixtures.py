@@ -5,10 +5,10 @@ expected one."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from support.quality_metrics import Count, headline_value, pool, score_issue
 
 import newslayout.api as api
 from newslayout.inspect import issue_to_json
@@ -16,9 +16,6 @@ from newslayout.inspect import issue_to_json
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = REPO / "tests" / "seedform"
 PAGES = sorted(FOLDER.glob("*.txt"))
-sys.path.insert(0, str(REPO))
-
-from tools.quality_metrics import Count, headline_value, pool, score_issue  # noqa: E402
 
 
 def test_there_are_at_least_ten_pages() -> None:

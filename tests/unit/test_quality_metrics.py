@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tools.quality_metrics import (
+from support.quality_metrics import (
     EMPTY,
     PRF,
     Count,

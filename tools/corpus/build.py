@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,16 +23,8 @@ if __package__ in (None, ""):  # allow `python tools/corpus/build.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tools.corpus"
 
-from . import model
+from .engines import on_page_checker, page_texts, pdftotext
 from .model import Source, expected_json, load
-
-# Third held-out set (tests/holdout3): its engines draw the held-out page conventions too
-# (page labels, INSIDE cells, bold decks); their own drawing choices sit in the source's `h3`.
-HOLDOUT3_ENGINES = ("chromium-multicol", "weasyprint-float", "lualatex-paracol")
-# (model.py is the lead's file: these names belong in its tuples; until then they are added here.)
-model.ENGINES = (*model.ENGINES, *HOLDOUT3_ENGINES)  # type: ignore[assignment]
-model.HOLDOUT_ENGINES = (*model.HOLDOUT_ENGINES, *HOLDOUT3_ENGINES)  # type: ignore[assignment]
-model.HOLDOUT2_ENGINES = (*model.HOLDOUT2_ENGINES, *HOLDOUT3_ENGINES)  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
@@ -94,19 +84,6 @@ def render(src: Source, out_pdf: Path) -> None:
         raise ValueError(src.engine)
 
 
-def page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    pages = out.stdout.split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
-
-
-def squash(text: str) -> str:
-    """Letters and digits only: ignores hyphenation, spacing and soft hyphens when comparing."""
-    return re.sub(r"[^0-9a-z]", "", text.lower())
-
-
 def _snippets(text: str, n: int = 4) -> list[str]:
     words = text.split()
     return [" ".join(words[:n]), " ".join(words[-n:])]
@@ -117,14 +94,7 @@ def verify(src: Source, pdf: Path) -> list[str]:
     problems = []
     if len(texts) != len(src.pages):
         problems.append(f"page count {len(texts)} != {len(src.pages)}")
-    flat = [squash(t) for t in texts]
-
-    def on_page(needle: str, page: int) -> bool:
-        if not 0 < page <= len(flat):
-            return False
-        text = flat[page - 1]
-        # pdftotext may interleave a multi-line headline with the next column: fall back to words.
-        return squash(needle) in text or all(squash(w) in text for w in needle.split())
+    on_page = on_page_checker(texts)
 
     for art in src.articles.values():
         for i, part in enumerate(art.parts):
@@ -161,9 +131,7 @@ def build(name: str, folder: Path = CORPUS) -> bool:
     (folder / f"{name}.expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), str(folder / f"{name}.txt")], check=True
-    )
+    pdftotext(pdf, folder / f"{name}.txt")
     problems = verify(src, pdf)
     size = pdf.stat().st_size // 1024
     print(

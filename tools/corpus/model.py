@@ -30,13 +30,19 @@ ENGINES = (
     "chromium-absolute",
     "weasyprint-areas",
     "xelatex-tikz",
+    # Third held-out set (tests/holdout3): CSS multi-column, floats, paracol (render_multicol.py,
+    # render_paracol.py); they draw the held-out page conventions too (see the tuples below).
+    "chromium-multicol",
+    "weasyprint-float",
+    "lualatex-paracol",
 )
 CREDIT_STYLES = ("paren", "prefix", "line", "none", "courtesy", "photograph", "agency")
 LATEX_ENGINES = ("pdflatex", "lualatex")
 # Held-out engines alone draw the held-out page conventions (see _check_holdout_only).
-HOLDOUT_ENGINES = ("typst", "context", "groff", "xelatex", "chromium-grid")
+HOLDOUT3_ENGINES = ("chromium-multicol", "weasyprint-float", "lualatex-paracol")
+HOLDOUT_ENGINES = ("typst", "context", "groff", "xelatex", "chromium-grid", *HOLDOUT3_ENGINES)
 # Second held-out set: "Photograph by X" and "(X/AGENCY)" credits, deck/rule styles.
-HOLDOUT2_ENGINES = ("groff", "xelatex", "chromium-grid")
+HOLDOUT2_ENGINES = ("groff", "xelatex", "chromium-grid", *HOLDOUT3_ENGINES)
 HOLDOUT2_CREDITS = ("photograph", "agency")
 
 

@@ -30,9 +30,9 @@ from typing import Any
 
 import pyphen
 
+from .engines import chromium_pdf, weasyprint_pdf
 from .images import make_photo
 from .model import Article, Block, Figure, Page, Part, Source
-from .render_html import _chromium, _weasyprint
 
 GAP_MM = 4.0
 _WORD = re.compile(r"[A-Za-z]{7,}")
@@ -454,7 +454,7 @@ def render(src: Source, out_pdf: Path) -> None:
                 print(f"  note: boxes taller than their frame (check by eye): {', '.join(bad)}")
         tmp_pdf = work / "issue.pdf"
         if src.engine == "chromium-absolute":
-            _chromium(page, tmp_pdf)
+            chromium_pdf(page, tmp_pdf)
         else:
-            _weasyprint(page, tmp_pdf)
+            weasyprint_pdf(page, tmp_pdf)
         shutil.copy(tmp_pdf, out_pdf)

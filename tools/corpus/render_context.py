@@ -15,10 +15,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from .engines import keep_failed
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
-
-GUTTER_MM = 4.0
+from .writer import GUTTER_MM, SourceWriter
 
 _ESCAPES = {
     "\\": r"\letterbackslash{}",
@@ -85,18 +85,7 @@ def _size(pt: float, body: str) -> str:
     return f"\\switchtobodyfont[{pt:.1f}pt]{body}"
 
 
-class ContextWriter:
-    def __init__(self, src: Source, workdir: Path) -> None:
-        self.src = src
-        self.workdir = workdir
-        self.nimg = 0
-
-    def grid_mm(self, w: int) -> float:
-        lay = self.src.layout
-        n = lay.columns
-        col = (lay.width_mm - 2 * lay.margin_mm - (n - 1) * GUTTER_MM) / n
-        return w * col + (w - 1) * GUTTER_MM
-
+class ContextWriter(SourceWriter):
     def figure(self, fig: Figure) -> str:
         self.nimg += 1
         img = make_photo(self.workdir / f"img{self.nimg}.jpg", fig.seed, fig.kind, fig.aspect)
@@ -300,7 +289,7 @@ def render(src: Source, out_pdf: Path) -> None:
             check=False,
         )
         if proc.returncode != 0 or not (work / "issue.pdf").exists():
-            shutil.copy(work / "issue.tex", out_pdf.with_suffix(".failed.tex"))
+            keep_failed(work / "issue.tex", out_pdf, ".tex")
             log = (
                 (work / "issue.log").read_text(errors="replace")
                 if (work / "issue.log").exists()

@@ -15,8 +15,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .engines import chromium_pdf
 from .model import Cell, Figure, Page, Source
-from .render_html import HtmlWriter, _chromium
+from .render_html import HtmlWriter
 
 GAP_MM = 5.0
 
@@ -151,5 +152,5 @@ def render(src: Source, out_pdf: Path) -> None:
         work = Path(tmp)
         page = work / "issue.html"
         page.write_text(GridWriter(src, work).document(), encoding="utf-8")
-        _chromium(page, work / "issue.pdf")
+        chromium_pdf(page, work / "issue.pdf")
         shutil.copy(work / "issue.pdf", out_pdf)

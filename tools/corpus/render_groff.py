@@ -12,15 +12,16 @@ troff hyphenation, and the PDF pictures placed by `.PDFPIC`.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from PIL import Image
 
+from .engines import keep_failed
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
+from .writer import SourceWriter
 
 GUTTER_MM = 4.5
 
@@ -33,11 +34,9 @@ def esc(text: str) -> str:
     return "\\&" + text.replace("\\", "\\[rs]")
 
 
-class GroffWriter:
+class GroffWriter(SourceWriter):
     def __init__(self, src: Source, workdir: Path) -> None:
-        self.src = src
-        self.workdir = workdir
-        self.nimg = 0
+        super().__init__(src, workdir)
         lay = src.layout
         self.text_mm = lay.width_mm - 2 * lay.margin_mm
         self.col_mm = (self.text_mm - (lay.columns - 1) * GUTTER_MM) / lay.columns
@@ -238,7 +237,7 @@ def render(src: Source, out_pdf: Path) -> None:
         )  # fmt: skip
         warnings = proc.stderr.decode("utf-8", "replace").strip()
         if proc.returncode != 0 or not proc.stdout.startswith(b"%PDF"):
-            shutil.copy(doc, out_pdf.with_suffix(".failed.ms"))
+            keep_failed(doc, out_pdf, ".ms")
             raise RuntimeError(f"groff failed:\n{warnings[-3000:]}")
         if warnings:
             print(f"  groff: {warnings[:800]}")

@@ -6,16 +6,16 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 import pyphen
 
+from .engines import chromium_pdf, weasyprint_pdf
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
+from .writer import GUTTER_MM, grid_width_mm
 
-GUTTER_MM = 4.0
 _WORD = re.compile(r"[A-Za-z]{7,}")
 
 
@@ -103,9 +103,7 @@ class HtmlWriter:
         self.text_width = lay.width_mm - 2 * lay.margin_mm
 
     def grid(self, w: int) -> float:
-        n = self.src.layout.columns
-        col = (self.text_width - (n - 1) * GUTTER_MM) / n
-        return w * col + (w - 1) * GUTTER_MM
+        return grid_width_mm(self.src.layout, w)
 
     def figure(self, fig: Figure) -> str:
         self.nimg += 1
@@ -240,31 +238,6 @@ class HtmlWriter:
         )
 
 
-def _chromium(html_path: Path, out_pdf: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="corpus-chrome-") as profile:
-        cmd = [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            f"--print-to-pdf={out_pdf}",
-            "--no-pdf-header-footer",
-            html_path.as_uri(),
-        ]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=180)
-
-
-def _weasyprint(html_path: Path, out_pdf: Path) -> None:
-    import weasyprint  # type: ignore[import-not-found,unused-ignore]
-
-    weasyprint.HTML(filename=str(html_path)).write_pdf(str(out_pdf))
-
-
 def render(src: Source, out_pdf: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-html-") as tmp:
         work = Path(tmp)
@@ -272,7 +245,7 @@ def render(src: Source, out_pdf: Path) -> None:
         page.write_text(HtmlWriter(src, work).document(), encoding="utf-8")
         tmp_pdf = work / "issue.pdf"
         if src.engine == "chromium":
-            _chromium(page, tmp_pdf)
+            chromium_pdf(page, tmp_pdf)
         else:
-            _weasyprint(page, tmp_pdf)
+            weasyprint_pdf(page, tmp_pdf)
         shutil.copy(tmp_pdf, out_pdf)

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
+from .engines import run_tex
 from .images import ROOT, crop_photo, make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
-
-GUTTER_MM = 4.0
+from .writer import GUTTER_MM, SourceWriter
 
 _ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -133,12 +131,7 @@ def _figure(fig: Figure, img: Path, width: str) -> str:
     return "\n".join(out) + "\n"
 
 
-class LatexWriter:
-    def __init__(self, src: Source, workdir: Path) -> None:
-        self.src = src
-        self.workdir = workdir
-        self.nimg = 0
-
+class LatexWriter(SourceWriter):
     def image(self, fig: Figure) -> Path:
         self.nimg += 1
         if fig.image:  # a real picture, cropped to the figure's aspect like a placed photo
@@ -267,15 +260,4 @@ def render(src: Source, out_pdf: Path) -> None:
         work = Path(tmp)
         writer = LatexWriter(src, work)
         (work / "issue.tex").write_text(writer.document(), encoding="utf-8")
-        for _ in range(2):  # multicol balancing settles on the second run
-            proc = subprocess.run(
-                [src.engine, "-interaction=nonstopmode", "-halt-on-error", "issue.tex"],
-                cwd=work,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode != 0:
-                shutil.copy(work / "issue.tex", out_pdf.with_suffix(".failed.tex"))
-                raise RuntimeError(f"{src.engine} failed:\n{proc.stdout[-3000:]}")
-        shutil.copy(work / "issue.pdf", out_pdf)
+        run_tex(src.engine, work, out_pdf)

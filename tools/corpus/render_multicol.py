@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .engines import chromium_pdf, weasyprint_pdf
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
-from .render_html import HtmlWriter, _chromium, _weasyprint
+from .render_html import HtmlWriter
 
 GAP_MM = 4.5
 
@@ -367,7 +368,7 @@ def render(src: Source, out_pdf: Path) -> None:
         page = work / "issue.html"
         page.write_text(MulticolWriter(src, work, ex).document(), encoding="utf-8")
         if src.engine == "weasyprint-float":
-            _weasyprint(page, work / "issue.pdf")
+            weasyprint_pdf(page, work / "issue.pdf")
         else:
-            _chromium(page, work / "issue.pdf")
+            chromium_pdf(page, work / "issue.pdf")
         shutil.copy(work / "issue.pdf", out_pdf)

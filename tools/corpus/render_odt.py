@@ -18,8 +18,7 @@ from xml.sax.saxutils import escape
 
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Source
-
-GUTTER_MM = 4.0
+from .writer import GUTTER_MM, grid_width_mm
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -151,9 +150,7 @@ class OdtWriter:
         self.heads: set[float] = set()
 
     def grid(self, w: int) -> float:
-        n = self.src.layout.columns
-        col = (self.text_width - (n - 1) * GUTTER_MM) / n
-        return w * col + (w - 1) * GUTTER_MM
+        return grid_width_mm(self.src.layout, w)
 
     def head_style(self, size: float) -> str:
         name = f"Head{int(size * 10)}"

@@ -16,17 +16,15 @@ beside the nameplate holding page 1's teasers, folios at the foot of every page.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
+from .engines import run_tex
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
 from .render_latex import esc
 from .render_multicol import Extras, load_extras, run_in
-
-GUTTER_MM = 4.0
+from .writer import GUTTER_MM, SourceWriter
 
 
 def _preamble(src: Source) -> str:
@@ -50,12 +48,10 @@ def _preamble(src: Source) -> str:
     )
 
 
-class ParacolWriter:
+class ParacolWriter(SourceWriter):
     def __init__(self, src: Source, workdir: Path, ex: Extras) -> None:
-        self.src = src
-        self.workdir = workdir
+        super().__init__(src, workdir)
         self.ex = ex
-        self.nimg = 0
 
     # ------------------------------------------------------------ blocks
 
@@ -270,14 +266,4 @@ def render(src: Source, out_pdf: Path) -> None:
         work = Path(tmp)
         tex = work / "issue.tex"
         tex.write_text(ParacolWriter(src, work, ex).document(), encoding="utf-8")
-        for _ in range(2):  # paracol settles its column heights on the second run
-            run = subprocess.run(
-                ["lualatex", "-interaction=nonstopmode", "-halt-on-error", tex.name],
-                cwd=work,
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
-            if run.returncode != 0:
-                raise RuntimeError(f"lualatex failed:\n{run.stdout[-3000:]}")
-        shutil.copy(work / "issue.pdf", out_pdf)
+        run_tex("lualatex", work, out_pdf)

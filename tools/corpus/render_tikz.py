@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .engines import run_tex
 from .model import Article, Block, Cell, Figure, Page, Part, Source
 from .render_latex import _grid_width, esc
 from .render_xelatex import XelatexWriter
@@ -257,15 +256,4 @@ def render(src: Source, out_pdf: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-tikz-") as tmp:
         work = Path(tmp)
         (work / "issue.tex").write_text(TikzWriter(src, work, ex).document(), encoding="utf-8")
-        for _ in range(2):  # multicol balancing settles on the second run
-            proc = subprocess.run(
-                ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "issue.tex"],
-                cwd=work,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode != 0:
-                shutil.copy(work / "issue.tex", out_pdf.with_suffix(".failed.tex"))
-                raise RuntimeError(f"xelatex failed:\n{proc.stdout[-3000:]}")
-        shutil.copy(work / "issue.pdf", out_pdf)
+        run_tex("xelatex", work, out_pdf)

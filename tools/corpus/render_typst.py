@@ -11,14 +11,14 @@ the text at column width and boxes it to 1/n of that height (plus slack for colu
 from __future__ import annotations
 
 import importlib
-import shutil
 import tempfile
 from pathlib import Path
 
+from .engines import keep_failed
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
+from .writer import GUTTER_MM, SourceWriter
 
-GUTTER_MM = 4.0
 TEX_GYRE = Path("/usr/share/texmf/fonts/opentype/public/tex-gyre")
 
 PREAMBLE = """
@@ -58,18 +58,7 @@ def label(src: Source, number: int) -> str:
     return f"{src.layout.page_prefix}{number}"
 
 
-class TypstWriter:
-    def __init__(self, src: Source, workdir: Path) -> None:
-        self.src = src
-        self.workdir = workdir
-        self.nimg = 0
-
-    def grid_mm(self, w: int) -> float:
-        lay = self.src.layout
-        n = lay.columns
-        col = (lay.width_mm - 2 * lay.margin_mm - (n - 1) * GUTTER_MM) / n
-        return w * col + (w - 1) * GUTTER_MM
-
+class TypstWriter(SourceWriter):
     # ------------------------------------------------------------ blocks
 
     def figure(self, fig: Figure) -> str:
@@ -261,7 +250,7 @@ def render(src: Source, out_pdf: Path) -> None:
             # rebuilds byte-stable.
             pdf = typst.compile(str(source), font_paths=[str(TEX_GYRE)], timestamp=1767225600)
         except Exception as exc:
-            shutil.copy(source, out_pdf.with_suffix(".failed.typ"))
+            keep_failed(source, out_pdf, ".typ")
             raise RuntimeError(f"typst failed: {exc}") from exc
         assert isinstance(pdf, bytes)
         out_pdf.write_bytes(pdf)

@@ -11,11 +11,10 @@ credits as `(X/AGENCY)` after the caption, a small-caps credit line under the pi
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
+from .engines import run_tex
 from .model import Article, Cell, Figure, Page, Part, Source
 from .render_latex import LatexWriter, _grid_width, esc
 
@@ -191,15 +190,4 @@ def render(src: Source, out_pdf: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-xetex-") as tmp:
         work = Path(tmp)
         (work / "issue.tex").write_text(XelatexWriter(src, work).document(), encoding="utf-8")
-        for _ in range(2):  # multicol balancing settles on the second run
-            proc = subprocess.run(
-                ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "issue.tex"],
-                cwd=work,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode != 0:
-                shutil.copy(work / "issue.tex", out_pdf.with_suffix(".failed.tex"))
-                raise RuntimeError(f"xelatex failed:\n{proc.stdout[-3000:]}")
-        shutil.copy(work / "issue.pdf", out_pdf)
+        run_tex("xelatex", work, out_pdf)

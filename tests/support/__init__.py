@@ -1,0 +1,1 @@
+"""Test support code shared by tests and scripts (quality metrics of the corpus sets)."""

@@ -1,0 +1,108 @@
+"""Code every renderer and builder shares: running the engines, reading the PDF back, checking.
+
+The renderers (``render_*.py``, ``blind/render_*.py``) write an engine's source text; this module
+runs Chromium, WeasyPrint and pdftotext the same way for all of them, keeps a failed engine
+source under ``build/corpus-failed/`` (never beside the committed corpus), and gives the builders
+one ``page_texts``/``on_page`` check of where text landed.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FAILED = ROOT / "build" / "corpus-failed"
+
+
+def keep_failed(source: Path, out_pdf: Path, suffix: str) -> Path:
+    """Copy an engine source that failed to ``build/corpus-failed/<name>.failed<suffix>``."""
+    FAILED.mkdir(parents=True, exist_ok=True)
+    kept = FAILED / f"{out_pdf.stem}.failed{suffix}"
+    shutil.copy(source, kept)
+    return kept
+
+
+def chromium_pdf(html_path: Path, out_pdf: Path) -> None:
+    """Print an HTML file to PDF with headless Chromium (no header/footer, fresh profile)."""
+    with tempfile.TemporaryDirectory(prefix="corpus-chrome-") as profile:
+        cmd = [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            f"--print-to-pdf={out_pdf}",
+            "--no-pdf-header-footer",
+            html_path.as_uri(),
+        ]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+
+
+def weasyprint_pdf(html_path: Path, out_pdf: Path) -> None:
+    import weasyprint  # type: ignore[import-not-found,unused-ignore]
+
+    weasyprint.HTML(filename=str(html_path)).write_pdf(str(out_pdf))
+
+
+def pdftotext(pdf: Path, out: Path, raw: bool = False) -> None:
+    """pdftotext's extraction of ``pdf`` (default mode, or ``-raw``) written to ``out``."""
+    mode = ["-raw"] if raw else []
+    subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(pdf), str(out)], check=True)
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """The text of each page (pdftotext default mode)."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    pages = out.stdout.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def squash(text: str) -> str:
+    """Letters and digits only: ignores hyphenation, spacing and soft hyphens when comparing."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def on_page_checker(texts: list[str]) -> Callable[[str, int], bool]:
+    """``on_page(needle, page)``: is the text printed on that 1-based page?"""
+    flat = [squash(t) for t in texts]
+
+    def on_page(needle: str, page: int) -> bool:
+        if not 0 < page <= len(flat):
+            return False
+        text = flat[page - 1]
+        # pdftotext may interleave a multi-line headline with the next column: fall back to words.
+        return squash(needle) in text or all(squash(w) in text for w in needle.split())
+
+    return on_page
+
+
+def run_tex(engine: str, work: Path, out_pdf: Path, runs: int = 2) -> None:
+    """Typeset ``work/issue.tex`` with a TeX engine ``runs`` times, then copy the PDF out.
+
+    multicol and paracol settle their column heights on the second run. A failed source is kept
+    under ``build/corpus-failed/``.
+    """
+    for _ in range(runs):
+        proc = subprocess.run(
+            [engine, "-interaction=nonstopmode", "-halt-on-error", "issue.tex"],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+        )
+        if proc.returncode != 0:
+            keep_failed(work / "issue.tex", out_pdf, ".tex")
+            raise RuntimeError(f"{engine} failed:\n{proc.stdout[-3000:]}")
+    shutil.copy(work / "issue.pdf", out_pdf)
