@@ -48,7 +48,7 @@ _TAIL_COLON_CREDIT = re.compile(
 )
 #: "JOEL ANGEL JUAREZ FOR THE NEW YORK TIMES": a photographer on assignment, in capitals.
 _FOR_THE = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+FOR\s+(?P<org>(?:THE\s+)?[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,5})"
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){1,3})\s+FOR\s+(?P<org>THE\s+[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,5})"
 )
 #: "Sam Ito / Harbor Ledger", "SAM ITO/THE HARBOR LEDGER": a name, a slash, an organisation.
 _NAME_SLASH_ORG = re.compile(
@@ -175,6 +175,7 @@ def parse_credit_line(text: str) -> tuple[str, str] | None:
         return printed, printed
     if printed.lower().strip(".") in AGENCIES:
         return printed, printed
-    if _FOR_THE.fullmatch(printed):
+    on_assignment = _FOR_THE.fullmatch(printed)
+    if on_assignment and looks_like_name(on_assignment.group("name").title()):
         return printed, printed  # the affiliation is part of the credit, as printed
     return None

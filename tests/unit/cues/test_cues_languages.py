@@ -93,3 +93,7 @@ def test_the_copyright_line_names_the_paper() -> None:
     assert parse_copyright_holder("© 2020 The New York Times Company") == "The New York Times"
     assert parse_copyright_holder("(c) 2026 Harbor Ledger Media Ltd.") == "Harbor Ledger"
     assert parse_copyright_holder("All rights reserved") is None
+
+
+def test_a_headline_in_capitals_with_for_is_no_credit() -> None:
+    assert parse_credit_line("CHINA EXPANDS GLOBAL SCI-TECH PARTNERSHIPS FOR SHARED FUTURE") is None
