@@ -14,6 +14,7 @@ every diagnostic code of the PDF reader.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from newslayout.diagnostics import Log
@@ -30,7 +31,7 @@ from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
-from newslayout.readers.pdf.s4_assemble.assemble import Part, assemble_page
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose.compose import compose_article
 from newslayout.readers.pdf.s5_compose.metadata import (
@@ -40,7 +41,7 @@ from newslayout.readers.pdf.s5_compose.metadata import (
     resolve_teaser,
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
-from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, TextBlock
+from newslayout.readers.pdf.types import ClassifiedBlock, ImageRef, Line, Picture, TextBlock
 
 __all__ = ["RULES", "read_pdf"]
 
@@ -65,8 +66,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     stem = _stem(source, options)
 
     pages: list[Page] = []
-    parts: list[Part] = []
-    classified_all: list[Classified] = []
+    parts: list[ArticlePart] = []
+    classified_all: list[ClassifiedBlock] = []
     lines: list[Line] = []
     for content in contents:
         words = join_touching(content.words)
@@ -125,15 +126,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     )
     pages = [
-        Page(
-            number=p.number,
-            label=p.label,
-            width=p.width,
-            height=p.height,
-            section=p.section,
-            furniture=p.furniture,
-            teasers=tuple(resolve_teaser(t, articles) for t in p.teasers),
-        )
+        dataclasses.replace(p, teasers=tuple(resolve_teaser(t, articles) for t in p.teasers))
         for p in pages
     ]
     source_name = options.source_name or (source.name if isinstance(source, Path) else "")

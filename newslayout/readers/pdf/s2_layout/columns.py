@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s2_layout.gutters import justified_channel, river_cut, text_rows
-from newslayout.readers.pdf.types import ImageRef, Item, Rule, Word
+from newslayout.readers.pdf.types import DrawnRule, ImageRef, Item, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
 SEGMENT_GAP_EM = 0.45
@@ -152,7 +152,10 @@ def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[fl
 
 
 def _rule_in_gap(
-    rules: Sequence[Rule], gap: tuple[float, float], span: tuple[float, float], horizontal: bool
+    rules: Sequence[DrawnRule],
+    gap: tuple[float, float],
+    span: tuple[float, float],
+    horizontal: bool,
 ) -> bool:
     lo, hi = span
     need = RULE_COVER * (hi - lo)
@@ -173,7 +176,7 @@ def _rule_in_gap(
     return False
 
 
-def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> list[float]:
+def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[DrawnRule]) -> list[float]:
     """x positions of gutters running through the whole node."""
     if len(items) < 2:
         return []
@@ -218,7 +221,7 @@ def _one_row_beside(items: Sequence[Item], gap: tuple[float, float]) -> bool:
     return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.height, b.height)
 
 
-def _structure(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> tuple[int, ...]:
+def _structure(items: Sequence[Item], body: float, rules: Sequence[DrawnRule]) -> tuple[int, ...]:
     return tuple(round(x / max(body, 1.0)) for x in _vertical_cuts(items, body, rules))
 
 
@@ -243,7 +246,7 @@ def horizontal_bands(items: Sequence[Item], body: float) -> list[tuple[float, fl
     return [g for g in gaps if g[1] - g[0] >= H_GAP_EM * body or at_picture(g) or size_step(g)]
 
 
-def _horizontal_cut(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> float | None:
+def _horizontal_cut(items: Sequence[Item], body: float, rules: Sequence[DrawnRule]) -> float | None:
     """The y of the widest acceptable whitespace band, or ``None``."""
     bounds = _bounds(items)
     gaps = horizontal_bands(items, body)
@@ -267,7 +270,7 @@ def _split_x(items: Sequence[Item], cuts: Sequence[float]) -> list[list[Item]]:
     return [p for p in parts if p]
 
 
-def xy_cut(items: Sequence[Item], body: float, rules: Sequence[Rule] = ()) -> list[Region]:
+def xy_cut(items: Sequence[Item], body: float, rules: Sequence[DrawnRule] = ()) -> list[Region]:
     """Leaves of the recursive XY-cut, in reading order."""
     if not items:
         return []
@@ -316,7 +319,7 @@ def body_size(words: Sequence[Word]) -> float:
 
 
 def page_regions(
-    words: Sequence[Word], images: Sequence[ImageRef], rules: Sequence[Rule], body: float
+    words: Sequence[Word], images: Sequence[ImageRef], rules: Sequence[DrawnRule], body: float
 ) -> list[Region]:
     """The regions of one page in reading order (images take part as blocks of their own)."""
     items = segments(words) + [Item(box=img.box, image=img) for img in images]

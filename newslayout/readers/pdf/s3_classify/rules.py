@@ -35,7 +35,7 @@ from newslayout.readers.pdf.s3_classify.rules_page import (
     teaser,
 )
 from newslayout.readers.pdf.s3_classify.tags import tag_beside
-from newslayout.readers.pdf.types import Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: A box's own title is set at least this many times the body size.
 BOX_HEAD_RATIO = 1.15
@@ -45,17 +45,17 @@ PULL_QUOTE_WORDS = 60
 QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
 
 
-def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
+def jump_line(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "See page 3", "Continued on page 3" (out) and "Continued from page 1" (in)."""
     if block_words(block) > 14:
         return None
     cue = parse_jump(block.text)
     if cue is None:
         return None
-    return Role.JUMP_OUT if cue.direction is JumpDirection.ON else Role.JUMP_IN
+    return BlockRole.JUMP_OUT if cue.direction is JumpDirection.ON else BlockRole.JUMP_IN
 
 
-def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
+def jump_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short head right above a "Continued from" line: it names the continued story."""
     if block.size < 1.1 * ctx.body or block_words(block) > 12:
         return None
@@ -63,11 +63,11 @@ def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
     if nxt is not None and block_words(nxt) <= 14:
         cue = parse_jump(nxt.text)
         if cue is not None and cue.direction is JumpDirection.FROM:
-            return Role.JUMP_HEAD
+            return BlockRole.JUMP_HEAD
     return None
 
 
-def headline(block: TextBlock, ctx: PageContext) -> Role | None:
+def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Large type opens an article; so does a short roman title heading its own region (a
     framed box's title), though set too small to be a headline anywhere else."""
     if is_headline_type(block, ctx) and (
@@ -75,7 +75,7 @@ def headline(block: TextBlock, ctx: PageContext) -> Role | None:
     ):
         return None  # a pull quote under its quote mark; a deck set large under its head
     if is_headline_type(block, ctx) or region_title(block, ctx):
-        return Role.HEADLINE
+        return BlockRole.HEADLINE
     return None
 
 
@@ -121,7 +121,7 @@ def region_title(block: TextBlock, ctx: PageContext) -> bool:
     return nxt is not None and nxt.size < block.size
 
 
-def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
+def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """The title a tinted box opens with, set a little above body size: a sidebar of its own.
 
     Smaller than a headline, so only its place makes it one: the first block at the very top
@@ -133,11 +133,11 @@ def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
         return None
     prev, nxt = ctx.neighbours(block)
     if prev is None and nxt is not None and abs(block.box.top - block.region.top) < 1.0:
-        return Role.HEADLINE
+        return BlockRole.HEADLINE
     return None
 
 
-def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
+def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short label (caps, colour or bold) sitting right on top of a headline."""
     if block_words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
         return None
@@ -147,11 +147,11 @@ def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
         return None
     nxt = ctx.below(block, 2.0 * ctx.body)
     if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
-        return Role.KICKER
+        return BlockRole.KICKER
     return None
 
 
-def deck(block: TextBlock, ctx: PageContext) -> Role | None:
+def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Larger-than-body text right under a headline, smaller than it; a sentence set in
     italic (at most a little below body size) right under it, which no byline cue claims;
     or a phrase in bold a little above body size right under it (a subhead never follows
@@ -159,7 +159,7 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
     if block_words(block) > 60:
         return None
     if _deck_in_head_size(block, ctx):
-        return Role.DECK
+        return BlockRole.DECK
     italic_deck = (
         block.italic
         and block.size >= 0.8 * ctx.body
@@ -172,18 +172,18 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
         return None
     up = ctx.above(block, 3.0 * ctx.body)
     if up is not None and is_headline_type(up, ctx) and block.size < up.size:
-        return Role.DECK
+        return BlockRole.DECK
     return None
 
 
-def byline(block: TextBlock, ctx: PageContext) -> Role | None:
+def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
     if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
-        return None if picture_credit(block, ctx) else Role.BYLINE
+        return None if picture_credit(block, ctx) else BlockRole.BYLINE
     return None
 
 
-def credit(block: TextBlock, ctx: PageContext) -> Role | None:
+def credit(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A photo credit: small type by a picture, or a line worded as a credit."""
     if block.size >= ctx.body * 0.98 or block_words(block) > 12:
         return None
@@ -191,39 +191,39 @@ def credit(block: TextBlock, ctx: PageContext) -> Role | None:
     if parse_credit_line(block.text) is not None and (
         near or block.size < 0.9 * ctx.body or under_caption(block, ctx)
     ):
-        return Role.CREDIT
+        return BlockRole.CREDIT
     if name_credit(block, ctx):
-        return Role.CREDIT
+        return BlockRole.CREDIT
     if near is not None and block.size <= 0.7 * ctx.body and len(block.lines) == 1:
         words = [w for w in block.text.split() if w[0].isalpha()]
         if "/" in block.text or all(w[0].isupper() for w in words):
-            return Role.CREDIT
+            return BlockRole.CREDIT
     return None
 
 
-def caption(block: TextBlock, ctx: PageContext) -> Role | None:
+def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Smaller-than-body text next to a picture (or right under a credit that is)."""
     if block.size >= ctx.body * 0.98:
         return None
     if ctx.near_picture(block, 2.5 * ctx.body) is not None:
-        return Role.CAPTION
+        return BlockRole.CAPTION
     up = ctx.above(block, 1.0 * ctx.body)
     if up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body):
-        return Role.CAPTION
+        return BlockRole.CAPTION
     return None
 
 
-def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
+def pull_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Larger text set inside the columns: in italic, or in roman under an opening quote
     mark set on its own (the mark is the designer's cue that the words are quoted)."""
     if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
         return None
     if block.italic:
-        return Role.QUOTE
+        return BlockRole.QUOTE
     if not block.bold and block_words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
-        return Role.QUOTE
+        return BlockRole.QUOTE
     if _quoted(block, ctx):
-        return Role.QUOTE
+        return BlockRole.QUOTE
     return None
 
 
@@ -255,20 +255,20 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     return False
 
 
-def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
+def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line near body size inside the columns."""
     if not block.bold or block.size >= HEADLINE_RATIO * ctx.body or block.size < 0.85 * ctx.body:
         return None
     text = block.text.strip()
     if block_words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
-        return Role.SUBHEAD
+        return BlockRole.SUBHEAD
     return None
 
 
-def small_print(block: TextBlock, ctx: PageContext) -> Role | None:
+def small_print(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Anything else set far below body size is page apparatus, not story text."""
     if block.size < 0.75 * ctx.body and block_words(block) <= 8:
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     return None
 
 

@@ -27,7 +27,7 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
     right_on_row,
     row_cells,
 )
-from newslayout.readers.pdf.types import Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
 TOP_BAND = 0.06
@@ -55,24 +55,24 @@ def is_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def ornament(block: TextBlock, ctx: PageContext) -> Role | None:
+def ornament(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Quote marks, bullets and dingbats set on their own carry no text."""
-    return None if any(c.isalnum() for c in block.text) else Role.ORNAMENT
+    return None if any(c.isalnum() for c in block.text) else BlockRole.ORNAMENT
 
 
-def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
+def margin_furniture(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Running heads and folios: small lines in the top or bottom band of the page, and a
     section name set larger on the running head's row (``section_head``)."""
     box = block.box
     small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     if section_head(block, ctx):
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     # The foot of a column that runs down into the band is story text, not a folio.
     column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
     if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     return None
 
 
@@ -128,25 +128,25 @@ def nameplate(ctx: PageContext) -> TextBlock | None:
     return min(top_quarter, key=lambda b: b.box.top, default=None)
 
 
-def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
+def masthead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
     plate = nameplate(ctx)
     if plate is None:
         return None
     if block is plate:
-        return Role.MASTHEAD
+        return BlockRole.MASTHEAD
     if labelled_heads(block, ctx) or _teaser_part(block, ctx):
         return None  # an ear or ribbon of teasers set by the nameplate, not its issue lines
     if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
     beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
     if _issue_line(block) or (beside_plate and block.box.bottom <= plate.box.bottom + 2 * ctx.body):
-        return Role.MASTHEAD
+        return BlockRole.MASTHEAD
     # The folio line under the nameplate: anything sharing a row with an issue line.
     for other in ctx.blocks:
         shared = min(block.box.bottom, other.box.bottom) - max(block.box.top, other.box.top)
         if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
-            return Role.MASTHEAD
+            return BlockRole.MASTHEAD
     return None
 
 
@@ -156,13 +156,13 @@ def _teaser_part(block: TextBlock, ctx: PageContext) -> bool:
     opening one. An issue line (date, volume, price) never is, whatever sits next to it."""
     if _issue_line(block):
         return False
-    return ctx.said("teaser", block) is Role.TEASER or _opens_teaser_strip(block, ctx)
+    return ctx.said("teaser", block) is BlockRole.TEASER or _opens_teaser_strip(block, ctx)
 
 
 def _opens_teaser_strip(block: TextBlock, ctx: PageContext) -> bool:
     """Whether the block next right on its row is what the teaser rule takes for a teaser."""
     nxt = right_on_row(block, ctx)
-    return nxt is not None and ctx.said("teaser", nxt) is Role.TEASER
+    return nxt is not None and ctx.said("teaser", nxt) is BlockRole.TEASER
 
 
 def _issue_line(block: TextBlock) -> bool:
@@ -188,12 +188,12 @@ def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
     )
 
 
-def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
+def teaser(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels;
     the one-line label over them."""
     if ctx.page != 1:
         return None
-    return Role.TEASER if _teaser_itself(block, ctx) or rail_title(block, ctx) else None
+    return BlockRole.TEASER if _teaser_itself(block, ctx) or rail_title(block, ctx) else None
 
 
 def _teaser_itself(block: TextBlock, ctx: PageContext) -> bool:
@@ -242,10 +242,10 @@ def _label_over(block: TextBlock, ctx: PageContext) -> TextBlock | None:
     return nxt if nxt is not None and nxt.box.top > block.box.top else None
 
 
-def strip_label(block: TextBlock, ctx: PageContext) -> Role | None:
+def strip_label(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """The label a strip of teasers opens with on its own row ("INSIDE  The last sailmaker
     Page 2  ..."): furniture of the strip, not a kicker or a story's head."""
-    return Role.FURNITURE if _opens_teaser_strip(block, ctx) else None
+    return BlockRole.FURNITURE if _opens_teaser_strip(block, ctx) else None
 
 
 def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:

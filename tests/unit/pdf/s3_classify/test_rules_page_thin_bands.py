@@ -7,7 +7,7 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s2_layout.columns import page_regions
 from newslayout.readers.pdf.s3_classify.classify import PageContext, verdict
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import ImageRef, Line, Role, TextBlock, Word
+from newslayout.readers.pdf.types import BlockRole, ImageRef, Line, TextBlock, Word
 from pdf.builders import line_words
 
 
@@ -60,7 +60,7 @@ def test_a_label_left_of_a_teaser_on_its_row_is_furniture() -> None:
     label = _block("INSIDE", 10, bold=True)
     teaser = _block("The last sailmaker Page 2", 50, bold=True)
     ctx = PageContext(page=1, width=600, height=800, body=9.0, blocks=(label, teaser))
-    assert verdict("strip-label", label, ctx, RULES) is Role.FURNITURE
+    assert verdict("strip-label", label, ctx, RULES) is BlockRole.FURNITURE
 
 
 def test_a_label_left_of_story_text_is_not() -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s5_compose.compose import runs_on, under_headings
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
 from pdf.builders import line_words
 
 LEFT = Box(x0=10, top=100, x1=150, bottom=400)
@@ -44,25 +44,29 @@ def test_an_indent_under_a_heading_still_starts_a_paragraph() -> None:
 
 
 def test_body_right_under_a_jump_line_is_under_a_heading() -> None:
-    head = Classified(block=block("Logbooks online", RIGHT, 110, 1), role=Role.JUMP_HEAD, page=3)
-    jump = Classified(
-        block=block("Continued from page 2", RIGHT, 125, 2), role=Role.JUMP_IN, page=3
+    head = ClassifiedBlock(
+        block=block("Logbooks online", RIGHT, 110, 1), role=BlockRole.JUMP_HEAD, page=3
     )
-    first = Classified(
-        block=block("Residents", RIGHT, 150, 3, gap_before=True), role=Role.BODY, page=3
+    jump = ClassifiedBlock(
+        block=block("Continued from page 2", RIGHT, 125, 2), role=BlockRole.JUMP_IN, page=3
     )
-    second = Classified(
-        block=block("Volunteers", RIGHT, 200, 4, gap_before=True), role=Role.BODY, page=3
+    first = ClassifiedBlock(
+        block=block("Residents", RIGHT, 150, 3, gap_before=True), role=BlockRole.BODY, page=3
     )
-    part = Part(page=3, opener=head, items=(jump, first, second))
+    second = ClassifiedBlock(
+        block=block("Volunteers", RIGHT, 200, 4, gap_before=True), role=BlockRole.BODY, page=3
+    )
+    part = ArticlePart(page=3, opener=head, items=(jump, first, second))
     assert under_headings(part) == {3}
 
 
 def test_body_under_another_story_in_its_region_is_not_under_a_heading() -> None:
     # The block above in the region belongs to no block of this part: its gap stays evidence.
-    head = Classified(block=block("Logbooks online", LEFT, 110, 1), role=Role.JUMP_HEAD, page=3)
-    body = Classified(
-        block=block("Residents", RIGHT, 150, 5, gap_before=True), role=Role.BODY, page=3
+    head = ClassifiedBlock(
+        block=block("Logbooks online", LEFT, 110, 1), role=BlockRole.JUMP_HEAD, page=3
     )
-    part = Part(page=3, opener=head, items=(body,))
+    body = ClassifiedBlock(
+        block=block("Residents", RIGHT, 150, 5, gap_before=True), role=BlockRole.BODY, page=3
+    )
+    part = ArticlePart(page=3, opener=head, items=(body,))
     assert under_headings(part) == set()

@@ -6,15 +6,17 @@ from __future__ import annotations
 from newslayout.geometry import Box
 from newslayout.model import Role as Contribution
 from newslayout.readers.pdf.s5_compose.compose import bylines_with_titles
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
 from pdf.builders import line_words
 
 REGION = Box(x0=10, top=100, x1=300, bottom=400)
 
 
-def _byline(text: str, top: float) -> Classified:
+def _byline(text: str, top: float) -> ClassifiedBlock:
     line = Line(words=tuple(line_words(text, 10, top, 8.0)))
-    return Classified(block=TextBlock(lines=(line,), region=REGION), role=Role.BYLINE, page=1)
+    return ClassifiedBlock(
+        block=TextBlock(lines=(line,), region=REGION), role=BlockRole.BYLINE, page=1
+    )
 
 
 def test_a_correspondent_title_under_the_name_sets_the_role() -> None:

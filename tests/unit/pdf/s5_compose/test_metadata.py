@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from newslayout.readers.pdf.s5_compose.metadata import issue_meta
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
 from pdf.builders import line_words
 
 
-def masthead(text: str, top: float, size: float) -> Classified:
+def masthead(text: str, top: float, size: float) -> ClassifiedBlock:
     line = Line(words=tuple(line_words(text, 20, top, size)))
-    return Classified(block=TextBlock(lines=(line,), region=line.box), role=Role.MASTHEAD, page=1)
+    return ClassifiedBlock(
+        block=TextBlock(lines=(line,), region=line.box), role=BlockRole.MASTHEAD, page=1
+    )
 
 
 def test_a_number_printed_without_a_volume_is_the_issue_number() -> None:
