@@ -13,7 +13,7 @@ from newslayout.readers.pdf.s4_assemble.assemble import assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose.normalize import lines_text
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock, Word
-from pdf.builders import line_words
+from pdf.builders import line_words, text_block
 
 BODY = 10.0
 
@@ -74,8 +74,8 @@ def _block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=Box(x0=0, top=0, x1=600, bottom=800))
+    page = Box(x0=0, top=0, x1=600, bottom=800)
+    return text_block(text, x0, top, size, bold=bold, italic=italic, region=page)
 
 
 def _roles(blocks: list[TextBlock], page: int = 1) -> list[BlockRole]:

@@ -7,8 +7,8 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.bylines import names_people_or_desk
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import BlockRole, ImageRef, Line, Picture, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ImageRef, Picture, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 
@@ -22,8 +22,7 @@ def block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold, italic=italic)
 
 
 def roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = ()) -> list[BlockRole]:

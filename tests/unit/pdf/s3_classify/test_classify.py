@@ -29,7 +29,7 @@ from newslayout.readers.pdf.s3_classify.classify import (
 )
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.types import BlockRole, Line, Picture, TextBlock
-from pdf.builders import line_words
+from pdf.builders import line_words, text_block
 
 SAMPLE = Path(__file__).parents[3] / "corpus" / "harbor-ledger-sample.pdf"
 
@@ -102,8 +102,7 @@ def test_a_table_whose_rule_reads_a_pass_two_rule_is_refused() -> None:
 
 
 def _block(text: str, top: float, size: float = 9.0, *, bold: bool = False) -> TextBlock:
-    line = Line(words=tuple(line_words(text, 10, top, size, bold=bold)))
-    return TextBlock(lines=(line,), region=Box(x0=10, top=0, x1=300, bottom=800))
+    return text_block(text, 10, top, size, bold=bold, region=Box(x0=10, top=0, x1=300, bottom=800))
 
 
 def test_a_pass_one_rule_cannot_read_verdicts_and_a_pass_two_rule_only_its_own() -> None:

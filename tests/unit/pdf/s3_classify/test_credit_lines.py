@@ -6,7 +6,7 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.types import BlockRole, ImageRef, Line, Picture, TextBlock, Word
-from pdf.builders import line_words
+from pdf.builders import line_words, text_block
 
 BODY = 10.0
 REGION = Box(x0=50, top=50, x1=400, bottom=700)
@@ -14,8 +14,7 @@ PHOTO = Picture(image=ImageRef(box=Box(x0=50, top=200, x1=400, bottom=400)))
 
 
 def _block(text: str, top: float, size: float, order: int, *, italic: bool = False) -> TextBlock:
-    line = Line(words=tuple(line_words(text, 50, top, size, italic=italic)))
-    return TextBlock(lines=(line,), region=REGION, order=order)
+    return text_block(text, 50, top, size, italic=italic, region=REGION, order=order)
 
 
 def _roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = (PHOTO,)) -> list[BlockRole]:

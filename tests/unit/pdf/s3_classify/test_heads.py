@@ -3,14 +3,12 @@ apart by a lighter face, and a kicker printed left of the headline ("SPORT | ...
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.heads import lighter_face, lightness, split_head
 from newslayout.readers.pdf.s3_classify.rules import deck, headline
-from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 REGION = Box(x0=10, top=50, x1=500, bottom=700)
 BLACK, GREY = "0.09", "0.33,0.33,0.33"
@@ -19,10 +17,7 @@ BLACK, GREY = "0.09", "0.33,0.33,0.33"
 def _block(
     text: str, top: float, size: float, *, bold: bool, color: str = BLACK, font: str = "Sans"
 ) -> TextBlock:
-    words = tuple(
-        replace(w, color=color, font=font) for w in line_words(text, 10, top, size, bold=bold)
-    )
-    return TextBlock(lines=(Line(words=words),), region=REGION)
+    return text_block(text, 10, top, size, bold=bold, color=color, font=font, region=REGION)
 
 
 def _ctx(*blocks: TextBlock) -> PageContext:

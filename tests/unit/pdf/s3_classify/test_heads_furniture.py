@@ -12,11 +12,10 @@ from newslayout.readers.pdf.types import (
     BlockRole,
     ClassifiedBlock,
     ImageRef,
-    Line,
     Picture,
     TextBlock,
 )
-from pdf.builders import line_words
+from pdf.builders import text_block
 
 BODY = 9.0
 PAGE = Box(x0=0, top=0, x1=700, bottom=1000)
@@ -25,8 +24,7 @@ PAGE = Box(x0=0, top=0, x1=700, bottom=1000)
 def _block(
     text: str, x0: float, top: float, size: float, order: int, *, bold: bool = False
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold)))
-    return TextBlock(lines=(line,), region=PAGE, order=order)
+    return text_block(text, x0, top, size, bold=bold, region=PAGE, order=order)
 
 
 def _roles(*blocks: TextBlock, page: int = 2) -> list[BlockRole]:

@@ -7,15 +7,14 @@ from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_pa
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.rules_page import teaser_lines
 from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
-from pdf.builders import line_words
+from pdf.builders import line_words, text_block
 
 BODY = 10.0
 
 
 def block(text: str, x0: float, top: float, size: float = BODY, *, bold: bool = False) -> TextBlock:
     """A one-line block whose region is its own box."""
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold)
 
 
 def roles(*blocks: TextBlock, page: int = 1) -> list[BlockRole]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 
@@ -19,8 +19,7 @@ def block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold, italic=italic)
 
 
 def roles(*blocks: TextBlock, page: int = 1) -> list[BlockRole]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 REGION = Box(x0=50, top=100, x1=400, bottom=600)
 
 
 def _block(text: str, top: float, size: float, order: int) -> TextBlock:
-    line = Line(words=tuple(line_words(text, 50, top, size)))
-    return TextBlock(lines=(line,), region=REGION, order=order)
+    return text_block(text, 50, top, size, region=REGION, order=order)
 
 
 def _roles(*blocks: TextBlock) -> list[BlockRole]:

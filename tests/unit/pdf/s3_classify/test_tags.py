@@ -11,8 +11,8 @@ from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules import deck
 from newslayout.readers.pdf.s3_classify.tags import is_tag_of, tag_beside, under_tag
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page, merge_headlines
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
+from pdf.builders import text_block
 
 REGION = Box(x0=10, top=50, x1=600, bottom=900)
 GREY = "0.5,0.5,0.5"
@@ -21,8 +21,7 @@ GREY = "0.5,0.5,0.5"
 def _block(
     text: str, x0: float, top: float, size: float, *, bold: bool = True, color: str = ""
 ) -> TextBlock:
-    words = tuple(replace(w, color=color) for w in line_words(text, x0, top, size, bold=bold))
-    return TextBlock(lines=(Line(words=words),), region=REGION)
+    return text_block(text, x0, top, size, bold=bold, color=color, region=REGION)
 
 
 def _c(block: TextBlock, role: BlockRole, order: int) -> ClassifiedBlock:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 
@@ -22,10 +22,7 @@ def item(
     column: Box,
 ) -> ClassifiedBlock:
     """A one-line block of the given role set in ``column`` (its region)."""
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    return ClassifiedBlock(
-        block=TextBlock(lines=(line,), region=column, order=order), role=role, page=1
-    )
+    return classified(text_block(text, x0, top, size, region=column, order=order), role)
 
 
 def texts(part: ArticlePart) -> list[str]:

@@ -10,11 +10,9 @@ from newslayout.readers.pdf.types import (
     BlockRole,
     ClassifiedBlock,
     ImageRef,
-    Line,
     Picture,
-    TextBlock,
 )
-from pdf.builders import line_words
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 
@@ -22,9 +20,7 @@ BODY = 10.0
 def _c(
     text: str, x0: float, top: float, role: BlockRole, order: int, size: float = BODY
 ) -> ClassifiedBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    block = TextBlock(lines=(line,), region=line.box, order=order)
-    return ClassifiedBlock(block=block, role=role, page=1)
+    return classified(text_block(text, x0, top, size, order=order), role)
 
 
 def _picture(x0: float, top: float, x1: float, bottom: float, order: int) -> Picture:

@@ -8,8 +8,8 @@ from newslayout.model import Role as Contribution
 from newslayout.model import Span
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 LEFT = Box(x0=10, top=100, x1=150, bottom=400)
 RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
@@ -18,8 +18,7 @@ RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
 def _c(
     text: str, top: float, role: BlockRole = BlockRole.BODY, region: Box = LEFT, x0: float = 10
 ) -> ClassifiedBlock:
-    line = Line(words=tuple(line_words(text, x0, top, 9.0)))
-    return ClassifiedBlock(block=TextBlock(lines=(line,), region=region), role=role, page=1)
+    return classified(text_block(text, x0, top, 9.0, region=region), role)
 
 
 def _part(*items: ClassifiedBlock) -> ArticlePart:

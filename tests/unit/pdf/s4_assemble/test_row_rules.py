@@ -11,8 +11,8 @@ from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.row_rules import Separator, separators
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, DrawnRule, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, DrawnRule
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 
@@ -33,10 +33,7 @@ def item(
     size: float = BODY,
     column: Box,
 ) -> ClassifiedBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    return ClassifiedBlock(
-        block=TextBlock(lines=(line,), region=column, order=order), role=role, page=1
-    )
+    return classified(text_block(text, x0, top, size, region=column, order=order), role)
 
 
 def rule(x0: float, y: float, x1: float) -> DrawnRule:

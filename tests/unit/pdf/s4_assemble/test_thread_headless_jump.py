@@ -8,8 +8,8 @@ from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 COL1 = Box(x0=10, top=100, x1=150, bottom=300)
@@ -21,11 +21,8 @@ def item(
     text: str, x0: float, top: float, role: BlockRole, order: int, column: Box, *, page: int = 3
 ) -> ClassifiedBlock:
     """A one-line block of the given role set in ``column`` (its region)."""
-    line = Line(
-        words=tuple(line_words(text, x0, top, 14.0 if role is BlockRole.JUMP_HEAD else BODY))
-    )
-    block = TextBlock(lines=(line,), region=column, order=order)
-    return ClassifiedBlock(block=block, role=role, page=page)
+    size = 14.0 if role is BlockRole.JUMP_HEAD else BODY
+    return classified(text_block(text, x0, top, size, region=column, order=order), role, page)
 
 
 def texts(part: ArticlePart) -> list[str]:

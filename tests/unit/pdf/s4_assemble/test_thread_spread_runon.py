@@ -18,8 +18,8 @@ from newslayout.readers.pdf.s4_assemble.adverts import (
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.s4_assemble.thread import Draft, cut_off, thread_parts
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 COL1 = Box(x0=10, top=100, x1=150, bottom=400)
 COL2 = Box(x0=160, top=100, x1=300, bottom=400)
@@ -34,12 +34,8 @@ def _c(
     col: Box = COL1,
     page: int = 2,
 ) -> ClassifiedBlock:
-    lines = tuple(
-        Line(words=tuple(line_words(t, col.x0, top + 11 * i, 9.0)))
-        for i, t in enumerate(text.split("\n"))
-    )
-    return ClassifiedBlock(
-        block=TextBlock(lines=lines, region=col, order=order), role=role, page=page
+    return classified(
+        text_block(text, col.x0, top, 9.0, region=col, order=order, leading=11), role, page
     )
 
 

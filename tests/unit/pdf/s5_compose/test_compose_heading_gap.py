@@ -13,8 +13,8 @@ from dataclasses import replace
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s5_compose.compose import runs_on, under_headings
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
+from pdf.builders import text_block
 
 LEFT = Box(x0=10, top=100, x1=150, bottom=400)
 RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
@@ -22,8 +22,7 @@ RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
 
 def block(text: str, region: Box, top: float, order: int, **flags: object) -> TextBlock:
     """One line of ``text`` at ``top`` in ``region`` with the page order ``order``."""
-    line = Line(words=tuple(line_words(text, region.x0, top)))
-    made = TextBlock(lines=(line,), region=region, order=order)
+    made = text_block(text, region.x0, top, region=region, order=order)
     return replace(made, **flags)  # type: ignore[arg-type]
 
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from newslayout.readers.pdf.s5_compose.metadata import issue_meta
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 
 def masthead(text: str, top: float, size: float) -> ClassifiedBlock:
-    line = Line(words=tuple(line_words(text, 20, top, size)))
-    return ClassifiedBlock(
-        block=TextBlock(lines=(line,), region=line.box), role=BlockRole.MASTHEAD, page=1
-    )
+    return classified(text_block(text, 20, top, size), BlockRole.MASTHEAD)
 
 
 def test_a_number_printed_without_a_volume_is_the_issue_number() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s5_compose.tables import table_rows
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 REGION = Box(x0=300, top=600, x1=700, bottom=800)
 
@@ -15,12 +15,10 @@ REGION = Box(x0=300, top=600, x1=700, bottom=800)
 def _cell(
     rows: list[str], x0: float, top: float, order: int, *, bold: bool = False
 ) -> ClassifiedBlock:
-    lines = tuple(
-        Line(words=tuple(line_words(t, x0, top + 9 * i, 7.0, bold=bold)))
-        for i, t in enumerate(rows)
+    block = text_block(
+        "\n".join(rows), x0, top, 7.0, bold=bold, region=REGION, order=order, leading=9
     )
-    block = TextBlock(lines=lines, region=REGION, order=order)
-    return ClassifiedBlock(block=block, role=BlockRole.BODY, page=1)
+    return classified(block, BlockRole.BODY)
 
 
 def _texts(items: tuple[object, ...]) -> list[tuple[BlockRole, str]]:
