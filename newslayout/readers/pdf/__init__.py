@@ -20,6 +20,7 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
+from newslayout.readers.pdf.params import ClassifySettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.extract import extract_pages
 from newslayout.readers.pdf.s1_extract.images import extension
@@ -61,6 +62,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     """Read a born-digital newspaper PDF into the issue model."""
     if isinstance(source, str):
         source = Path(source)
+    settings = ClassifySettings.resolve(options.classify)  # a bad setting fails before reading
     contents = extract_pages(source, options=options, log=log)
     body = body_size([w for page in contents for w in page.words])
     stem = _stem(source, options)
@@ -83,6 +85,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             body=body,
             blocks=text_blocks,
             pictures=pictures,
+            settings=settings,
         )
         classified = classify_page(ctx, RULES, options.disabled_rules)
         classified_all.extend(classified)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules_page import is_headline_type
 from newslayout.readers.pdf.types import BlockRole, TextBlock
 
@@ -72,7 +72,7 @@ def caption_chain(block: TextBlock, ctx: PageContext, links: int) -> bool:
     """Whether ``block`` hangs under what the caption rule takes for a caption, through at
     most ``links`` blocks each in the face of the one above it, set below body size."""
     for _ in range(links):
-        if block.size >= ctx.body * 0.98:
+        if not ctx.scale.below_body(block.size):
             return False
         up = ctx.above(block, 0.8 * ctx.body)
         if up is None or not _same_face(up, block):
@@ -92,7 +92,7 @@ def _is_caption(block: TextBlock, ctx: PageContext) -> bool:
 
 def byline_by_place(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short name line in its own face right under a headline, deck or header caption."""
-    if len(block.lines) > 2 or block.size >= HEADLINE_RATIO * ctx.body:
+    if len(block.lines) > 2 or ctx.scale.headline_size(block.size):
         return None
     body_face = abs(block.size - ctx.body) <= 0.3 and not block.bold and not block.italic
     if body_face or not names_people_or_desk(block.text):

@@ -17,13 +17,10 @@ import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from newslayout.readers.pdf.params import CLASSIFY, ClassifySettings, Scale
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Picture, TextBlock
 from newslayout.readers.rule_table import Rule as TableRule
 from newslayout.readers.rule_table import RuleTable, first_match
-
-#: A headline is set at least this many times the body size.
-HEADLINE_RATIO = 1.35
-
 
 #: Stacked lines set tight may overlap by this share of the larger one's size (a body box
 #: reaches below the baseline for descenders, and tight leading sets the next line into it).
@@ -86,9 +83,14 @@ class PageContext:
     #: What pass-1 rules say of other blocks; set by :func:`classify_page` for a pass-2 rule,
     #: ``None`` for a pass-1 rule (which must not read verdicts).
     verdicts: VerdictView | None = field(default=None, repr=False, compare=False)
+    #: The tunables of the rules (``ReadOptions.classify``).
+    settings: ClassifySettings = CLASSIFY
+    #: The issue's type scale: the settings' ratios times ``body``.
+    scale: Scale = field(init=False, repr=False, compare=False)
     _plane: _Plane = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "scale", Scale(self.body, self.settings))
         object.__setattr__(self, "_plane", _Plane(self.blocks))
 
     def said(self, rule: str, block: TextBlock) -> BlockRole | None:

@@ -15,7 +15,7 @@ from newslayout.cues import (
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext, Rule, Rules
+from newslayout.readers.pdf.s3_classify.classify import PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
     name_credit,
     picture_credit,
@@ -47,7 +47,7 @@ QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
 
 def jump_line(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "See page 3", "Continued on page 3" (out) and "Continued from page 1" (in)."""
-    if block_words(block) > 14:
+    if block_words(block) > ctx.settings.short_line_words:
         return None
     cue = parse_jump(block.text)
     if cue is None:
@@ -57,10 +57,10 @@ def jump_line(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def jump_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short head right above a "Continued from" line: it names the continued story."""
-    if block.size < 1.1 * ctx.body or block_words(block) > 12:
+    if not ctx.scale.deck_size(block.size) or block_words(block) > 12:
         return None
     nxt = ctx.below(block, 2.5 * ctx.body)
-    if nxt is not None and block_words(nxt) <= 14:
+    if nxt is not None and block_words(nxt) <= ctx.settings.short_line_words:
         cue = parse_jump(nxt.text)
         if cue is not None and cue.direction is JumpDirection.FROM:
             return BlockRole.JUMP_HEAD
@@ -113,7 +113,7 @@ def region_title(block: TextBlock, ctx: PageContext) -> bool:
     text = block.text.strip()
     if len(block.lines) != 1 or block_words(block) > 8 or block.italic or not LETTERS.search(text):
         return False
-    if block.size < HEADLINE_RATIO * ctx.body or text.endswith((".", ",", ";", ":", "”", '"')):
+    if not ctx.scale.headline_size(block.size) or text.endswith((".", ",", ";", ":", "”", '"')):
         return False
     if abs(block.box.top - block.region.top) > 1.0 or text[0] in "“\"‘'":
         return False
@@ -129,7 +129,7 @@ def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """
     if not (block.shaded and block.bold) or len(block.lines) > 2 or block_words(block) > 12:
         return None
-    if not BOX_HEAD_RATIO * ctx.body <= block.size < HEADLINE_RATIO * ctx.body:
+    if not BOX_HEAD_RATIO * ctx.body <= block.size < ctx.settings.headline * ctx.body:
         return None
     prev, nxt = ctx.neighbours(block)
     if prev is None and nxt is not None and abs(block.box.top - block.region.top) < 1.0:
@@ -139,7 +139,7 @@ def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short label (caps, colour or bold) sitting right on top of a headline."""
-    if block_words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
+    if block_words(block) > 6 or ctx.scale.headline_size(block.size) or len(block.lines) > 1:
         return None
     if not (is_upper(block.text) or block.bold or block.lines[0].words[0].color):
         return None
@@ -168,7 +168,7 @@ def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         and parse_credit_line(block.text) is None
     )
     bold_deck = block.bold and block.size >= 1.05 * ctx.body and block_words(block) >= 4
-    if block.size < 1.1 * ctx.body and not (italic_deck or bold_deck):
+    if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
     up = ctx.above(block, 3.0 * ctx.body)
     if up is not None and is_headline_type(up, ctx) and block.size < up.size:
@@ -185,7 +185,7 @@ def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def credit(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A photo credit: small type by a picture, or a line worded as a credit."""
-    if block.size >= ctx.body * 0.98 or block_words(block) > 12:
+    if not ctx.scale.below_body(block.size) or block_words(block) > 12:
         return None
     near = ctx.near_picture(block, 3.0 * ctx.body)
     if parse_credit_line(block.text) is not None and (
@@ -203,7 +203,7 @@ def credit(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Smaller-than-body text next to a picture (or right under a credit that is)."""
-    if block.size >= ctx.body * 0.98:
+    if not ctx.scale.below_body(block.size):
         return None
     if ctx.near_picture(block, 2.5 * ctx.body) is not None:
         return BlockRole.CAPTION
@@ -216,7 +216,7 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 def pull_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Larger text set inside the columns: in italic, or in roman under an opening quote
     mark set on its own (the mark is the designer's cue that the words are quoted)."""
-    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+    if not (ctx.scale.deck_size(block.size) and ctx.scale.below_quote_max(block.size)):
         return None
     if block.italic:
         return BlockRole.QUOTE
@@ -238,7 +238,7 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     opening quote mark set alone right over its first line: the mark says the words are
     quoted, and a headline never ends in a full stop. The mark's box may reach into the
     quote's first line (a big glyph's box runs far below the visible mark)."""
-    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+    if not (ctx.scale.deck_size(block.size) and ctx.scale.below_quote_max(block.size)):
         return False
     text = block.text.strip()
     if block_words(block) > PULL_QUOTE_WORDS or not text.endswith((".", "!", "?", "”", '"', "’")):
@@ -257,7 +257,7 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
 
 def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line near body size inside the columns."""
-    if not block.bold or block.size >= HEADLINE_RATIO * ctx.body or block.size < 0.85 * ctx.body:
+    if not block.bold or ctx.scale.headline_size(block.size) or block.size < 0.85 * ctx.body:
         return None
     text = block.text.strip()
     if block_words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
@@ -267,7 +267,7 @@ def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def small_print(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Anything else set far below body size is page apparatus, not story text."""
-    if block.size < 0.75 * ctx.body and block_words(block) <= 8:
+    if ctx.scale.small_print(block.size) and block_words(block) <= 8:
         return BlockRole.FURNITURE
     return None
 

@@ -18,7 +18,8 @@ from newslayout.cues import (
     parse_volume_number,
     split_teaser,
 )
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.params import CLASSIFY, QUOTE_OF_HEAD
+from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.index_box import index_rows
 from newslayout.readers.pdf.s3_classify.teaser_rows import (
     heads_below,
@@ -46,7 +47,7 @@ def block_words(block: TextBlock) -> int:
 def is_headline_type(block: TextBlock, ctx: PageContext) -> bool:
     """Set like a headline: large (and usually bold) type, at most a few lines of words."""
     size = block.size
-    big = size >= HEADLINE_RATIO * ctx.body and (block.bold or size >= 1.8 * ctx.body)
+    big = ctx.scale.headline_size(size) and (block.bold or ctx.scale.display_size(size))
     return big and block_words(block) <= 40 and bool(LETTERS.search(block.text))
 
 
@@ -64,7 +65,7 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Running heads and folios: small lines in the top or bottom band of the page, and a
     section name set larger on the running head's row (``section_head``)."""
     box = block.box
-    small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
+    small = ctx.scale.running_head_size(block.size) and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
         return BlockRole.FURNITURE
     if section_head(block, ctx):
@@ -92,7 +93,7 @@ def _small_row_cells(block: TextBlock, ctx: PageContext, *, top_band_only: bool 
             continue
         if top_band_only and ob.bottom > TOP_BAND * ctx.height:
             continue
-        cells += other.size <= 1.2 * ctx.body
+        cells += ctx.scale.running_head_size(other.size)
     return cells
 
 
@@ -181,9 +182,9 @@ def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
     return (
         block is not None
         and (block.bold or block.size > 1.05 * ctx.body)
-        and block.size < HEADLINE_RATIO * 1.3 * ctx.body
+        and block.size < ctx.settings.headline * QUOTE_OF_HEAD * ctx.body
         and len(block.lines) <= 2
-        and block_words(block) <= 14
+        and block_words(block) <= ctx.settings.short_line_words
         and parse_teaser_pointer(block.text) is None
     )
 
@@ -254,7 +255,8 @@ def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for line in block.lines:
         text = line.text
-        found = split_teaser(text) if len(text.split()) <= 14 else None
+        # The default, not the page's setting: metadata splits these lines again, unpaged.
+        found = split_teaser(text) if len(text.split()) <= CLASSIFY.short_line_words else None
         if found is None or parse_jump(text) is not None:
             return []
         out.append(found)
@@ -265,6 +267,6 @@ def running_row(block: TextBlock, ctx: PageContext) -> bool:
     """Whether a small block in the top band shares its row with two or more other blocks: a
     running head laid out as a grid of cells (folio, section, date, paper), not a label."""
     box = block.box
-    if box.bottom > TOP_BAND * ctx.height or block.size > 1.2 * ctx.body:
+    if box.bottom > TOP_BAND * ctx.height or not ctx.scale.running_head_size(block.size):
         return False
     return _small_row_cells(block, ctx) >= 2
