@@ -77,6 +77,8 @@ class ReadOptions:
         source_name: the name used in diagnostics and in image hrefs (default: the file name).
         progress: called as ``progress(done, total)`` after each page of long work (the CLI
             uses it to show progress on a terminal).
+        layout: the PDF reader's layout settings (``newslayout.readers.pdf.params.
+            LayoutSettings``, or a dict of the fields to change); ``None`` for the defaults.
         classify: the PDF reader's classification settings
             (``newslayout.readers.pdf.params.ClassifySettings``, or a dict of the fields to
             change, e.g. ``{"headline": 1.5}``); ``None`` for the defaults.
@@ -90,6 +92,7 @@ class ReadOptions:
     extract_images: bool = True
     source_name: str | None = None
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
+    layout: Settings | Mapping[str, float] | None = field(default=None, hash=False)
     classify: Settings | Mapping[str, float] | None = field(default=None, hash=False)
 
 

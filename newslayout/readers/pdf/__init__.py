@@ -20,7 +20,7 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.pdf.params import ClassifySettings
+from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.extract import extract_pages
 from newslayout.readers.pdf.s1_extract.images import extension
@@ -62,7 +62,9 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     """Read a born-digital newspaper PDF into the issue model."""
     if isinstance(source, str):
         source = Path(source)
-    settings = ClassifySettings.resolve(options.classify)  # a bad setting fails before reading
+    # A bad setting fails before anything is read.
+    layout = LayoutSettings.resolve(options.layout)
+    settings = ClassifySettings.resolve(options.classify)
     contents = extract_pages(source, options=options, log=log)
     body = body_size([w for page in contents for w in page.words])
     stem = _stem(source, options)
@@ -73,7 +75,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     lines: list[Line] = []
     for content in contents:
         words = join_touching(content.words)
-        regions = page_regions(words, content.images, content.rules, body)
+        regions = page_regions(words, content.images, content.rules, body, layout)
         items = page_blocks(regions, body, content.shades)
         text_blocks = tuple(b for b in items if isinstance(b, TextBlock))
         pictures = tuple(b for b in items if isinstance(b, Picture))

@@ -15,6 +15,45 @@ from newslayout.options import Settings, tunable
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class LayoutSettings(Settings):
+    """Stage 2, layout: where the XY-cut may cut a page into regions (distances in body em)."""
+
+    h_gap: float = tunable(
+        0.5, "A horizontal cut needs a whitespace band at least this tall (em).", 0.1, 5.0
+    )
+    h_gap_picture: float = tunable(
+        0.3,
+        "... or this tall where a picture's edge bounds the band or the type size steps "
+        "across it by `size_step` (em).",
+        0.05,
+        5.0,
+    )
+    size_step: float = tunable(
+        1.3, "A change of type size across a band by this factor lets it cut.", 1.05, 4.0
+    )
+    v_gap_body: float = tunable(0.45, "A vertical cut needs a gutter this wide (em).", 0.1, 5.0)
+    v_gap_text: float = tunable(
+        0.45, "... and this wide in ems of the type beside the gutter.", 0.1, 5.0
+    )
+    v_gap_single_row: float = tunable(
+        0.9,
+        "... or this wide when the node is one row of text (word spaces of a head are no gutter).",
+        0.1,
+        5.0,
+    )
+    ruled_gutter: float = tunable(
+        0.3, "A gutter with a drawn rule in it needs only this width (em).", 0.0, 5.0
+    )
+    rule_cover: float = tunable(
+        0.8, "A drawn rule separates when it covers this share of the node's extent.", 0.1, 1.0
+    )
+
+
+#: The layout defaults.
+LAYOUT = LayoutSettings()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClassifySettings(Settings):
     """Stage 3, classify: the type scale the rules read, and their word limits."""
 

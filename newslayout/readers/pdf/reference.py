@@ -12,11 +12,14 @@ import dataclasses
 import re
 
 from newslayout.options import Settings
-from newslayout.readers.pdf.params import ClassifySettings
+from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s3_classify.rules import RULES
 
 #: Each stage's settings object, in pipeline order.
-STAGE_SETTINGS: tuple[tuple[str, type[Settings]], ...] = (("classify", ClassifySettings),)
+STAGE_SETTINGS: tuple[tuple[str, type[Settings]], ...] = (
+    ("layout", LayoutSettings),
+    ("classify", ClassifySettings),
+)
 
 _SECTION = re.compile(
     r"(<!-- BEGIN GENERATED: (?P<name>[\w-]+) -->\n)(?P<body>.*?)"

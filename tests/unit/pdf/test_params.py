@@ -10,11 +10,12 @@ import pytest
 from newslayout import api
 from newslayout.errors import UsageError
 from newslayout.options import ReadOptions
-from newslayout.readers.pdf.params import CLASSIFY, ClassifySettings, Scale
+from newslayout.readers.pdf.params import CLASSIFY, ClassifySettings, LayoutSettings, Scale
+from newslayout.readers.pdf.s2_layout.columns import page_regions
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import BlockRole
-from pdf.builders import text_block
+from newslayout.readers.pdf.types import BlockRole, Word
+from pdf.builders import line_words, text_block
 
 SAMPLE = Path(__file__).parents[2] / "corpus" / "harbor-ledger-sample.pdf"
 
@@ -62,3 +63,16 @@ def test_a_tuned_headline_size_changes_the_roles() -> None:
 
     assert roles(CLASSIFY)[0] is BlockRole.HEADLINE  # 13 pt >= 1.35 x 9 pt
     assert roles(ClassifySettings(headline=1.5))[0] is not BlockRole.HEADLINE  # < 13.5 pt
+
+
+def _column(x0: float, lines: list[str]) -> list[Word]:
+    return [w for i, text in enumerate(lines) for w in line_words(text, x0, 100 + 12 * i)]
+
+
+def test_a_tuned_gutter_width_changes_the_regions() -> None:
+    # Two columns 1.5 em apart: a gutter by default, not when a gutter must be 2 em wide.
+    words = _column(10, ["aa bb cc", "dd ee ff"]) + _column(60, ["jj kk ll", "mm nn oo"])
+    words.sort(key=lambda w: (w.bottom, w.x0))
+    assert len(page_regions(words, [], [], 10.0)) == 2
+    wide = LayoutSettings.resolve({"v_gap_body": 2.0, "v_gap_text": 2.0})
+    assert len(page_regions(words, [], [], 10.0, wide)) == 1
