@@ -73,6 +73,27 @@ class ClassifySettings(Settings):
         1.35, "A headline is set at least this large (and bold, below display size).", 1.05, 4.0
     )
     display: float = tunable(1.8, "Display type: a headline even when not bold.", 1.2, 6.0)
+    above_body: float = tunable(
+        1.05,
+        "Type at least this large is a little above body (bold decks, teaser heads).",
+        1.0,
+        2.0,
+    )
+    deck_reach: float = tunable(
+        3.0, "A deck sits at most this far under its headline (em).", 0.5, 10.0
+    )
+    kicker_reach: float = tunable(
+        2.0, "A kicker sits at most this far over its headline (em).", 0.5, 10.0
+    )
+    jump_head_reach: float = tunable(
+        2.5, 'A jump head sits at most this far over its "Continued from" line (em).', 0.5, 10.0
+    )
+    caption_reach: float = tunable(
+        2.5, "A caption sits at most this far from its picture (em).", 0.5, 10.0
+    )
+    credit_reach: float = tunable(
+        3.0, "A credit line sits at most this far from its picture (em).", 0.5, 10.0
+    )
     short_line_words: int = tunable(
         14, "A jump line, a teaser line or a rail's head has at most this many words.", 3, 60
     )
@@ -109,6 +130,13 @@ class Scale:
 
     def headline_size(self, size: float) -> bool:
         return size >= self.settings.headline * self.body
+
+    def above_body(self, size: float) -> bool:
+        return size >= self.settings.above_body * self.body
+
+    def em(self, ems: float) -> float:
+        """A distance given in body em, in points."""
+        return ems * self.body
 
     def display_size(self, size: float) -> bool:
         return size >= self.settings.display * self.body

@@ -59,7 +59,7 @@ def jump_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short head right above a "Continued from" line: it names the continued story."""
     if not ctx.scale.deck_size(block.size) or block_words(block) > 12:
         return None
-    nxt = ctx.below(block, 2.5 * ctx.body)
+    nxt = ctx.below(block, ctx.scale.em(ctx.settings.jump_head_reach))
     if nxt is not None and block_words(nxt) <= ctx.settings.short_line_words:
         cue = parse_jump(nxt.text)
         if cue is not None and cue.direction is JumpDirection.FROM:
@@ -145,7 +145,7 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
-    nxt = ctx.below(block, 2.0 * ctx.body)
+    nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
     if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
         return BlockRole.KICKER
     return None
@@ -167,10 +167,10 @@ def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         and not is_byline(block.text)
         and parse_credit_line(block.text) is None
     )
-    bold_deck = block.bold and block.size >= 1.05 * ctx.body and block_words(block) >= 4
+    bold_deck = block.bold and ctx.scale.above_body(block.size) and block_words(block) >= 4
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
-    up = ctx.above(block, 3.0 * ctx.body)
+    up = ctx.above(block, ctx.scale.em(ctx.settings.deck_reach))
     if up is not None and is_headline_type(up, ctx) and block.size < up.size:
         return BlockRole.DECK
     return None
@@ -187,7 +187,7 @@ def credit(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A photo credit: small type by a picture, or a line worded as a credit."""
     if not ctx.scale.below_body(block.size) or block_words(block) > 12:
         return None
-    near = ctx.near_picture(block, 3.0 * ctx.body)
+    near = ctx.near_picture(block, ctx.scale.em(ctx.settings.credit_reach))
     if parse_credit_line(block.text) is not None and (
         near or block.size < 0.9 * ctx.body or under_caption(block, ctx)
     ):
@@ -205,7 +205,7 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Smaller-than-body text next to a picture (or right under a credit that is)."""
     if not ctx.scale.below_body(block.size):
         return None
-    if ctx.near_picture(block, 2.5 * ctx.body) is not None:
+    if ctx.near_picture(block, ctx.scale.em(ctx.settings.caption_reach)) is not None:
         return BlockRole.CAPTION
     up = ctx.above(block, 1.0 * ctx.body)
     if up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body):

@@ -181,7 +181,7 @@ def _issue_line(block: TextBlock) -> bool:
 def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
     return (
         block is not None
-        and (block.bold or block.size > 1.05 * ctx.body)
+        and (block.bold or block.size > ctx.settings.above_body * ctx.body)
         and block.size < ctx.settings.headline * QUOTE_OF_HEAD * ctx.body
         and len(block.lines) <= 2
         and block_words(block) <= ctx.settings.short_line_words
@@ -213,7 +213,7 @@ def _teaser_itself(block: TextBlock, ctx: PageContext) -> bool:
             and (_short_bold(block, ctx) or rail_head(block, ctx, other))
         ):
             return True
-    if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
+    if teaser_lines(block) and (block.bold or ctx.scale.above_body(block.size)):
         return True
     if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
         return True
