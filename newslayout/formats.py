@@ -15,15 +15,27 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Protocol, cast
 
 from newslayout.diagnostics import Log
 from newslayout.errors import UnsupportedFormatError
 from newslayout.model import Issue
 from newslayout.options import ReadOptions, WriteOptions
 
-Reader = Callable[..., Issue]
-Writer = Callable[..., bytes | Mapping[str, bytes]]
+
+class Reader(Protocol):
+    """A format's reader: ``read_x(source, *, options, log) -> Issue``."""
+
+    def __call__(self, source: Path | bytes, /, *, options: ReadOptions, log: Log) -> Issue: ...
+
+
+class Writer(Protocol):
+    """A format's writer: the file's bytes, or for a multi-file format a mapping of relative
+    file names to contents."""
+
+    def __call__(
+        self, issue: Issue, /, *, options: WriteOptions, log: Log
+    ) -> bytes | Mapping[str, bytes]: ...
 
 
 @dataclass(frozen=True, slots=True)

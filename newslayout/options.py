@@ -6,12 +6,60 @@ the API and CLI can pass one object along whatever the format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Self
+
+from newslayout.errors import UsageError
 
 #: Default per-page time limit for the PDF reader, in seconds (generous: dense pages take ~1 s).
 DEFAULT_PAGE_TIMEOUT = 30.0
+
+
+def tunable(default: float, doc: str, low: float, high: float) -> Any:
+    """A :class:`Settings` field: its default, what it means, and the range it must lie in."""
+    return field(default=default, metadata={"doc": doc, "min": low, "max": high})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Base of a reader stage's tunables (as pdfminer's ``LAParams``, pdfplumber's
+    ``TableSettings``): frozen, documented (each field's ``doc``), validated when built (each
+    field within its ``min``..``max``), and resolvable from ``None`` (the defaults), a dict of
+    the fields to change, or an instance (:meth:`resolve`)."""
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            low, high = f.metadata.get("min"), f.metadata.get("max")
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise UsageError(f"{type(self).__name__}.{f.name}: {value!r} is not a number")
+            if low is not None and high is not None and not low <= value <= high:
+                raise UsageError(
+                    f"{type(self).__name__}.{f.name} = {value}: out of range",
+                    hint=f"give a value from {low} to {high}",
+                )
+
+    @classmethod
+    def resolve(cls, value: Settings | Mapping[str, float] | None) -> Self:
+        """The settings ``value`` stands for: defaults, the defaults with some fields
+        changed, or ``value`` itself."""
+        if value is None:
+            return cls()
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, Mapping):
+            known = {f.name for f in dataclasses.fields(cls)}
+            unknown = sorted(set(value) - known)
+            if unknown:
+                raise UsageError(
+                    f"{cls.__name__}: no setting named {', '.join(map(repr, unknown))}",
+                    hint=f"the settings are {', '.join(sorted(known))}",
+                )
+            return cls(**value)
+        raise UsageError(f"{cls.__name__}: expected a {cls.__name__}, a dict or None")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,6 +77,11 @@ class ReadOptions:
         source_name: the name used in diagnostics and in image hrefs (default: the file name).
         progress: called as ``progress(done, total)`` after each page of long work (the CLI
             uses it to show progress on a terminal).
+        layout: the PDF reader's layout settings (``newslayout.readers.pdf.params.
+            LayoutSettings``, or a dict of the fields to change); ``None`` for the defaults.
+        classify: the PDF reader's classification settings
+            (``newslayout.readers.pdf.params.ClassifySettings``, or a dict of the fields to
+            change, e.g. ``{"headline": 1.5}``); ``None`` for the defaults.
     """
 
     password: str | None = None
@@ -39,6 +92,8 @@ class ReadOptions:
     extract_images: bool = True
     source_name: str | None = None
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
+    layout: Settings | Mapping[str, float] | None = field(default=None, hash=False)
+    classify: Settings | Mapping[str, float] | None = field(default=None, hash=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

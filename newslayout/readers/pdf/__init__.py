@@ -14,11 +14,13 @@ every diagnostic code of the PDF reader.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
+from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.extract import extract_pages
 from newslayout.readers.pdf.s1_extract.images import extension
@@ -30,7 +32,7 @@ from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
-from newslayout.readers.pdf.s4_assemble.assemble import Part, assemble_page
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose.compose import compose_article
 from newslayout.readers.pdf.s5_compose.metadata import (
@@ -41,7 +43,7 @@ from newslayout.readers.pdf.s5_compose.metadata import (
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
 from newslayout.readers.pdf.s5_compose.refers import split_refers
-from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, TextBlock
+from newslayout.readers.pdf.types import ClassifiedBlock, ImageRef, Line, Picture, TextBlock
 
 __all__ = ["RULES", "read_pdf"]
 
@@ -61,17 +63,20 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     """Read a born-digital newspaper PDF into the issue model."""
     if isinstance(source, str):
         source = Path(source)
+    # A bad setting fails before anything is read.
+    layout = LayoutSettings.resolve(options.layout)
+    settings = ClassifySettings.resolve(options.classify)
     contents = extract_pages(source, options=options, log=log)
     body = body_size([w for page in contents for w in page.words])
     stem = _stem(source, options)
 
     pages: list[Page] = []
-    parts: list[Part] = []
-    classified_all: list[Classified] = []
+    parts: list[ArticlePart] = []
+    classified_all: list[ClassifiedBlock] = []
     lines: list[Line] = []
     for content in contents:
         words = join_touching(content.words)
-        regions = page_regions(words, content.images, content.rules, body)
+        regions = page_regions(words, content.images, content.rules, body, layout)
         items = page_blocks(regions, body, content.shades)
         text_blocks = tuple(b for b in items if isinstance(b, TextBlock))
         pictures = tuple(b for b in items if isinstance(b, Picture))
@@ -83,6 +88,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             body=body,
             blocks=text_blocks,
             pictures=pictures,
+            settings=settings,
         )
         classified = classify_page(ctx, RULES, options.disabled_rules)
         classified_all.extend(classified)
@@ -136,13 +142,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         )
     articles = stories
     pages = [
-        Page(
-            number=p.number,
-            label=p.label,
-            width=p.width,
-            height=p.height,
-            section=p.section,
-            furniture=p.furniture,
+        dataclasses.replace(
+            p,
             teasers=tuple(
                 resolve_teaser(t, articles) for t in (*p.teasers, *refers.get(p.number, ()))
             ),

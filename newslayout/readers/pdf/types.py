@@ -67,7 +67,7 @@ class ImageRef:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Rule:
+class DrawnRule:
     """A drawn line or thin rectangle (column rules, box frames, separators)."""
 
     box: Box
@@ -106,7 +106,7 @@ class PageContent:
     height: float
     words: tuple[Word, ...] = ()
     images: tuple[ImageRef, ...] = ()
-    rules: tuple[Rule, ...] = ()
+    rules: tuple[DrawnRule, ...] = ()
     shades: tuple[Shade, ...] = ()
     turned: tuple[TurnedLine, ...] = ()
     failed: bool = False
@@ -214,7 +214,7 @@ class Line:
         return box
 
 
-class Role(enum.StrEnum):
+class BlockRole(enum.StrEnum):
     """What a text block is on the page, as decided by the classification rules."""
 
     MASTHEAD = "masthead"
@@ -302,10 +302,10 @@ class Picture:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Classified:
+class ClassifiedBlock:
     """A text block with its role; ``page`` is the 1-based page sequence."""
 
     block: TextBlock
-    role: Role
+    role: BlockRole
     page: int
     rule: str = ""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newslayout.readers.pdf.types import Glyph, Word
+from dataclasses import replace
+
+from newslayout.geometry import Box
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Glyph, Line, TextBlock, Word
 
 
 def word(
@@ -60,3 +63,37 @@ def glyphs(
         )
         x += advance
     return out
+
+
+def text_block(
+    text: str,
+    x0: float,
+    top: float,
+    size: float = 10.0,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    color: str = "",
+    font: str | None = None,
+    region: Box | None = None,
+    order: int = 0,
+    leading: float | None = None,
+) -> TextBlock:
+    """A block of one line per ``\\n``-separated piece of ``text``, ``leading`` apart (default
+    1.2 em); its region is ``region``, else the block's own box."""
+    lines = []
+    for i, piece in enumerate(text.split("\n")):
+        y = top + i * (leading if leading is not None else 1.2 * size)
+        words = line_words(piece, x0, y, size, bold=bold, italic=italic)
+        if color or font is not None:
+            words = [replace(w, color=color, font=w.font if font is None else font) for w in words]
+        lines.append(Line(words=tuple(words)))
+    box = lines[0].box
+    for line in lines[1:]:
+        box = box.union(line.box)
+    return TextBlock(lines=tuple(lines), region=region or box, order=order)
+
+
+def classified(block: TextBlock, role: BlockRole, page: int = 1) -> ClassifiedBlock:
+    """``block`` as the classify stage hands it on."""
+    return ClassifiedBlock(block=block, role=role, page=page)

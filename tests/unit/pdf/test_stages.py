@@ -12,8 +12,8 @@ from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose.normalize import lines_text
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock, Word
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock, Word
+from pdf.builders import line_words, text_block
 
 BODY = 10.0
 
@@ -74,11 +74,11 @@ def _block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=Box(x0=0, top=0, x1=600, bottom=800))
+    page = Box(x0=0, top=0, x1=600, bottom=800)
+    return text_block(text, x0, top, size, bold=bold, italic=italic, region=page)
 
 
-def _roles(blocks: list[TextBlock], page: int = 1) -> list[Role]:
+def _roles(blocks: list[TextBlock], page: int = 1) -> list[BlockRole]:
     return [c.role for c in classify_page(_ctx(blocks, page), RULES)]
 
 
@@ -89,38 +89,43 @@ def test_rules_give_headline_byline_body_and_jump() -> None:
         _block("The council voted on Tuesday night to rebuild.", 10, 150),
         _block("Continued on page 3", 10, 170, 8.0, italic=True),
     ]
-    assert _roles(blocks, page=2) == [Role.HEADLINE, Role.BYLINE, Role.BODY, Role.JUMP_OUT]
+    assert _roles(blocks, page=2) == [
+        BlockRole.HEADLINE,
+        BlockRole.BYLINE,
+        BlockRole.BODY,
+        BlockRole.JUMP_OUT,
+    ]
 
 
 def test_disabled_rule_falls_through_to_body() -> None:
     blocks = [_block("Harbor wall to be rebuilt", 10, 100, 24.0, bold=True)]
     found = classify_page(_ctx(blocks, 2), RULES, frozenset({"headline"}))
-    assert found[0].role is Role.BODY
+    assert found[0].role is BlockRole.BODY
 
 
-def _classified(block: TextBlock, role: Role, order: int, page: int = 1) -> Classified:
+def _classified(block: TextBlock, role: BlockRole, order: int, page: int = 1) -> ClassifiedBlock:
     numbered = TextBlock(lines=block.lines, region=block.region, order=order)
-    return Classified(block=numbered, role=role, page=page)
+    return ClassifiedBlock(block=numbered, role=role, page=page)
 
 
 def test_side_by_side_articles_never_mix() -> None:
     items = [
-        _classified(_block("Left story", 10, 100, 24.0), Role.HEADLINE, 0),
-        _classified(_block("Right story", 310, 100, 24.0), Role.HEADLINE, 1),
-        _classified(_block("left body", 10, 140), Role.BODY, 2),
-        _classified(_block("right body", 310, 140), Role.BODY, 3),
+        _classified(_block("Left story", 10, 100, 24.0), BlockRole.HEADLINE, 0),
+        _classified(_block("Right story", 310, 100, 24.0), BlockRole.HEADLINE, 1),
+        _classified(_block("left body", 10, 140), BlockRole.BODY, 2),
+        _classified(_block("right body", 310, 140), BlockRole.BODY, 3),
     ]
     parts = assemble_page(items, [], page=1, body=BODY, log=Log())
-    bodies = [[i.block.text for i in p.items if isinstance(i, Classified)] for p in parts]
+    bodies = [[i.block.text for i in p.items if isinstance(i, ClassifiedBlock)] for p in parts]
     assert bodies == [["left body"], ["right body"]]
 
 
 def test_jump_is_threaded_to_its_continuation_by_keyword() -> None:
     one = assemble_page(
         [
-            _classified(_block("Budget vote passes", 10, 100, 24.0), Role.HEADLINE, 0),
-            _classified(_block("first part", 10, 140), Role.BODY, 1),
-            _classified(_block("See BUDGET, page 2", 10, 160, 8.0), Role.JUMP_OUT, 2),
+            _classified(_block("Budget vote passes", 10, 100, 24.0), BlockRole.HEADLINE, 0),
+            _classified(_block("first part", 10, 140), BlockRole.BODY, 1),
+            _classified(_block("See BUDGET, page 2", 10, 160, 8.0), BlockRole.JUMP_OUT, 2),
         ],
         [],
         page=1,
@@ -129,11 +134,11 @@ def test_jump_is_threaded_to_its_continuation_by_keyword() -> None:
     )
     two = assemble_page(
         [
-            _classified(_block("Weather", 10, 100, 24.0), Role.HEADLINE, 0, 2),
-            _classified(_block("rain again", 10, 140), Role.BODY, 1, 2),
-            _classified(_block("BUDGET", 310, 100, 14.0), Role.JUMP_HEAD, 2, 2),
-            _classified(_block("Continued from page 1", 310, 120, 8.0), Role.JUMP_IN, 3, 2),
-            _classified(_block("second part", 310, 140), Role.BODY, 4, 2),
+            _classified(_block("Weather", 10, 100, 24.0), BlockRole.HEADLINE, 0, 2),
+            _classified(_block("rain again", 10, 140), BlockRole.BODY, 1, 2),
+            _classified(_block("BUDGET", 310, 100, 14.0), BlockRole.JUMP_HEAD, 2, 2),
+            _classified(_block("Continued from page 1", 310, 120, 8.0), BlockRole.JUMP_IN, 3, 2),
+            _classified(_block("second part", 310, 140), BlockRole.BODY, 4, 2),
         ],
         [],
         page=2,
@@ -149,8 +154,8 @@ def test_jump_is_threaded_to_its_continuation_by_keyword() -> None:
 def test_unmatched_jump_is_a_diagnostic() -> None:
     parts = assemble_page(
         [
-            _classified(_block("Budget vote passes", 10, 100, 24.0), Role.HEADLINE, 0),
-            _classified(_block("See page 5", 10, 160, 8.0), Role.JUMP_OUT, 1),
+            _classified(_block("Budget vote passes", 10, 100, 24.0), BlockRole.HEADLINE, 0),
+            _classified(_block("See page 5", 10, 160, 8.0), BlockRole.JUMP_OUT, 1),
         ],
         [],
         page=1,

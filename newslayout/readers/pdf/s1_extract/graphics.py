@@ -12,7 +12,7 @@ from typing import Any
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s1_extract.images import RawImage, can_convert_pixels, image_bytes
-from newslayout.readers.pdf.types import ImageRef, Rule, Shade
+from newslayout.readers.pdf.types import DrawnRule, ImageRef, Shade
 
 #: A rectangle thinner than this (pt) is a rule; a filled one larger in both directions a shade.
 RULE_THICKNESS = 3.0
@@ -80,16 +80,16 @@ def image_ref(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
 
 def rules_and_shades(
     lines: list[dict[str, Any]], rects: list[dict[str, Any]]
-) -> tuple[tuple[Rule, ...], tuple[Shade, ...]]:
+) -> tuple[tuple[DrawnRule, ...], tuple[Shade, ...]]:
     """Drawn lines and thin rects as rules; large filled, non-white rects as shades."""
-    rules: list[Rule] = []
+    rules: list[DrawnRule] = []
     shades: list[Shade] = []
     for obj in lines:
-        rules.append(Rule(box=Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])))
+        rules.append(DrawnRule(box=Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])))
     for obj in rects:
         box = Box.rounded(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
         if min(box.width, box.height) <= RULE_THICKNESS:
-            rules.append(Rule(box=box))
+            rules.append(DrawnRule(box=box))
         elif (
             box.width >= SHADE_MIN
             and box.height >= SHADE_MIN

@@ -9,6 +9,7 @@ are joined back here, whatever the glyph stage did.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from newslayout.readers.pdf.types import Word
@@ -29,17 +30,12 @@ def join_touching(words: Sequence[Word]) -> list[Word]:
     for w in words:
         prev = out[-1] if out else None
         if prev is not None and not prev.hyphen_soft and _touching(prev, w):
-            out[-1] = Word(
+            out[-1] = dataclasses.replace(
+                prev,
                 text=prev.text + w.text,
-                x0=prev.x0,
                 x1=max(prev.x1, w.x1),
                 top=min(prev.top, w.top),
                 bottom=max(prev.bottom, w.bottom),
-                size=prev.size,
-                bold=prev.bold,
-                italic=prev.italic,
-                font=prev.font,
-                color=prev.color,
                 hyphen_soft=w.hyphen_soft,
             )
         else:

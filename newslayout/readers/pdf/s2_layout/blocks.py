@@ -11,6 +11,7 @@ list items set with a hanging indent keep their continuation lines (``list_items
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Sequence
@@ -383,18 +384,7 @@ def page_blocks(
     for region in regions:
         for part in region_blocks(region, body, shades):
             if isinstance(part, TextBlock):
-                out.append(
-                    TextBlock(
-                        lines=part.lines,
-                        region=part.region,
-                        order=len(out),
-                        shaded=part.shaded,
-                        indented=part.indented,
-                        gap_before=part.gap_before,
-                        free_end=part.free_end,
-                        hyphen_end=part.hyphen_end,
-                    )
-                )
+                out.append(dataclasses.replace(part, order=len(out)))
             else:
                 out.append(Picture(image=part.image, order=len(out)))
     return out

@@ -14,27 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslayout.geometry import Box
+from newslayout.readers.pdf.params import LAYOUT, LayoutSettings
 from newslayout.readers.pdf.s2_layout.gutters import justified_channel, river_cut, text_rows
-from newslayout.readers.pdf.types import ImageRef, Item, Rule, Word
+from newslayout.readers.pdf.types import DrawnRule, ImageRef, Item, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
 SEGMENT_GAP_EM = 0.45
 #: Word spaces of a loosely justified line: at most this wide (em), equal to this (pt).
 STRETCH_MAX_EM = 1.6
 STRETCH_EQUAL_PT = 0.4
-#: A horizontal cut needs a whitespace band at least this tall (in body em).
-H_GAP_EM = 0.5
-#: ... or this tall when a picture's top or bottom edge bounds the band (a picture has no
-#: leading, so text set close under it leaves a thinner band), or when the type changes size
-#: across it by ``SIZE_STEP`` or more (display type set tight over body text).
-H_GAP_PICTURE_EM = 0.3
-SIZE_STEP = 1.3
-#: A vertical cut needs a gutter this wide in body em, and relative to the text beside it.
-V_GAP_BODY_EM = 0.45
-V_GAP_TEXT_EM = 0.45
-V_GAP_SINGLE_ROW_EM = 0.9
-#: A rule counts as a separator when it covers this fraction of the node's extent.
-RULE_COVER = 0.8
+# Where the XY-cut may cut is tunable: ``params.LayoutSettings`` (a picture has no leading, so
+# text set close under it leaves a thinner band; display type is set tight over body text).
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -152,10 +142,14 @@ def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[fl
 
 
 def _rule_in_gap(
-    rules: Sequence[Rule], gap: tuple[float, float], span: tuple[float, float], horizontal: bool
+    rules: Sequence[DrawnRule],
+    gap: tuple[float, float],
+    span: tuple[float, float],
+    horizontal: bool,
+    cover: float,
 ) -> bool:
     lo, hi = span
-    need = RULE_COVER * (hi - lo)
+    need = cover * (hi - lo)
     for rule in rules:
         b = rule.box
         if horizontal and rule.horizontal:
@@ -173,7 +167,9 @@ def _rule_in_gap(
     return False
 
 
-def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> list[float]:
+def _vertical_cuts(
+    items: Sequence[Item], body: float, rules: Sequence[DrawnRule], s: LayoutSettings
+) -> list[float]:
     """x positions of gutters running through the whole node."""
     if len(items) < 2:
         return []
@@ -194,11 +190,12 @@ def _vertical_cuts(items: Sequence[Item], body: float, rules: Sequence[Rule]) ->
             max((i.size for i in left if abs(i.box.x1 - gap[0]) < 0.5), default=0.0),
             max((i.size for i in right if abs(i.box.x0 - gap[1]) < 0.5), default=0.0),
         )
-        k = V_GAP_SINGLE_ROW_EM if single_row or _one_row_beside(items, gap) else V_GAP_TEXT_EM
-        need = max(V_GAP_BODY_EM * body, k * beside)
+        k = s.v_gap_single_row if single_row or _one_row_beside(items, gap) else s.v_gap_text
+        need = max(s.v_gap_body * body, k * beside)
         width = gap[1] - gap[0]
-        ruled = _rule_in_gap(rules, gap, (bounds.top, bounds.bottom), horizontal=False)
-        if ruled and width >= 0.3 * body:
+        span = (bounds.top, bounds.bottom)
+        ruled = _rule_in_gap(rules, gap, span, horizontal=False, cover=s.rule_cover)
+        if ruled and width >= s.ruled_gutter * body:
             cuts.append((gap[0] + gap[1]) / 2)
         elif width >= need:
             rows = text_rows(items) if rows is None else rows
@@ -218,16 +215,20 @@ def _one_row_beside(items: Sequence[Item], gap: tuple[float, float]) -> bool:
     return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.height, b.height)
 
 
-def _structure(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> tuple[int, ...]:
-    return tuple(round(x / max(body, 1.0)) for x in _vertical_cuts(items, body, rules))
+def _structure(
+    items: Sequence[Item], body: float, rules: Sequence[DrawnRule], s: LayoutSettings
+) -> tuple[int, ...]:
+    return tuple(round(x / max(body, 1.0)) for x in _vertical_cuts(items, body, rules, s))
 
 
-def horizontal_bands(items: Sequence[Item], body: float) -> list[tuple[float, float]]:
+def horizontal_bands(
+    items: Sequence[Item], body: float, s: LayoutSettings = LAYOUT
+) -> list[tuple[float, float]]:
     """Whitespace bands clear across the node that may carry a horizontal cut: at least
-    ``H_GAP_EM`` tall, or ``H_GAP_PICTURE_EM`` where a picture's edge bounds the band or the
+    ``s.h_gap`` tall, or ``s.h_gap_picture`` where a picture's edge bounds the band or the
     type size steps across it (lines of one paragraph are that close, but never with a
     picture edge or a change of size between them)."""
-    gaps = _gaps([(i.box.top, i.box.bottom) for i in items], H_GAP_PICTURE_EM * body)
+    gaps = _gaps([(i.box.top, i.box.bottom) for i in items], s.h_gap_picture * body)
     edges = [e for i in items if i.image is not None for e in (i.box.top, i.box.bottom)]
 
     def at_picture(gap: tuple[float, float]) -> bool:
@@ -238,23 +239,26 @@ def horizontal_bands(items: Sequence[Item], body: float) -> list[tuple[float, fl
         below = [i.size for i in items if i.words and abs(i.box.top - gap[1]) < 1.0]
         if not above or not below:
             return False
-        return min(above) >= SIZE_STEP * max(below) or min(below) >= SIZE_STEP * max(above)
+        step = s.size_step
+        return min(above) >= step * max(below) or min(below) >= step * max(above)
 
-    return [g for g in gaps if g[1] - g[0] >= H_GAP_EM * body or at_picture(g) or size_step(g)]
+    return [g for g in gaps if g[1] - g[0] >= s.h_gap * body or at_picture(g) or size_step(g)]
 
 
-def _horizontal_cut(items: Sequence[Item], body: float, rules: Sequence[Rule]) -> float | None:
+def _horizontal_cut(
+    items: Sequence[Item], body: float, rules: Sequence[DrawnRule], s: LayoutSettings
+) -> float | None:
     """The y of the widest acceptable whitespace band, or ``None``."""
     bounds = _bounds(items)
-    gaps = horizontal_bands(items, body)
+    gaps = horizontal_bands(items, body, s)
     gaps.sort(key=lambda g: g[1] - g[0], reverse=True)
     for gap in gaps:
         y = (gap[0] + gap[1]) / 2
-        if _rule_in_gap(rules, gap, (bounds.x0, bounds.x1), horizontal=True):
+        if _rule_in_gap(rules, gap, (bounds.x0, bounds.x1), horizontal=True, cover=s.rule_cover):
             return y
         above = [i for i in items if i.box.bottom <= y]
         below = [i for i in items if i.box.top >= y]
-        if _structure(above, body, rules) != _structure(below, body, rules):
+        if _structure(above, body, rules, s) != _structure(below, body, rules, s):
             return y
     return None
 
@@ -267,23 +271,29 @@ def _split_x(items: Sequence[Item], cuts: Sequence[float]) -> list[list[Item]]:
     return [p for p in parts if p]
 
 
-def xy_cut(items: Sequence[Item], body: float, rules: Sequence[Rule] = ()) -> list[Region]:
+def xy_cut(
+    items: Sequence[Item],
+    body: float,
+    rules: Sequence[DrawnRule] = (),
+    settings: LayoutSettings = LAYOUT,
+) -> list[Region]:
     """Leaves of the recursive XY-cut, in reading order."""
+    s = settings
     if not items:
         return []
     out: list[Region] = []
     stack: list[list[Item]] = [list(items)]
     while stack:
         node = stack.pop()
-        cut = _horizontal_cut(node, body, rules) if len(node) > 1 else None
+        cut = _horizontal_cut(node, body, rules, s) if len(node) > 1 else None
         if cut is not None:
             parts = [
                 [i for i in node if (i.box.top + i.box.bottom) / 2 < cut],
                 [i for i in node if (i.box.top + i.box.bottom) / 2 >= cut],
             ]
         else:
-            xcuts = _vertical_cuts(node, body, rules)
-            river = None if xcuts or len(node) < 2 else river_cut(node, body, V_GAP_BODY_EM * body)
+            xcuts = _vertical_cuts(node, body, rules, s)
+            river = None if xcuts or len(node) < 2 else river_cut(node, body, s.v_gap_body * body)
             if river is not None:
                 parts = [
                     [i for i in node if (i.box.top + i.box.bottom) / 2 < river],
@@ -316,8 +326,12 @@ def body_size(words: Sequence[Word]) -> float:
 
 
 def page_regions(
-    words: Sequence[Word], images: Sequence[ImageRef], rules: Sequence[Rule], body: float
+    words: Sequence[Word],
+    images: Sequence[ImageRef],
+    rules: Sequence[DrawnRule],
+    body: float,
+    settings: LayoutSettings = LAYOUT,
 ) -> list[Region]:
     """The regions of one page in reading order (images take part as blocks of their own)."""
     items = segments(words) + [Item(box=img.box, image=img) for img in images]
-    return xy_cut(items, body, rules)
+    return xy_cut(items, body, rules, settings)

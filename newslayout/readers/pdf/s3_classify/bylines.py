@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules_page import is_headline_type
-from newslayout.readers.pdf.types import Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: A byline has at most this many words (a desk credit with names: "Staff and wire reports").
 MAX_WORDS = 10
@@ -72,12 +72,12 @@ def caption_chain(block: TextBlock, ctx: PageContext, links: int) -> bool:
     """Whether ``block`` hangs under what the caption rule takes for a caption, through at
     most ``links`` blocks each in the face of the one above it, set below body size."""
     for _ in range(links):
-        if block.size >= ctx.body * 0.98:
+        if not ctx.scale.below_body(block.size):
             return False
         up = ctx.above(block, 0.8 * ctx.body)
         if up is None or not _same_face(up, block):
             return False
-        if ctx.said("caption", up) is Role.CAPTION:
+        if ctx.said("caption", up) is BlockRole.CAPTION:
             return True
         block = up
     return False
@@ -85,14 +85,14 @@ def caption_chain(block: TextBlock, ctx: PageContext, links: int) -> bool:
 
 def _is_caption(block: TextBlock, ctx: PageContext) -> bool:
     """Taken for a caption, or more of one (a caption run)."""
-    if ctx.said("caption", block) is Role.CAPTION:
+    if ctx.said("caption", block) is BlockRole.CAPTION:
         return True
     return caption_chain(block, ctx, MAX_CAPTION_RUN)
 
 
-def byline_by_place(block: TextBlock, ctx: PageContext) -> Role | None:
+def byline_by_place(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short name line in its own face right under a headline, deck or header caption."""
-    if len(block.lines) > 2 or block.size >= HEADLINE_RATIO * ctx.body:
+    if len(block.lines) > 2 or ctx.scale.headline_size(block.size):
         return None
     body_face = abs(block.size - ctx.body) <= 0.3 and not block.bold and not block.italic
     if body_face or not names_people_or_desk(block.text):
@@ -100,14 +100,14 @@ def byline_by_place(block: TextBlock, ctx: PageContext) -> Role | None:
     up = ctx.above(block, GAP * ctx.body)
     if up is None:
         return None
-    if is_headline_type(up, ctx) or ctx.said("deck", up) is Role.DECK:
-        return Role.BYLINE
+    if is_headline_type(up, ctx) or ctx.said("deck", up) is BlockRole.DECK:
+        return BlockRole.BYLINE
     if not _same_face(up, block) and _is_caption(up, ctx) and _PREFIX.match(block.text):
-        return Role.BYLINE
+        return BlockRole.BYLINE
     return None
 
 
-def caption_run(block: TextBlock, ctx: PageContext) -> Role | None:
+def caption_run(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Text in a caption's face right under a caption is more of that caption (through at
     most ``MAX_CAPTION_RUN`` such blocks)."""
-    return Role.CAPTION if caption_chain(block, ctx, MAX_CAPTION_RUN + 1) else None
+    return BlockRole.CAPTION if caption_chain(block, ctx, MAX_CAPTION_RUN + 1) else None

@@ -17,13 +17,10 @@ import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-from newslayout.readers.pdf.types import Classified, Picture, Role, TextBlock
+from newslayout.readers.pdf.params import CLASSIFY, ClassifySettings, Scale
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Picture, TextBlock
 from newslayout.readers.rule_table import Rule as TableRule
 from newslayout.readers.rule_table import RuleTable, first_match
-
-#: A headline is set at least this many times the body size.
-HEADLINE_RATIO = 1.35
-
 
 #: Stacked lines set tight may overlap by this share of the larger one's size (a body box
 #: reaches below the baseline for descenders, and tight leading sets the next line into it).
@@ -86,12 +83,17 @@ class PageContext:
     #: What pass-1 rules say of other blocks; set by :func:`classify_page` for a pass-2 rule,
     #: ``None`` for a pass-1 rule (which must not read verdicts).
     verdicts: VerdictView | None = field(default=None, repr=False, compare=False)
+    #: The tunables of the rules (``ReadOptions.classify``).
+    settings: ClassifySettings = CLASSIFY
+    #: The issue's type scale: the settings' ratios times ``body``.
+    scale: Scale = field(init=False, repr=False, compare=False)
     _plane: _Plane = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "scale", Scale(self.body, self.settings))
         object.__setattr__(self, "_plane", _Plane(self.blocks))
 
-    def said(self, rule: str, block: TextBlock) -> Role | None:
+    def said(self, rule: str, block: TextBlock) -> BlockRole | None:
         """What the pass-1 rule ``rule`` says of ``block`` (only for the rules a pass-2 rule
         names in its ``reads``)."""
         if self.verdicts is None:
@@ -159,10 +161,10 @@ class PageContext:
         return None
 
 
-RuleFn = Callable[[TextBlock, PageContext], Role | None]
+RuleFn = Callable[[TextBlock, PageContext], BlockRole | None]
 #: A classification rule of the PDF reader (the readers' one rule type).
-Rule = TableRule[TextBlock, PageContext, Role]
-Rules = RuleTable[TextBlock, PageContext, Role]
+Rule = TableRule[TextBlock, PageContext, BlockRole]
+Rules = RuleTable[TextBlock, PageContext, BlockRole]
 
 
 class Verdicts:
@@ -175,9 +177,9 @@ class Verdicts:
     def __init__(self, table: Rules, ctx: PageContext) -> None:
         self._table = table
         self._ctx = ctx  # the pass-1 context: no verdicts, so a pass-1 rule cannot read any
-        self._memo: dict[tuple[str, int], Role | None] = {}
+        self._memo: dict[tuple[str, int], BlockRole | None] = {}
 
-    def of(self, rule: str, block: TextBlock) -> Role | None:
+    def of(self, rule: str, block: TextBlock) -> BlockRole | None:
         # Keyed by identity: the blocks are the page's own objects, alive for the whole page.
         key = (rule, id(block))
         if key in self._memo:
@@ -197,7 +199,7 @@ class VerdictView:
         self._verdicts = verdicts
         self._reads = reads
 
-    def of(self, rule: str, block: TextBlock) -> Role | None:
+    def of(self, rule: str, block: TextBlock) -> BlockRole | None:
         if rule not in self._reads:
             raise LookupError(f"{rule!r} is not in the rule's reads {self._reads}")
         return self._verdicts.of(rule, block)
@@ -205,7 +207,7 @@ class VerdictView:
 
 def page_answers(
     ctx: PageContext, table: Rules
-) -> tuple[Verdicts, Callable[[Rule, TextBlock], Role | None]]:
+) -> tuple[Verdicts, Callable[[Rule, TextBlock], BlockRole | None]]:
     """The page's verdict memo and ``answer(rule, block)``: a pass-1 rule's verdict, or a
     pass-2 rule's answer given the verdicts it reads."""
     plain = dataclasses.replace(ctx, verdicts=None) if ctx.verdicts is not None else ctx
@@ -216,7 +218,7 @@ def page_answers(
         if rule.reads
     }
 
-    def answer(rule: Rule, block: TextBlock) -> Role | None:
+    def answer(rule: Rule, block: TextBlock) -> BlockRole | None:
         if rule.reads:
             return rule.test(block, reading[rule.name])
         return verdicts.of(rule.name, block)
@@ -226,19 +228,19 @@ def page_answers(
 
 def classify_page(
     ctx: PageContext, rules: Rules, disabled: Collection[str] = frozenset()
-) -> list[Classified]:
+) -> list[ClassifiedBlock]:
     """Each block of the page with the role of the first rule (in table order) that answers."""
     active = rules.active(disabled)
     _, answer = page_answers(ctx, rules)
-    out: list[Classified] = []
+    out: list[ClassifiedBlock] = []
     for block in ctx.blocks:
         found = first_match(active, lambda rule: answer(rule, block))  # noqa: B023
-        role, name = (found[1], found[0].name) if found is not None else (Role.BODY, "body")
-        out.append(Classified(block=block, role=role, page=ctx.page, rule=name))
+        role, name = (found[1], found[0].name) if found is not None else (BlockRole.BODY, "body")
+        out.append(ClassifiedBlock(block=block, role=role, page=ctx.page, rule=name))
     return out
 
 
-def verdict(rule: str, block: TextBlock, ctx: PageContext, rules: Rules) -> Role | None:
+def verdict(rule: str, block: TextBlock, ctx: PageContext, rules: Rules) -> BlockRole | None:
     """What one rule of the table answers for ``block`` on the page (for tests and tools)."""
     _, answer = page_answers(ctx, rules)
     return answer(rules.by_name[rule], block)

@@ -31,7 +31,7 @@ def under_caption(block: TextBlock, ctx: PageContext) -> bool:
     up = ctx.above(block, 1.0 * ctx.body)
     return (
         up is not None
-        and up.size < 0.98 * ctx.body
+        and ctx.scale.below_body(up.size)
         and ctx.near_picture(up, 2.0 * ctx.body) is not None
     )
 
@@ -49,7 +49,7 @@ def name_credit(block: TextBlock, ctx: PageContext) -> bool:
     if ctx.near_picture(block, 1.0 * ctx.body) is None:
         return False
     nxt = ctx.below(block, 1.0 * ctx.body)
-    if nxt is None or nxt.size >= 0.98 * ctx.body:
+    if nxt is None or not ctx.scale.below_body(nxt.size):
         return False
     other_face = nxt.lines[0].words[0].font != block.lines[-1].words[-1].font
     return other_face or block.size <= 0.9 * nxt.size

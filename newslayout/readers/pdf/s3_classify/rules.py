@@ -17,7 +17,7 @@ from newslayout.cues import (
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext, Rule, Rules
+from newslayout.readers.pdf.s3_classify.classify import PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
     name_credit,
     picture_credit,
@@ -37,7 +37,7 @@ from newslayout.readers.pdf.s3_classify.rules_page import (
     teaser,
 )
 from newslayout.readers.pdf.s3_classify.tags import tag_beside
-from newslayout.readers.pdf.types import Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: A box's own title is set at least this many times the body size.
 BOX_HEAD_RATIO = 1.15
@@ -47,29 +47,29 @@ PULL_QUOTE_WORDS = 60
 QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u275d\u275e')
 
 
-def jump_line(block: TextBlock, ctx: PageContext) -> Role | None:
+def jump_line(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "See page 3", "Continued on page 3" (out) and "Continued from page 1" (in)."""
-    if block_words(block) > 14:
+    if block_words(block) > ctx.settings.short_line_words:
         return None
     cue = parse_jump(block.text)
     if cue is None:
         return None
-    return Role.JUMP_OUT if cue.direction is JumpDirection.ON else Role.JUMP_IN
+    return BlockRole.JUMP_OUT if cue.direction is JumpDirection.ON else BlockRole.JUMP_IN
 
 
-def jump_head(block: TextBlock, ctx: PageContext) -> Role | None:
+def jump_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short head right above a "Continued from" line: it names the continued story."""
-    if block.size < 1.1 * ctx.body or block_words(block) > 12:
+    if not ctx.scale.deck_size(block.size) or block_words(block) > 12:
         return None
-    nxt = ctx.below(block, 2.5 * ctx.body)
-    if nxt is not None and block_words(nxt) <= 14:
+    nxt = ctx.below(block, ctx.scale.em(ctx.settings.jump_head_reach))
+    if nxt is not None and block_words(nxt) <= ctx.settings.short_line_words:
         cue = parse_jump(nxt.text)
         if cue is not None and cue.direction is JumpDirection.FROM:
-            return Role.JUMP_HEAD
+            return BlockRole.JUMP_HEAD
     return None
 
 
-def headline(block: TextBlock, ctx: PageContext) -> Role | None:
+def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Large type opens an article; so does a short roman title heading its own region (a
     framed box's title), though set too small to be a headline anywhere else."""
     if is_headline_type(block, ctx) and (
@@ -77,7 +77,7 @@ def headline(block: TextBlock, ctx: PageContext) -> Role | None:
     ):
         return None  # a pull quote under its quote mark; a deck set large under its head
     if is_headline_type(block, ctx) or region_title(block, ctx):
-        return Role.HEADLINE
+        return BlockRole.HEADLINE
     return None
 
 
@@ -115,7 +115,7 @@ def region_title(block: TextBlock, ctx: PageContext) -> bool:
     text = block.text.strip()
     if len(block.lines) != 1 or block_words(block) > 8 or block.italic or not LETTERS.search(text):
         return False
-    if block.size < HEADLINE_RATIO * ctx.body or text.endswith((".", ",", ";", ":", "”", '"')):
+    if not ctx.scale.headline_size(block.size) or text.endswith((".", ",", ";", ":", "”", '"')):
         return False
     if abs(block.box.top - block.region.top) > 1.0 or text[0] in "“\"‘'":
         return False
@@ -123,7 +123,7 @@ def region_title(block: TextBlock, ctx: PageContext) -> bool:
     return nxt is not None and nxt.size < block.size
 
 
-def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
+def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """The title a tinted box opens with, set a little above body size: a sidebar of its own.
 
     Smaller than a headline, so only its place makes it one: the first block at the very top
@@ -131,29 +131,29 @@ def box_head(block: TextBlock, ctx: PageContext) -> Role | None:
     """
     if not (block.shaded and block.bold) or len(block.lines) > 2 or block_words(block) > 12:
         return None
-    if not BOX_HEAD_RATIO * ctx.body <= block.size < HEADLINE_RATIO * ctx.body:
+    if not BOX_HEAD_RATIO * ctx.body <= block.size < ctx.settings.headline * ctx.body:
         return None
     prev, nxt = ctx.neighbours(block)
     if prev is None and nxt is not None and abs(block.box.top - block.region.top) < 1.0:
-        return Role.HEADLINE
+        return BlockRole.HEADLINE
     return None
 
 
-def kicker(block: TextBlock, ctx: PageContext) -> Role | None:
+def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short label (caps, colour or bold) sitting right on top of a headline."""
-    if block_words(block) > 6 or block.size >= HEADLINE_RATIO * ctx.body or len(block.lines) > 1:
+    if block_words(block) > 6 or ctx.scale.headline_size(block.size) or len(block.lines) > 1:
         return None
     if not (is_upper(block.text) or block.bold or block.lines[0].words[0].color):
         return None
     if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
-    nxt = ctx.below(block, 2.0 * ctx.body)
+    nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
     if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
-        return Role.KICKER
+        return BlockRole.KICKER
     return None
 
 
-def deck(block: TextBlock, ctx: PageContext) -> Role | None:
+def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Larger-than-body text right under a headline, smaller than it; a sentence set in
     italic (at most a little below body size) right under it, which no byline cue claims;
     or a phrase in bold a little above body size right under it (a subhead never follows
@@ -161,7 +161,7 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
     if block_words(block) > 60:
         return None
     if _deck_in_head_size(block, ctx):
-        return Role.DECK
+        return BlockRole.DECK
     italic_deck = (
         block.italic
         and block.size >= 0.8 * ctx.body
@@ -169,21 +169,21 @@ def deck(block: TextBlock, ctx: PageContext) -> Role | None:
         and not is_byline(block.text)
         and parse_credit_line(block.text) is None
     )
-    bold_deck = block.bold and block.size >= 1.05 * ctx.body and block_words(block) >= 4
-    if block.size < 1.1 * ctx.body and not (italic_deck or bold_deck):
+    bold_deck = block.bold and ctx.scale.above_body(block.size) and block_words(block) >= 4
+    if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
-    up = ctx.above(block, 3.0 * ctx.body)
+    up = ctx.above(block, ctx.scale.em(ctx.settings.deck_reach))
     if up is not None and is_headline_type(up, ctx) and block.size < up.size:
-        return Role.DECK
+        return BlockRole.DECK
     return None
 
 
-def byline(block: TextBlock, ctx: PageContext) -> Role | None:
+def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
     if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
-        return None if picture_credit(block, ctx) else Role.BYLINE
+        return None if picture_credit(block, ctx) else BlockRole.BYLINE
     if _byline_second_line(block, ctx):
-        return Role.BYLINE
+        return BlockRole.BYLINE
     return None
 
 
@@ -202,21 +202,21 @@ def _byline_second_line(block: TextBlock, ctx: PageContext) -> bool:
     return is_byline(f"{up.text} {block.text}")
 
 
-def credit(block: TextBlock, ctx: PageContext) -> Role | None:
+def credit(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A photo credit: small type by a picture, or a line worded as a credit."""
-    if block.size >= ctx.body * 0.98 or block_words(block) > 12:
+    if not ctx.scale.below_body(block.size) or block_words(block) > 12:
         return None
-    near = ctx.near_picture(block, 3.0 * ctx.body)
+    near = ctx.near_picture(block, ctx.scale.em(ctx.settings.credit_reach))
     if parse_credit_line(block.text) is not None and (
         near or block.size < 0.9 * ctx.body or under_caption(block, ctx)
     ):
-        return Role.CREDIT
+        return BlockRole.CREDIT
     if name_credit(block, ctx):
-        return Role.CREDIT
+        return BlockRole.CREDIT
     if near is not None and block.size <= 0.7 * ctx.body and len(block.lines) == 1:
         words = [w for w in block.text.split() if w[0].isalpha()]
         if "/" in block.text or all(w[0].isupper() for w in words):
-            return Role.CREDIT
+            return BlockRole.CREDIT
     return None
 
 
@@ -226,41 +226,41 @@ CAPTION_WORDS = 60
 CAPTION_MIN_WORDS = 6
 
 
-def caption(block: TextBlock, ctx: PageContext) -> Role | None:
+def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Smaller-than-body text next to a picture (or right under a credit that is)."""
     up = ctx.above(block, 1.0 * ctx.body)
     under_credit = (
         up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body)
     )
-    if block.size >= ctx.body * 0.98:
+    if not ctx.scale.below_body(block.size):
         # A caption set larger than the body (a bold sans a point up) still hangs from the
         # credit line under its picture: a sentence or two, not in the body's own size.
         if under_credit and abs(block.size - ctx.body) > 0.05 * ctx.body:
             words = block_words(block)
             if (
-                block.size < HEADLINE_RATIO * ctx.body
+                not ctx.scale.headline_size(block.size)
                 and CAPTION_MIN_WORDS <= words <= CAPTION_WORDS
             ):
-                return Role.CAPTION
+                return BlockRole.CAPTION
         return None
-    if ctx.near_picture(block, 2.5 * ctx.body) is not None:
-        return Role.CAPTION
+    if ctx.near_picture(block, ctx.scale.em(ctx.settings.caption_reach)) is not None:
+        return BlockRole.CAPTION
     if under_credit:
-        return Role.CAPTION
+        return BlockRole.CAPTION
     return None
 
 
-def pull_quote(block: TextBlock, ctx: PageContext) -> Role | None:
+def pull_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Larger text set inside the columns: in italic, or in roman under an opening quote
     mark set on its own (the mark is the designer's cue that the words are quoted)."""
-    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+    if not (ctx.scale.deck_size(block.size) and ctx.scale.below_quote_max(block.size)):
         return None
     if block.italic:
-        return Role.QUOTE
+        return BlockRole.QUOTE
     if not block.bold and block_words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
-        return Role.QUOTE
+        return BlockRole.QUOTE
     if _quoted(block, ctx):
-        return Role.QUOTE
+        return BlockRole.QUOTE
     return None
 
 
@@ -275,7 +275,7 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     opening quote mark set alone right over its first line: the mark says the words are
     quoted, and a headline never ends in a full stop. The mark's box may reach into the
     quote's first line (a big glyph's box runs far below the visible mark)."""
-    if not ctx.body * 1.1 <= block.size < HEADLINE_RATIO * 1.3 * ctx.body:
+    if not (ctx.scale.deck_size(block.size) and ctx.scale.below_quote_max(block.size)):
         return False
     text = block.text.strip()
     if block_words(block) > PULL_QUOTE_WORDS or not text.endswith((".", "!", "?", "”", '"', "’")):
@@ -292,20 +292,20 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     return False
 
 
-def subhead(block: TextBlock, ctx: PageContext) -> Role | None:
+def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line near body size inside the columns."""
-    if not block.bold or block.size >= HEADLINE_RATIO * ctx.body or block.size < 0.85 * ctx.body:
+    if not block.bold or ctx.scale.headline_size(block.size) or block.size < 0.85 * ctx.body:
         return None
     text = block.text.strip()
     if block_words(block) <= 12 and len(block.lines) <= 2 and not text.endswith((".", ",", ";")):
-        return Role.SUBHEAD
+        return BlockRole.SUBHEAD
     return None
 
 
-def small_print(block: TextBlock, ctx: PageContext) -> Role | None:
+def small_print(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Anything else set far below body size is page apparatus, not story text."""
-    if block.size < 0.75 * ctx.body and block_words(block) <= 8:
-        return Role.FURNITURE
+    if ctx.scale.small_print(block.size) and block_words(block) <= 8:
+        return BlockRole.FURNITURE
     return None
 
 

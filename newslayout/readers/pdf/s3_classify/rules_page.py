@@ -18,7 +18,8 @@ from newslayout.cues import (
     parse_volume_number,
     split_teaser,
 )
-from newslayout.readers.pdf.s3_classify.classify import HEADLINE_RATIO, PageContext
+from newslayout.readers.pdf.params import CLASSIFY, QUOTE_OF_HEAD
+from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.index_box import index_rows
 from newslayout.readers.pdf.s3_classify.teaser_rows import (
     heads_below,
@@ -27,7 +28,7 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
     right_on_row,
     row_cells,
 )
-from newslayout.readers.pdf.types import Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: Top and bottom page bands (fractions of the height) where running heads and folios live.
 TOP_BAND = 0.06
@@ -46,7 +47,7 @@ def block_words(block: TextBlock) -> int:
 def is_headline_type(block: TextBlock, ctx: PageContext) -> bool:
     """Set like a headline: large (and usually bold) type, at most a few lines of words."""
     size = block.size
-    big = size >= HEADLINE_RATIO * ctx.body and (block.bold or size >= 1.8 * ctx.body)
+    big = ctx.scale.headline_size(size) and (block.bold or ctx.scale.display_size(size))
     return big and block_words(block) <= 40 and bool(LETTERS.search(block.text))
 
 
@@ -55,26 +56,26 @@ def is_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def ornament(block: TextBlock, ctx: PageContext) -> Role | None:
+def ornament(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Quote marks, bullets and dingbats set on their own carry no text."""
-    return None if any(c.isalnum() for c in block.text) else Role.ORNAMENT
+    return None if any(c.isalnum() for c in block.text) else BlockRole.ORNAMENT
 
 
-def margin_furniture(block: TextBlock, ctx: PageContext) -> Role | None:
+def margin_furniture(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Running heads and folios: small lines in the top or bottom band of the page, and a
     section name set larger on the running head's row (``section_head``)."""
     box = block.box
-    small = block.size <= 1.2 * ctx.body and len(block.lines) <= 2
+    small = ctx.scale.running_head_size(block.size) and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     if section_head(block, ctx) or running_head_line(block, ctx):
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     if nameplate(ctx) is None and _above_folio_row(block, ctx):
-        return Role.FURNITURE  # ears, weather and printer's marks over a drawn nameplate
+        return BlockRole.FURNITURE  # ears, weather and printer's marks over a drawn nameplate
     # The foot of a column that runs down into the band is story text, not a folio.
     column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
     if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
-        return Role.FURNITURE
+        return BlockRole.FURNITURE
     return None
 
 
@@ -94,7 +95,7 @@ def _small_row_cells(block: TextBlock, ctx: PageContext, *, top_band_only: bool 
             continue
         if top_band_only and ob.bottom > TOP_BAND * ctx.height:
             continue
-        cells += other.size <= 1.2 * ctx.body
+        cells += ctx.scale.running_head_size(other.size)
     return cells
 
 
@@ -215,29 +216,29 @@ def _find_nameplate(ctx: PageContext) -> TextBlock | None:
     return min(top_quarter, key=lambda b: b.box.top, default=None)
 
 
-def masthead(block: TextBlock, ctx: PageContext) -> Role | None:
+def masthead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
     plate = nameplate(ctx)
     if plate is None:
         return _plateless_issue_line(block, ctx)
     if block is plate:
-        return Role.MASTHEAD
+        return BlockRole.MASTHEAD
     if labelled_heads(block, ctx) or _teaser_part(block, ctx):
         return None  # an ear or ribbon of teasers set by the nameplate, not its issue lines
     if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
     beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
     if _issue_line(block) or (beside_plate and block.box.bottom <= plate.box.bottom + 2 * ctx.body):
-        return Role.MASTHEAD
+        return BlockRole.MASTHEAD
     # The folio line under the nameplate: anything sharing a row with an issue line.
     for other in ctx.blocks:
         shared = min(block.box.bottom, other.box.bottom) - max(block.box.top, other.box.top)
         if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
-            return Role.MASTHEAD
+            return BlockRole.MASTHEAD
     return None
 
 
-def _plateless_issue_line(block: TextBlock, ctx: PageContext) -> Role | None:
+def _plateless_issue_line(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """On a front page whose nameplate is drawn (no text), the folio line still gives the
     issue (a small row in the top quarter whose cells hold a date and a volume/number), and
     an edition line above it belongs to the masthead too."""
@@ -245,9 +246,9 @@ def _plateless_issue_line(block: TextBlock, ctx: PageContext) -> Role | None:
     if not row:
         return None
     if block in row:
-        return Role.MASTHEAD
+        return BlockRole.MASTHEAD
     above = block.box.bottom <= min(b.box.top for b in row)
-    return Role.MASTHEAD if above and parse_edition(block.text) else None
+    return BlockRole.MASTHEAD if above and parse_edition(block.text) else None
 
 
 def _above_folio_row(block: TextBlock, ctx: PageContext) -> bool:
@@ -290,13 +291,13 @@ def _teaser_part(block: TextBlock, ctx: PageContext) -> bool:
     opening one. An issue line (date, volume, price) never is, whatever sits next to it."""
     if _issue_line(block):
         return False
-    return ctx.said("teaser", block) is Role.TEASER or _opens_teaser_strip(block, ctx)
+    return ctx.said("teaser", block) is BlockRole.TEASER or _opens_teaser_strip(block, ctx)
 
 
 def _opens_teaser_strip(block: TextBlock, ctx: PageContext) -> bool:
     """Whether the block next right on its row is what the teaser rule takes for a teaser."""
     nxt = right_on_row(block, ctx)
-    return nxt is not None and ctx.said("teaser", nxt) is Role.TEASER
+    return nxt is not None and ctx.said("teaser", nxt) is BlockRole.TEASER
 
 
 def _issue_line(block: TextBlock) -> bool:
@@ -314,20 +315,20 @@ def _issue_line(block: TextBlock) -> bool:
 def _short_bold(block: TextBlock | None, ctx: PageContext) -> bool:
     return (
         block is not None
-        and (block.bold or block.size > 1.05 * ctx.body)
-        and block.size < HEADLINE_RATIO * 1.3 * ctx.body
+        and (block.bold or block.size > ctx.settings.above_body * ctx.body)
+        and block.size < ctx.settings.headline * QUOTE_OF_HEAD * ctx.body
         and len(block.lines) <= 2
-        and block_words(block) <= 14
+        and block_words(block) <= ctx.settings.short_line_words
         and parse_teaser_pointer(block.text) is None
     )
 
 
-def teaser(block: TextBlock, ctx: PageContext) -> Role | None:
+def teaser(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A front-page pointer ("PAGE 2", "P3", "See page 4") and the short headline it labels;
     the one-line label over them."""
     if ctx.page != 1:
         return None
-    return Role.TEASER if _teaser_itself(block, ctx) or rail_title(block, ctx) else None
+    return BlockRole.TEASER if _teaser_itself(block, ctx) or rail_title(block, ctx) else None
 
 
 def _teaser_itself(block: TextBlock, ctx: PageContext) -> bool:
@@ -346,7 +347,7 @@ def _teaser_itself(block: TextBlock, ctx: PageContext) -> bool:
             and (_short_bold(block, ctx) or rail_head(block, ctx, other))
         ):
             return True
-    if teaser_lines(block) and (block.bold or block.size >= 1.05 * ctx.body):
+    if teaser_lines(block) and (block.bold or ctx.scale.above_body(block.size)):
         return True
     if len(block.lines) == 1 and len(row_cells(block.lines[0].words)) >= 2:
         return True
@@ -376,10 +377,10 @@ def _label_over(block: TextBlock, ctx: PageContext) -> TextBlock | None:
     return nxt if nxt is not None and nxt.box.top > block.box.top else None
 
 
-def strip_label(block: TextBlock, ctx: PageContext) -> Role | None:
+def strip_label(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """The label a strip of teasers opens with on its own row ("INSIDE  The last sailmaker
     Page 2  ..."): furniture of the strip, not a kicker or a story's head."""
-    return Role.FURNITURE if _opens_teaser_strip(block, ctx) else None
+    return BlockRole.FURNITURE if _opens_teaser_strip(block, ctx) else None
 
 
 def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
@@ -388,7 +389,8 @@ def teaser_lines(block: TextBlock) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for line in block.lines:
         text = line.text
-        found = split_teaser(text) if len(text.split()) <= 14 else None
+        # The default, not the page's setting: metadata splits these lines again, unpaged.
+        found = split_teaser(text) if len(text.split()) <= CLASSIFY.short_line_words else None
         if found is None or parse_jump(text) is not None:
             return []
         out.append(found)
@@ -399,6 +401,6 @@ def running_row(block: TextBlock, ctx: PageContext) -> bool:
     """Whether a small block in the top band shares its row with two or more other blocks: a
     running head laid out as a grid of cells (folio, section, date, paper), not a label."""
     box = block.box
-    if box.bottom > TOP_BAND * ctx.height or block.size > 1.2 * ctx.body:
+    if box.bottom > TOP_BAND * ctx.height or not ctx.scale.running_head_size(block.size):
         return False
     return _small_row_cells(block, ctx) >= 2

@@ -192,7 +192,7 @@ def rail_head(other: TextBlock | None, ctx: PageContext, pointer: TextBlock) -> 
     than the pointer (an index of stories, not a jump line in running text)."""
     if other is None or parse_teaser_pointer(other.text) is not None:
         return False
-    short = len(other.text.split()) <= 14 and len(other.lines) <= 2
+    short = len(other.text.split()) <= ctx.settings.short_line_words and len(other.lines) <= 2
     if not short or other.size < 0.95 * ctx.body or other.size <= pointer.size:
         return False
     if other.text.rstrip().endswith((".", ",", ";", ":")):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from newslayout.cues import parse_byline
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft
-from newslayout.readers.pdf.types import Role
+from newslayout.readers.pdf.types import BlockRole
 
 #: An ad carries at most this many words besides its display line.
 MAX_WORDS = 50
@@ -121,7 +121,7 @@ def draft_text(draft: Draft) -> DraftText:
         for item in part.items:
             if isinstance(item, FigureDraft):
                 blocks.extend(c.block.text for c in (*item.captions, *item.credits))
-            elif item.role in (Role.JUMP_OUT, Role.JUMP_IN):
+            elif item.role in (BlockRole.JUMP_OUT, BlockRole.JUMP_IN):
                 jumps = True
             else:
                 blocks.append(item.block.text)

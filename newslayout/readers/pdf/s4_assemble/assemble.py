@@ -20,10 +20,10 @@ from newslayout.readers.pdf.s3_classify.tags import is_tag_of, under_tag
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft, group_figures, thumbnail
 from newslayout.readers.pdf.s4_assemble.row_rules import row_owner, separators
 from newslayout.readers.pdf.types import (
-    Classified,
+    BlockRole,
+    ClassifiedBlock,
+    DrawnRule,
     Picture,
-    Role,
-    Rule,
     TextBlock,
     TurnedLine,
 )
@@ -35,11 +35,11 @@ ORPHAN_TEXT = define(
 )
 
 #: Roles that belong to no article.
-OUTSIDE = frozenset({Role.MASTHEAD, Role.FURNITURE, Role.TEASER, Role.ORNAMENT})
-OPENERS = frozenset({Role.HEADLINE, Role.JUMP_HEAD})
+OUTSIDE = frozenset({BlockRole.MASTHEAD, BlockRole.FURNITURE, BlockRole.TEASER, BlockRole.ORNAMENT})
+OPENERS = frozenset({BlockRole.HEADLINE, BlockRole.JUMP_HEAD})
 #: Story text that, with no opener above it in its columns, continues the story read just
 #: before it (a continuation running on into a column its jump head does not cover).
-FLOW = frozenset({Role.BODY, Role.SUBHEAD, Role.QUOTE, Role.JUMP_OUT})
+FLOW = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE, BlockRole.JUMP_OUT})
 #: An opener owns a block when they overlap by this fraction of the narrower one.
 OWN_OVERLAP = 0.5
 #: A headline covering at least this fraction still owns a column when it sits lower than
@@ -47,11 +47,11 @@ OWN_OVERLAP = 0.5
 PART_OVERLAP = 0.2
 
 
-PartItem = Classified | FigureDraft
+PartItem = ClassifiedBlock | FigureDraft
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Part:
+class ArticlePart:
     """The piece of one article found on one page, its items in reading order.
 
     ``opener`` is the headline or jump head (``None`` for text with no head); ``kickers``,
@@ -60,16 +60,16 @@ class Part:
     """
 
     page: int
-    opener: Classified | None
-    kickers: tuple[Classified, ...] = ()
-    decks: tuple[Classified, ...] = ()
-    bylines: tuple[Classified, ...] = ()
+    opener: ClassifiedBlock | None
+    kickers: tuple[ClassifiedBlock, ...] = ()
+    decks: tuple[ClassifiedBlock, ...] = ()
+    bylines: tuple[ClassifiedBlock, ...] = ()
     items: tuple[PartItem, ...] = ()
     order: int = 0
 
     @property
     def is_continuation(self) -> bool:
-        return self.opener is not None and self.opener.role is Role.JUMP_HEAD
+        return self.opener is not None and self.opener.role is BlockRole.JUMP_HEAD
 
     @property
     def headline(self) -> str:
@@ -80,7 +80,7 @@ def _overlap(a: Box, b: Box) -> float:
     return a.horizontal_overlap(b) / max(1.0, min(a.width, b.width))
 
 
-def _continues(prev: Classified, c: Classified, tag: TextBlock | None) -> bool:
+def _continues(prev: ClassifiedBlock, c: ClassifiedBlock, tag: TextBlock | None) -> bool:
     """Whether headline block ``c`` is the next line of headline block ``prev``: one size,
     tight under it, sharing its columns or running back under ``prev``'s tag kicker."""
     if abs(prev.block.size - c.block.size) >= 0.5:
@@ -96,16 +96,18 @@ def _continues(prev: Classified, c: Classified, tag: TextBlock | None) -> bool:
 DECK_BANK = "deck-bank"
 
 
-def _head_above(out: Sequence[Classified], c: Classified) -> int:
+def _head_above(out: Sequence[ClassifiedBlock], c: ClassifiedBlock) -> int:
     """Index in ``out`` of a headline that ``c`` continues (or is a deck bank of) though other
     blocks were read between them, provided none of those lies between the two in ``c``'s
     columns; else -1."""
     for i in range(len(out) - 1, max(-1, len(out) - 12), -1):
         prev = out[i]
-        if prev.role is Role.DECK and prev.rule == DECK_BANK:
+        if prev.role is BlockRole.DECK and prev.rule == DECK_BANK:
             fits = _continues(prev, c, None)
         else:
-            fits = prev.role is Role.HEADLINE and (_continues(prev, c, None) or _deck_bank(prev, c))
+            fits = prev.role is BlockRole.HEADLINE and (
+                _continues(prev, c, None) or _deck_bank(prev, c)
+            )
         if not fits:
             continue
         top, bottom = prev.block.box.bottom, c.block.box.top
@@ -117,7 +119,7 @@ def _head_above(out: Sequence[Classified], c: Classified) -> int:
     return -1
 
 
-def _deck_bank(head: Classified, c: Classified) -> bool:
+def _deck_bank(head: ClassifiedBlock, c: ClassifiedBlock) -> bool:
     """Whether headline block ``c`` is a deck bank of ``head``: set in clearly smaller display
     type (under 0.9 of it), right under it (within its size), in its columns and not much
     narrower than it."""
@@ -129,25 +131,27 @@ def _deck_bank(head: Classified, c: Classified) -> bool:
     return -1 <= gap < head.block.size and _overlap(head.block.box, c.block.box) > 0.5
 
 
-def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
+def merge_headlines(blocks: Sequence[ClassifiedBlock]) -> list[ClassifiedBlock]:
     """Join headline blocks that continue one another (a headline broken over two blocks),
     also across a tag kicker set on the first line (``tags.is_tag_of``): the head's later
     lines run back under the tag, and the tag stays a kicker of the joined head."""
-    out: list[Classified] = []
+    out: list[ClassifiedBlock] = []
     for c in blocks:
         at = len(out) - 1
         tag: TextBlock | None = None
         if (
             at >= 1
-            and out[at].role is Role.KICKER
-            and out[at - 1].role is Role.HEADLINE
+            and out[at].role is BlockRole.KICKER
+            and out[at - 1].role is BlockRole.HEADLINE
             and is_tag_of(out[at].block, out[at - 1].block)
         ):
             tag = out[at].block
             at -= 1
         prev = out[at] if at >= 0 else None
-        continued = prev is not None and prev.role is Role.HEADLINE and _continues(prev, c, tag)
-        if c.role is Role.HEADLINE and tag is None and not continued:
+        continued = (
+            prev is not None and prev.role is BlockRole.HEADLINE and _continues(prev, c, tag)
+        )
+        if c.role is BlockRole.HEADLINE and tag is None and not continued:
             # the head's next line or deck read later (a box beside it came first in reading
             # order): the nearest head above in its columns, with nothing set between them
             above = _head_above(out, c)
@@ -155,8 +159,8 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
                 at, prev = above, out[above]
         if (
             prev is not None
-            and c.role is Role.HEADLINE
-            and prev.role is Role.DECK
+            and c.role is BlockRole.HEADLINE
+            and prev.role is BlockRole.DECK
             and prev.rule == DECK_BANK
             and _continues(prev, c, None)
         ):
@@ -166,21 +170,25 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
                 region=prev.block.region,
                 order=prev.block.order,
             )
-            out[at] = Classified(block=merged, role=Role.DECK, page=c.page, rule=DECK_BANK)
+            out[at] = ClassifiedBlock(
+                block=merged, role=BlockRole.DECK, page=c.page, rule=DECK_BANK
+            )
             continue
         if (
             prev is not None
-            and c.role is Role.HEADLINE
-            and prev.role is Role.HEADLINE
+            and c.role is BlockRole.HEADLINE
+            and prev.role is BlockRole.HEADLINE
             and _deck_bank(prev, c)
         ):
             # a smaller bank tight under a head with nothing between: its deck, not a story
-            out.append(Classified(block=c.block, role=Role.DECK, page=c.page, rule=DECK_BANK))
+            out.append(
+                ClassifiedBlock(block=c.block, role=BlockRole.DECK, page=c.page, rule=DECK_BANK)
+            )
             continue
         if (
             prev is not None
-            and c.role is Role.HEADLINE
-            and prev.role is Role.HEADLINE
+            and c.role is BlockRole.HEADLINE
+            and prev.role is BlockRole.HEADLINE
             and _continues(prev, c, tag)
         ):
             merged = TextBlock(
@@ -188,7 +196,9 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
                 region=prev.block.region,
                 order=prev.block.order,
             )
-            out[at] = Classified(block=merged, role=Role.HEADLINE, page=c.page, rule=prev.rule)
+            out[at] = ClassifiedBlock(
+                block=merged, role=BlockRole.HEADLINE, page=c.page, rule=prev.rule
+            )
         else:
             out.append(c)
     return out
@@ -198,13 +208,13 @@ def merge_headlines(blocks: Sequence[Classified]) -> list[Classified]:
 Extents = dict[int, Box]
 
 
-def _extent(o: Classified, extents: Extents) -> Box:
+def _extent(o: ClassifiedBlock, extents: Extents) -> Box:
     return extents.get(id(o), o.block.box)
 
 
 def opener_extents(
-    openers: Sequence[Classified],
-    blocks: Sequence[Classified],
+    openers: Sequence[ClassifiedBlock],
+    blocks: Sequence[ClassifiedBlock],
     pictures: Sequence[Picture],
     body: float,
 ) -> Extents:
@@ -216,7 +226,7 @@ def opener_extents(
         box = o.block.box
         bottom = box.bottom
         under = sorted(
-            [c.block.box for c in blocks if c.role is Role.DECK] + [p.box for p in pictures],
+            [c.block.box for c in blocks if c.role is BlockRole.DECK] + [p.box for p in pictures],
             key=lambda b: b.top,
         )
         for b in under:
@@ -231,7 +241,7 @@ def opener_extents(
 
 
 def _head_beside(
-    pic: Picture, openers: Sequence[Classified], extents: Extents, body: float
+    pic: Picture, openers: Sequence[ClassifiedBlock], extents: Extents, body: float
 ) -> None:
     """Widen the extent of a headline set beside a picture to cover it.
 
@@ -246,7 +256,7 @@ def _head_beside(
         head = o.block.box
         if _overlap(head, box) >= OWN_OVERLAP and 0 <= head.top - box.bottom <= 6 * body:
             return  # the picture sits over its own headline
-    best: Classified | None = None
+    best: ClassifiedBlock | None = None
     for o in openers:
         head = _extent(o, extents)
         level = abs(head.top - box.top) <= 3 * body
@@ -266,9 +276,9 @@ def _head_beside(
 
 
 def _nearest_above(
-    box: Box, openers: Sequence[Classified], overlap: float, extents: Extents
-) -> Classified | None:
-    best: Classified | None = None
+    box: Box, openers: Sequence[ClassifiedBlock], overlap: float, extents: Extents
+) -> ClassifiedBlock | None:
+    best: ClassifiedBlock | None = None
     for o in openers:
         own = _extent(o, extents)
         if own.top > box.top + 1.0 or _overlap(own, box) < overlap:
@@ -279,8 +289,8 @@ def _nearest_above(
 
 
 def _owner(
-    box: Box, openers: Sequence[Classified], extents: Extents | None = None
-) -> Classified | None:
+    box: Box, openers: Sequence[ClassifiedBlock], extents: Extents | None = None
+) -> ClassifiedBlock | None:
     """The opener a block belongs to: the nearest above sharing its columns, unless a
     headline that covers only part of its column sits in between (a story's last column
     reaching past the end of its own headline, under another story's)."""
@@ -293,15 +303,15 @@ def _owner(
 
 
 def _kicker_owner(
-    kicker: TextBlock, openers: Sequence[Classified], body: float
-) -> Classified | None:
+    kicker: TextBlock, openers: Sequence[ClassifiedBlock], body: float
+) -> ClassifiedBlock | None:
     """The opener a kicker labels: the highest one right under it, or the one whose first
     line it is set on as a tag (``tags.is_tag_of``)."""
     for o in openers:
         if is_tag_of(kicker, o.block):
             return o
     box = kicker.box
-    best: Classified | None = None
+    best: ClassifiedBlock | None = None
     for o in openers:
         gap = o.block.box.top - box.bottom
         tight = max(1.0, TOUCH_SHARE * o.block.size)  # a kicker set into the head's box
@@ -312,15 +322,15 @@ def _kicker_owner(
 
 
 def assemble_page(
-    classified: Sequence[Classified],
+    classified: Sequence[ClassifiedBlock],
     pictures: Sequence[Picture],
     *,
     page: int,
     body: float,
     log: Log,
-    rules: Sequence[Rule] = (),
+    rules: Sequence[DrawnRule] = (),
     turned: Sequence[TurnedLine] = (),
-) -> list[Part]:
+) -> list[ArticlePart]:
     """The article parts of one page, in the reading order of their openers.
 
     ``rules`` are the page's drawn rules: a row separator among them cuts a block off a
@@ -331,7 +341,7 @@ def assemble_page(
     extents = opener_extents(openers, blocks, pictures, body)
     seps = separators(rules, body)
 
-    def owner_of(box: Box, column: Box) -> Classified | None:
+    def owner_of(box: Box, column: Box) -> ClassifiedBlock | None:
         owner = _owner(box, openers, extents) or _owner(column, openers, extents)
         if owner is None or not seps:
             return owner
@@ -344,10 +354,10 @@ def assemble_page(
     # own, so the continuation it heads is threaded apart from the story read before it.
     orphans: list[dict[str, list[PartItem]]] = [_slots()]
 
-    def slot(owner: Classified | None) -> dict[str, list[PartItem]]:
+    def slot(owner: ClassifiedBlock | None) -> dict[str, list[PartItem]]:
         return orphans[-1] if owner is None else slots[id(owner)]
 
-    flow_owner: Classified | None = None
+    flow_owner: ClassifiedBlock | None = None
     # Opener id -> the bottom of its jump-out line: a story's text on the page ends at its
     # jump line, so text read after it and set below it belongs to a later row's story
     # (stories flowing one after another down the columns, under a spanning lead head).
@@ -355,9 +365,13 @@ def assemble_page(
     for c in blocks:
         if c.role in OPENERS:
             flow_owner = c
-        if c.role in OUTSIDE or c.role in OPENERS or c.role in (Role.CAPTION, Role.CREDIT):
+        if (
+            c.role in OUTSIDE
+            or c.role in OPENERS
+            or c.role in (BlockRole.CAPTION, BlockRole.CREDIT)
+        ):
             continue
-        if c.role is Role.KICKER:
+        if c.role is BlockRole.KICKER:
             owner = _kicker_owner(c.block, openers, body)
             if owner is not None:
                 slots[id(owner)]["kicker"].append(c)
@@ -365,18 +379,18 @@ def assemble_page(
         owner = owner_of(c.block.box, c.block.region)
         if owner is not None and c.block.box.top >= jumped.get(id(owner), float("inf")):
             owner = None  # the story jumped out above: this is the text of a later row
-        if owner is not None and c.role is Role.JUMP_OUT:
+        if owner is not None and c.role is BlockRole.JUMP_OUT:
             jumped.setdefault(id(owner), c.block.box.bottom - 0.5)
-        if owner is None and c.role is Role.JUMP_IN:
+        if owner is None and c.role is BlockRole.JUMP_IN:
             orphans.append(_slots())
             flow_owner = None
         if owner is None and c.role in FLOW:
             owner = flow_owner
         if c.role in FLOW:
             flow_owner = owner
-        key = {Role.DECK: "deck", Role.BYLINE: "byline"}.get(c.role, "items")
+        key = {BlockRole.DECK: "deck", BlockRole.BYLINE: "byline"}.get(c.role, "items")
         slot(owner)[key].append(c)
-    teasers = [c.block.box for c in blocks if c.role is Role.TEASER]
+    teasers = [c.block.box for c in blocks if c.role is BlockRole.TEASER]
     for fig in group_figures(blocks, pictures, page, log, turned):
         box = fig.picture.box if fig.picture is not None else fig.captions[0].block.box
         owner = owner_of(box, box)
@@ -385,10 +399,10 @@ def assemble_page(
         target = slots[id(owner)] if owner is not None else _headless_slot(box, orphans)
         target["items"].append(fig)
 
-    parts: list[Part] = []
+    parts: list[ArticlePart] = []
     for o in openers:
         s = slots[id(o)]
-        if o.role is Role.HEADLINE and not any(s.values()):
+        if o.role is BlockRole.HEADLINE and not any(s.values()):
             continue  # a head over nothing (a section flag under the running head): no story
         parts.append(_part(page, o, s))
     parts.extend(_part(page, None, s) for s in orphans if s["items"] or s["byline"])
@@ -405,7 +419,8 @@ def _headless_slot(box: Box, groups: list[dict[str, list[PartItem]]]) -> dict[st
     text in its columns, else the page's loose text (the first group)."""
     for group in reversed(groups):
         if any(
-            isinstance(i, Classified) and _overlap(i.block.region, box) > 0 for i in group["items"]
+            isinstance(i, ClassifiedBlock) and _overlap(i.block.region, box) > 0
+            for i in group["items"]
         ):
             return group
     return groups[0]
@@ -415,14 +430,14 @@ def _order(item: PartItem) -> int:
     return item.order if isinstance(item, FigureDraft) else item.block.order
 
 
-def _classified(items: list[PartItem]) -> tuple[Classified, ...]:
-    return tuple(sorted((i for i in items if isinstance(i, Classified)), key=_order))
+def _classified(items: list[PartItem]) -> tuple[ClassifiedBlock, ...]:
+    return tuple(sorted((i for i in items if isinstance(i, ClassifiedBlock)), key=_order))
 
 
-def _part(page: int, opener: Classified | None, s: dict[str, list[PartItem]]) -> Part:
+def _part(page: int, opener: ClassifiedBlock | None, s: dict[str, list[PartItem]]) -> ArticlePart:
     items = tuple(sorted(s["items"], key=_order))
     first = opener.block.order if opener is not None else min((_order(i) for i in items), default=0)
-    return Part(
+    return ArticlePart(
         page=page,
         opener=opener,
         kickers=_classified(s["kicker"]),

@@ -17,21 +17,21 @@ from __future__ import annotations
 from newslayout.cues import parse_end_byline
 from newslayout.cues.sentences import clean
 from newslayout.model import Byline, Span
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
-from newslayout.readers.pdf.types import Classified, Role
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 #: An end byline is a line or two.
 MAX_LINES = 2
 #: Roles of a story's own text, which an end byline comes after.
-_TEXT_ROLES = frozenset({Role.BODY, Role.SUBHEAD, Role.QUOTE})
+_TEXT_ROLES = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE})
 
 
-def _under_quote(c: Classified, part: Part) -> bool:
+def _under_quote(c: ClassifiedBlock, part: ArticlePart) -> bool:
     """Whether a pull quote of the part ends right over ``c`` in its region (within two of
     the quote's sizes): then the dash line is the quote's attribution."""
     for item in part.items:
-        if isinstance(item, FigureDraft) or item.role is not Role.QUOTE:
+        if isinstance(item, FigureDraft) or item.role is not BlockRole.QUOTE:
             continue
         q = item.block
         gap = c.block.box.top - q.box.bottom
@@ -40,7 +40,7 @@ def _under_quote(c: Classified, part: Part) -> bool:
     return False
 
 
-def _joined(c: Classified) -> str:
+def _joined(c: ClassifiedBlock) -> str:
     """The block's text with a word hyphenated at a line end joined again ("Holm- gren"): a
     hyphen at a line end before a lower-case letter is the typesetter's, not the name's."""
     text = ""
@@ -53,12 +53,12 @@ def _joined(c: Classified) -> str:
     return clean(text)
 
 
-def _lowest(c: Classified, text: list[Classified]) -> bool:
+def _lowest(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> bool:
     """Nothing of the story's text starts below ``c`` on its page, in any column."""
     return not any(o is not c and o.block.box.top > c.block.box.top for o in text)
 
 
-def _last_in_column(c: Classified, text: list[Classified]) -> bool:
+def _last_in_column(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> bool:
     """``c`` is read last of the story's text on its page, and nothing of it starts below
     ``c`` in the columns ``c`` spans."""
     box = c.block.box
@@ -70,12 +70,12 @@ def _last_in_column(c: Classified, text: list[Classified]) -> bool:
     )
 
 
-def end_bylines(part: Part) -> tuple[Classified, ...]:
+def end_bylines(part: ArticlePart) -> tuple[ClassifiedBlock, ...]:
     """The part's body blocks that are end bylines (see the module docstring)."""
     text = [i for i in part.items if not isinstance(i, FigureDraft) and i.role in _TEXT_ROLES]
-    out: list[Classified] = []
+    out: list[ClassifiedBlock] = []
     for c in text:
-        if c.role is not Role.BODY or len(c.block.lines) > MAX_LINES:
+        if c.role is not BlockRole.BODY or len(c.block.lines) > MAX_LINES:
             continue
         if parse_end_byline(_joined(c)) is None:
             continue
@@ -86,7 +86,7 @@ def end_bylines(part: Part) -> tuple[Classified, ...]:
     return tuple(out)
 
 
-def end_byline(c: Classified, span: Span) -> Byline:
+def end_byline(c: ClassifiedBlock, span: Span) -> Byline:
     """The model byline of an end-byline block (its whole line as printed, dash included)."""
     text = _joined(c)
     parsed = parse_end_byline(text)

@@ -15,10 +15,10 @@ from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s1_extract.turned import edge_credits
 from newslayout.readers.pdf.types import (
-    Classified,
+    BlockRole,
+    ClassifiedBlock,
     Line,
     Picture,
-    Role,
     TextBlock,
     TurnedLine,
     Word,
@@ -39,13 +39,13 @@ class FigureDraft:
     """A picture (or a lone caption) with the caption and credit blocks that belong to it."""
 
     picture: Picture | None
-    captions: tuple[Classified, ...] = ()
-    credits: tuple[Classified, ...] = ()
+    captions: tuple[ClassifiedBlock, ...] = ()
+    credits: tuple[ClassifiedBlock, ...] = ()
     order: int = 0
 
 
 def group_figures(
-    classified: Sequence[Classified],
+    classified: Sequence[ClassifiedBlock],
     pictures: Sequence[Picture],
     page: int,
     log: Log,
@@ -53,13 +53,13 @@ def group_figures(
 ) -> list[FigureDraft]:
     """Captions and credits grouped with their nearest picture; a credit set turned along a
     picture's side (see :mod:`turned`) comes first, so an upright credit line still wins."""
-    caps: dict[int, list[Classified]] = {id(p): [] for p in pictures}
-    creds: dict[int, list[Classified]] = {id(p): [] for p in pictures}
+    caps: dict[int, list[ClassifiedBlock]] = {id(p): [] for p in pictures}
+    creds: dict[int, list[ClassifiedBlock]] = {id(p): [] for p in pictures}
     for pic, lines in edge_credits(turned, pictures):
         creds[id(pic)].append(_turned_credit(lines, page))
     lone: list[FigureDraft] = []
     for c in classified:
-        if c.role not in (Role.CAPTION, Role.CREDIT):
+        if c.role not in (BlockRole.CAPTION, BlockRole.CREDIT):
             continue
         box = c.block.box
         best: Picture | None = None
@@ -71,7 +71,7 @@ def group_figures(
             if d < best_d:
                 best, best_d = pic, d
         if best is None or best_d > 6 * c.block.size + 40:
-            if c.role is Role.CAPTION:
+            if c.role is BlockRole.CAPTION:
                 log.add(
                     CAPTION_WITHOUT_FIGURE,
                     f"a caption on page {page} has no picture near it",
@@ -80,7 +80,7 @@ def group_figures(
                 )
                 lone.append(FigureDraft(picture=None, captions=(c,), order=c.block.order))
             continue
-        (caps if c.role is Role.CAPTION else creds)[id(best)].append(c)
+        (caps if c.role is BlockRole.CAPTION else creds)[id(best)].append(c)
     drafts = [
         FigureDraft(
             picture=p, captions=tuple(caps[id(p)]), credits=tuple(creds[id(p)]), order=p.order
@@ -90,7 +90,7 @@ def group_figures(
     return drafts + lone
 
 
-def _turned_credit(lines: Sequence[TurnedLine], page: int) -> Classified:
+def _turned_credit(lines: Sequence[TurnedLine], page: int) -> ClassifiedBlock:
     """A credit block for turned lines: one word per line, each with its page box."""
     words = tuple(
         Word(
@@ -107,7 +107,7 @@ def _turned_credit(lines: Sequence[TurnedLine], page: int) -> Classified:
     for w in words[1:]:
         region = region.union(w.box)
     block = TextBlock(lines=(Line(words=words),), region=region)
-    return Classified(block=block, role=Role.CREDIT, page=page, rule="turned-credit")
+    return ClassifiedBlock(block=block, role=BlockRole.CREDIT, page=page, rule="turned-credit")
 
 
 def thumbnail(fig: FigureDraft, teasers: Sequence[Box], body: float) -> bool:

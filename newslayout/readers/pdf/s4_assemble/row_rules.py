@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.types import Classified, Rule
+from newslayout.readers.pdf.types import ClassifiedBlock, DrawnRule
 
 #: A rule is this thin at most (pt) to count as a line rather than a drawn box.
 THIN = 3.0
@@ -46,7 +46,7 @@ class Separator:
         return self.x0 <= x0 + SLACK and self.x1 >= x1 - SLACK
 
 
-def separators(rules: Sequence[Rule], body: float) -> tuple[Separator, ...]:
+def separators(rules: Sequence[DrawnRule], body: float) -> tuple[Separator, ...]:
     """The page's horizontal rules, pieces on one level joined across small gaps."""
     flat = sorted(
         (r.box for r in rules if r.horizontal and r.box.height <= THIN and r.box.width > 0),
@@ -71,11 +71,11 @@ def separators(rules: Sequence[Rule], body: float) -> tuple[Separator, ...]:
 def row_owner(
     box: Box,
     column_top: float,
-    owner: Classified,
-    openers: Sequence[Classified],
-    extent: Callable[[Classified], Box],
+    owner: ClassifiedBlock,
+    openers: Sequence[ClassifiedBlock],
+    extent: Callable[[ClassifiedBlock], Box],
     seps: Sequence[Separator],
-) -> Classified | None:
+) -> ClassifiedBlock | None:
     """The headline of the row a block sits in, when a row separator cuts it off ``owner``.
 
     ``box`` is the block, ``column_top`` the top of the column piece it sits in (a headline
@@ -95,7 +95,7 @@ def row_owner(
     if not between:
         return None
     sep = max(between, key=lambda s: s.y)
-    best: Classified | None = None
+    best: ClassifiedBlock | None = None
     for o in openers:
         head = extent(o)
         if o is owner or o.block.box.top < sep.y - SLACK or o.block.box.bottom > top + SLACK:

@@ -16,9 +16,9 @@ from newslayout.cues import JumpCue, parse_jump
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.model import JumpDirection
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_bylines
-from newslayout.readers.pdf.types import Classified, Role
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 UNMATCHED_JUMP = define(
     "unmatched-jump", Severity.WARNING, "A jump line whose continuation was not found."
@@ -65,7 +65,7 @@ _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
 class Draft:
     """One article being put together: its parts in order and which jumps were threaded."""
 
-    parts: list[Part]
+    parts: list[ArticlePart]
     resolved: set[int] = field(default_factory=set)  # ids of jump-out blocks threaded
 
 
@@ -74,21 +74,21 @@ def content_words(text: str) -> set[str]:
     return {w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP}
 
 
-def jump_cues(part: Part, role: Role) -> list[tuple[Classified, JumpCue]]:
+def jump_cues(part: ArticlePart, role: BlockRole) -> list[tuple[ClassifiedBlock, JumpCue]]:
     """The part's jump lines of one direction with their parsed cues."""
-    out: list[tuple[Classified, JumpCue]] = []
+    out: list[tuple[ClassifiedBlock, JumpCue]] = []
     for item in part.items:
-        if isinstance(item, Classified) and item.role is role:
+        if isinstance(item, ClassifiedBlock) and item.role is role:
             cue = parse_jump(item.block.text)
             if cue is not None:
                 out.append((item, cue))
     return out
 
 
-def match_score(source: Part, cue: JumpCue, candidate: Part) -> int:
+def match_score(source: ArticlePart, cue: JumpCue, candidate: ArticlePart) -> int:
     """How well ``candidate`` fits as the continuation a jump-out of ``source`` points to."""
     score = 0
-    if any(c.page == source.page for _, c in jump_cues(candidate, Role.JUMP_IN)):
+    if any(c.page == source.page for _, c in jump_cues(candidate, BlockRole.JUMP_IN)):
         score += 2
     if candidate.is_continuation:
         score += 1
@@ -101,7 +101,7 @@ def match_score(source: Part, cue: JumpCue, candidate: Part) -> int:
     return score
 
 
-def thread_parts(parts: Sequence[Part], log: Log) -> list[Draft]:
+def thread_parts(parts: Sequence[ArticlePart], log: Log) -> list[Draft]:
     """Articles as lists of parts, continuations threaded behind the part that jumps out."""
     drafts: dict[int, Draft] = {}
     claimed: set[int] = set()
@@ -114,14 +114,14 @@ def thread_parts(parts: Sequence[Part], log: Log) -> list[Draft]:
         order.append(draft)
     for part in parts:
         draft = drafts.get(id(part)) or next(d for d in order if part in d.parts)
-        for line, cue in jump_cues(part, Role.JUMP_OUT):
+        for line, cue in jump_cues(part, BlockRole.JUMP_OUT):
             candidates = [
                 p
                 for p in parts
                 if p.page == cue.page
                 and p.page != part.page
                 and id(p) not in claimed
-                and (p.is_continuation or p.opener is None or jump_cues(p, Role.JUMP_IN))
+                and (p.is_continuation or p.opener is None or jump_cues(p, BlockRole.JUMP_IN))
             ]
             scored = sorted(
                 ((match_score(part, cue, p), p) for p in candidates), key=lambda sp: -sp[0]
@@ -149,7 +149,7 @@ def thread_parts(parts: Sequence[Part], log: Log) -> list[Draft]:
 def _report_continuations(order: list[Draft], log: Log) -> None:
     for draft in order:
         head = draft.parts[0]
-        if head.is_continuation or jump_cues(head, Role.JUMP_IN):
+        if head.is_continuation or jump_cues(head, BlockRole.JUMP_IN):
             opener = head.opener
             box = opener.block.box if opener is not None else None
             log.add(
@@ -167,7 +167,11 @@ def _attach_orphans(order: list[Draft]) -> list[Draft]:
     run across a spread's gutter with no jump line (``cut_off``) continues there."""
     out: list[Draft] = []
     for draft in order:
-        if draft.parts[0].opener is None and out and not jump_cues(draft.parts[0], Role.JUMP_IN):
+        if (
+            draft.parts[0].opener is None
+            and out
+            and not jump_cues(draft.parts[0], BlockRole.JUMP_IN)
+        ):
             target = _run_on_target(out, draft.parts[0].page)
             target.parts.extend(draft.parts)
             target.resolved |= draft.resolved
@@ -195,7 +199,7 @@ def cut_off(draft: Draft) -> bool:
     body = [
         i
         for i in part.items
-        if isinstance(i, Classified) and i.role is Role.BODY and id(i) not in enders
+        if isinstance(i, ClassifiedBlock) and i.role is BlockRole.BODY and id(i) not in enders
     ]
     if not body:
         return False
@@ -203,6 +207,6 @@ def cut_off(draft: Draft) -> bool:
     return last.hyphen_end or not _SENTENCE_END.search(" ".join(last.text.split()))
 
 
-def direction_of(role: Role) -> JumpDirection:
+def direction_of(role: BlockRole) -> JumpDirection:
     """The model's jump direction for a jump-line role."""
-    return JumpDirection.ON if role is Role.JUMP_OUT else JumpDirection.FROM
+    return JumpDirection.ON if role is BlockRole.JUMP_OUT else JumpDirection.FROM

@@ -37,13 +37,13 @@ from newslayout.model import (
 )
 from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.s3_classify.heads import split_head
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft, direction_of
 from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
 from newslayout.readers.pdf.s5_compose.tables import table_rows
-from newslayout.readers.pdf.types import Classified, ImageRef, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, ImageRef, Line, TextBlock
 
 DASHES = ("\u2014", "\u2013", "\u2015")
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}?)\s*[—–-]{1,2}\s")
@@ -87,13 +87,13 @@ def runs_on(prev: TextBlock, nxt: TextBlock, *, under_heading: bool = False) -> 
     return prev.free_end <= (first.x1 - first.x0) + 0.3 * prev.size
 
 
-def under_headings(part: Part) -> set[int]:
+def under_headings(part: ArticlePart) -> set[int]:
     """The ``order`` of each body block of ``part`` whose nearest block above in its region
     (among the part's own blocks: opener, header blocks, items, captions) is no body text.
 
     A gap measured above such a block is the space under a heading, not between paragraphs.
     """
-    blocks: list[Classified] = [
+    blocks: list[ClassifiedBlock] = [
         *((part.opener,) if part.opener is not None else ()),
         *part.kickers,
         *part.decks,
@@ -106,10 +106,10 @@ def under_headings(part: Part) -> set[int]:
             blocks.append(item)
     blocks.sort(key=lambda c: c.block.order)
     out: set[int] = set()
-    above: dict[Box, Role] = {}
+    above: dict[Box, BlockRole] = {}
     for c in blocks:
         region = c.block.region
-        if c.role is Role.BODY and above.get(region, Role.BODY) is not Role.BODY:
+        if c.role is BlockRole.BODY and above.get(region, BlockRole.BODY) is not BlockRole.BODY:
             out.add(c.block.order)
         above[region] = c.role
     return out
@@ -210,7 +210,7 @@ def compose_article(
                 continue
             block = item.block
             match item.role:
-                case Role.BODY if _attribution_of(blocks, last_quote, block):
+                case BlockRole.BODY if _attribution_of(blocks, last_quote, block):
                     quote = blocks[-1]
                     assert isinstance(quote, PullQuote)
                     blocks[-1] = PullQuote(
@@ -218,7 +218,7 @@ def compose_article(
                         attribution=clean(block.text).lstrip("".join(DASHES)).strip(),
                         spans=(*quote.spans, span_of(part.page, block.box)),
                     )
-                case Role.BODY:
+                case BlockRole.BODY:
                     if (
                         open_para is not None
                         and open_para.last is not None
@@ -232,7 +232,7 @@ def compose_article(
                             list(block.lines), [span_of(part.page, block.box)], block
                         )
                         blocks.append(open_para)
-                case Role.SUBHEAD:
+                case BlockRole.SUBHEAD:
                     open_para = None
                     blocks.append(
                         Subhead(
@@ -240,7 +240,7 @@ def compose_article(
                             spans=(span_of(part.page, block.box),),
                         )
                     )
-                case Role.QUOTE:
+                case BlockRole.QUOTE:
                     last_quote = block
                     blocks.append(
                         PullQuote(
@@ -248,13 +248,13 @@ def compose_article(
                             spans=(span_of(part.page, block.box),),
                         )
                     )
-                case Role.JUMP_OUT | Role.JUMP_IN:
+                case BlockRole.JUMP_OUT | BlockRole.JUMP_IN:
                     jumps.append(
                         _jump(
                             item,
                             part.page,
                             id(item) in draft.resolved
-                            or (item.role is Role.JUMP_IN and part is not head),
+                            or (item.role is BlockRole.JUMP_IN and part is not head),
                         )
                     )
                 case _:
@@ -287,7 +287,7 @@ def compose_article(
     )
 
 
-def head_and_kicker(head: Part) -> tuple[str, str]:
+def head_and_kicker(head: ArticlePart) -> tuple[str, str]:
     """(kicker, headline) of a story's first part: the kicker blocks over the headline, or a
     kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``)."""
     kicker = clean(" ".join(k.block.text for k in head.kickers))
@@ -307,7 +307,7 @@ def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:
     return block
 
 
-def _byline(c: Classified, page: int) -> Byline:
+def _byline(c: ClassifiedBlock, page: int) -> Byline:
     text = clean(c.block.text)
     parsed = parse_byline(text)
     span = (span_of(page, c.block.box),)
@@ -320,7 +320,7 @@ def _byline(c: Classified, page: int) -> Byline:
 _AND_LINE = re.compile(r"^(?:and|&|und|et|y|e|en|och|og)\s+\S", re.IGNORECASE)
 
 
-def bylines_with_titles(blocks: Sequence[Classified], page: int) -> tuple[Byline, ...]:
+def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[Byline, ...]:
     """The bylines of a story, a job-title line joined to the naming byline right before it.
 
     Papers print the writer's job on a line of its own under the name ("By X" / "North
@@ -361,12 +361,12 @@ def _dateline(blocks: tuple[Block, ...]) -> str:
     return match.group(1).strip() if match else ""
 
 
-def _jump(item: Classified, page: int, resolved: bool) -> Jump:
+def _jump(item: ClassifiedBlock, page: int, resolved: bool) -> Jump:
     text = clean(item.block.text)
     cue = parse_jump(text)
     target = cue.page if cue is not None else page
     direction = direction_of(item.role)
-    from_page, to_page = (page, target) if item.role is Role.JUMP_OUT else (target, page)
+    from_page, to_page = (page, target) if item.role is BlockRole.JUMP_OUT else (target, page)
     return Jump(
         direction=direction,
         text=text,

@@ -8,6 +8,7 @@ beside it and are resolved to the article on the target page whose headline matc
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -38,15 +39,15 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
 )
 from newslayout.readers.pdf.s4_assemble.thread import content_words
 from newslayout.readers.pdf.s5_compose.compose import span_of
-from newslayout.readers.pdf.types import Classified, Role
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 _FOLIO = re.compile(r"^(?:page\s+)?([A-Z]?\d{1,4})$", re.IGNORECASE)
 
 
-def issue_meta(classified: Sequence[Classified], source: str) -> IssueMeta:
+def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
     """Publication, volume/number, date and edition from the masthead, then running heads."""
-    masthead = [c for c in classified if c.role is Role.MASTHEAD]
-    furniture = [c for c in classified if c.role is Role.FURNITURE]
+    masthead = [c for c in classified if c.role is BlockRole.MASTHEAD]
+    furniture = [c for c in classified if c.role is BlockRole.FURNITURE]
     publication = ""
     # The nameplate is the largest masthead text that is not an issue line (a drawn nameplate
     # leaves only the folio line: its date, volume, edition and price name no paper).
@@ -77,7 +78,7 @@ def issue_meta(classified: Sequence[Classified], source: str) -> IssueMeta:
             date = parse_date(text)
             if date is not None:
                 date_text, date_iso = date.text, date.iso
-        if not edition and c.role is Role.MASTHEAD:
+        if not edition and c.role is BlockRole.MASTHEAD:
             edition = parse_edition(text) or ""
     return IssueMeta(
         publication=publication,
@@ -103,17 +104,17 @@ def _issue_words(text: str) -> bool:
 
 
 def page_furniture(
-    classified: Sequence[Classified], page: int, height: float
+    classified: Sequence[ClassifiedBlock], page: int, height: float
 ) -> tuple[str, tuple[Furniture, ...]]:
     """The page's printed label (its folio) and its furniture, in reading order."""
     label = ""
     items: list[Furniture] = []
     for c in classified:
-        if c.role not in (Role.FURNITURE, Role.MASTHEAD):
+        if c.role not in (BlockRole.FURNITURE, BlockRole.MASTHEAD):
             continue
         text = clean(c.block.text)
         folio = _FOLIO.match(text)
-        if c.role is Role.MASTHEAD:
+        if c.role is BlockRole.MASTHEAD:
             kind = FurnitureKind.MASTHEAD
         elif folio is not None:
             kind = FurnitureKind.FOLIO
@@ -126,9 +127,9 @@ def page_furniture(
     return label, tuple(items)
 
 
-def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, ...]:
+def page_teasers(classified: Sequence[ClassifiedBlock], page: int) -> tuple[Teaser, ...]:
     """Teasers of a page: each pointer paired with the teaser text beside it."""
-    teasers = [c for c in classified if c.role is Role.TEASER]
+    teasers = [c for c in classified if c.role is BlockRole.TEASER]
     out: list[Teaser] = []
     used: set[int] = set()
     for c, cells in _row_teasers(teasers):
@@ -197,12 +198,14 @@ def page_teasers(classified: Sequence[Classified], page: int) -> tuple[Teaser, .
     return tuple(out)
 
 
-def _row_teasers(teasers: Sequence[Classified]) -> list[tuple[Classified, list[TeaserCell]]]:
+def _row_teasers(
+    teasers: Sequence[ClassifiedBlock],
+) -> list[tuple[ClassifiedBlock, list[TeaserCell]]]:
     """Teasers set side by side in a row: a line of "head pointer" cells, or a row of
     heads under a row of pointers (each head paired with the pointer over its column; the
     pointer row is consumed with it); and an index box's rows, one title and page number a
     line or a column of titles beside a column of numbers (consumed with it)."""
-    out: list[tuple[Classified, list[TeaserCell]]] = []
+    out: list[tuple[ClassifiedBlock, list[TeaserCell]]] = []
     for c in teasers:
         lines = c.block.lines
         cells = row_cells(lines[0].words) if len(lines) == 1 else line_rows(c.block)
@@ -224,7 +227,7 @@ def _row_teasers(teasers: Sequence[Classified]) -> list[tuple[Classified, list[T
     return out
 
 
-def _partner_order(teasers: Sequence[Classified], i: int) -> tuple[int, int]:
+def _partner_order(teasers: Sequence[ClassifiedBlock], i: int) -> tuple[int, int]:
     """Where the text a pointer labels is looked for first: after it when the region's
     teasers open with a pointer ("PAGE 2" over its head), else before it (a head with its
     "Page A2" under it, as in an INSIDE box)."""
@@ -252,10 +255,4 @@ def resolve_teaser(teaser: Teaser, articles: Sequence[Article]) -> Teaser:
             best, best_score = article.id, score
     if best_score < 0.5:
         return teaser
-    return Teaser(
-        text=teaser.text,
-        target_page=teaser.target_page,
-        target_article=best,
-        label=teaser.label,
-        spans=teaser.spans,
-    )
+    return dataclasses.replace(teaser, target_article=best)

@@ -22,17 +22,17 @@ from collections.abc import Sequence
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import PartItem
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock, Word
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock, Word
 
 #: A table row has at least this many cells side by side.
 MIN_CELLS = 3
 #: A table cell's line has at most this many words.
 CELL_WORDS = 4
 #: Roles of text a table's rows are read from.
-_CELL_ROLES = frozenset({Role.BODY, Role.SUBHEAD})
+_CELL_ROLES = frozenset({BlockRole.BODY, BlockRole.SUBHEAD})
 
 
-def _short(c: Classified) -> bool:
+def _short(c: ClassifiedBlock) -> bool:
     return all(len(line.words) <= CELL_WORDS for line in c.block.lines)
 
 
@@ -44,16 +44,16 @@ def _level(a: Line, b: Line) -> bool:
     return abs(_baseline(a) - _baseline(b)) <= 0.3 * min(a.size, b.size)
 
 
-def _side_by_side(a: Classified, b: Classified) -> bool:
+def _side_by_side(a: ClassifiedBlock, b: ClassifiedBlock) -> bool:
     """Two cell blocks apart across, sharing at least one baseline."""
     if a.block.box.horizontal_overlap(b.block.box) > 0:
         return False
     return any(_level(la, lb) for la in a.block.lines for lb in b.block.lines)
 
 
-def _groups(cells: Sequence[Classified]) -> list[list[Classified]]:
+def _groups(cells: Sequence[ClassifiedBlock]) -> list[list[ClassifiedBlock]]:
     """The cell blocks linked by sharing baselines side by side, one group per table part."""
-    groups: list[list[Classified]] = []
+    groups: list[list[ClassifiedBlock]] = []
     seen: set[int] = set()
     for start in cells:
         if id(start) in seen:
@@ -71,10 +71,10 @@ def _groups(cells: Sequence[Classified]) -> list[list[Classified]]:
     return groups
 
 
-def _cluster(cells: Sequence[Classified]) -> list[Classified]:
+def _cluster(cells: Sequence[ClassifiedBlock]) -> list[ClassifiedBlock]:
     """The cell blocks of every group in which some baseline is shared by ``MIN_CELLS``
     blocks (a table's sections each make a group of their own); else empty."""
-    out: list[Classified] = []
+    out: list[ClassifiedBlock] = []
     for group in _groups(cells):
         lines = [line for c in group for line in c.block.lines]
         widest = max((sum(_level(a, b) for b in lines) for a in lines), default=0)
@@ -83,7 +83,7 @@ def _cluster(cells: Sequence[Classified]) -> list[Classified]:
     return out
 
 
-def _rows(blocks: Sequence[Classified], region: Box) -> list[Classified]:
+def _rows(blocks: Sequence[ClassifiedBlock], region: Box) -> list[ClassifiedBlock]:
     """The blocks' lines regrouped by baseline, top to bottom, one block per row."""
     lines = sorted((line for c in blocks for line in c.block.lines), key=_baseline)
     rows: list[list[Line]] = []
@@ -94,20 +94,26 @@ def _rows(blocks: Sequence[Classified], region: Box) -> list[Classified]:
             rows.append([line])
     order = min(c.block.order for c in blocks)
     page = blocks[0].page
-    out: list[Classified] = []
+    out: list[ClassifiedBlock] = []
     for row in rows:
         row.sort(key=lambda line: line.x0)
         words: tuple[Word, ...] = tuple(w for line in row for w in line.words)
         block = TextBlock(lines=(Line(words=words),), region=region, order=order)
         section = len(row) == 1 and row[0].bold
-        out.append(Classified(block=block, role=Role.SUBHEAD if section else Role.BODY, page=page))
+        out.append(
+            ClassifiedBlock(
+                block=block, role=BlockRole.SUBHEAD if section else BlockRole.BODY, page=page
+            )
+        )
     return out
 
 
 def table_rows(items: Sequence[PartItem]) -> tuple[PartItem, ...]:
     """``items`` with a table of short cells (see the module docstring) read as rows, in
     the place of its first block; other items unchanged."""
-    cells = [i for i in items if isinstance(i, Classified) and i.role in _CELL_ROLES and _short(i)]
+    cells = [
+        i for i in items if isinstance(i, ClassifiedBlock) and i.role in _CELL_ROLES and _short(i)
+    ]
     cluster = _cluster(cells)
     if not cluster:
         return tuple(items)

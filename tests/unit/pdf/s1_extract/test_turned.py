@@ -15,12 +15,12 @@ from newslayout.readers.pdf.s1_extract.turned import edge_credits, quarter_turn,
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.types import (
-    Classified,
+    BlockRole,
+    ClassifiedBlock,
     Glyph,
     ImageRef,
     Line,
     Picture,
-    Role,
     TextBlock,
     TurnedLine,
 )
@@ -115,11 +115,11 @@ def test_two_turned_lines_by_one_picture_read_left_to_right_when_upward() -> Non
 
 def test_assembly_gives_the_picture_its_turned_credit() -> None:
     column = Box(x0=50, top=100, x1=400, bottom=700)
-    head = Classified(
+    head = ClassifiedBlock(
         block=TextBlock(
             lines=(Line(words=tuple(line_words("Gulls return", 50, 100, 24.0))),), region=column
         ),
-        role=Role.HEADLINE,
+        role=BlockRole.HEADLINE,
         page=1,
     )
     credit = _line("Ada Lark", Box(x0=403, top=330, x1=409, bottom=400))

@@ -7,8 +7,8 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.bylines import names_people_or_desk
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import ImageRef, Line, Picture, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ImageRef, Picture, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 
@@ -22,11 +22,10 @@ def block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold, italic=italic)
 
 
-def roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = ()) -> list[Role]:
+def roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = ()) -> list[BlockRole]:
     numbered = tuple(
         TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks)
     )
@@ -47,7 +46,7 @@ def test_a_staff_line_in_its_own_face_under_a_headline_is_a_byline() -> None:
         block("Harbor Ledger staff", 20, 126, 7.5, bold=True),
         block("The bridge will close for two weeks from March while crews work.", 20, 140),
     )
-    assert got == [Role.HEADLINE, Role.BYLINE, Role.BODY]
+    assert got == [BlockRole.HEADLINE, BlockRole.BYLINE, BlockRole.BODY]
 
 
 def test_the_same_words_in_body_type_stay_body() -> None:
@@ -55,7 +54,7 @@ def test_the_same_words_in_body_type_stay_body() -> None:
         block("Bridge to close for repairs", 20, 100, 20, bold=True),
         block("Harbor Ledger staff", 20, 126),
     )
-    assert got == [Role.HEADLINE, Role.BODY]
+    assert got == [BlockRole.HEADLINE, BlockRole.BODY]
 
 
 def test_a_prefixed_byline_under_a_header_photo_caption_is_a_byline() -> None:
@@ -65,7 +64,7 @@ def test_a_prefixed_byline_under_a_header_photo_caption_is_a_byline() -> None:
         block("By Анна Смирнова", 20, 270, 7.5, bold=True),
         pictures=(photo,),
     )
-    assert got == [Role.CAPTION, Role.BYLINE]
+    assert got == [BlockRole.CAPTION, BlockRole.BYLINE]
 
 
 def test_caption_lines_split_off_under_a_narrow_photo_stay_caption() -> None:
@@ -78,12 +77,12 @@ def test_caption_lines_split_off_under_a_narrow_photo_stay_caption() -> None:
         block("Body text under the caption, in its own face.", 20, 222),
         pictures=(photo,),
     )
-    assert got == [Role.CAPTION] * 4 + [Role.BODY]
+    assert got == [BlockRole.CAPTION] * 4 + [BlockRole.BODY]
 
 
 def test_a_column_foot_in_the_bottom_band_is_story_text_not_a_folio() -> None:
     foot = block("said Amara Lindgren, 16,", 20, 770)
     column = TextBlock(lines=foot.lines, region=Box(x0=20, top=600, x1=200, bottom=780))
     folio = block("Page 4", 20, 770)
-    assert roles(column) == [Role.BODY]
-    assert roles(folio) == [Role.FURNITURE]
+    assert roles(column) == [BlockRole.BODY]
+    assert roles(folio) == [BlockRole.FURNITURE]

@@ -28,8 +28,8 @@ from newslayout.readers.pdf.s3_classify.classify import (
     verdict,
 )
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import Line, Picture, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, Line, Picture, TextBlock
+from pdf.builders import line_words, text_block
 
 SAMPLE = Path(__file__).parents[3] / "corpus" / "harbor-ledger-sample.pdf"
 
@@ -56,7 +56,7 @@ def _pages() -> tuple[PageContext, ...]:
     return tuple(out)
 
 
-def _answers(ctx: PageContext) -> dict[str, list[Role | None]]:
+def _answers(ctx: PageContext) -> dict[str, list[BlockRole | None]]:
     """Every rule's answer for every block of the page, nothing switched off."""
     _, answer = page_answers(ctx, RULES)
     return {rule.name: [answer(rule, b) for b in ctx.blocks] for rule in RULES}
@@ -80,7 +80,7 @@ def test_switching_one_rule_off_changes_no_other_rules_answer(off: str) -> None:
             else:
                 # The block goes to the next rule that answered it, else body.
                 rest = [(n, full[n][i]) for n in RULES.names if n != off and full[n][i]]
-                assert (a.rule, a.role) == (rest[0] if rest else ("body", Role.BODY))
+                assert (a.rule, a.role) == (rest[0] if rest else ("body", BlockRole.BODY))
 
 
 def test_pass_two_rules_read_only_pass_one_verdicts() -> None:
@@ -92,7 +92,7 @@ def test_pass_two_rules_read_only_pass_one_verdicts() -> None:
 
 
 def test_a_table_whose_rule_reads_a_pass_two_rule_is_refused() -> None:
-    def never(block: TextBlock, ctx: PageContext) -> Role | None:
+    def never(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
 
     with pytest.raises(ValueError, match="not a pass-1 rule"):
@@ -102,12 +102,11 @@ def test_a_table_whose_rule_reads_a_pass_two_rule_is_refused() -> None:
 
 
 def _block(text: str, top: float, size: float = 9.0, *, bold: bool = False) -> TextBlock:
-    line = Line(words=tuple(line_words(text, 10, top, size, bold=bold)))
-    return TextBlock(lines=(line,), region=Box(x0=10, top=0, x1=300, bottom=800))
+    return text_block(text, 10, top, size, bold=bold, region=Box(x0=10, top=0, x1=300, bottom=800))
 
 
 def test_a_pass_one_rule_cannot_read_verdicts_and_a_pass_two_rule_only_its_own() -> None:
-    def peeks(block: TextBlock, ctx: PageContext) -> Role | None:
+    def peeks(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return ctx.said("caption", block)
 
     head, text = _block("Harbour plan", 10, 20, bold=True), _block("The council met.", 40)

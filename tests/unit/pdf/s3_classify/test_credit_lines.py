@@ -5,8 +5,8 @@ from __future__ import annotations
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import ImageRef, Line, Picture, Role, TextBlock, Word
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ImageRef, Line, Picture, TextBlock, Word
+from pdf.builders import line_words, text_block
 
 BODY = 10.0
 REGION = Box(x0=50, top=50, x1=400, bottom=700)
@@ -14,11 +14,10 @@ PHOTO = Picture(image=ImageRef(box=Box(x0=50, top=200, x1=400, bottom=400)))
 
 
 def _block(text: str, top: float, size: float, order: int, *, italic: bool = False) -> TextBlock:
-    line = Line(words=tuple(line_words(text, 50, top, size, italic=italic)))
-    return TextBlock(lines=(line,), region=REGION, order=order)
+    return text_block(text, 50, top, size, italic=italic, region=REGION, order=order)
 
 
-def _roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = (PHOTO,)) -> list[Role]:
+def _roles(*blocks: TextBlock, pictures: tuple[Picture, ...] = (PHOTO,)) -> list[BlockRole]:
     ctx = PageContext(page=2, width=600, height=800, body=BODY, blocks=blocks, pictures=pictures)
     return [c.role for c in classify_page(ctx, RULES)]
 
@@ -28,20 +27,20 @@ def test_photograph_by_under_the_caption_is_a_credit() -> None:
         _block("Gulls circle the pier at dawn on Friday morning", 404, 8.0, 0),
         _block("Photograph by Wenna Polglase", 416, 8.0, 1, italic=True),
     )
-    assert got == [Role.CAPTION, Role.CREDIT]
+    assert got == [BlockRole.CAPTION, BlockRole.CREDIT]
 
 
 def test_photograph_by_right_under_the_picture_is_a_credit() -> None:
-    assert _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0)) == [Role.CREDIT]
+    assert _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0)) == [BlockRole.CREDIT]
 
 
 def test_a_writer_byline_by_a_picture_stays_a_byline() -> None:
-    assert _roles(_block("By Wenna Polglase", 404, 8.0, 0)) == [Role.BYLINE]
+    assert _roles(_block("By Wenna Polglase", 404, 8.0, 0)) == [BlockRole.BYLINE]
 
 
 def test_photograph_by_far_from_any_picture_stays_a_byline() -> None:
     got = _roles(_block("Photograph by Wenna Polglase", 404, 8.0, 0), pictures=())
-    assert got == [Role.BYLINE]
+    assert got == [BlockRole.BYLINE]
 
 
 def test_photograph_by_under_a_two_line_caption_is_a_credit() -> None:
@@ -50,7 +49,7 @@ def test_photograph_by_under_a_two_line_caption_is_a_credit() -> None:
         _block("as the first boats come home", 413, 8.0, 1),
         _block("Photograph by Wenna Polglase", 428, 8.0, 2, italic=True),
     )
-    assert got == [Role.CAPTION, Role.CAPTION, Role.CREDIT]
+    assert got == [BlockRole.CAPTION, BlockRole.CAPTION, BlockRole.CREDIT]
 
 
 def _font_block(text: str, top: float, order: int, font: str) -> TextBlock:
@@ -66,7 +65,7 @@ def test_a_name_in_another_face_over_the_caption_is_its_credit() -> None:
         _font_block("Wenna Polglase", 404, 0, "Gentium"),
         _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
     )
-    assert got == [Role.CREDIT, Role.CAPTION]
+    assert got == [BlockRole.CREDIT, BlockRole.CAPTION]
 
 
 def test_a_caption_opening_with_a_name_in_its_own_face_stays_caption() -> None:
@@ -74,7 +73,7 @@ def test_a_caption_opening_with_a_name_in_its_own_face_stays_caption() -> None:
         _font_block("Wenna Polglase", 404, 0, "Lato"),
         _font_block("Gulls circle the pier at dawn on Friday", 414, 1, "Lato"),
     )
-    assert got == [Role.CAPTION, Role.CAPTION]
+    assert got == [BlockRole.CAPTION, BlockRole.CAPTION]
 
 
 def test_a_smaller_name_over_the_caption_is_its_credit() -> None:
@@ -84,4 +83,4 @@ def test_a_smaller_name_over_the_caption_is_its_credit() -> None:
         TextBlock(lines=(name,), region=REGION, order=0),
         _block("Gulls circle the pier at dawn on Friday", 412, 9.0, 1),
     )
-    assert got == [Role.CREDIT, Role.CAPTION]
+    assert got == [BlockRole.CREDIT, BlockRole.CAPTION]

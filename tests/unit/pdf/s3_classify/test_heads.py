@@ -3,14 +3,12 @@ apart by a lighter face, and a kicker printed left of the headline ("SPORT | ...
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.heads import lighter_face, lightness, split_head
 from newslayout.readers.pdf.s3_classify.rules import deck, headline
-from newslayout.readers.pdf.types import Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 REGION = Box(x0=10, top=50, x1=500, bottom=700)
 BLACK, GREY = "0.09", "0.33,0.33,0.33"
@@ -19,10 +17,7 @@ BLACK, GREY = "0.09", "0.33,0.33,0.33"
 def _block(
     text: str, top: float, size: float, *, bold: bool, color: str = BLACK, font: str = "Sans"
 ) -> TextBlock:
-    words = tuple(
-        replace(w, color=color, font=font) for w in line_words(text, 10, top, size, bold=bold)
-    )
-    return TextBlock(lines=(Line(words=words),), region=REGION)
+    return text_block(text, 10, top, size, bold=bold, color=color, font=font, region=REGION)
 
 
 def _ctx(*blocks: TextBlock) -> PageContext:
@@ -36,14 +31,14 @@ def test_a_light_grey_deck_in_the_heads_size_is_a_deck() -> None:
     light = _block("Port board backs a move", 130, 24, bold=False, color=GREY, font="Sans-Light")
     ctx = _ctx(HEAD, light)
     assert headline(light, ctx) is None
-    assert deck(light, ctx) is Role.DECK
-    assert headline(HEAD, ctx) is Role.HEADLINE
+    assert deck(light, ctx) is BlockRole.DECK
+    assert headline(HEAD, ctx) is BlockRole.HEADLINE
 
 
 def test_a_second_line_in_the_heads_own_face_stays_headline() -> None:
     more = _block("after ninety years", 130, 24, bold=True)
     ctx = _ctx(HEAD, more)
-    assert headline(more, ctx) is Role.HEADLINE
+    assert headline(more, ctx) is BlockRole.HEADLINE
     assert deck(more, ctx) is None
 
 
@@ -51,7 +46,7 @@ def test_a_deck_broken_over_two_blocks_is_all_deck() -> None:
     first = _block("First woman to take", 130, 24, bold=False, color=GREY)
     rest = _block("charge of the boat", 156, 24, bold=False, color=GREY)
     ctx = _ctx(HEAD, first, rest)
-    assert deck(rest, ctx) is Role.DECK
+    assert deck(rest, ctx) is BlockRole.DECK
 
 
 def test_a_same_size_head_far_below_is_no_deck() -> None:

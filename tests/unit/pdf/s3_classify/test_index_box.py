@@ -8,7 +8,7 @@ from newslayout.readers.pdf.s3_classify.index_box import column_pair, line_rows,
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.teaser_rows import row_cells
 from newslayout.readers.pdf.s5_compose.metadata import page_teasers
-from newslayout.readers.pdf.types import Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
 from pdf.builders import line_words
 
 BODY = 10.0
@@ -30,7 +30,7 @@ def _ordered(*blocks: TextBlock) -> tuple[TextBlock, ...]:
     return tuple(TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks))
 
 
-def _classify(*blocks: TextBlock) -> tuple[list[Role], list[tuple[str, int | None]]]:
+def _classify(*blocks: TextBlock) -> tuple[list[BlockRole], list[tuple[str, int | None]]]:
     ctx = PageContext(page=1, width=800, height=1200, body=BODY, blocks=_ordered(*blocks))
     classified = classify_page(ctx, RULES)
     teasers = [(t.text, t.target_page) for t in page_teasers(classified, 1)]
@@ -66,7 +66,7 @@ def test_an_index_box_under_its_label_gives_one_teaser_per_row() -> None:
     titles = _lines(["Opinion", "Sport", "Letters"], 550, 146)
     numbers = _lines(["2", "2", "3"], 770, 146)
     roles, teasers = _classify(label, titles, numbers)
-    assert roles == [Role.TEASER, Role.TEASER, Role.TEASER]
+    assert roles == [BlockRole.TEASER, BlockRole.TEASER, BlockRole.TEASER]
     assert teasers == [("Opinion", 2), ("Sport", 2), ("Letters", 3)]
 
 
@@ -75,7 +75,7 @@ def test_without_an_index_label_the_columns_stay_text() -> None:
     titles = _lines(["Opinion", "Sport", "Letters"], 550, 146)
     numbers = _lines(["2", "2", "3"], 770, 146)
     roles, teasers = _classify(label, titles, numbers)
-    assert Role.TEASER not in roles
+    assert BlockRole.TEASER not in roles
     assert teasers == []
 
 
@@ -127,8 +127,8 @@ def test_an_ear_beside_the_nameplate_is_teasers_not_masthead() -> None:
     ear = [TextBlock(lines=b.lines, region=region, order=0) for b in ear]
     date = _lines(["Thursday 26 February 2026"], 40, 104, 9.0)
     roles, teasers = _classify(plate, *ear, date)
-    assert roles[0] is Role.MASTHEAD and roles[-1] is Role.MASTHEAD
-    assert Role.MASTHEAD not in roles[1:-1]
+    assert roles[0] is BlockRole.MASTHEAD and roles[-1] is BlockRole.MASTHEAD
+    assert BlockRole.MASTHEAD not in roles[1:-1]
     assert teasers == [("Council tax rise explained", 2), ("Mill bridge to shut", 3)]
 
 
@@ -140,5 +140,5 @@ def test_a_ribbon_above_the_nameplate_is_teasers_not_masthead() -> None:
     ribbon = TextBlock(lines=ribbon.lines, region=region, order=0)
     plate = TextBlock(lines=plate.lines, region=region, order=0)
     roles, teasers = _classify(label, ribbon, plate)
-    assert roles == [Role.FURNITURE, Role.TEASER, Role.MASTHEAD]
+    assert roles == [BlockRole.FURNITURE, BlockRole.TEASER, BlockRole.MASTHEAD]
     assert teasers == [("Lifeboat crew honoured", 2), ("Netball final heartbreak", 2)]

@@ -6,19 +6,18 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.rules_page import teaser_lines
-from newslayout.readers.pdf.types import Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
+from pdf.builders import line_words, text_block
 
 BODY = 10.0
 
 
 def block(text: str, x0: float, top: float, size: float = BODY, *, bold: bool = False) -> TextBlock:
     """A one-line block whose region is its own box."""
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold)
 
 
-def roles(*blocks: TextBlock, page: int = 1) -> list[Role]:
+def roles(*blocks: TextBlock, page: int = 1) -> list[BlockRole]:
     numbered = tuple(
         TextBlock(lines=b.lines, region=b.region, order=i, shaded=b.shaded)
         for i, b in enumerate(blocks)
@@ -35,12 +34,12 @@ def test_nameplate_is_the_topmost_display_type_not_the_largest() -> None:
         block("body text of the lead story goes on here", 20, 200),
         block("and on and on in the column of the story", 20, 212),
     )
-    assert got[:3] == [Role.MASTHEAD, Role.MASTHEAD, Role.HEADLINE]
+    assert got[:3] == [BlockRole.MASTHEAD, BlockRole.MASTHEAD, BlockRole.HEADLINE]
 
 
 def test_no_nameplate_off_the_front_page() -> None:
     got = roles(block("A headline at the top", 20, 30, 30, bold=True), page=2)
-    assert got == [Role.HEADLINE]
+    assert got == [BlockRole.HEADLINE]
 
 
 def test_words_on_the_folio_line_under_the_nameplate_are_masthead() -> None:
@@ -50,7 +49,7 @@ def test_words_on_the_folio_line_under_the_nameplate_are_masthead() -> None:
         block("Spring Term", 250, 90, 9, bold=True),
         block("Free", 500, 90, 9, bold=True),
     )
-    assert got == [Role.MASTHEAD] * 4
+    assert got == [BlockRole.MASTHEAD] * 4
 
 
 def test_teaser_lines_each_with_their_own_pointer_are_one_teaser_block() -> None:
@@ -58,7 +57,7 @@ def test_teaser_lines_each_with_their_own_pointer_are_one_teaser_block() -> None
     three = Line(words=tuple(line_words("P3 Quiz night raises funds", 20, 132, bold=True)))
     teasers = TextBlock(lines=(two, three), region=two.box.union(three.box))
     got = roles(block("The Daily Example", 100, 30, 30, bold=True), teasers)
-    assert got == [Role.MASTHEAD, Role.TEASER]
+    assert got == [BlockRole.MASTHEAD, BlockRole.TEASER]
     assert teaser_lines(teasers) == [
         ("New winter ferry timetable", 2),
         ("Quiz night raises funds", 3),
@@ -71,7 +70,7 @@ def test_jump_lines_are_not_teaser_lines() -> None:
         region=Box(x0=20, top=500, x1=200, bottom=510),
     )
     assert teaser_lines(jump) == []
-    assert roles(jump) == [Role.JUMP_OUT]
+    assert roles(jump) == [BlockRole.JUMP_OUT]
 
 
 def test_a_tinted_box_opening_with_a_bold_title_is_its_own_story() -> None:
@@ -83,7 +82,7 @@ def test_a_tinted_box_opening_with_a_bold_title_is_its_own_story() -> None:
         TextBlock(lines=(text,), region=box, shaded=True),
         page=2,
     )
-    assert got == [Role.HEADLINE, Role.BODY]
+    assert got == [BlockRole.HEADLINE, BlockRole.BODY]
 
 
 def test_the_same_title_outside_a_box_is_a_subhead() -> None:
@@ -93,7 +92,7 @@ def test_the_same_title_outside_a_box_is_a_subhead() -> None:
     got = roles(
         TextBlock(lines=(title,), region=region), TextBlock(lines=(text,), region=region), page=2
     )
-    assert got == [Role.SUBHEAD, Role.BODY]
+    assert got == [BlockRole.SUBHEAD, BlockRole.BODY]
 
 
 def test_deck_is_judged_by_the_headline_above_not_by_text_beside_it() -> None:
@@ -105,4 +104,4 @@ def test_deck_is_judged_by_the_headline_above_not_by_text_beside_it() -> None:
         block("right column body text", 400, 103),
         page=2,
     )
-    assert got[:2] == [Role.HEADLINE, Role.DECK]
+    assert got[:2] == [BlockRole.HEADLINE, BlockRole.DECK]

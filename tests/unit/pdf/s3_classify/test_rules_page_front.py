@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 
@@ -19,11 +19,10 @@ def block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold, italic=italic)
 
 
-def roles(*blocks: TextBlock, page: int = 1) -> list[Role]:
+def roles(*blocks: TextBlock, page: int = 1) -> list[BlockRole]:
     numbered = tuple(
         TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks)
     )
@@ -40,7 +39,7 @@ def test_a_skybox_above_the_nameplate_is_not_masthead() -> None:
         block("The Lake Tribune", 60, 100, 48.0, bold=True),
         block("Year 12 · Issue 301", 40, 152, 8.0),
     )
-    assert got == [Role.TEASER, Role.TEASER, Role.MASTHEAD, Role.MASTHEAD]
+    assert got == [BlockRole.TEASER, BlockRole.TEASER, BlockRole.MASTHEAD, BlockRole.MASTHEAD]
 
 
 def test_a_running_head_grid_over_a_head_is_furniture_not_a_kicker() -> None:
@@ -51,13 +50,13 @@ def test_a_running_head_grid_over_a_head_is_furniture_not_a_kicker() -> None:
         block("Water rates", 28, 46, 20.0, bold=True),
         page=2,
     )
-    assert got[:3] == [Role.FURNITURE] * 3
-    assert got[3] is Role.HEADLINE
+    assert got[:3] == [BlockRole.FURNITURE] * 3
+    assert got[3] is BlockRole.HEADLINE
 
 
 def test_a_lone_label_over_a_head_stays_a_kicker() -> None:
     got = roles(block("SPORTS", 28, 28, 8.0, bold=True), block("Falcons win", 28, 38, 20.0), page=2)
-    assert got[0] is Role.KICKER
+    assert got[0] is BlockRole.KICKER
 
 
 def test_an_italic_sentence_under_a_head_is_its_deck_even_below_body_size() -> None:
@@ -67,4 +66,4 @@ def test_an_italic_sentence_under_a_head_is_its_deck_even_below_body_size() -> N
         block("By Dana Kiplagat", 28, 134, 7.5, bold=True),
         page=2,
     )
-    assert got == [Role.HEADLINE, Role.DECK, Role.BYLINE]
+    assert got == [BlockRole.HEADLINE, BlockRole.DECK, BlockRole.BYLINE]

@@ -7,7 +7,7 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s5_compose.metadata import issue_meta
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
 from pdf.builders import line_words
 
 BODY = 9.5
@@ -19,7 +19,7 @@ def _block(text: str, x0: float, top: float, size: float, order: int) -> TextBlo
     return TextBlock(lines=(line,), region=PAGE, order=order)
 
 
-def _classify(*blocks: TextBlock, page: int = 1) -> list[Classified]:
+def _classify(*blocks: TextBlock, page: int = 1) -> list[ClassifiedBlock]:
     ctx = PageContext(page=page, width=900, height=1300, body=BODY, blocks=blocks)
     return classify_page(ctx, RULES)
 
@@ -32,8 +32,8 @@ def test_an_inside_page_first_in_the_file_has_no_nameplate() -> None:
         _block("Text unter der Zeile.", 40, 170, BODY, 3),
     )
     roles = [c.role for c in got]
-    assert roles[:2] == [Role.FURNITURE, Role.FURNITURE]
-    assert roles[2] is Role.HEADLINE
+    assert roles[:2] == [BlockRole.FURNITURE, BlockRole.FURNITURE]
+    assert roles[2] is BlockRole.HEADLINE
 
 
 def test_a_date_running_head_in_another_language_is_furniture() -> None:
@@ -44,7 +44,7 @@ def test_a_date_running_head_in_another_language_is_furniture() -> None:
         _block("Text unter der Zeile.", 40, 170, BODY, 3),
         page=2,
     )
-    assert [c.role for c in got][:2] == [Role.FURNITURE, Role.FURNITURE]
+    assert [c.role for c in got][:2] == [BlockRole.FURNITURE, BlockRole.FURNITURE]
     assert issue_meta(got, "x.pdf").date_iso == "2020-06-08"
 
 
@@ -58,8 +58,8 @@ def test_a_drawn_nameplate_leaves_the_lead_head_a_headline_and_the_folio_line_ma
         _block("Story text under the headline runs on.", 24, 260, BODY, 5),
     )
     roles = [c.role for c in got]
-    assert roles[4] is Role.HEADLINE
-    assert roles[:4] == [Role.MASTHEAD] * 4
+    assert roles[4] is BlockRole.HEADLINE
+    assert roles[:4] == [BlockRole.MASTHEAD] * 4
     meta = issue_meta(got, "x.pdf")
     assert (meta.publication, meta.volume, meta.number) == ("The New York Times", "CLXX", "58,874")
     assert (meta.date_iso, meta.edition) == ("2020-11-11", "Late Edition")
@@ -72,4 +72,4 @@ def test_a_teaser_pointer_at_the_top_is_no_folio() -> None:
         _block("The Wendmere Tribune", 60, 100, 50.0, 2),
         _block("Year 12 · Issue 301 10 January 2026", 30, 152, 8.4, 3),
     )
-    assert got[2].role is Role.MASTHEAD
+    assert got[2].role is BlockRole.MASTHEAD

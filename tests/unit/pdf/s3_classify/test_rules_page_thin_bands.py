@@ -7,8 +7,8 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s2_layout.columns import page_regions
 from newslayout.readers.pdf.s3_classify.classify import PageContext, verdict
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import ImageRef, Line, Role, TextBlock, Word
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ImageRef, TextBlock, Word
+from pdf.builders import line_words, text_block
 
 
 def _column(x0: float, top: float, lines: list[str]) -> list[Word]:
@@ -52,15 +52,16 @@ def test_lines_of_one_size_as_close_stay_one_node() -> None:
 
 
 def _block(text: str, x0: float, top: float = 100.0, bold: bool = False) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, 9.0, bold=bold)))
-    return TextBlock(lines=(line,), region=Box(x0=x0, top=top, x1=x0 + 200, bottom=top + 9))
+    return text_block(
+        text, x0, top, 9.0, bold=bold, region=Box(x0=x0, top=top, x1=x0 + 200, bottom=top + 9)
+    )
 
 
 def test_a_label_left_of_a_teaser_on_its_row_is_furniture() -> None:
     label = _block("INSIDE", 10, bold=True)
     teaser = _block("The last sailmaker Page 2", 50, bold=True)
     ctx = PageContext(page=1, width=600, height=800, body=9.0, blocks=(label, teaser))
-    assert verdict("strip-label", label, ctx, RULES) is Role.FURNITURE
+    assert verdict("strip-label", label, ctx, RULES) is BlockRole.FURNITURE
 
 
 def test_a_label_left_of_story_text_is_not() -> None:

@@ -5,19 +5,18 @@ from __future__ import annotations
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 REGION = Box(x0=50, top=300, x1=300, bottom=500)
 
 
 def _block(text: str, top: float, size: float, order: int, *, italic: bool = False) -> TextBlock:
-    line = Line(words=tuple(line_words(text, 50, top, size, italic=italic)))
-    return TextBlock(lines=(line,), region=REGION, order=order)
+    return text_block(text, 50, top, size, italic=italic, region=REGION, order=order)
 
 
-def _roles(*blocks: TextBlock) -> list[Role]:
+def _roles(*blocks: TextBlock) -> list[BlockRole]:
     ctx = PageContext(page=2, width=600, height=800, body=BODY, blocks=blocks)
     return [c.role for c in classify_page(ctx, RULES)]
 
@@ -27,7 +26,7 @@ def test_roman_title_at_the_top_of_its_region_is_a_headline() -> None:
         _block("Events this weekend", 300, 14.0, 0),
         _block("Saturday, 10 a.m. Craft fair at the hall.", 320, BODY, 1),
     )
-    assert got == [Role.HEADLINE, Role.BODY]
+    assert got == [BlockRole.HEADLINE, BlockRole.BODY]
 
 
 def test_the_same_line_lower_in_the_region_is_not() -> None:
@@ -36,12 +35,12 @@ def test_the_same_line_lower_in_the_region_is_not() -> None:
         _block("Events this weekend", 320, 14.0, 1),
         _block("Sunday, 2 p.m. Choir concert at the church.", 340, BODY, 2),
     )
-    assert got[1] is not Role.HEADLINE
+    assert got[1] is not BlockRole.HEADLINE
 
 
 def test_a_quoted_or_italic_line_at_the_top_is_not() -> None:
     quoted = _block("“We will not move”", 300, 14.0, 0)
     italic = _block("Events this weekend", 300, 14.0, 0, italic=True)
     text = _block("Saturday, 10 a.m. Craft fair at the hall.", 320, BODY, 1)
-    assert _roles(quoted, text)[0] is not Role.HEADLINE
-    assert _roles(italic, text)[0] is not Role.HEADLINE
+    assert _roles(quoted, text)[0] is not BlockRole.HEADLINE
+    assert _roles(italic, text)[0] is not BlockRole.HEADLINE

@@ -6,8 +6,8 @@ from newslayout.diagnostics import Log
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page
-from newslayout.readers.pdf.types import Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, TextBlock
+from pdf.builders import text_block
 
 BODY = 10.0
 
@@ -21,8 +21,7 @@ def block(
     bold: bool = False,
     italic: bool = False,
 ) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size, bold=bold, italic=italic)))
-    return TextBlock(lines=(line,), region=line.box)
+    return text_block(text, x0, top, size, bold=bold, italic=italic)
 
 
 def _classify(*blocks: TextBlock, page: int = 2) -> PageContext:
@@ -40,7 +39,12 @@ def test_kicker_and_deck_overlapping_a_big_headline_box() -> None:
     text = block("The Falcons led by twelve at halftime and then let it slip.", 20, 250)
     ctx = _classify(kicker, head, deck, text)
     classified = classify_page(ctx, RULES)
-    assert [c.role for c in classified] == [Role.KICKER, Role.HEADLINE, Role.DECK, Role.BODY]
+    assert [c.role for c in classified] == [
+        BlockRole.KICKER,
+        BlockRole.HEADLINE,
+        BlockRole.DECK,
+        BlockRole.BODY,
+    ]
     (part,) = assemble_page(classified, (), page=2, body=BODY, log=Log())
     assert [k.block.text for k in part.kickers] == ["SPORTS"]
     assert [d.block.text for d in part.decks] == ["Ridgeway survives a late rally and wins"]

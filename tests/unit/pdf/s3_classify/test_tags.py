@@ -11,8 +11,8 @@ from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules import deck
 from newslayout.readers.pdf.s3_classify.tags import is_tag_of, tag_beside, under_tag
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page, merge_headlines
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
+from pdf.builders import text_block
 
 REGION = Box(x0=10, top=50, x1=600, bottom=900)
 GREY = "0.5,0.5,0.5"
@@ -21,12 +21,11 @@ GREY = "0.5,0.5,0.5"
 def _block(
     text: str, x0: float, top: float, size: float, *, bold: bool = True, color: str = ""
 ) -> TextBlock:
-    words = tuple(replace(w, color=color) for w in line_words(text, x0, top, size, bold=bold))
-    return TextBlock(lines=(Line(words=words),), region=REGION)
+    return text_block(text, x0, top, size, bold=bold, color=color, region=REGION)
 
 
-def _c(block: TextBlock, role: Role, order: int) -> Classified:
-    return Classified(block=replace(block, order=order), role=role, page=1)
+def _c(block: TextBlock, role: BlockRole, order: int) -> ClassifiedBlock:
+    return ClassifiedBlock(block=replace(block, order=order), role=role, page=1)
 
 
 # "[HARBOUR] Fish quay will get a roof" / "and a cold store": the tag (8 pt) sits level with
@@ -59,13 +58,13 @@ def test_a_label_over_the_head_or_far_left_is_no_tag() -> None:
 
 def test_the_head_is_joined_across_its_tag_and_keeps_it_as_kicker() -> None:
     blocks = [
-        _c(FIRST, Role.HEADLINE, 0),
-        _c(TAG, Role.KICKER, 1),
-        _c(SECOND, Role.HEADLINE, 2),
-        _c(BODY, Role.BODY, 3),
+        _c(FIRST, BlockRole.HEADLINE, 0),
+        _c(TAG, BlockRole.KICKER, 1),
+        _c(SECOND, BlockRole.HEADLINE, 2),
+        _c(BODY, BlockRole.BODY, 3),
     ]
     merged = merge_headlines(blocks)
-    assert [c.role for c in merged] == [Role.HEADLINE, Role.KICKER, Role.BODY]
+    assert [c.role for c in merged] == [BlockRole.HEADLINE, BlockRole.KICKER, BlockRole.BODY]
     assert merged[0].block.text == "Fish quay will get a roof and a cold store"
     parts = assemble_page(blocks, (), page=1, body=9.0, log=Log())
     assert len(parts) == 1
@@ -75,7 +74,7 @@ def test_the_head_is_joined_across_its_tag_and_keeps_it_as_kicker() -> None:
 def test_without_a_tag_an_outdented_head_below_is_not_joined() -> None:
     other = _block("Second story head", 10, 178, 24)
     far_first = _block("Fish quay will get a roof", 300, 152, 24)  # no shared columns
-    blocks = [_c(far_first, Role.HEADLINE, 0), _c(other, Role.HEADLINE, 1)]
+    blocks = [_c(far_first, BlockRole.HEADLINE, 0), _c(other, BlockRole.HEADLINE, 1)]
     assert len(merge_headlines(blocks)) == 2
 
 
@@ -83,6 +82,6 @@ def test_a_same_size_grey_deck_may_start_at_the_tags_left_edge() -> None:
     one_line = _block("The last wool mills", 46, 152, 24)
     light = _block("Two family mills survive", 5, 180, 24, bold=False, color=GREY)
     ctx = PageContext(page=1, width=620, height=900, body=9.0, blocks=(one_line, TAG, light))
-    assert deck(light, ctx) is Role.DECK
+    assert deck(light, ctx) is BlockRole.DECK
     no_tag = PageContext(page=1, width=620, height=900, body=9.0, blocks=(one_line, light))
     assert deck(light, no_tag) is None

@@ -11,7 +11,7 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
     row_cells,
 )
 from newslayout.readers.pdf.s5_compose.metadata import page_teasers
-from newslayout.readers.pdf.types import Line, Role, TextBlock, Word
+from newslayout.readers.pdf.types import BlockRole, Line, TextBlock, Word
 from pdf.builders import line_words, word
 
 BODY = 10.0
@@ -109,7 +109,7 @@ def test_one_pointer_in_a_column_of_plain_text_is_no_rail() -> None:
         body=BODY,
         blocks=(_block(line_words("Otter returns", 20, 200, BODY), region, 0),),
     )
-    assert classify_page(ctx, RULES)[0].role is not Role.TEASER
+    assert classify_page(ctx, RULES)[0].role is not BlockRole.TEASER
 
 
 def test_the_label_over_a_teaser_rail_is_part_of_it_not_a_story() -> None:
@@ -122,7 +122,7 @@ def test_the_label_over_a_teaser_rail_is_part_of_it_not_a_story() -> None:
         rows.append(_block(line_words(ptr, 20, top + 12, 7.0), region, 2 * i + 2))
     ctx = PageContext(page=1, width=800, height=1000, body=BODY, blocks=tuple(rows))
     classified = classify_page(ctx, RULES)
-    assert classified[0].role is Role.TEASER
+    assert classified[0].role is BlockRole.TEASER
     assert [t.text for t in page_teasers(classified, 1)] == ["Otter returns", "Choir wins cup"]
 
 
@@ -130,4 +130,4 @@ def test_a_label_over_plain_text_stays_what_it_was() -> None:
     title = _block(line_words("TODAY", 20, 184, 8.0, bold=True), order=0)
     text = _block(line_words("The council met on Monday night", 20, 200, BODY), order=1)
     ctx = PageContext(page=1, width=800, height=1000, body=BODY, blocks=(title, text))
-    assert classify_page(ctx, RULES)[0].role is not Role.TEASER
+    assert classify_page(ctx, RULES)[0].role is not BlockRole.TEASER

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
-from newslayout.readers.pdf.s4_assemble.assemble import Part, assemble_page
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 
 
 def item(
-    text: str, x0: float, top: float, role: Role, order: int, *, size: float = BODY, column: Box
-) -> Classified:
+    text: str,
+    x0: float,
+    top: float,
+    role: BlockRole,
+    order: int,
+    *,
+    size: float = BODY,
+    column: Box,
+) -> ClassifiedBlock:
     """A one-line block of the given role set in ``column`` (its region)."""
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    return Classified(block=TextBlock(lines=(line,), region=column, order=order), role=role, page=1)
+    return classified(text_block(text, x0, top, size, region=column, order=order), role)
 
 
-def texts(part: Part) -> list[str]:
-    return [i.block.text for i in part.items if isinstance(i, Classified)]
+def texts(part: ArticlePart) -> list[str]:
+    return [i.block.text for i in part.items if isinstance(i, ClassifiedBlock)]
 
 
 def test_a_narrow_line_belongs_to_the_headline_over_its_column() -> None:
@@ -30,9 +36,9 @@ def test_a_narrow_line_belongs_to_the_headline_over_its_column() -> None:
     col3 = Box(x0=310, top=140, x1=460, bottom=300)
     parts = assemble_page(
         [
-            item("A wide headline", 10, 100, Role.HEADLINE, 0, size=24.0, column=head_region),
-            item("text of the third column", 310, 140, Role.BODY, 1, column=col3),
-            item("See page 3", 410, 290, Role.JUMP_OUT, 2, column=col3),
+            item("A wide headline", 10, 100, BlockRole.HEADLINE, 0, size=24.0, column=head_region),
+            item("text of the third column", 310, 140, BlockRole.BODY, 1, column=col3),
+            item("See page 3", 410, 290, BlockRole.JUMP_OUT, 2, column=col3),
         ],
         [],
         page=1,
@@ -47,9 +53,9 @@ def test_text_with_no_head_above_continues_the_story_read_before_it() -> None:
     col2 = Box(x0=160, top=100, x1=300, bottom=300)
     parts = assemble_page(
         [
-            item("BRIDGE", 10, 100, Role.JUMP_HEAD, 0, size=14.0, column=col1),
-            item("first column of the continuation", 10, 130, Role.BODY, 1, column=col1),
-            item("second column of the continuation", 160, 100, Role.BODY, 2, column=col2),
+            item("BRIDGE", 10, 100, BlockRole.JUMP_HEAD, 0, size=14.0, column=col1),
+            item("first column of the continuation", 10, 130, BlockRole.BODY, 1, column=col1),
+            item("second column of the continuation", 160, 100, BlockRole.BODY, 2, column=col2),
         ],
         [],
         page=1,
@@ -66,17 +72,19 @@ def test_a_last_column_reaching_past_its_headline_stays_with_it() -> None:
     right_col = Box(x0=300, top=400, x1=420, bottom=500)
     parts = assemble_page(
         [
-            item("Tern Street lights", 250, 100, Role.HEADLINE, 0, size=24.0, column=right_col),
+            item(
+                "Tern Street lights", 250, 100, BlockRole.HEADLINE, 0, size=24.0, column=right_col
+            ),
             item(
                 "Cold snap gives way to a wet week",
                 0,
                 300,
-                Role.HEADLINE,
+                BlockRole.HEADLINE,
                 1,
                 size=24.0,
                 column=right_col,
             ),
-            item("those evenings. Temperatures", 300, 400, Role.BODY, 2, column=right_col),
+            item("those evenings. Temperatures", 300, 400, BlockRole.BODY, 2, column=right_col),
         ],
         [],
         page=1,
@@ -95,13 +103,15 @@ def test_text_below_a_storys_jump_line_goes_to_the_story_read_before_it() -> Non
     col2 = Box(x0=160, top=140, x1=300, bottom=500)
     parts = assemble_page(
         [
-            item("A lead headline over both", 10, 100, Role.HEADLINE, 0, size=24.0, column=page),
-            item("lead text one", 10, 140, Role.BODY, 1, column=col1),
-            item("lead text two", 160, 140, Role.BODY, 2, column=col2),
-            item("Story continues on Page 2", 160, 160, Role.JUMP_OUT, 3, column=col2),
-            item("Second story", 10, 200, Role.HEADLINE, 4, size=16.0, column=col1),
-            item("second text one", 10, 230, Role.BODY, 5, column=col1),
-            item("second text runs on", 160, 200, Role.BODY, 6, column=col2),
+            item(
+                "A lead headline over both", 10, 100, BlockRole.HEADLINE, 0, size=24.0, column=page
+            ),
+            item("lead text one", 10, 140, BlockRole.BODY, 1, column=col1),
+            item("lead text two", 160, 140, BlockRole.BODY, 2, column=col2),
+            item("Story continues on Page 2", 160, 160, BlockRole.JUMP_OUT, 3, column=col2),
+            item("Second story", 10, 200, BlockRole.HEADLINE, 4, size=16.0, column=col1),
+            item("second text one", 10, 230, BlockRole.BODY, 5, column=col1),
+            item("second text runs on", 160, 200, BlockRole.BODY, 6, column=col2),
         ],
         [],
         page=1,
@@ -118,9 +128,9 @@ def test_a_head_over_nothing_opens_no_part() -> None:
     page = Box(x0=10, top=30, x1=300, bottom=500)
     parts = assemble_page(
         [
-            item("NEWS", 10, 30, Role.HEADLINE, 0, size=14.0, column=page),
-            item("Bridge to shut", 10, 60, Role.HEADLINE, 1, size=18.0, column=page),
-            item("The bridge will shut.", 10, 90, Role.BODY, 2, column=page),
+            item("NEWS", 10, 30, BlockRole.HEADLINE, 0, size=14.0, column=page),
+            item("Bridge to shut", 10, 60, BlockRole.HEADLINE, 1, size=18.0, column=page),
+            item("The bridge will shut.", 10, 90, BlockRole.BODY, 2, column=page),
         ],
         [],
         page=1,

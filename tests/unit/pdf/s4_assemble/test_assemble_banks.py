@@ -6,39 +6,49 @@ from __future__ import annotations
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import merge_headlines
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
 from pdf.builders import line_words
 
 PAGE = Box(x0=0, top=0, x1=900, bottom=1300)
 
 
-def _c(text: str, x0: float, top: float, size: float, role: Role, order: int) -> Classified:
+def _c(
+    text: str, x0: float, top: float, size: float, role: BlockRole, order: int
+) -> ClassifiedBlock:
     line = Line(words=tuple(line_words(text, x0, top, size)))
-    return Classified(block=TextBlock(lines=(line,), region=PAGE, order=order), role=role, page=1)
+    return ClassifiedBlock(
+        block=TextBlock(lines=(line,), region=PAGE, order=order), role=role, page=1
+    )
 
 
 def test_banks_under_a_head_read_around_a_box() -> None:
     blocks = [
-        _c("ELECTION OFFICIALS FIND NO FRAUD ANYWHERE AT ALL", 24, 196, 34.0, Role.HEADLINE, 0),
-        _c("Justices Signal", 24, 250, 21.0, Role.HEADLINE, 1),
-        _c("Fighting a False Claim", 300, 257, 12.0, Role.HEADLINE, 2),
-        _c("Box text beside the head.", 300, 271, 9.0, Role.BODY, 3),
-        _c("For Health", 24, 274, 21.0, Role.HEADLINE, 4),
-        _c("More box text beside.", 300, 290, 9.0, Role.BODY, 5),
-        _c("Two Sides", 24, 300, 14.4, Role.HEADLINE, 6),
-        _c("With Liberals", 24, 318, 14.4, Role.HEADLINE, 7),
+        _c(
+            "ELECTION OFFICIALS FIND NO FRAUD ANYWHERE AT ALL", 24, 196, 34.0, BlockRole.HEADLINE, 0
+        ),
+        _c("Justices Signal", 24, 250, 21.0, BlockRole.HEADLINE, 1),
+        _c("Fighting a False Claim", 300, 257, 12.0, BlockRole.HEADLINE, 2),
+        _c("Box text beside the head.", 300, 271, 9.0, BlockRole.BODY, 3),
+        _c("For Health", 24, 274, 21.0, BlockRole.HEADLINE, 4),
+        _c("More box text beside.", 300, 290, 9.0, BlockRole.BODY, 5),
+        _c("Two Sides", 24, 300, 14.4, BlockRole.HEADLINE, 6),
+        _c("With Liberals", 24, 318, 14.4, BlockRole.HEADLINE, 7),
     ]
     got = [(c.role, c.block.text) for c in merge_headlines(blocks)]
-    assert (Role.HEADLINE, "Justices Signal For Health") in got
-    assert (Role.DECK, "Two Sides With Liberals") in got
-    assert (Role.HEADLINE, "ELECTION OFFICIALS FIND NO FRAUD ANYWHERE AT ALL") in got
-    assert (Role.HEADLINE, "Fighting a False Claim") in got
+    assert (BlockRole.HEADLINE, "Justices Signal For Health") in got
+    assert (BlockRole.DECK, "Two Sides With Liberals") in got
+    assert (BlockRole.HEADLINE, "ELECTION OFFICIALS FIND NO FRAUD ANYWHERE AT ALL") in got
+    assert (BlockRole.HEADLINE, "Fighting a False Claim") in got
 
 
 def test_text_between_two_heads_keeps_them_apart() -> None:
     blocks = [
-        _c("First story", 24, 100, 21.0, Role.HEADLINE, 0),
-        _c("Its text.", 24, 126, 9.0, Role.BODY, 1),
-        _c("Second story", 24, 140, 14.0, Role.HEADLINE, 2),
+        _c("First story", 24, 100, 21.0, BlockRole.HEADLINE, 0),
+        _c("Its text.", 24, 126, 9.0, BlockRole.BODY, 1),
+        _c("Second story", 24, 140, 14.0, BlockRole.HEADLINE, 2),
     ]
-    assert [c.role for c in merge_headlines(blocks)] == [Role.HEADLINE, Role.BODY, Role.HEADLINE]
+    assert [c.role for c in merge_headlines(blocks)] == [
+        BlockRole.HEADLINE,
+        BlockRole.BODY,
+        BlockRole.HEADLINE,
+    ]

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
-from newslayout.readers.pdf.s4_assemble.assemble import Part, assemble_page
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
-from newslayout.readers.pdf.types import Classified, ImageRef, Line, Picture, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import (
+    BlockRole,
+    ClassifiedBlock,
+    ImageRef,
+    Picture,
+)
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 
 
-def _c(text: str, x0: float, top: float, role: Role, order: int, size: float = BODY) -> Classified:
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    block = TextBlock(lines=(line,), region=line.box, order=order)
-    return Classified(block=block, role=role, page=1)
+def _c(
+    text: str, x0: float, top: float, role: BlockRole, order: int, size: float = BODY
+) -> ClassifiedBlock:
+    return classified(text_block(text, x0, top, size, order=order), role)
 
 
 def _picture(x0: float, top: float, x1: float, bottom: float, order: int) -> Picture:
     return Picture(image=ImageRef(box=Box(x0=x0, top=top, x1=x1, bottom=bottom)), order=order)
 
 
-def _figure_owner(parts: list[Part]) -> str:
+def _figure_owner(parts: list[ArticlePart]) -> str:
     for part in parts:
         if any(isinstance(i, FigureDraft) for i in part.items):
             return str(part.headline)
@@ -32,10 +37,10 @@ def _figure_owner(parts: list[Part]) -> str:
 def test_photo_goes_to_the_headline_level_with_it_across_the_gutter() -> None:
     pic = _picture(20, 100, 250, 240, 0)
     blocks = [
-        _c("A crew repairs a main", 20, 243, Role.CAPTION, 1, 7.0),
-        _c("Water rates climb", 262, 104, Role.HEADLINE, 2, 20.0),
-        _c("Households will pay more for water from March.", 20, 260, Role.BODY, 3),
-        _c("Oak Street alone had eleven breaks.", 262, 260, Role.BODY, 4),
+        _c("A crew repairs a main", 20, 243, BlockRole.CAPTION, 1, 7.0),
+        _c("Water rates climb", 262, 104, BlockRole.HEADLINE, 2, 20.0),
+        _c("Households will pay more for water from March.", 20, 260, BlockRole.BODY, 3),
+        _c("Oak Street alone had eleven breaks.", 262, 260, BlockRole.BODY, 4),
     ]
     parts = assemble_page(blocks, [pic], page=1, body=BODY, log=Log())
     assert [p.headline for p in parts] == ["Water rates climb"]
@@ -45,10 +50,10 @@ def test_photo_goes_to_the_headline_level_with_it_across_the_gutter() -> None:
 def test_photo_over_its_own_headline_is_not_taken_by_the_head_beside_it() -> None:
     pic = _picture(20, 100, 250, 240, 0)
     blocks = [
-        _c("Divers clear old nets", 20, 250, Role.HEADLINE, 1, 20.0),
-        _c("Volunteers pulled two tonnes of nets from the harbour.", 20, 280, Role.BODY, 2),
-        _c("Baker retires", 262, 104, Role.HEADLINE, 3, 20.0),
-        _c("Marta Kowal baked her last loaf.", 262, 130, Role.BODY, 4),
+        _c("Divers clear old nets", 20, 250, BlockRole.HEADLINE, 1, 20.0),
+        _c("Volunteers pulled two tonnes of nets from the harbour.", 20, 280, BlockRole.BODY, 2),
+        _c("Baker retires", 262, 104, BlockRole.HEADLINE, 3, 20.0),
+        _c("Marta Kowal baked her last loaf.", 262, 130, BlockRole.BODY, 4),
     ]
     parts = assemble_page(blocks, [pic], page=1, body=BODY, log=Log())
     assert _figure_owner(parts) != "Baker retires"

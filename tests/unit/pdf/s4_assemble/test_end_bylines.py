@@ -6,24 +6,23 @@ from __future__ import annotations
 from newslayout.geometry import Box
 from newslayout.model import Role as Contribution
 from newslayout.model import Span
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 LEFT = Box(x0=10, top=100, x1=150, bottom=400)
 RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
 
 
 def _c(
-    text: str, top: float, role: Role = Role.BODY, region: Box = LEFT, x0: float = 10
-) -> Classified:
-    line = Line(words=tuple(line_words(text, x0, top, 9.0)))
-    return Classified(block=TextBlock(lines=(line,), region=region), role=role, page=1)
+    text: str, top: float, role: BlockRole = BlockRole.BODY, region: Box = LEFT, x0: float = 10
+) -> ClassifiedBlock:
+    return classified(text_block(text, x0, top, 9.0, region=region), role)
 
 
-def _part(*items: Classified) -> Part:
-    return Part(page=1, opener=None, items=items)
+def _part(*items: ClassifiedBlock) -> ArticlePart:
+    return ArticlePart(page=1, opener=None, items=items)
 
 
 def test_a_dash_line_under_all_the_text_is_an_end_byline() -> None:
@@ -56,7 +55,7 @@ def test_text_below_it_in_another_column_keeps_it_a_paragraph() -> None:
 
 
 def test_under_a_pull_quote_it_is_the_quotes_attribution() -> None:
-    quote = _c("“We will miss the quay”", 280, role=Role.QUOTE)
+    quote = _c("“We will miss the quay”", 280, role=BlockRole.QUOTE)
     dash = _c("— Ines Calloway", 292)
     assert end_bylines(_part(_c("The boats leave.", 100), quote, dash)) == ()
 

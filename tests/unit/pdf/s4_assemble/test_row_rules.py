@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
-from newslayout.readers.pdf.s4_assemble.assemble import Part, assemble_page
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.row_rules import Separator, separators
-from newslayout.readers.pdf.types import Classified, Line, Role, Rule, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, DrawnRule
+from pdf.builders import classified, text_block
 
 BODY = 10.0
 
@@ -24,14 +24,20 @@ def col(n: int, top: float, bottom: float) -> Box:
 
 
 def item(
-    text: str, x0: float, top: float, role: Role, order: int, *, size: float = BODY, column: Box
-) -> Classified:
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    return Classified(block=TextBlock(lines=(line,), region=column, order=order), role=role, page=1)
+    text: str,
+    x0: float,
+    top: float,
+    role: BlockRole,
+    order: int,
+    *,
+    size: float = BODY,
+    column: Box,
+) -> ClassifiedBlock:
+    return classified(text_block(text, x0, top, size, region=column, order=order), role)
 
 
-def rule(x0: float, y: float, x1: float) -> Rule:
-    return Rule(box=Box(x0=x0, top=y, x1=x1, bottom=y + 0.5))
+def rule(x0: float, y: float, x1: float) -> DrawnRule:
+    return DrawnRule(box=Box(x0=x0, top=y, x1=x1, bottom=y + 0.5))
 
 
 UPPER = [
@@ -39,14 +45,14 @@ UPPER = [
         "Tram line gets the green light",
         10,
         100,
-        Role.HEADLINE,
+        BlockRole.HEADLINE,
         0,
         size=20.0,
         column=col(1, 100, 120),
     ),
-    item("tram story text", 10, 130, Role.BODY, 1, column=col(1, 130, 290)),
-    item("Museum late", 450, 100, Role.HEADLINE, 2, size=14.0, column=col(5, 100, 115)),
-    item("museum story text", 450, 130, Role.BODY, 3, column=col(5, 130, 290)),
+    item("tram story text", 10, 130, BlockRole.BODY, 1, column=col(1, 130, 290)),
+    item("Museum late", 450, 100, BlockRole.HEADLINE, 2, size=14.0, column=col(5, 100, 115)),
+    item("museum story text", 450, 130, BlockRole.BODY, 3, column=col(5, 130, 290)),
 ]
 #: The lower row: headline over columns 1-3, text in columns 1 and 5.
 LOWER = [
@@ -54,22 +60,24 @@ LOWER = [
         "Waits fall for the fourth month",
         10,
         310,
-        Role.HEADLINE,
+        BlockRole.HEADLINE,
         4,
         size=20.0,
         column=col(1, 310, 330),
     ),
-    item("waits story first column", 10, 340, Role.BODY, 5, column=col(1, 340, 400)),
-    item("number of beds blocked", 450, 340, Role.BODY, 6, column=col(5, 340, 400)),
+    item("waits story first column", 10, 340, BlockRole.BODY, 5, column=col(1, 340, 400)),
+    item("number of beds blocked", 450, 340, BlockRole.BODY, 6, column=col(5, 340, 400)),
 ]
 FULL_WIDTH = rule(10, 300, 560)
 
 
-def owners(parts: list[Part]) -> dict[str, list[str]]:
-    return {p.headline: [i.block.text for i in p.items if isinstance(i, Classified)] for p in parts}
+def owners(parts: list[ArticlePart]) -> dict[str, list[str]]:
+    return {
+        p.headline: [i.block.text for i in p.items if isinstance(i, ClassifiedBlock)] for p in parts
+    }
 
 
-def assemble(blocks: list[Classified], rules: list[Rule]) -> dict[str, list[str]]:
+def assemble(blocks: list[ClassifiedBlock], rules: list[DrawnRule]) -> dict[str, list[str]]:
     return owners(assemble_page(blocks, [], page=1, body=BODY, log=Log(), rules=rules))
 
 
@@ -105,12 +113,14 @@ def test_a_headline_to_the_right_of_the_block_does_not_take_it() -> None:
     blocks = [
         UPPER[0],
         UPPER[1],
-        item("tram story last column", 340, 130, Role.BODY, 2, column=col(4, 130, 290)),
+        item("tram story last column", 340, 130, BlockRole.BODY, 2, column=col(4, 130, 290)),
         LOWER[0],
         LOWER[1],
-        item("a public hearing", 340, 340, Role.BODY, 6, column=col(4, 340, 400)),
-        item("Ski lift reopens", 450, 310, Role.HEADLINE, 7, size=14.0, column=col(5, 310, 325)),
-        item("ski story text", 450, 340, Role.BODY, 8, column=col(5, 340, 400)),
+        item("a public hearing", 340, 340, BlockRole.BODY, 6, column=col(4, 340, 400)),
+        item(
+            "Ski lift reopens", 450, 310, BlockRole.HEADLINE, 7, size=14.0, column=col(5, 310, 325)
+        ),
+        item("ski story text", 450, 340, BlockRole.BODY, 8, column=col(5, 340, 400)),
     ]
     got = assemble(blocks, [FULL_WIDTH])
     assert got["Waits fall for the fourth month"] == [
@@ -126,11 +136,11 @@ def test_of_two_row_headlines_on_the_left_the_nearer_takes_the_column() -> None:
     # runs on from the one beside it, not from the one at the left edge.
     blocks = [
         *UPPER,
-        item("Left story", 10, 310, Role.HEADLINE, 4, size=14.0, column=col(1, 310, 325)),
-        item("left story text", 10, 340, Role.BODY, 5, column=col(1, 340, 400)),
-        item("Middle story", 230, 310, Role.HEADLINE, 6, size=14.0, column=col(3, 310, 325)),
-        item("middle story text", 230, 340, Role.BODY, 7, column=col(3, 340, 400)),
-        item("middle story end", 450, 340, Role.BODY, 8, column=col(5, 340, 400)),
+        item("Left story", 10, 310, BlockRole.HEADLINE, 4, size=14.0, column=col(1, 310, 325)),
+        item("left story text", 10, 340, BlockRole.BODY, 5, column=col(1, 340, 400)),
+        item("Middle story", 230, 310, BlockRole.HEADLINE, 6, size=14.0, column=col(3, 310, 325)),
+        item("middle story text", 230, 340, BlockRole.BODY, 7, column=col(3, 340, 400)),
+        item("middle story end", 450, 340, BlockRole.BODY, 8, column=col(5, 340, 400)),
     ]
     got = assemble(blocks, [FULL_WIDTH])
     assert got["Middle story"] == ["middle story text", "middle story end"]
@@ -142,10 +152,18 @@ def test_a_headline_stacked_below_the_column_top_does_not_take_it() -> None:
     # the story whose last column that is, so the ownership stays as it was.
     blocks = [
         *UPPER,
-        item("Brief in column one", 10, 360, Role.HEADLINE, 4, size=14.0, column=col(1, 360, 375)),
-        item("brief text", 10, 380, Role.BODY, 5, column=col(1, 380, 400)),
-        item("number of beds blocked", 450, 340, Role.BODY, 6, column=col(5, 340, 400)),
-        item("a second paragraph", 450, 385, Role.BODY, 7, column=col(5, 340, 400)),
+        item(
+            "Brief in column one",
+            10,
+            360,
+            BlockRole.HEADLINE,
+            4,
+            size=14.0,
+            column=col(1, 360, 375),
+        ),
+        item("brief text", 10, 380, BlockRole.BODY, 5, column=col(1, 380, 400)),
+        item("number of beds blocked", 450, 340, BlockRole.BODY, 6, column=col(5, 340, 400)),
+        item("a second paragraph", 450, 385, BlockRole.BODY, 7, column=col(5, 340, 400)),
     ]
     got = assemble(blocks, [FULL_WIDTH])
     assert got["Museum late"][-2:] == ["number of beds blocked", "a second paragraph"]
@@ -157,7 +175,7 @@ def test_separators_join_collinear_pieces_and_skip_vertical_rules() -> None:
             rule(10, 300, 110),
             rule(120, 300.4, 220),  # the next piece, across a 10 pt gutter
             rule(400, 300, 500),  # too far: its own rule
-            Rule(box=Box(x0=115, top=100, x1=115.5, bottom=290)),  # a column rule
+            DrawnRule(box=Box(x0=115, top=100, x1=115.5, bottom=290)),  # a column rule
         ],
         BODY,
     )

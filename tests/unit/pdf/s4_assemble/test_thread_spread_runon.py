@@ -15,29 +15,33 @@ from newslayout.readers.pdf.s4_assemble.adverts import (
     is_advert,
     is_classified,
 )
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.s4_assemble.thread import Draft, cut_off, thread_parts
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 COL1 = Box(x0=10, top=100, x1=150, bottom=400)
 COL2 = Box(x0=160, top=100, x1=300, bottom=400)
 
 
 def _c(
-    text: str, top: float, order: int, *, role: Role = Role.BODY, col: Box = COL1, page: int = 2
-) -> Classified:
-    lines = tuple(
-        Line(words=tuple(line_words(t, col.x0, top + 11 * i, 9.0)))
-        for i, t in enumerate(text.split("\n"))
+    text: str,
+    top: float,
+    order: int,
+    *,
+    role: BlockRole = BlockRole.BODY,
+    col: Box = COL1,
+    page: int = 2,
+) -> ClassifiedBlock:
+    return classified(
+        text_block(text, col.x0, top, 9.0, region=col, order=order, leading=11), role, page
     )
-    return Classified(block=TextBlock(lines=lines, region=col, order=order), role=role, page=page)
 
 
-def _part(page: int, head: str | None, *items: Classified, order: int = 0) -> Part:
-    opener = None if head is None else _c(head, 80, order, role=Role.HEADLINE, page=page)
-    return Part(page=page, opener=opener, items=items, order=order)
+def _part(page: int, head: str | None, *items: ClassifiedBlock, order: int = 0) -> ArticlePart:
+    opener = None if head is None else _c(head, 80, order, role=BlockRole.HEADLINE, page=page)
+    return ArticlePart(page=page, opener=opener, items=items, order=order)
 
 
 def test_a_draft_whose_last_paragraph_stops_mid_sentence_is_cut_off() -> None:
@@ -98,7 +102,7 @@ def test_a_story_with_one_phone_number_is_not_classified() -> None:
 def test_a_dash_line_closing_the_shorter_last_column_is_an_end_byline() -> None:
     first = _c("Planting days are held\nevery month until April.\nVolunteers meet at ten.", 100, 1)
     dash = _c("— Words by Ingrid Soltani; pictures by Petra Holm-\ngren", 100, 2, col=COL2)
-    part = Part(page=3, opener=None, items=(first, dash))
+    part = ArticlePart(page=3, opener=None, items=(first, dash))
     assert end_bylines(part) == (dash,)
     byline = end_byline(dash, Span(page=3))
     assert [c.name for c in byline.contributors] == ["Ingrid Soltani", "Petra Holmgren"]
@@ -107,7 +111,7 @@ def test_a_dash_line_closing_the_shorter_last_column_is_an_end_byline() -> None:
 def test_a_dash_line_read_before_text_in_its_column_stays_a_paragraph() -> None:
     dash = _c("— Ines Calloway", 100, 1, col=COL2)
     below = _c("More text follows in this column.", 130, 2, col=COL2)
-    assert end_bylines(Part(page=3, opener=None, items=(dash, below))) == ()
+    assert end_bylines(ArticlePart(page=3, opener=None, items=(dash, below))) == ()
 
 
 def _log() -> Log:
@@ -121,8 +125,8 @@ def test_an_ads_address_line_taken_as_byline_does_not_make_it_a_story() -> None:
         "Dale Wool Shop",
         _c("Yarn spun in the dale. Tel. 01632 960 177", 100, 1),
     )
-    place = _c("Thornwick Mill, Upper Dale", 130, 2, role=Role.BYLINE, page=1)
-    named = _c("By Rupert Anand", 130, 2, role=Role.BYLINE, page=1)
+    place = _c("Thornwick Mill, Upper Dale", 130, 2, role=BlockRole.BYLINE, page=1)
+    named = _c("By Rupert Anand", 130, 2, role=BlockRole.BYLINE, page=1)
     with_place = Draft(parts=[replace(shop, bylines=(place,))])
     with_name = Draft(parts=[replace(shop, bylines=(named,))])
     assert not draft_text(with_place).bylined

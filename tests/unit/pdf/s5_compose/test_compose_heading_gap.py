@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.s4_assemble.assemble import Part
+from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s5_compose.compose import runs_on, under_headings
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
+from pdf.builders import text_block
 
 LEFT = Box(x0=10, top=100, x1=150, bottom=400)
 RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
@@ -22,8 +22,7 @@ RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
 
 def block(text: str, region: Box, top: float, order: int, **flags: object) -> TextBlock:
     """One line of ``text`` at ``top`` in ``region`` with the page order ``order``."""
-    line = Line(words=tuple(line_words(text, region.x0, top)))
-    made = TextBlock(lines=(line,), region=region, order=order)
+    made = text_block(text, region.x0, top, region=region, order=order)
     return replace(made, **flags)  # type: ignore[arg-type]
 
 
@@ -44,25 +43,29 @@ def test_an_indent_under_a_heading_still_starts_a_paragraph() -> None:
 
 
 def test_body_right_under_a_jump_line_is_under_a_heading() -> None:
-    head = Classified(block=block("Logbooks online", RIGHT, 110, 1), role=Role.JUMP_HEAD, page=3)
-    jump = Classified(
-        block=block("Continued from page 2", RIGHT, 125, 2), role=Role.JUMP_IN, page=3
+    head = ClassifiedBlock(
+        block=block("Logbooks online", RIGHT, 110, 1), role=BlockRole.JUMP_HEAD, page=3
     )
-    first = Classified(
-        block=block("Residents", RIGHT, 150, 3, gap_before=True), role=Role.BODY, page=3
+    jump = ClassifiedBlock(
+        block=block("Continued from page 2", RIGHT, 125, 2), role=BlockRole.JUMP_IN, page=3
     )
-    second = Classified(
-        block=block("Volunteers", RIGHT, 200, 4, gap_before=True), role=Role.BODY, page=3
+    first = ClassifiedBlock(
+        block=block("Residents", RIGHT, 150, 3, gap_before=True), role=BlockRole.BODY, page=3
     )
-    part = Part(page=3, opener=head, items=(jump, first, second))
+    second = ClassifiedBlock(
+        block=block("Volunteers", RIGHT, 200, 4, gap_before=True), role=BlockRole.BODY, page=3
+    )
+    part = ArticlePart(page=3, opener=head, items=(jump, first, second))
     assert under_headings(part) == {3}
 
 
 def test_body_under_another_story_in_its_region_is_not_under_a_heading() -> None:
     # The block above in the region belongs to no block of this part: its gap stays evidence.
-    head = Classified(block=block("Logbooks online", LEFT, 110, 1), role=Role.JUMP_HEAD, page=3)
-    body = Classified(
-        block=block("Residents", RIGHT, 150, 5, gap_before=True), role=Role.BODY, page=3
+    head = ClassifiedBlock(
+        block=block("Logbooks online", LEFT, 110, 1), role=BlockRole.JUMP_HEAD, page=3
     )
-    part = Part(page=3, opener=head, items=(body,))
+    body = ClassifiedBlock(
+        block=block("Residents", RIGHT, 150, 5, gap_before=True), role=BlockRole.BODY, page=3
+    )
+    part = ArticlePart(page=3, opener=head, items=(body,))
     assert under_headings(part) == set()

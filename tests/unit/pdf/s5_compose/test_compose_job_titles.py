@@ -6,15 +6,14 @@ from __future__ import annotations
 from newslayout.geometry import Box
 from newslayout.model import Role as Contribution
 from newslayout.readers.pdf.s5_compose.compose import bylines_with_titles
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 REGION = Box(x0=10, top=100, x1=300, bottom=400)
 
 
-def _byline(text: str, top: float) -> Classified:
-    line = Line(words=tuple(line_words(text, 10, top, 8.0)))
-    return Classified(block=TextBlock(lines=(line,), region=REGION), role=Role.BYLINE, page=1)
+def _byline(text: str, top: float) -> ClassifiedBlock:
+    return classified(text_block(text, 10, top, 8.0, region=REGION), BlockRole.BYLINE)
 
 
 def test_a_correspondent_title_under_the_name_sets_the_role() -> None:

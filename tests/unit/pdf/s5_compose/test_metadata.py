@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from newslayout.readers.pdf.s5_compose.metadata import issue_meta
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 
-def masthead(text: str, top: float, size: float) -> Classified:
-    line = Line(words=tuple(line_words(text, 20, top, size)))
-    return Classified(block=TextBlock(lines=(line,), region=line.box), role=Role.MASTHEAD, page=1)
+def masthead(text: str, top: float, size: float) -> ClassifiedBlock:
+    return classified(text_block(text, 20, top, size), BlockRole.MASTHEAD)
 
 
 def test_a_number_printed_without_a_volume_is_the_issue_number() -> None:

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s5_compose.metadata import page_teasers
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
 from pdf.builders import line_words
 
 REGION = Box(x0=400, top=100, x1=560, bottom=300)
 
 
-def _teaser(text: str, top: float, order: int, size: float = 10.0) -> Classified:
+def _teaser(text: str, top: float, order: int, size: float = 10.0) -> ClassifiedBlock:
     line = Line(words=tuple(line_words(text, 400, top, size)))
-    return Classified(
-        block=TextBlock(lines=(line,), region=REGION, order=order), role=Role.TEASER, page=1
+    return ClassifiedBlock(
+        block=TextBlock(lines=(line,), region=REGION, order=order), role=BlockRole.TEASER, page=1
     )
 
 
-def _pairs(*blocks: Classified) -> list[tuple[str, int | None]]:
+def _pairs(*blocks: ClassifiedBlock) -> list[tuple[str, int | None]]:
     return [(t.text, t.target_page) for t in page_teasers(blocks, 1)]
 
 

@@ -6,23 +6,23 @@ from __future__ import annotations
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s5_compose.tables import table_rows
-from newslayout.readers.pdf.types import Classified, Line, Role, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from pdf.builders import classified, text_block
 
 REGION = Box(x0=300, top=600, x1=700, bottom=800)
 
 
-def _cell(rows: list[str], x0: float, top: float, order: int, *, bold: bool = False) -> Classified:
-    lines = tuple(
-        Line(words=tuple(line_words(t, x0, top + 9 * i, 7.0, bold=bold)))
-        for i, t in enumerate(rows)
+def _cell(
+    rows: list[str], x0: float, top: float, order: int, *, bold: bool = False
+) -> ClassifiedBlock:
+    block = text_block(
+        "\n".join(rows), x0, top, 7.0, bold=bold, region=REGION, order=order, leading=9
     )
-    block = TextBlock(lines=lines, region=REGION, order=order)
-    return Classified(block=block, role=Role.BODY, page=1)
+    return classified(block, BlockRole.BODY)
 
 
-def _texts(items: tuple[object, ...]) -> list[tuple[Role, str]]:
-    return [(i.role, i.block.text) for i in items if isinstance(i, Classified)]
+def _texts(items: tuple[object, ...]) -> list[tuple[BlockRole, str]]:
+    return [(i.role, i.block.text) for i in items if isinstance(i, ClassifiedBlock)]
 
 
 def test_cell_columns_are_read_as_rows_under_a_bold_section_row() -> None:
@@ -33,9 +33,9 @@ def test_cell_columns_are_read_as_rows_under_a_bold_section_row() -> None:
     away_score = _cell(["1", "0"], 640, 650, 4)
     items = (section, home, home_score, away, away_score)
     assert _texts(table_rows(items)) == [
-        (Role.SUBHEAD, "Football · Coast League"),
-        (Role.BODY, "Brackwater Athletic 3 Saltcote United 1"),
-        (Role.BODY, "Fennick Rovers 0 Harlow Bay 0"),
+        (BlockRole.SUBHEAD, "Football · Coast League"),
+        (BlockRole.BODY, "Brackwater Athletic 3 Saltcote United 1"),
+        (BlockRole.BODY, "Fennick Rovers 0 Harlow Bay 0"),
     ]
 
 
