@@ -169,10 +169,17 @@ def body_size(chars: Sequence[dict[str, Any]]) -> float:
 
 def gutters(chars: Sequence[dict[str, Any]], size: float) -> list[tuple[float, float]]:
     """Column intervals: x ranges that body-size text covers, between bands it never does."""
-    covered: set[int] = set()
+    rows: dict[int, set[int]] = {}
     for c in chars:
         if abs(float(c["size"]) - size) < 0.05 and not c["text"].isspace():
-            covered.update(range(int(c["x0"]), int(c["x1"]) + 1))
+            for x in range(int(c["x0"]), int(c["x1"]) + 1):
+                rows.setdefault(x, set()).add(round(float(c["bottom"])))
+    if not rows:
+        return []
+    # A gutter is crossed by at most a couple of rows of body-size type (a motto centred
+    # over the page, a line across a module), never by the columns' own lines.
+    most = max(len(r) for r in rows.values())
+    covered = {x for x, r in rows.items() if len(r) > max(2, 0.03 * most)}
     if not covered:
         return []
     columns: list[tuple[float, float]] = []
