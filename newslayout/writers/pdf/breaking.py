@@ -91,9 +91,17 @@ def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | Non
         width = float(fw[0])
         last = fw[-1][0]
         plain = all(getattr(f, "_fkind", 0) == 0 and not hasattr(f, "cbDefn") for f, _ in fw[1:])
-        if width <= 0 or not plain:
+        if not plain:
             return None
         space = stringWidth(" ", last.fontName, last.fontSize) if isinstance(fw, _HSFrag) else 0.0
+        if width <= 0:
+            # An empty word carries the space between two styles ("WREN —" bold, " The"):
+            # first-fit adds nothing for it but the space after it; so does the word before.
+            if words and not any(str(t) for _, t in fw[1:]):
+                before = words[-1]
+                words[-1] = Word(before.width, before.space + space, before.splits)
+                continue
+            return None
         splits: tuple[tuple[float, float], ...] = ()
         if len(fw) == 2:
             splits = _splits(str(fw[1][1]), last.fontName, last.fontSize, hyphenator, min_length)

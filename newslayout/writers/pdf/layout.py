@@ -49,6 +49,8 @@ MIN_BODY_LINES = 4
 LATE_START_SHARE = 0.12
 #: The lead photo may take at most this share of its module's height.
 LEAD_FIGURE_SHARE = 0.4
+#: A rail may run deeper than the main story beside it by this share of the page at most.
+RAIL_OVERRUN_SHARE = 0.2
 #: A photo the source ran wide may take this share of its module's height.
 WIDE_FIGURE_SHARE = 0.6
 #: Descender depth of the shipped faces, in ems (DejaVu: 0.236).
@@ -288,11 +290,18 @@ class Planner:
     ) -> bool:
         """Whether the rail beside a main story of ``depth`` could hold the start of ``piece``."""
         span = self.count - column
-        for room in (depth, page.bottom - top):
+        for room in (depth, self._rail_limit(page, top, depth) - top):
             module = self.place(piece, column, span, top, room, MINOR, page.number)
             if module is not None and (room == depth or not module.jump_out):
                 return True
         return False
+
+    def _rail_limit(self, page: PagePlan, top: float, depth: float) -> float:
+        """How deep a rail beside a main story of ``depth`` may run: a little past the main
+        story (so a rail story can end on the page), never a long single column beside a
+        short one, which leaves the main columns under it empty."""
+        overrun = RAIL_OVERRUN_SHARE * (page.bottom - page.top)
+        return min(page.bottom, top + max(depth, 0.0) + overrun)
 
     def _fill_rail(
         self,
@@ -316,12 +325,18 @@ class Planner:
             module = self.place(queue[0], column, span, y, room, importance, page.number)
             if module is None or module.jump_out:
                 longer = self.place(
-                    queue[0], column, span, y, page.bottom - y, importance, page.number
+                    queue[0],
+                    column,
+                    span,
+                    y,
+                    self._rail_limit(page, top, depth) - y,
+                    importance,
+                    page.number,
                 )
                 if longer is not None and not longer.jump_out:
                     module = longer
-            if module is None:
-                break
+            if module is None or (module.jump_out and queue[0].part > 0):
+                break  # a continuation never jumps again from a rail: it opens the next row
             queue.popleft()
             self._accept(module, page, carry)
             y += module.height + ROW_GAP
