@@ -81,8 +81,10 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
                 fallback = candidate
             if not _ends_sentence(end):
                 return candidate
-        if fallback is not None and avail_height < 3 * leading:
-            return []  # two lines ending a sentence: the paragraph goes on whole instead
+        if avail_height < 3 * leading or (fallback is None and avail_height < 4 * leading):
+            # two (or three) lines that end in a hyphen or a sentence: the paragraph goes on
+            # whole to the next column instead
+            return []
         return fallback if fallback is not None else parts
 
 
