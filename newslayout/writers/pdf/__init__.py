@@ -37,7 +37,13 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     pages_of = source_pages(issue, options.pagination)
     widths = {page.number: page.width for page in issue.pages if page.width}
     stories = [
-        article_story(article, ts, store, wide=wide_figure(article, widths) if pages_of else None)
+        article_story(
+            article,
+            ts,
+            store,
+            wide=wide_figure(article, widths) if pages_of else None,
+            follow_source=pages_of is not None,
+        )
         for article in issue.articles
     ]
     headlines = [(s.article.id, s.article.headline) for s in stories]

@@ -246,8 +246,13 @@ class Planner:
             span = self.count - rail if use_rail else self.count
             if (use_rail and piece.part > 0) or (not lead and len(queue) == 1):
                 # The rest of a jumped story, or the page's last story, is often short: as
-                # narrow as keeps it readable (not a strip of two-line columns).
+                # narrow as keeps it readable (not a strip of two-line columns)...
+                widest = span
                 span = self._span_for(piece, span, body_h)
+                share = self.stories[piece.story].lead_share
+                if piece.part == 0 and share is not None:
+                    # ...but as wide as the photo the source ran across its columns.
+                    span = max(span, min(widest, math.ceil(share * self.count - 0.25)))
             max_h = (
                 min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
             )

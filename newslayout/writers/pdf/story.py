@@ -187,18 +187,28 @@ def wide_figure(article: Article, page_widths: dict[int, float]) -> tuple[Figure
     return best
 
 
+def _ran_narrow(figure: Figure) -> bool:
+    """Whether the source printed the figure (narrower than a wide photo): it has a box."""
+    return any(span.box is not None for span in figure.spans)
+
+
 def article_story(
     article: Article,
     ts: TypeSet,
     images: ImageStore,
     *,
     wide: tuple[Figure, float] | None = None,
+    follow_source: bool = False,
 ) -> ArticleStory:
     """An article's lead figure and body flowables (bylines first, dateline in paragraph 1).
 
     ``wide``: a photo the source ran wide, and its share of the page: it leads the story.
+    ``follow_source``: a photo the source ran narrow (one column) stays in the text at a
+    column's width rather than being spread across the story's columns.
     """
     lead = wide[0] if wide is not None else lead_figure_of(article)
+    if wide is None and follow_source and lead is not None and _ran_narrow(lead):
+        lead = None
     body: list[Flowable] = []
     for byline in article.bylines:
         if byline.printed.strip():

@@ -57,6 +57,11 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
                 return lines
         return super().breakLines(width)
 
+    def split_anyhow(self, avail_width: float, avail_height: float) -> list[Any]:
+        """ReportLab's own split, without the preferences below (for an empty column)."""
+        parts: list[Any] = super().split(avail_width, avail_height)
+        return parts
+
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         """Split between lines, never right after a hyphenated line (a word broken across
         columns, pages or a jump is read as two), and if it can be, not right after a

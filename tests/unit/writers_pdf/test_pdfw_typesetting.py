@@ -191,3 +191,18 @@ def test_a_photo_under_150_ppi_is_reported() -> None:
     log = Log()
     write_pdf(issue, options=WriteOptions(), log=log)
     assert "render-low-resolution" in [d.code for d in log]
+
+
+def test_a_photo_the_source_ran_wide_leads_its_story_at_its_share() -> None:
+    from newslayout.geometry import Box
+    from newslayout.model import Figure
+    from newslayout.writers.pdf.story import wide_figure
+
+    def figure(x1: float) -> Figure:
+        return Figure(id="f", spans=(Span(page=1, box=Box(x0=30, top=100, x1=x1, bottom=300)),))
+
+    wide = Article(id="a", headline="Wide", blocks=(figure(580),))
+    narrow = Article(id="b", headline="Narrow", blocks=(figure(200),))
+    found = wide_figure(wide, {1: 612.0})
+    assert found is not None and 0.95 < found[1] <= 1.0
+    assert wide_figure(narrow, {1: 612.0}) is None  # one column: stays in the text
