@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT := build/demo
 
-.PHONY: demo test lint typecheck unit quality bench fuzz corpus clean
+.PHONY: demo test lint typecheck unit quality bench typo fuzz corpus clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newslayout needs Python >= 3.11; set PYTHON=python3.11")'
@@ -46,6 +46,9 @@ blind: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+typo: $(STAMP)
+	$(BIN)/python scripts/typo.py
 
 fuzz: $(STAMP)
 	$(BIN)/python scripts/fuzz.py

@@ -108,6 +108,10 @@ class WriteOptions:
         publisher: publisher name for JATS ``journal-meta``.
         journal_id: journal id for JATS (default: derived from the publication name).
         base_dir: folder that relative image hrefs are resolved against when no asset is loaded.
+        pagination: how the PDF writer paginates: ``source`` (page for page: each story starts
+            on the page where the source started it), ``reflow`` (the writer fills pages in
+            story order) or ``auto`` (source when the issue knows its stories' pages, as an
+            issue read from a PDF does; else reflow).
     """
 
     style: str | None = None
@@ -116,3 +120,4 @@ class WriteOptions:
     publisher: str | None = None
     journal_id: str | None = None
     base_dir: Path | None = field(default=None)
+    pagination: str = "auto"

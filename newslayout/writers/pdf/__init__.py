@@ -19,7 +19,8 @@ from newslayout.writers.pdf.furniture import TEASER_UNRESOLVED, Furniture, Tease
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.images import ImageStore
 from newslayout.writers.pdf.layout import Planner
-from newslayout.writers.pdf.story import article_story
+from newslayout.writers.pdf.pagination import source_pages
+from newslayout.writers.pdf.story import article_story, wide_figure
 from newslayout.writers.pdf.typeset import TypeSet
 
 __all__ = ["write_pdf"]
@@ -33,7 +34,18 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     hyphenator = hyphenator_for(language, log) if style.hyphenate else None
     ts = TypeSet(style, hyphenator)
     store = ImageStore(issue, options.base_dir, log)
-    stories = [article_story(article, ts, store) for article in issue.articles]
+    pages_of = source_pages(issue, options.pagination)
+    widths = {page.number: page.width for page in issue.pages if page.width}
+    stories = [
+        article_story(
+            article,
+            ts,
+            store,
+            wide=wide_figure(article, widths) if pages_of else None,
+            follow_source=pages_of is not None,
+        )
+        for article in issue.articles
+    ]
     headlines = [(s.article.id, s.article.headline) for s in stories]
     teasers: list[TeaserItem] = []
     for teaser in issue.pages[0].teasers if issue.pages else ():
@@ -55,10 +67,14 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
             front_top=page_top + furn.masthead_height(teasers),
             inner_top=page_top + furn.running_head_height(),
             bottom=bottom,
+            pages_of=pages_of,
         )
         inside = [t for t in teasers if t.story is None or plan.first_page.get(t.story) != 1]
         if len(inside) == len(teasers):
             break
         teasers = inside
     log.extend(trial)
-    return Renderer(issue, style, ts, stories, furn, teasers).render(plan)
+    renderer = Renderer(
+        issue, style, ts, stories, furn, teasers, follow_source=pages_of is not None
+    )
+    return renderer.render(plan)

@@ -80,7 +80,14 @@ def _fill_one(
             y += before + h + flow.getSpaceAfter()
             queue.popleft()
             continue
-        parts = flow.split(width, room) if room > 0 else []
+        # A box (sidebar) is a unit: it moves on to the next column whole, and is split only
+        # at the top of a column, i.e. when it is taller than a column.
+        whole = placed and getattr(flow, "keep_whole", False)
+        parts = flow.split(width, room) if room > 0 and not whole else []
+        if not parts and not placed and room > 0 and hasattr(flow, "split_anyhow"):
+            # The typographic preferences of a split (no hyphen or full stop at the foot)
+            # never leave a column empty: at the top of one, any split will do.
+            parts = flow.split_anyhow(width, room)
         if parts:
             queue.popleft()
             queue.extendleft(reversed(parts))

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from newslayout.model import Issue
 from newslayout.styles import Style
+from newslayout.writers.pdf.fonts import face_name
 from newslayout.writers.pdf.furniture import Furniture, TeaserItem
 from newslayout.writers.pdf.layout import ROW_GAP, Module, PagePlan, Plan
 from newslayout.writers.pdf.markup import plain_text
@@ -46,7 +47,10 @@ class Renderer:
         stories: list[ArticleStory],
         furniture: Furniture,
         teasers: list[TeaserItem],
+        *,
+        follow_source: bool = False,
     ) -> None:
+        self.follow_source = follow_source
         self.issue, self.style, self.ts, self.stories = issue, style, ts, stories
         self.furniture, self.teasers = furniture, teasers
         self.page_w, self.page_h = style.page.dimensions
@@ -56,7 +60,15 @@ class Renderer:
 
     def render(self, plan: Plan) -> bytes:
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=(self.page_w, self.page_h), invariant=1, pageCompression=1)
+        canvas = Canvas(
+            buffer,
+            pagesize=(self.page_w, self.page_h),
+            invariant=1,
+            pageCompression=1,
+            # ReportLab starts every page in Helvetica, a base-14 font it never embeds: a
+            # print preflight rejects the reference even though no text is set in it.
+            initialFontName=face_name("serif"),
+        )
         self._metadata(canvas)
         for page in plan.pages:
             self._page(canvas, page, plan)
@@ -87,10 +99,19 @@ class Renderer:
         canvas.showOutline()
 
     def _section(self, page: PagePlan) -> str:
+        """The page's section: the source page's, when following the source's pagination;
+        else the section most of the page's stories (by depth set) belong to."""
+        if self.follow_source and page.number <= len(self.issue.pages):
+            section = self.issue.pages[page.number - 1].section
+            if section:
+                return section
+        weight: dict[str, float] = {}
         for module in page.modules:
             section = self.stories[module.story].article.section
             if section:
-                return section
+                weight[section] = weight.get(section, 0.0) + module.height * module.span
+        if weight:
+            return max(weight, key=lambda name: (weight[name], name))
         if page.number <= len(self.issue.pages):
             return self.issue.pages[page.number - 1].section
         return ""

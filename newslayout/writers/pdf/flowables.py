@@ -68,6 +68,11 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self.spaceAfter = 6
         self._img_w = self._img_h = self._text_h = 0.0
 
+    @property
+    def printed_width(self) -> float:
+        """The image's width on the page, in points (after the last wrap)."""
+        return self._img_w
+
     def _credit_width(self, width: float) -> float:
         """The credit's measure: the image's width, or (under a photo scaled narrower than it)
         up to the column's, so the credit stays one line: a credit wrapped onto a line of its
@@ -153,6 +158,8 @@ class Boxed(Flowable):  # type: ignore[misc]
         self.content = content
         self.mode = mode
         self.padding = padding
+        #: The column filler splits a box only at the top of a column (taller than one).
+        self.keep_whole = mode == "box"
         self.spaceBefore = 4
         self.spaceAfter = 6
         self._heights: list[float] = []

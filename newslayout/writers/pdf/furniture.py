@@ -56,8 +56,31 @@ def match_teaser(teaser: Teaser, headlines: list[tuple[str, str]]) -> int | None
     return best if best_score >= 0.34 else None
 
 
+#: A cover price as printed: "$2.00", "€1.50", "£1.20", "90p".
+_PRICE = re.compile(r"(?:[$€£¥]\s?\d+(?:[.,]\d{2})?|\b\d{1,3}p\b)")
+#: Numbering or a date in a masthead line ("Vol. 12, No. 3", "No. 1204", "5 September 2025").
+_NUMBERING = re.compile(
+    r"\b(?:vol|volume|no|number|issue|edition)\b\.?\s*\d|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
+    r"|\b(?:19|20)\d\d-\d\d",
+    re.IGNORECASE,
+)
+
+
+def price_of(issue: Issue) -> str:
+    """The cover price printed in the source's masthead, if any ("$2.00")."""
+    if not issue.pages:
+        return ""
+    for item in issue.pages[0].furniture:
+        if item.kind is FurnitureKind.MASTHEAD:
+            found = _PRICE.search(item.text)
+            if found:
+                return found.group(0)
+    return ""
+
+
 def tagline_of(issue: Issue) -> str:
-    """A masthead line that is not the name, date or numbering (a motto), if the source has one."""
+    """A masthead line that is not the name, date, numbering or price (a motto), if the source
+    has one. A motto may hold digits ("since 1884")."""
     meta = issue.meta
     if not issue.pages:
         return ""
@@ -65,7 +88,11 @@ def tagline_of(issue: Issue) -> str:
         text = item.text.strip()
         if item.kind is not FurnitureKind.MASTHEAD or not text or len(text) > 90:
             continue
-        if any(ch.isdigit() for ch in text) or (meta.publication and meta.publication in text):
+        if meta.publication and meta.publication in text:
+            continue
+        if _PRICE.search(text) or _NUMBERING.search(text):
+            continue
+        if meta.date_text and meta.date_text.casefold() in text.casefold():
             continue
         if meta.edition and text.casefold() == meta.edition.casefold():
             continue
@@ -82,6 +109,7 @@ class Furniture:
         self.left = style.page.margin_left
         self.width = style.content_width
         self.tagline = tagline_of(issue)
+        self.price = price_of(issue)
         self.name_size = self._fit_name_size()
 
     def _fit_name_size(self) -> float:
@@ -104,7 +132,8 @@ class Furniture:
             )
             if part
         )
-        return (numbering, meta.date_text, meta.edition)
+        right = " \u00b7 ".join(part for part in (meta.edition, self.price) if part)
+        return (numbering, meta.date_text, right)
 
     def masthead_height(self, teasers: list[TeaserItem]) -> float:
         """Height of the front-page furniture, from the top margin to the first story."""

@@ -26,12 +26,29 @@ Hyphenator = Callable[[str], Iterator[tuple[str, str]]]
 MIN_WORD = 6
 
 
+#: Break points: at least this many letters before a break, and after it (newspaper practice;
+#: a two-letter tail such as "elev-/en" or "high-/er" reads as a mistake).
+LEFT, RIGHT = 2, 3
+
+#: A bare language means its main printing variety: "en" is set as American English (pyphen's
+#: bare "en" patterns are British: "lib-rary", "resid-ents"); "en-GB" asks for British.
+_VARIETY = {"en": "en_US", "de": "de_DE", "pt": "pt_PT", "nl": "nl_NL", "fr": "fr_FR"}
+
+
+def dictionary_name(language: str) -> str | None:
+    """The pyphen dictionary for a language tag ("en", "en-GB", "de_CH"...), or None."""
+    tag = language.replace("-", "_")
+    tag = _VARIETY.get(tag.lower(), tag)
+    found: str | None = pyphen.language_fallback(tag)
+    return found
+
+
 @cache
 def _dictionary(language: str) -> pyphen.Pyphen | None:
-    found = pyphen.language_fallback(language.replace("-", "_"))
+    found = dictionary_name(language)
     if found is None:
         return None
-    return pyphen.Pyphen(lang=found, left=3, right=2)
+    return pyphen.Pyphen(lang=found, left=LEFT, right=RIGHT)
 
 
 def hyphenator_for(language: str, log: Log) -> Hyphenator | None:

@@ -27,6 +27,21 @@ BAD_IMAGE = define(
 )
 
 
+LOW_RESOLUTION = define(
+    "render-low-resolution",
+    Severity.WARNING,
+    "A picture prints below 150 pixels per inch at its size on the page.",
+)
+
+#: Below this many pixels per inch a photo looks soft in print (newspaper presses: 150-200).
+MIN_PPI = 150.0
+
+
+def printed_ppi(pixels_wide: int, points_wide: float) -> float:
+    """The resolution of an image ``pixels_wide`` printed ``points_wide`` wide."""
+    return pixels_wide / (points_wide / 72.0) if points_wide > 0 else float("inf")
+
+
 class ImageStore:
     """Looks up and decodes each image once per write."""
 

@@ -27,7 +27,7 @@ from newslayout.writers.pdf.columns import (
     natural_height,
 )
 from newslayout.writers.pdf.flowables import FigureFlowable
-from newslayout.writers.pdf.images import ImageStore
+from newslayout.writers.pdf.images import LOW_RESOLUTION, MIN_PPI, ImageStore, printed_ppi
 from newslayout.writers.pdf.story import (
     LEAD,
     MINOR,
@@ -49,6 +49,10 @@ MIN_BODY_LINES = 4
 LATE_START_SHARE = 0.12
 #: The lead photo may take at most this share of its module's height.
 LEAD_FIGURE_SHARE = 0.4
+#: A rail may run deeper than the main story beside it by this share of the page at most.
+RAIL_OVERRUN_SHARE = 0.2
+#: A photo the source ran wide may take this share of its module's height.
+WIDE_FIGURE_SHARE = 0.6
 #: Descender depth of the shipped faces, in ems (DejaVu: 0.236).
 DESCENDER_EM = 0.24
 #: A main story gets as many columns as keep its body about this share of the page deep.
@@ -146,6 +150,11 @@ class Planner:
         for flow in flows:
             if isinstance(flow, FigureFlowable):
                 flow.max_height = max_h * LEAD_FIGURE_SHARE
+                if story.lead_share is not None:
+                    # as wide as the source ran it (a share of the page), up to a bigger
+                    # share of the page's depth than the style's rule
+                    wide = min(width, story.lead_share * self.style.content_width)
+                    flow.max_height = min(max_h * WIDE_FIGURE_SHARE, wide * flow.aspect)
         return flows
 
     def place(
@@ -235,9 +244,15 @@ class Planner:
             lead = page.number == 1 and not page.modules
             use_rail = not lead and rail > 0 and len(queue) > 1
             span = self.count - rail if use_rail else self.count
-            if use_rail and piece.part > 0:
-                # The rest of a jumped story is often short: as narrow as keeps it readable.
+            if (use_rail and piece.part > 0) or (not lead and len(queue) == 1):
+                # The rest of a jumped story, or the page's last story, is often short: as
+                # narrow as keeps it readable (not a strip of two-line columns)...
+                widest = span
                 span = self._span_for(piece, span, body_h)
+                share = self.stories[piece.story].lead_share
+                if piece.part == 0 and share is not None:
+                    # ...but as wide as the photo the source ran across its columns.
+                    span = max(span, min(widest, math.ceil(share * self.count - 0.25)))
             max_h = (
                 min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
             )
@@ -247,6 +262,12 @@ class Planner:
                 module = self.place(
                     piece, 0, span, y, remaining, importance, page.number, force=True
                 )
+            if module is not None and module.jump_out and piece.part > 0 and span < self.count:
+                # One jump per story: a continuation that would jump again takes the full
+                # width of the page instead of the main columns.
+                wide = self.place(piece, 0, self.count, y, remaining, importance, page.number)
+                if wide is not None and (not wide.jump_out or not page.modules):
+                    module, use_rail, span = wide, False, self.count
             if module is None:
                 return
             late = (
@@ -274,11 +295,18 @@ class Planner:
     ) -> bool:
         """Whether the rail beside a main story of ``depth`` could hold the start of ``piece``."""
         span = self.count - column
-        for room in (depth, page.bottom - top):
+        for room in (depth, self._rail_limit(page, top, depth) - top):
             module = self.place(piece, column, span, top, room, MINOR, page.number)
             if module is not None and (room == depth or not module.jump_out):
                 return True
         return False
+
+    def _rail_limit(self, page: PagePlan, top: float, depth: float) -> float:
+        """How deep a rail beside a main story of ``depth`` may run: a little past the main
+        story (so a rail story can end on the page), never a long single column beside a
+        short one, which leaves the main columns under it empty."""
+        overrun = RAIL_OVERRUN_SHARE * (page.bottom - page.top)
+        return min(page.bottom, top + max(depth, 0.0) + overrun)
 
     def _fill_rail(
         self,
@@ -302,12 +330,18 @@ class Planner:
             module = self.place(queue[0], column, span, y, room, importance, page.number)
             if module is None or module.jump_out:
                 longer = self.place(
-                    queue[0], column, span, y, page.bottom - y, importance, page.number
+                    queue[0],
+                    column,
+                    span,
+                    y,
+                    self._rail_limit(page, top, depth) - y,
+                    importance,
+                    page.number,
                 )
                 if longer is not None and not longer.jump_out:
                     module = longer
-            if module is None:
-                break
+            if module is None or (module.jump_out and queue[0].part > 0):
+                break  # a continuation never jumps again from a rail: it opens the next row
             queue.popleft()
             self._accept(module, page, carry)
             y += module.height + ROW_GAP
@@ -315,8 +349,20 @@ class Planner:
                 break
         return max(0.0, y - ROW_GAP - top)
 
-    def plan(self, front_top: float, inner_top: float, bottom: float) -> Plan:
-        """Lay out every story; pages are numbered from 1."""
+    def plan(
+        self,
+        front_top: float,
+        inner_top: float,
+        bottom: float,
+        pages_of: SourcePages | None = None,
+    ) -> Plan:
+        """Lay out every story; pages are numbered from 1.
+
+        ``pages_of``: the source's pagination (each story's first page, and the page a jumped
+        story continued on); without it the stories fill pages in order (reflow).
+        """
+        if pages_of is not None:
+            return self._plan_source(front_top, inner_top, bottom, pages_of)
         queue: deque[Piece] = deque(
             Piece(i, list(story.body)) for i, story in enumerate(self.stories)
         )
@@ -332,8 +378,81 @@ class Planner:
                 self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
                 queue.popleft()
             pages.append(page)
-        first_page: dict[int, int] = {}
-        for page in pages:
-            for module in page.modules:
-                first_page.setdefault(module.story, page.number)
-        return Plan(pages=pages, first_page=first_page)
+        _check_resolution(pages, self.log)
+        return _finish(pages)
+
+    def _plan_source(
+        self, front_top: float, inner_top: float, bottom: float, pages_of: SourcePages
+    ) -> Plan:
+        """Page for page: a page takes the continuations due on it, then the stories the source
+        started on it, in the source's order (which is the issue's article order; a reader
+        of the republished page finds them in the same order). A story that does not start
+        on its page starts on the next.
+        """
+        pending: dict[int, list[Piece]] = {}
+        for i, story in enumerate(self.stories):
+            first = pages_of.first.get(i, 1)
+            pending.setdefault(first, []).append(Piece(i, list(story.body)))
+        waiting: list[tuple[int, Piece]] = []
+        queue: deque[Piece] = deque()
+        pages: list[PagePlan] = []
+        while pending or queue or waiting or not pages:
+            number = len(pages) + 1
+            upto = number
+            if not queue and not pending.get(number) and all(t > number for t, _ in waiting):
+                # Nothing for this page (the source had adverts or only continuations here):
+                # the next page's matter comes forward rather than an empty page.
+                upto = min([*pending, *(t for t, _ in waiting)], default=number)
+            due = [piece for target, piece in waiting if target <= upto]
+            waiting = [(target, piece) for target, piece in waiting if target > upto]
+            queue = deque([*due, *queue, *pending.pop(upto, [])])
+            page = PagePlan(number, front_top if number == 1 else inner_top, bottom)
+            carry: deque[Piece] = deque()
+            self._fill_page(page, queue, carry)
+            if not page.modules and queue:
+                self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
+                queue.popleft()
+            for piece in carry:
+                target = max(number + 1, pages_of.continued.get(piece.story, 0))
+                waiting.append((target, piece))
+            pages.append(page)
+        _check_resolution(pages, self.log)
+        return _finish(pages)
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePages:
+    """The source's pagination: story index -> first page, and -> page it continued on."""
+
+    first: dict[int, int]
+    continued: dict[int, int]
+
+
+def _check_resolution(pages: list[PagePlan], log: Log) -> None:
+    """Warn about every photo printed below ``MIN_PPI`` (the writer never upscales silently:
+    a photo is set at the column's width, and this says when that is more than it holds)."""
+    for page in pages:
+        for module in page.modules:
+            flows = [flow for flow, _, _ in module.header]
+            flows += [placed.flowable for column in module.fill.columns for placed in column]
+            for flow in flows:
+                if not isinstance(flow, FigureFlowable) or flow.image is None:
+                    continue
+                pixels = int(flow.image.getSize()[0])
+                if pixels <= 4:
+                    continue
+                ppi = printed_ppi(pixels, flow.printed_width)
+                if ppi < MIN_PPI:
+                    log.add(
+                        LOW_RESOLUTION,
+                        f"a picture {pixels} pixels wide prints at {ppi:.0f} ppi",
+                        page=page.number,
+                    )
+
+
+def _finish(pages: list[PagePlan]) -> Plan:
+    first_page: dict[int, int] = {}
+    for page in pages:
+        for module in page.modules:
+            first_page.setdefault(module.story, page.number)
+    return Plan(pages=pages, first_page=first_page)

@@ -7,6 +7,7 @@ are not reprinted: the writer makes its own where its layout breaks the story.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, assert_never
 
@@ -19,6 +20,8 @@ from newslayout.model import (
     ListBlock,
     Paragraph,
     PullQuote,
+    Run,
+    Runs,
     Sidebar,
     Subhead,
 )
@@ -42,6 +45,9 @@ class ArticleStory:
     article: Article
     lead_figure: Figure | None
     body: list[Any]
+    #: The lead photo's width in the source, as a share of the source page's width (source
+    #: pagination: the photo keeps its importance); None: the style's rule.
+    lead_share: float | None = None
 
 
 def lead_figure_of(article: Article) -> Figure | None:
@@ -67,6 +73,41 @@ def figure_flowable(figure: Figure, ts: TypeSet, images: ImageStore) -> FigureFl
     return FigureFlowable(image, caption, credit, aspect=aspect)
 
 
+#: A letter's signature: "— Name, Place" ending its paragraph, at most this long (it must
+#: fit a narrow column's line), the name in bold.
+SIGNATURE_MAX = 32
+_NBSP = "\u00a0"
+
+
+def signed(runs: Runs) -> Runs:
+    """The runs with a closing signature ("— Colm Ruddy, Gull Hill") tied by no-break spaces,
+    so it is never broken across lines ("Quay / Street" reads as two signatures). Only the
+    printed text's spaces change; the issue's text is untouched."""
+    text = "".join(run.text for run in runs)
+    dash = text.rfind("\u2014")
+    if dash < 0 or len(text) - dash > SIGNATURE_MAX or dash < len(text) // 3:
+        return runs
+    if not any(run.bold for run in runs[-3:]):
+        return runs
+    out: list[Run] = []
+    position = 0
+    for run in runs:
+        start, end = position, position + len(run.text)
+        position = end
+        if end <= dash:
+            out.append(run)
+            continue
+        cut = max(0, dash - start)
+        head, tail = run.text[:cut], run.text[cut:]
+        # the line may break after the name's comma ("Marguerite Anand, / Cliff Road"),
+        # never inside the name or the place
+        tied = tail.replace(", ", ",\x00").replace(" ", _NBSP).replace(",\x00", ", ")
+        if tied.startswith("\u2014" + _NBSP):  # the dash may end a line: a tied name
+            tied = "\u2014 " + tied[2:]  # hanging on it would leave the line above loose
+        out.append(dataclasses.replace(run, text=head + tied))
+    return tuple(out)
+
+
 def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeSet) -> Any:
     """The story's opening paragraph: not indented, led by the dateline in bold."""
     dateline = article.dateline.strip()
@@ -88,7 +129,7 @@ def block_flowables(
     body = "sidebar_body" if inner else "body"
     match block:
         case Paragraph():
-            return [ts.runs(body, block.runs)] if block.runs else []
+            return [ts.runs(body, signed(block.runs))] if block.runs else []
         case Subhead():
             return [ts.paragraph("subhead", block.text, keepWithNext=1)]
         case Figure():
@@ -125,15 +166,61 @@ def block_flowables(
             assert_never(block)
 
 
-def article_story(article: Article, ts: TypeSet, images: ImageStore) -> ArticleStory:
-    """An article's lead figure and body flowables (bylines first, dateline in paragraph 1)."""
-    lead = lead_figure_of(article)
+#: A photo at least this share of its source page wide leads its story (set across the top).
+WIDE_SHARE = 0.35
+
+
+def wide_figure(article: Article, page_widths: dict[int, float]) -> tuple[Figure, float] | None:
+    """The article's widest photo in the source and its share of the page width, when it is
+    wide enough to lead the story (a photo run across several columns)."""
+    best: tuple[Figure, float] | None = None
+    for block in article.blocks:
+        if not isinstance(block, Figure):
+            continue
+        for span in block.spans:
+            width = page_widths.get(span.page or 0)
+            if span.box is None or not width:
+                continue
+            share = min(1.0, (span.box.x1 - span.box.x0) / (0.92 * width))
+            if share >= WIDE_SHARE and (best is None or share > best[1]):
+                best = (block, share)
+    return best
+
+
+def _ran_narrow(figure: Figure) -> bool:
+    """Whether the source printed the figure (narrower than a wide photo): it has a box."""
+    return any(span.box is not None for span in figure.spans)
+
+
+def article_story(
+    article: Article,
+    ts: TypeSet,
+    images: ImageStore,
+    *,
+    wide: tuple[Figure, float] | None = None,
+    follow_source: bool = False,
+) -> ArticleStory:
+    """An article's lead figure and body flowables (bylines first, dateline in paragraph 1).
+
+    ``wide``: a photo the source ran wide, and its share of the page: it leads the story.
+    ``follow_source``: a photo the source ran narrow (one column) stays in the text at a
+    column's width rather than being spread across the story's columns.
+    """
+    lead = wide[0] if wide is not None else lead_figure_of(article)
+    if wide is None and follow_source and lead is not None and _ran_narrow(lead):
+        lead = None
     body: list[Flowable] = []
     for byline in article.bylines:
         if byline.printed.strip():
             body.append(ts.paragraph("byline", byline.printed, keepWithNext=1))
     first_paragraph = True
     blocks = [b for b in article.blocks if b is not lead]
+    # A fact box runs at the end of its story, as a unit: set in the middle of the text it
+    # splits a column into text / box / text, which readers (people and our PDF reader)
+    # take for two stories.
+    blocks = [b for b in blocks if not isinstance(b, Sidebar)] + [
+        b for b in blocks if isinstance(b, Sidebar)
+    ]
     for i, block in enumerate(blocks):
         if isinstance(block, Paragraph) and first_paragraph:
             first_paragraph = False
@@ -149,7 +236,8 @@ def article_story(article: Article, ts: TypeSet, images: ImageStore) -> ArticleS
         body.extend(flows)
     if first_paragraph and article.dateline:
         body.append(ts.paragraph("dateline", article.dateline))
-    return ArticleStory(article=article, lead_figure=lead, body=body)
+    share = wide[1] if wide is not None else None
+    return ArticleStory(article=article, lead_figure=lead, body=body, lead_share=share)
 
 
 def header_flowables(

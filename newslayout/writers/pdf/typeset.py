@@ -18,9 +18,14 @@ from reportlab.platypus.paragraph import _SplitWordHY, _SplitWordLL
 
 from newslayout.model import Run
 from newslayout.styles import Fonts, RoleFont, Style
+from newslayout.writers.pdf.breaking import total_fit
 from newslayout.writers.pdf.fonts import face_name
 from newslayout.writers.pdf.hyphenate import Hyphenator
 from newslayout.writers.pdf.markup import escape_text, runs_markup
+
+#: Roles set in display type: their last line is never a single word. (Not the jump head:
+#: rebreaking it moves the continuation's columns, and a jump head is a one-line label.)
+DISPLAY_ROLES = frozenset({"headline_lead", "headline", "headline_minor", "deck", "pull_quote"})
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -44,6 +49,112 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
         self._cached_for = avail_width
         mark_break_hyphens(getattr(self, "blPara", None), self._source)
         return result
+
+    def breakLines(self, width: Any) -> Any:
+        if self.style.alignment == TA_JUSTIFY:
+            lines = total_fit(self, width, super().breakLines)
+            if lines is not None:
+                return lines
+        return super().breakLines(width)
+
+    def split_anyhow(self, avail_width: float, avail_height: float) -> list[Any]:
+        """ReportLab's own split, without the preferences below (for an empty column)."""
+        parts: list[Any] = super().split(avail_width, avail_height)
+        return parts
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        """Split between lines, never right after a hyphenated line (a word broken across
+        columns, pages or a jump is read as two), and if it can be, not right after a
+        sentence: a column ending at a full stop over a next column starting flush left is
+        read as two paragraphs. Up to two lines less stay here instead (keeping two)."""
+        parts: list[Any] = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return parts
+        leading = float(self.style.leading)
+        fallback = None
+        for fewer in range(3):
+            height = avail_height - fewer * leading
+            if fewer and height < 2 * leading:
+                break
+            candidate: list[Any] = super().split(avail_width, height) if fewer else parts
+            if len(candidate) != 2:
+                break
+            end = _last_word(candidate[0], avail_width, height)
+            if _is_break_hyphen(end):
+                continue
+            if fallback is None:
+                fallback = candidate
+            if not _ends_sentence(end):
+                return candidate
+        if avail_height < 3 * leading or (fallback is None and avail_height < 4 * leading):
+            # two (or three) lines that end in a hyphen or a sentence: the paragraph goes on
+            # whole to the next column instead
+            return []
+        return fallback if fallback is not None else parts
+
+
+class DisplayParagraph(CachedParagraph):
+    """Display type (headlines, decks, pull quotes) never ends in a one-word line.
+
+    When the last line would hold one word, the lines are broken at a narrower measure (the
+    widest that gives the same number of lines with two words or more on the last) and then
+    placed in the full measure, so alignment is unchanged.
+    """
+
+    def breakLines(self, width: Any) -> Any:
+        widths = [float(w) for w in width] if isinstance(width, list | tuple) else [float(width)]
+        result = super().breakLines(widths)
+        if len(result.lines) < 2 or _last_line_words(result) != 1:
+            return result
+        count = len(result.lines)
+        for step in range(1, 16):
+            factor = 1.0 - 0.03 * step
+            narrower = super().breakLines([w * factor for w in widths])
+            if len(narrower.lines) != count:
+                break
+            if _last_line_words(narrower) >= 2:
+                for i, line in enumerate(narrower.lines):
+                    delta = widths[min(i, len(widths) - 1)] * (1 - factor)
+                    if narrower.kind == 0:
+                        narrower.lines[i] = (line[0] + delta, line[1])
+                    else:
+                        line.extraSpace += delta
+                        line.maxWidth += delta
+                return narrower
+        return result
+
+
+def _last_line_words(bl_para: Any) -> int:
+    line = bl_para.lines[-1]
+    if bl_para.kind == 0:
+        return len(line[1])
+    return len(" ".join(str(getattr(f, "text", "")) for f in line.words).split())
+
+
+def _last_word(para: Any, width: float, height: float) -> str:
+    """The last word of a (split-off) paragraph's last line, as printed."""
+    para.wrap(width, height)
+    bl_para = getattr(para, "blPara", None)
+    if bl_para is None or not bl_para.lines:
+        return ""
+    line = bl_para.lines[-1]
+    if bl_para.kind == 0 and isinstance(line, tuple):
+        words = line[1]
+        last = words[-1] if words else ""
+        return str(last) + (
+            "-" if isinstance(last, _SplitWordHY) and str(last)[-1:].isalpha() else ""
+        )
+    frags = [f for f in getattr(line, "words", ()) if str(getattr(f, "text", "")).strip()]
+    text = str(frags[-1].text).rstrip() if frags else ""
+    return text.split()[-1] if text.split() else ""
+
+
+def _is_break_hyphen(word: str) -> bool:
+    return word.endswith(("-", BREAK_HYPHEN)) and word[-2:-1].isalpha()
+
+
+def _ends_sentence(word: str) -> bool:
+    return word.rstrip("\u201d\u2019\"')").endswith((".", "!", "?"))
 
 
 #: The hyphen a line break inserts, as pdfLaTeX and browsers print it: a distinct character
@@ -126,7 +237,8 @@ class TypeSet:
             firstLineIndent=font.indent,
             hyphenationLang=hyphenator if (justify and hyphenator) else "",
             embeddedHyphenation=0,
-            uriWasteReduce=0.3 if justify else 0,
+            # total-fit breaking (breaking.py) chooses hyphens itself; URLs break at a slash
+            uriWasteReduce=0,
             allowWidows=0 if justify else 1,
             allowOrphans=0,
         )
@@ -163,4 +275,5 @@ class TypeSet:
         style = self._styles[role]
         if overrides:
             style = ParagraphStyle(name=f"{style.name}-x", parent=style, **overrides)
-        return CachedParagraph(markup, style)
+        kind = DisplayParagraph if role in DISPLAY_ROLES else CachedParagraph
+        return kind(markup, style)

@@ -48,8 +48,11 @@ ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = ROOT / "samples" / "harbor-ledger.xml"
 STYLES = ["default", *sorted(p.stem for p in (ROOT / "styles").glob("*.toml"))]
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.pdf"))
+#: sample-*: the sample reflowed by the writer (its lead jumps); paged-*: the sample page for
+#: page as its source paginated it (the default for an issue that knows its pages).
 CASES = (
     [f"sample-{s}" for s in STYLES]
+    + [f"paged-{s}" for s in STYLES]
     + [f"invented-{s}" for s in STYLES]
     + [f"corpus-{p.stem}" for p in CORPUS]
 )
@@ -68,7 +71,7 @@ def _tmp() -> Path:
 
 @cache
 def source_issue(case: str) -> Issue:
-    if case.startswith("sample-"):
+    if case.startswith(("sample-", "paged-")):
         issue, _ = newslayout.read(SAMPLE)
     elif case.startswith("invented-"):
         issue = harbor_issue()
@@ -82,7 +85,9 @@ def round_trip(case: str) -> tuple[Issue, Issue]:
     """(source issue, the issue read back from its republished PDF), once per session."""
     issue = source_issue(case)
     style = case.split("-", 1)[1] if not case.startswith("corpus-") else "default"
-    data = write_pdf(issue, options=WriteOptions(style=style, base_dir=SAMPLE.parent), log=Log())
+    pagination = "reflow" if case.startswith("sample-") else "auto"
+    options = WriteOptions(style=style, base_dir=SAMPLE.parent, pagination=pagination)
+    data = write_pdf(issue, options=options, log=Log())
     path = _tmp() / f"{case}.pdf"
     path.write_bytes(data)
     back, _ = newslayout.read(path)

@@ -1,0 +1,171 @@
+"""Total-fit breaking for ReportLab paragraphs: measure, choose breaks, replay them.
+
+ReportLab's ``Paragraph.breakLines`` is first-fit and also builds the line structures its
+drawing code needs (plain word lists for a one-style paragraph, fragment lines for several
+styles). Rather than rebuild those structures, the writer measures the paragraph's words the
+way ReportLab does, lets :mod:`.linebreak` choose the breaks, and then runs ReportLab's own
+breaker with a *per-line width* equal to each chosen line's natural width: first-fit then
+takes exactly the chosen words (and the chosen hyphenation, the longest head that fits).
+Each line's spare space is then set back to the real measure, so justification stretches
+the line to the column. If the replay does not give the planned lines (a construct this
+module does not measure), the caller keeps ReportLab's first-fit result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.paragraph import (
+    _getFragWords,
+    _HSFrag,
+    _hy_letters_pat,
+    _hy_pfx_pat,
+    _hy_sfx_pat,
+    _processed_frags,
+    hyphenationMinWordLength,
+)
+
+from newslayout.writers.pdf.linebreak import Break, Word, break_paragraph
+
+#: The widest inter-word space the first pass allows, in ems of the body size.
+MAX_GAP_EM = 0.6
+#: Added to a planned line's natural width so that rounding never pushes a word off it.
+_EPSILON = 0.01
+
+_SHY = "\u00ad"
+
+
+def _splits(
+    text: str, font: str, size: float, hyphenator: Any, min_length: int
+) -> tuple[tuple[float, float], ...]:
+    """Hyphenation points of a word as ReportLab's ``_hyGenPair`` finds them (widths)."""
+    if not callable(hyphenator) or _SHY in text:
+        return ()
+    match = _hy_pfx_pat.match(text)
+    prefix = match.group(0) if match else ""
+    core = text[len(prefix) :]
+    match = _hy_sfx_pat.search(core)
+    suffix = match.group(0) if match else ""
+    core = core[: len(core) - len(suffix)]
+    if len(core) < min_length or not _hy_letters_pat.match(core):
+        return ()
+    hyphen = stringWidth("-", font, size)
+    out = []
+    for head, tail in hyphenator(core):
+        out.append(
+            (
+                stringWidth(prefix + head, font, size) + hyphen,
+                stringWidth(tail + suffix, font, size),
+            )
+        )
+    return tuple(out)
+
+
+def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | None:
+    """(ReportLab's paragraph kind, measured words), or None for what is not measured here."""
+    style = para.style
+    frags = para.frags
+    hyphenator = getattr(style, "hyphenationLang", None)
+    min_length = getattr(style, "hyphenationMinWordLength", hyphenationMinWordLength)
+    simple = len(frags) == 1 and not (
+        style.endDots
+        or hasattr(frags[0], "cbDefn")
+        or hasattr(frags[0], "backColor")
+        or _processed_frags(frags)
+    )
+    words: list[Word] = []
+    if simple:
+        frag = frags[0]
+        font, size = frag.fontName, frag.fontSize
+        texts = frag.text.split() if hasattr(frag, "text") else list(frag.words)
+        space = stringWidth(" ", font, size)
+        for text in texts:
+            if not isinstance(text, str) or not text or _SHY in text:
+                return None
+            width = stringWidth(text, font, size)
+            words.append(Word(width, space, _splits(text, font, size, hyphenator, min_length)))
+        return 0, words
+    for fw in _getFragWords(frags, first_width):
+        width = float(fw[0])
+        last = fw[-1][0]
+        plain = all(getattr(f, "_fkind", 0) == 0 and not hasattr(f, "cbDefn") for f, _ in fw[1:])
+        if not plain:
+            return None
+        space = stringWidth(" ", last.fontName, last.fontSize) if isinstance(fw, _HSFrag) else 0.0
+        if width <= 0:
+            # An empty word carries the space between two styles ("WREN —" bold, " The"):
+            # first-fit adds nothing for it but the space after it; so does the word before.
+            if words and not any(str(t) for _, t in fw[1:]):
+                before = words[-1]
+                words[-1] = Word(before.width, before.space + space, before.splits)
+                continue
+            return None
+        splits: tuple[tuple[float, float], ...] = ()
+        if len(fw) == 2:
+            splits = _splits(str(fw[1][1]), last.fontName, last.fontSize, hyphenator, min_length)
+        words.append(Word(width, space, splits))
+    return 1, words
+
+
+def _natural_widths(words: list[Word], breaks: list[Break]) -> list[float]:
+    """The natural width of every line the breaks make (as ReportLab's first-fit adds it)."""
+    out: list[float] = []
+    start: Break | None = None
+    for end in breaks:
+        first = 0 if start is None else start.word + (0 if start.hyphen else 1)
+        width = 0.0
+        for i in range(first, end.word + 1):
+            word = words[i]
+            w = word.width
+            if i == first and start is not None and start.hyphen:
+                w = word.splits[start.split][1]
+            if i == end.word and end.hyphen:
+                w = word.splits[end.split][0]
+            width += w + (word.space if i < end.word else 0.0)
+        out.append(width)
+        start = end
+    return out
+
+
+def total_fit(
+    para: Any, width: float | Sequence[float], first_fit: Callable[[list[float]], Any]
+) -> Any | None:
+    """ReportLab's line structure for ``para`` broken total-fit, or None to keep first-fit."""
+    widths = [float(w) for w in width] if isinstance(width, Sequence) else [float(width)]
+    measured = measure_words(para, widths[0])
+    if measured is None:
+        return None
+    kind, words = measured
+    if not words or max(w.width for w in words) > min(widths):
+        return None  # a word wider than the column: first-fit splits it
+    size = float(para.style.fontSize)
+    # The first part of a split paragraph is re-broken on its own words: its last line is
+    # justified (it goes on in the next column), so it is set as any other line, which also
+    # gives back the lines the whole paragraph had.
+    ends = not getattr(para, "_splitpara", 0)
+    breaks = None
+    # First every gap under the cap; if one line cannot be (a long name at the end of a
+    # narrow line), plain total fit: the least sum of cubic badness, no single line sacrificed.
+    for max_gap in (MAX_GAP_EM * size, None):
+        breaks = break_paragraph(words, widths, max_gap=max_gap, ends_paragraph=ends)
+        if breaks is not None:
+            break
+    if not breaks:
+        return None
+    natural = _natural_widths(words, breaks)
+    planned = [n + _EPSILON for n in natural]
+    result = first_fit(planned)
+    lines = result.lines
+    if len(lines) != len(breaks) or result.kind != kind:
+        return None
+    for i, line in enumerate(lines):
+        measure = widths[min(i, len(widths) - 1)]
+        delta = measure - planned[i]
+        if kind == 0:
+            lines[i] = (line[0] + delta, line[1])
+        else:
+            line.extraSpace += delta
+            line.maxWidth = measure
+    return result

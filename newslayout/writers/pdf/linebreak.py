@@ -1,0 +1,204 @@
+"""Total-fit paragraph breaking (Knuth and Plass), on measured words.
+
+ReportLab breaks lines first-fit: each line takes as many words as fit, so a long word that
+just misses leaves the line it could not join with wide gaps. Here the breaks of a whole
+paragraph are chosen together, minimising the sum of each line's demerits (TeX's model: the
+badness of its spacing, a penalty per hyphen, more for two hyphens in a row and for a hyphen on
+the paragraph's second-to-last line, and for a tight line next to a loose one). Hard rules:
+never three hyphenated lines in a row, and (first pass) no gap wider than ``max_gap``.
+
+The input is abstract (widths only), so the module is pure and testable; :mod:`.typeset`
+measures ReportLab's words and replays the chosen breaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: A space may stretch to 1 + this share of itself at ratio 1, and shrink by SHRINK of itself.
+STRETCH = 0.6
+SHRINK = 0.3
+LINE_PENALTY = 10.0
+HYPHEN_PENALTY = 50.0
+DOUBLE_HYPHEN_DEMERITS = 3000.0
+FINAL_HYPHEN_DEMERITS = 5000.0
+FITNESS_DEMERITS = 3000.0
+#: The cost of a line whose spaces exceed the gap limit (second pass): more than any spacing.
+LOOSE_DEMERITS = 1e9
+#: At most this many hyphenated lines in a row.
+MAX_HYPHEN_RUN = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word: its width, the width of the space after it, and where it may be hyphenated.
+
+    ``splits``: (head width including the hyphen, tail width) for every hyphenation point.
+    """
+
+    width: float
+    space: float
+    splits: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """A line ends after ``word``, or inside it at ``split`` (an index into its splits)."""
+
+    word: int
+    split: int = -1
+
+    @property
+    def hyphen(self) -> bool:
+        return self.split >= 0
+
+
+@dataclass(slots=True)
+class _Node:
+    brk: Break | None
+    line: int
+    fitness: int
+    run: int
+    total: float
+    prev: _Node | None
+
+
+def _fitness(ratio: float) -> int:
+    if ratio < -0.5:
+        return 0
+    if ratio <= 0.5:
+        return 1
+    if ratio <= 1.0:
+        return 2
+    return 3
+
+
+class _Sums:
+    """Prefix sums of word widths, spaces and space counts: a line's measure in O(1)."""
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = words
+        self.width = [0.0]
+        self.space = [0.0]
+        self.count = [0]
+        for word in words:
+            self.width.append(self.width[-1] + word.width)
+            self.space.append(self.space[-1] + word.space)
+            self.count.append(self.count[-1] + (1 if word.space > 0 else 0))
+
+    def line(self, start: Break | None, end: Break) -> tuple[float, float, int] | None:
+        """(natural width, total space, spaces) of the line from ``start`` to ``end``."""
+        first = 0 if start is None else start.word + (0 if start.hyphen else 1)
+        last = end.word
+        if first > last:
+            return None
+        inside = start is not None and start.hyphen
+        if inside and end.hyphen and first == last:
+            return None  # the tail of a hyphenated word is not hyphenated again
+        width = self.width[last + 1] - self.width[first]
+        if inside:
+            assert start is not None
+            word = self.words[first]
+            width += word.splits[start.split][1] - word.width
+        if end.hyphen:
+            word = self.words[last]
+            width += word.splits[end.split][0] - word.width
+        space = self.space[last] - self.space[first]
+        return width + space, space, self.count[last] - self.count[first]
+
+
+#: The loosest line the second pass (no gap limit) accepts, as a stretch ratio.
+MAX_RATIO = 10.0
+
+
+def _ratio(slack: float, stretch: float, shrink: float, final: bool) -> float:
+    """How far a line's spaces are stretched (>0) or shrunk (<0) to fill its measure."""
+    if final and slack >= 0:
+        return 0.0  # the last line is set at its natural spacing
+    if slack >= 0:
+        return min(MAX_RATIO, slack / stretch) if stretch else (0.0 if slack < 1e-6 else MAX_RATIO)
+    return slack / shrink if shrink else -2.0
+
+
+def break_paragraph(
+    words: list[Word],
+    widths: list[float],
+    *,
+    max_gap: float | None,
+    hard: bool = True,
+    ends_paragraph: bool = True,
+) -> list[Break] | None:
+    """The breaks of the best set of lines, or None when no set meets the limits.
+
+    ``widths[i]`` is the measure of line i (the last repeats); ``max_gap`` caps the widest
+    space of a justified line: ``hard``, no line may exceed it; otherwise a line over it costs
+    ``LOOSE_DEMERITS`` more. ``ends_paragraph`` False: the words are the first part of a
+    paragraph split between columns, whose last line is justified like any other.
+    """
+    gap_limit = max_gap if max_gap is not None else float("inf")
+    if not words:
+        return []
+    sums = _Sums(words)
+    widest = max(w.space for w in words)
+    candidates: list[Break] = []
+    for i, word in enumerate(words):
+        # shortest head first: along the candidates, every line from a node only grows
+        heads = sorted(range(len(word.splits)), key=lambda k: word.splits[k][0])
+        candidates.extend(Break(i, k) for k in heads)
+        candidates.append(Break(i))
+    start = _Node(None, 0, 1, 0, 0.0, None)
+    active: dict[tuple[int, int, int, int], _Node] = {(-1, -1, 1, 0): start}
+    last_word = len(words) - 1
+    best: _Node | None = None
+    for end in candidates:
+        final = end.word == last_word and not end.hyphen and ends_paragraph
+        reached: dict[tuple[int, int], _Node] = {}
+        for key, node in list(active.items()):
+            measure = sums.line(node.brk, end)
+            if measure is None:
+                continue
+            width, space, spaces = measure
+            slack = widths[min(node.line, len(widths) - 1)] - width
+            ratio = _ratio(slack, space * STRETCH, space * SHRINK, final)
+            if ratio < -1:
+                del active[key]  # every later break only makes this line longer
+                continue
+            too_loose = max_gap is not None and (not spaces or widest + slack / spaces > gap_limit)
+            loose = not final and slack > 0 and too_loose
+            if loose and hard:
+                continue  # too loose for this pass (a later break may fit)
+            run = node.run + 1 if end.hyphen else 0
+            if run > MAX_HYPHEN_RUN:
+                continue
+            demerits = (LINE_PENALTY + 100.0 * abs(ratio) ** 3) ** 2
+            if loose:
+                demerits += LOOSE_DEMERITS  # as few lines over the limit as can be
+            if end.hyphen:
+                demerits += HYPHEN_PENALTY**2
+                if node.brk is not None and node.brk.hyphen:
+                    demerits += DOUBLE_HYPHEN_DEMERITS
+            if final and node.brk is not None and node.brk.hyphen:
+                demerits += FINAL_HYPHEN_DEMERITS
+            fitness = _fitness(ratio)
+            if abs(fitness - node.fitness) > 1 and not final:
+                demerits += FITNESS_DEMERITS
+            total = node.total + demerits
+            slot = (fitness, run)
+            if slot not in reached or total < reached[slot].total:
+                reached[slot] = _Node(end, node.line + 1, fitness, run, total, node)
+        for (fitness, run), node in reached.items():
+            if end.word == last_word and not end.hyphen:
+                if best is None or node.total < best.total:
+                    best = node
+            else:
+                active[(end.word, end.split, fitness, run)] = node
+        if not active and best is None:
+            return None
+    if best is None:
+        return None
+    breaks: list[Break] = []
+    step: _Node | None = best
+    while step is not None and step.brk is not None:
+        breaks.append(step.brk)
+        step = step.prev
+    return breaks[::-1]
