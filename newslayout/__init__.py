@@ -13,6 +13,7 @@ that need them.
 """
 
 from newslayout.api import convert, read, validate, write
+from newslayout.batch import batch
 from newslayout.diagnostics import Diagnostic, Severity
 from newslayout.errors import NewslayoutError
 from newslayout.model import Issue
@@ -28,6 +29,7 @@ __all__ = [
     "Severity",
     "WriteOptions",
     "__version__",
+    "batch",
     "convert",
     "read",
     "validate",

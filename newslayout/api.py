@@ -15,7 +15,13 @@ from newslayout.errors import InputError, OutputError
 from newslayout.formats import format_for_path, get_format, run_reader, run_writer, sniff
 from newslayout.model import Issue
 from newslayout.options import ReadOptions, WriteOptions
-from newslayout.outputs import atomic_write, atomic_write_many, check_output_path
+from newslayout.outputs import (
+    atomic_write,
+    atomic_write_many,
+    check_image_folder,
+    check_output_path,
+    with_image_folder,
+)
 
 PathLike = str | os.PathLike[str]
 
@@ -85,13 +91,17 @@ def write(
             raise OutputError(f"{path}: the output folder holds the input; choose another")
     else:
         check_output_path(path, input_paths)
+    if fmt.name == "xml" and issue.assets:
+        # Images go to OUT-images/ beside OUT.xml, named after the output (never shared).
+        issue = with_image_folder(issue, path)
+        check_image_folder(path, _asset_files(issue), input_paths)
     out = run_writer(fmt, issue, options or WriteOptions(), log)
     if isinstance(out, Mapping):
         files = dict(_asset_files(issue))
         files.update(out)
         atomic_write_many(path, files)
     else:
-        if fmt.name in ("xml",) and issue.assets:
+        if fmt.name == "xml" and issue.assets:
             atomic_write_many(path.parent, _asset_files(issue))
         atomic_write(path, out)
     return log.items

@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", type=Path, help="the issue to read (.pdf, .txt, .xml)")
     p.add_argument("--json", action="store_true", help="print the documented JSON shape")
     _add_read_options(p)
+
+    from newslayout.batch import cli as batch_cli  # its own package (imports this module)
+
+    batch_cli.add_parser(sub)
     return parser
 
 
@@ -252,6 +256,10 @@ def _dispatch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             return _run_validate(args, stdout, stderr)
         case "inspect":
             return _run_inspect(args, stdout, stderr)
+        case "batch":
+            from newslayout.batch import cli as batch_cli
+
+            return batch_cli.run(args, stdout, stderr)
     raise _ArgError("newslayout: name a command: convert, render, validate or inspect")
 
 
