@@ -8,6 +8,7 @@ marks the run interrupted and returns what was done: files in flight are simply 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -132,6 +133,7 @@ def run_batch(
     fingerprint = options_fingerprint(to_format, from_format, read, write)
     show = progress or NoProgress()
     with Manifest(out) as manifest:
+        _remove_leftovers(out)
         todo, skipped = plan(inputs, manifest.rows(), fingerprint, retry_failed=retry_failed)
         tasks = [
             Task(
@@ -175,6 +177,16 @@ def run_batch(
     order = {item.key: n for n, item in enumerate(inputs)}
     everything = sorted([*skipped, *done], key=lambda r: order[r.key])
     return BatchResult(outdir=out, results=tuple(everything), interrupted=interrupted)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Delete temporary files a killed run left (``.NAME.XXXX.part`` of ``atomic_write``).
+
+    Safe: this batch holds OUTDIR's lock, and the workers of a killed one died with it.
+    """
+    for leftover in out.rglob(".*.part"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _close(stream: Iterator[FileResult]) -> None:
