@@ -87,7 +87,8 @@ class DaskRunner:
             futures.extend(new)
             return new
 
-        running = as_completed(submit(self._ahead()))  # type: ignore[no-untyped-call]
+        first = submit(self._ahead())
+        running = as_completed(first, loop=self.client.loop)  # type: ignore[no-untyped-call]
         try:
             for future in running:
                 task = by_key.pop(future.key)
