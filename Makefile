@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT := build/demo
 
-.PHONY: demo test lint typecheck unit quality bench fuzz corpus clean
+.PHONY: demo test lint typecheck unit quality bench bench-batch fuzz corpus clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newslayout needs Python >= 3.11; set PYTHON=python3.11")'
@@ -38,6 +38,9 @@ quality: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+bench-batch: $(STAMP)
+	$(BIN)/python scripts/bench_batch.py
 
 fuzz: $(STAMP)
 	$(BIN)/python scripts/fuzz.py
