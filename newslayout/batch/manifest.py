@@ -118,17 +118,23 @@ def _now() -> str:
 class Manifest:
     """The open manifest of one OUTDIR (use as a context manager)."""
 
-    def __init__(self, outdir: Path, *, lock: bool = True) -> None:
+    def __init__(self, outdir: Path, *, lock: bool = True, read_only: bool = False) -> None:
         self.path = outdir / MANIFEST_NAME
         self._lock_fd: int | None = None
         if lock:
             self._lock(outdir)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
-            self.db.executescript(_SCHEMA)
-            self.db.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-            )
+            if read_only:  # a report, possibly while the batch runs: never take a write lock
+                uri = f"{self.path.absolute().as_uri()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                self.db.execute("SELECT count(*) FROM files, runs").fetchone()
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None)
+                self.db.executescript(_SCHEMA)
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
         except sqlite3.Error as exc:
             self._unlock()
             raise OutputError(
@@ -242,4 +248,4 @@ def open_existing(outdir: Path) -> Manifest:
             f"{outdir}: no batch manifest ({MANIFEST_NAME}) in this folder",
             hint="name the OUTDIR of a batch run",
         )
-    return Manifest(outdir, lock=False)
+    return Manifest(outdir, lock=False, read_only=True)

@@ -201,6 +201,13 @@ class _Results:
     run: Callable[[Iterable[Task]], Iterator[FileResult]]
 
 
+def _cores() -> int:
+    """CPUs this process may run on (its affinity mask where the platform has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _runner(
     jobs: int | None,
     scheduler: object,
@@ -217,6 +224,6 @@ def _runner(
         raise UsageError(f"--jobs {jobs}: must be 1 or more")
     from newslayout.batch.local import LocalPool
 
-    count = jobs or os.cpu_count() or 1
+    count = jobs or _cores()
     pool = LocalPool(count, file_timeout=read.file_timeout, max_memory_mb=max_memory_mb, work=work)
     return _Results(f"{count} local process(es)", pool.results)

@@ -154,3 +154,10 @@ def test_user_mistakes_get_one_line_and_status_2(
     status, out, err = _cli(*argv)
     assert status == 2 and message in err and "Traceback" not in err and out == ""
     assert not (tmp_path / "OUT" / MANIFEST_NAME).exists()  # a mistake leaves no manifest
+
+
+def test_report_of_a_file_that_is_no_manifest(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST_NAME).write_text("not a database")
+    status, out, err = _cli("batch", "--report", str(tmp_path))
+    assert status == 2 and out == "" and "cannot open the batch manifest" in err
+    assert (tmp_path / MANIFEST_NAME).read_text() == "not a database"
