@@ -8,7 +8,7 @@ and replaced, and the file recorded as ``timeout``; a worker that dies is replac
 file recorded as ``error`` with the signal or exit status. Workers are started by a fork
 server that has imported the readers and writers once (cheap to start, and safe while the
 parent runs a progress thread), ignore Ctrl-C (the parent decides), and die with the batch
-(Linux parent-death signal), so a SIGKILLed batch leaves no worker running on.
+(they watch its pidfd), so a SIGKILLed batch leaves no worker running on.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ import contextlib
 import multiprocessing
 import os
 import resource
+import select
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -32,7 +34,6 @@ Work = Callable[[Task], FileResult]
 
 #: A worker is replaced after this many files, so that a slow leak cannot grow for ever.
 MAX_FILES_PER_WORKER = 200
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _context() -> BaseContext:
@@ -44,21 +45,45 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent (the fork server) goes.
+def _die_with_batch(batch: int) -> None:
+    """Kill this worker the moment the batch process ``batch`` ends, however it ends.
 
-    The fork server ends when the batch ends, however it ends, so a SIGKILLed batch does not
-    leave workers finishing files nobody records.
+    A worker's parent is the fork server, which lives as long as any worker does, so the
+    parent-death signal cannot serve; a thread waits on a pidfd of the batch instead (polls
+    where there is none). A SIGKILLed batch thus leaves no worker finishing files nobody
+    records.
     """
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
+    try:
+        pidfd: int | None = os.pidfd_open(batch)
+    except ProcessLookupError:
+        os._exit(1)  # the batch is gone already
+    except (AttributeError, OSError):
+        pidfd = None
 
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    def watch() -> None:
+        if pidfd is not None:
+            select.select([pidfd], [], [])
+        else:
+            while _alive(batch):
+                time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="newslayout-batch-watch", daemon=True).start()
 
 
-def _worker_main(conn: Connection, work: Work, max_memory_mb: int | None) -> None:
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _worker_main(conn: Connection, work: Work, max_memory_mb: int | None, batch: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: parent decides
-    _die_with_parent()
+    _die_with_batch(batch)
     # Parallelism is across files here; a file's pages are read in this process.
     os.environ["NEWSLAYOUT_PDF_WORKERS"] = "1"
     if max_memory_mb:
@@ -72,7 +97,11 @@ def _worker_main(conn: Connection, work: Work, max_memory_mb: int | None) -> Non
             return
         if task is None:
             return
-        conn.send(work(task))
+        result = work(task)
+        try:
+            conn.send(result)
+        except OSError:  # the batch is gone (killed): nobody to tell
+            return
 
 
 @dataclass(slots=True)
@@ -114,7 +143,7 @@ class LocalPool:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child, self.work, self.max_memory_mb),
+            args=(child, self.work, self.max_memory_mb, os.getpid()),
             name="newslayout-batch-worker",
             daemon=True,
         )

@@ -64,6 +64,7 @@ class FileResult:
     pages: int = 0
     articles: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     peak_mb: float = 0.0
     codes: tuple[tuple[str, int], ...] = ()
     worker: str = ""
@@ -92,7 +93,7 @@ def worker_name() -> str:
 
 def convert_one(task: Task) -> FileResult:
     """Convert one input to its output (atomically); every failure becomes a result."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     source = Path(task.source)
     output = Path(task.output)
     size, digest = 0, ""
@@ -135,6 +136,7 @@ def convert_one(task: Task) -> FileResult:
         pages=pages,
         articles=articles,
         seconds=round(time.perf_counter() - started, 3),
+        cpu_seconds=round(time.process_time() - cpu_started, 3),
         peak_mb=round(peak_memory_mb(), 1),
         codes=codes,
         worker=worker_name(),
