@@ -11,10 +11,10 @@ as plain text (docs/batch.md quotes them).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -96,61 +96,67 @@ def kill_test(src: Path, out: Path, expected: dict[str, bytes], kills: int, seed
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each worker count")
     parser.add_argument("--kills", type=int, default=5)
     parser.add_argument("--seed", type=int, default=14)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         root = Path(tmp)
         issues = build_inputs(root / "src", args.copies)
-        runs: dict[int, tuple[BatchResult, float]] = {}
-        for jobs in (1, 2):
-            runs[jobs] = timed(root / "src", root / f"out{jobs}", jobs)
-        first = runs[1][0]
+        # Rounds alternate 1 and 2 workers, so that a change of load on a shared machine
+        # hits both; the best (shortest) round of each is kept.
+        best: dict[int, tuple[BatchResult, float]] = {}
+        loads: list[float] = []
+        for n in range(args.rounds):
+            for jobs in (1, 2):
+                out = root / f"out{jobs}-{n}"
+                result, seconds = timed(root / "src", out, jobs)
+                loads.append(os.getloadavg()[0])
+                if jobs not in best or seconds < best[jobs][1]:
+                    best[jobs] = (result, seconds)
+        first = best[1][0]
         pages = sum(r.pages for r in first.results)
         failed = len(first.failed)
-        pps = {jobs: pages / seconds for jobs, (_, seconds) in runs.items()}
+        pps = {jobs: pages / seconds for jobs, (_, seconds) in best.items()}
         efficiency = pps[2] / (2 * pps[1])
-        peak = max(r.peak_mb for result, _ in runs.values() for r in result.results)
-        per_file = statistics.mean(r.seconds for r in first.results)
+        cpu_per_page = sum(r.cpu_seconds for r in first.results) / pages
+        wall_per_page = sum(r.seconds for r in first.results) / pages
+        peak = max(r.peak_mb for result, _ in best.values() for r in result.results)
+        keep = root / f"out2-{args.rounds - 1}"
         started = time.perf_counter()
-        resumed = run_batch([root / "src"], root / "out2", jobs=2)
+        resumed = run_batch([root / "src"], keep, jobs=2)
         resume_ms = (time.perf_counter() - started) / issues * 1000
         assert not resumed.converted
         record_ms = manifest_overhead(root / "manifest")
 
         print(f"inputs: {issues} issues, {pages} pages ({failed} failed), {args.copies} copies")
-        print("workers  wall s  pages/s  files/s")
-        for jobs, (_, seconds) in runs.items():
-            print(f"{jobs:>7}  {seconds:6.1f}  {pps[jobs]:7.2f}  {issues / seconds:7.2f}")
-        print(f"scaling efficiency 1 -> 2 workers: {efficiency:.0%}")
+        print(f"machine: {os.cpu_count()} cores, load average {min(loads):.1f}-{max(loads):.1f}")
+        print(f"workers  wall s  pages/s  issues/s   (best of {args.rounds} rounds)")
+        for jobs, (_, seconds) in sorted(best.items()):
+            print(f"{jobs:>7}  {seconds:6.1f}  {pps[jobs]:7.2f}  {issues / seconds:8.2f}")
+        print(f"scaling efficiency 1 -> 2 workers (wall): {efficiency:.0%}")
+        print(
+            f"per page in a worker: {cpu_per_page:.2f} s CPU, {wall_per_page:.2f} s wall "
+            f"-> {1 / cpu_per_page:.2f} pages/s on a dedicated core"
+        )
         print(f"peak resident memory per worker: {peak:.0f} MB")
-        print(f"mean worker time per issue: {per_file:.2f} s ({pages / issues:.1f} pages)")
         print(f"manifest: {record_ms:.2f} ms to record a file (committed row)")
         print(f"resume: {resume_ms:.1f} ms per already-done file (hash + check)")
 
-        per_core = pps[1]
-        core_eff = efficiency  # the measured 2-worker efficiency, kept for more workers
-        machine = ARCHIVE_PAGES / (per_core * 16 * core_eff) / 3600
-        cluster = ARCHIVE_PAGES / (per_core * 160 * core_eff) / 3600
-        print(
-            f"on paper, {ARCHIVE_PAGES:,} pages at {per_core:.2f} pages/s per core and "
-            f"{core_eff:.0%} efficiency:"
-        )
-        print(f"  one 16-core machine: {machine:.1f} h, memory {16 * peak / 1024:.1f} GB")
-        print(f"  10 nodes x 16 cores on Dask: {cluster:.1f} h")
-        print(
-            f"  manifest: {ARCHIVE_PAGES / (pages / issues):,.0f} rows, "
-            f"{ARCHIVE_PAGES / (pages / issues) * record_ms / 1000:.0f} s of recording in all"
-        )
-        print(
-            kill_test(
-                root / "src",
-                root / "killed",
-                tree(root / "out2"),
-                args.kills,
-                args.seed,
-                runs[2][1],
+        core = 1 / cpu_per_page
+        assumed = 0.9  # a dedicated machine's scaling, assumed (this one is shared)
+        rows = ARCHIVE_PAGES / (pages / issues)
+        print(f"on paper, {ARCHIVE_PAGES:,} pages at {core:.2f} pages/s per dedicated core:")
+        for label, cores in (("one 16-core machine", 16), ("10 nodes x 16 cores on Dask", 160)):
+            hours = ARCHIVE_PAGES / (core * cores * assumed) / 3600
+            print(
+                f"  {label}: {hours:.1f} h at {assumed:.0%} efficiency "
+                f"({ARCHIVE_PAGES * cpu_per_page / 3600:.0f} CPU-hours), "
+                f"memory 16 workers x {peak:.0f} MB = {16 * peak / 1024:.1f} GB per machine"
             )
+        print(f"  manifest: {rows:,.0f} rows at this issue size, {rows * record_ms / 1000:.0f} s")
+        print(
+            kill_test(root / "src", root / "killed", tree(keep), args.kills, args.seed, best[2][1])
         )
     return 0
 

@@ -260,10 +260,17 @@ class Manifest:
 
 
 def open_existing(outdir: Path) -> Manifest:
-    """The manifest of a finished or interrupted batch, for reading (no lock taken)."""
+    """The manifest of a finished, interrupted or running batch, for reading.
+
+    With no batch running (its lock is free) it is opened as usual, so that closing it tidies
+    SQLite's WAL files away; while one runs, or where OUTDIR is not writable, read-only.
+    """
     if not (outdir / MANIFEST_NAME).is_file():
         raise OutputError(
             f"{outdir}: no batch manifest ({MANIFEST_NAME}) in this folder",
             hint="name the OUTDIR of a batch run",
         )
-    return Manifest(outdir, lock=False, read_only=True)
+    try:
+        return Manifest(outdir, lock=True)
+    except (OutputError, OSError):
+        return Manifest(outdir, lock=False, read_only=True)
