@@ -122,7 +122,7 @@ def run_batch(
 
     read = dataclasses.replace(read_options or ReadOptions(), progress=None)
     write = write_options or WriteOptions()
-    out = Path(outdir)
+    out = Path(os.path.abspath(outdir))  # "a/../b" is b, not a then b
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder", hint="name an output folder")
     inputs = discover(sources, out, to_format)
@@ -162,7 +162,7 @@ def run_batch(
                 manifest.record(
                     result,
                     source=str(item.source),
-                    output=item.output.relative_to(out.absolute()).as_posix(),
+                    output=item.output.relative_to(out).as_posix(),
                     options=fingerprint,
                     version=__version__,
                 )
