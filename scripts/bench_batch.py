@@ -135,6 +135,14 @@ def main() -> int:
         for jobs, (_, seconds) in sorted(best.items()):
             print(f"{jobs:>7}  {seconds:6.1f}  {pps[jobs]:7.2f}  {issues / seconds:8.2f}")
         print(f"scaling efficiency 1 -> 2 workers (wall): {efficiency:.0%}")
+        cpu = {
+            jobs: sum(r.cpu_seconds for r in result.results) / pages
+            for jobs, (result, _) in best.items()
+        }
+        print(
+            f"CPU per page: {cpu[1]:.3f} s with 1 worker, {cpu[2]:.3f} s with 2 "
+            f"(CPU efficiency {cpu[1] / cpu[2]:.0%}: work does not grow with workers)"
+        )
         print(
             f"per page in a worker: {cpu_per_page:.2f} s CPU, {wall_per_page:.2f} s wall "
             f"-> {1 / cpu_per_page:.2f} pages/s on a dedicated core"

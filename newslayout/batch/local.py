@@ -115,7 +115,10 @@ class _Worker:
 
 def _death_message(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
-        name = signal.Signals(-exitcode).name
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
         why = "; out of memory?" if -exitcode == signal.SIGKILL else ""
         return f"the worker process was killed by {name}{why}"
     return f"the worker process exited with status {exitcode}"
