@@ -29,11 +29,15 @@ from multiprocessing.context import BaseContext
 from typing import Any
 
 from newslayout.batch.worker import FileResult, Status, Task, convert_one, worker_name
+from newslayout.errors import NewslayoutError
 
 Work = Callable[[Task], FileResult]
 
 #: A worker is replaced after this many files, so that a slow leak cannot grow for ever.
 MAX_FILES_PER_WORKER = 200
+#: Seconds a new worker process has to say it is ready (the first one starts the fork server).
+START_TIMEOUT = 300.0
+_READY = "ready"
 
 
 def _context() -> BaseContext:
@@ -90,6 +94,7 @@ def _worker_main(conn: Connection, work: Work, max_memory_mb: int | None, batch:
         limit = max_memory_mb * 1024 * 1024
         # A file that needs more gets a MemoryError (recorded), not the machine's OOM killer.
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    conn.send(_READY)  # a file's time starts now, not while the fork server starts up
     while True:
         try:
             task = conn.recv()
@@ -152,6 +157,17 @@ class LocalPool:
         )
         process.start()
         child.close()
+        try:
+            ready = parent.recv() if parent.poll(START_TIMEOUT) else None
+        except (EOFError, OSError):
+            ready = None
+        if ready != _READY:
+            process.kill()
+            process.join()
+            raise NewslayoutError(
+                f"a batch worker process did not start (exit status {process.exitcode})",
+                hint="run with --jobs 1 --debug and report it",
+            )
         return _Worker(process=process, conn=parent)
 
     def _stop(self, worker: _Worker, *, kill: bool) -> None:
