@@ -83,3 +83,33 @@ def lose_worker_once(task: Task) -> FileResult:
             os.close(fd)
             os._exit(1)
     return convert_one(task)
+
+
+def run_on_dask(src: str, out: str) -> None:
+    """A batch on a LocalCluster of two single-threaded worker processes started here.
+
+    Run in a process of its own (``python -c``) by the Dask test: Dask leaves threads behind
+    in the process that used it, and other tests (the PDF page pool) need a process with one.
+    """
+    from distributed import LocalCluster
+
+    from newslayout.batch.runner import run_batch
+
+    with LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=2, threads_per_worker=1, processes=True, scheduler_port=0, dashboard_address=None
+    ) as cluster:
+        first = run_batch([src], out, scheduler=cluster, work=lose_worker_once)
+        again = run_batch([src], out, scheduler=cluster.scheduler_address)
+    assert not first.failed and again.converted == () and len(again.results) == 6
+    print("dask ok")
+
+
+#: Python code that runs ``python -m newslayout ARGS`` with Ctrl-C raising KeyboardInterrupt,
+#: even when the test itself runs where SIGINT is ignored (a background job of a shell passes
+#: that on to every child, and Python then leaves it ignored).
+CLI_WITH_CTRL_C = (
+    "import signal, sys\n"
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    "from newslayout.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)

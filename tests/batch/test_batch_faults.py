@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from batch_helpers import TEXTS, faulty, make_tree
+from batch_helpers import CLI_WITH_CTRL_C, TEXTS, faulty, make_tree
 
 from newslayout.batch.manifest import MANIFEST_NAME
 from newslayout.batch.runner import run_batch
@@ -48,7 +48,8 @@ def test_faults_are_recorded_and_the_others_converted(tmp_path: Path) -> None:
 
 
 SLOW_BATCH = (
-    "import sys\n"
+    "import signal, sys\n"
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # see CLI_WITH_CTRL_C
     "from batch_helpers import slow\n"
     "from newslayout.batch.progress import PlainProgress\n"
     "from newslayout.batch.runner import run_batch\n"
@@ -85,7 +86,7 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_goes_on(tmp_path: Path) -> None:
 
 def test_ctrl_c_in_the_cli_prints_the_summary_and_exits_130(tmp_path: Path) -> None:
     src = make_tree(tmp_path / "src", copies=3)
-    argv = [sys.executable, "-m", "newslayout", "batch", str(src), "-o", str(tmp_path / "o")]
+    argv = [sys.executable, "-c", CLI_WITH_CTRL_C, "batch", str(src), "-o", str(tmp_path / "o")]
     child = subprocess.Popen(
         [*argv, "--jobs", "1", "--progress-interval", "0"],
         stdout=subprocess.PIPE,
