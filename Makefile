@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT := build/demo
 
-.PHONY: demo test lint typecheck unit quality bench typo fuzz corpus clean
+.PHONY: demo test lint typecheck unit quality bench bench-batch typo fuzz corpus clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newslayout needs Python >= 3.11; set PYTHON=python3.11")'
@@ -49,6 +49,9 @@ bench: $(STAMP)
 
 typo: $(STAMP)
 	$(BIN)/python scripts/typo.py
+
+bench-batch: $(STAMP)
+	$(BIN)/python scripts/bench_batch.py
 
 fuzz: $(STAMP)
 	$(BIN)/python scripts/fuzz.py

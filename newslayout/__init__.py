@@ -15,6 +15,7 @@ formats that need them.
 """
 
 from newslayout.api import convert, read, validate, write
+from newslayout.batch import batch
 from newslayout.diagnostics import Diagnostic, Severity
 from newslayout.errors import (
     InputError,
@@ -90,6 +91,7 @@ __all__ = [
     "ValidationResult",
     "WriteOptions",
     "__version__",
+    "batch",
     "convert",
     "read",
     "validate",

@@ -18,7 +18,14 @@ from newslayout.errors import InputError, NewslayoutError, OutputError, UsageErr
 from newslayout.formats import Format, input_format, output_format, run_reader, run_writer
 from newslayout.model import Issue, IssueMeta
 from newslayout.options import ReadOptions, WriteOptions
-from newslayout.outputs import atomic_write, atomic_write_many, check_output_path, refuse_existing
+from newslayout.outputs import (
+    atomic_write,
+    atomic_write_many,
+    check_image_folder,
+    check_output_path,
+    refuse_existing,
+    with_image_folder,
+)
 from newslayout.validation_result import ValidationResult
 from newslayout.validation_write import check_xml_output, prepare
 
@@ -189,6 +196,10 @@ def _write_path(
         _check_folder_output(path, fmt, inputs)
     else:
         check_output_path(path, inputs, overwrite=overwrite)
+    if fmt.name == "xml" and issue.assets:
+        # Images go to OUT-images/ beside OUT.xml, named after the output (never shared).
+        issue = with_image_folder(issue, path)
+        check_image_folder(path, _asset_files(issue), inputs)
     out = _encode(issue, fmt, options, log, str(path))
     if isinstance(out, Mapping):
         files = dict(_asset_files(issue))

@@ -21,6 +21,7 @@ from typing import BinaryIO, TextIO
 
 from newslayout import __version__
 from newslayout.api import convert, read, validate
+from newslayout.batch import cli as batch_cli
 from newslayout.cli_support import (
     Progress,
     error_line,
@@ -42,7 +43,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
-COMMANDS = ("convert", "render", "validate", "inspect", "review", "styles")
+COMMANDS = ("convert", "render", "validate", "inspect", "review", "batch", "styles")
 STDIO = "-"
 
 
@@ -141,6 +142,13 @@ def _add_style_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_convert_options(parser: argparse.ArgumentParser) -> None:
+    """The reading and writing options of ``convert`` (``batch`` takes them too)."""
+    _add_read_options(parser)
+    _add_style_option(parser)
+    _add_jats_options(parser)
+
+
 def _add_jats_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("JATS output (--to jats)")
     group.add_argument(
@@ -221,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     review_cli.add_review_command(sub, _add_read_options)
 
     sub.add_parser("styles", help="list the print styles: name, page size, columns")
+    batch_cli.add_parser(sub, _add_convert_options)
     return parser
 
 
@@ -488,6 +497,14 @@ def _dispatch(args: argparse.Namespace, streams: _Streams) -> int:
         case "review":
             return review_cli.run_review(
                 args, streams.out, streams.err, _read_options(args, None), report
+            )
+        case "batch":
+            return batch_cli.run(
+                args,
+                streams.out,
+                streams.err,
+                read_options=_read_options(args, None),
+                write_options=_write_options(args),
             )
     raise _ArgError(
         f"name a command: {', '.join(COMMANDS)}: see 'newslayout --help'",

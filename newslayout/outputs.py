@@ -10,9 +10,11 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 from newslayout.errors import OutputError
+from newslayout.model import Block, Figure, Issue, Sidebar
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -146,3 +148,79 @@ def atomic_write_many(
         atomic_write(target, data, overwrite=overwrite)
         written.append(target)
     return written
+
+
+# --- The image folder of an XML output ---------------------------------------------------------
+
+
+def image_folder(output: Path) -> Path:
+    """The folder that holds the images of the XML file ``output``: ``OUT-images/`` beside it.
+
+    It is named after the output, never after the input, so two outputs in one folder never
+    share it (nine inputs all called ``issue.pdf`` converted to ``a.xml``, ``b.xml``... get
+    ``a-images/``, ``b-images/``...).
+    """
+    return output.with_name(f"{output.stem}-images")
+
+
+def _rehomed(href: str, folder: str, taken: set[str]) -> str:
+    parts = PurePosixPath(href).parts
+    # "issue-images/p1-1.jpg" keeps "p1-1.jpg"; any other relative path is kept whole.
+    tail = parts[1:] if len(parts) > 1 and parts[0].endswith("-images") else parts
+    candidate = PurePosixPath(folder, *tail)
+    n = 1
+    while str(candidate) in taken:  # two source folders holding the same file name
+        n += 1
+        candidate = PurePosixPath(folder, *tail[:-1], f"{PurePosixPath(tail[-1]).stem}-{n}")
+        candidate = candidate.with_suffix(PurePosixPath(tail[-1]).suffix)
+    taken.add(str(candidate))
+    return str(candidate)
+
+
+def _rehome_blocks(blocks: tuple[Block, ...], hrefs: Mapping[str, str]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Figure) and block.graphic and block.graphic.href in hrefs:
+            graphic = replace(block.graphic, href=hrefs[block.graphic.href])
+            block = replace(block, graphic=graphic)
+        elif isinstance(block, Sidebar):
+            block = replace(block, blocks=_rehome_blocks(block.blocks, hrefs))
+        out.append(block)
+    return tuple(out)
+
+
+def with_image_folder(issue: Issue, output: Path) -> Issue:
+    """The issue with its loaded images (``issue.assets``) moved into ``image_folder(output)``.
+
+    Figures that point at a loaded image point at its new href; hrefs of images that were not
+    loaded are left as they are.
+    """
+    folder = image_folder(output).name
+    taken: set[str] = set()
+    hrefs = {asset.href: _rehomed(asset.href, folder, taken) for asset in issue.assets}
+    articles = tuple(
+        replace(article, blocks=_rehome_blocks(article.blocks, hrefs)) for article in issue.articles
+    )
+    assets = tuple(replace(asset, href=hrefs[asset.href]) for asset in issue.assets)
+    return replace(issue, articles=articles, assets=assets)
+
+
+def check_image_folder(output: Path, files: Iterable[str], inputs: Iterable[Path] = ()) -> None:
+    """Refuse image files that would land on something that is not ours to replace.
+
+    The image folder must be a folder (or absent), and no image may overwrite an input.
+    """
+    folder = image_folder(output)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(
+            f"{folder}: exists and is not a folder; the images of {output.name} go there",
+            hint="move that file away or choose another output name",
+        )
+    sources = tuple(inputs)
+    for name in files:
+        target = output.parent / name
+        if any(same_file(target, source) for source in sources):
+            raise OutputError(
+                f"{target}: the image would overwrite an input",
+                hint="choose another output name or folder; inputs are never overwritten",
+            )

@@ -70,10 +70,15 @@ def test_convert_xml_to_json_and_back_to_xml(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "issue.json").read_text("utf-8")) == issue_to_json(issue)
     status, _, _ = run("convert", SAMPLE, "-o", tmp_path / "copy.xml")
     assert status == 0
-    assert newslayout.read(tmp_path / "copy.xml")[0] == issue
-    assert (tmp_path / "copy.xml").read_bytes() == SAMPLE.read_bytes()
-    # the images travel with the XML
-    assert {a.href for a in issue.assets} <= {
+    # the images travel with the XML, into the folder named after the output (copy-images/)
+    renamed = SAMPLE.read_bytes().replace(b'"harbor-ledger-images/', b'"copy-images/')
+    assert renamed != SAMPLE.read_bytes()
+    assert (tmp_path / "copy.xml").read_bytes() == renamed
+    copy, _ = newslayout.read(tmp_path / "copy.xml")
+    assert {a.href.replace("copy-", "harbor-ledger-"): a.data for a in copy.assets} == {
+        a.href: a.data for a in issue.assets
+    }
+    assert {a.href for a in copy.assets} <= {
         str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()
     }
 

@@ -47,7 +47,11 @@ def source_pages(issue: Issue, mode: str) -> SourcePages | None:
         pages = article_pages(article)
         if pages:
             first[i] = pages[0]
-        jumps = [j.to_page for j in article.jumps if j.direction is JumpDirection.ON]
+        jumps = [
+            j.to_page
+            for j in article.jumps
+            if j.direction is JumpDirection.ON and j.to_page is not None
+        ]
         later = [p for p in [*jumps, *pages] if p > pages[0]] if pages else []
         if later:
             continued[i] = min(later)
