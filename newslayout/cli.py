@@ -294,7 +294,7 @@ def _read_options(args: argparse.Namespace, progress: Progress | None) -> ReadOp
         page_timeout=page_timeout or None,
         file_timeout=args.file_timeout or None,
         extract_images=not args.no_images,
-        source_name="<stdin>" if str(args.input) == STDIO else None,
+        source_name="<stdin>" if str(getattr(args, "input", "")) == STDIO else None,
         progress=progress,
     )
 

@@ -33,7 +33,7 @@ def _client(scheduler: Any) -> tuple[Any, bool]:
         from distributed import Client
     except ImportError:
         raise UsageError(
-            "--scheduler needs Dask distributed, which is not installed",
+            "a Dask scheduler needs Dask distributed, which is not installed",
             hint="pip install 'newslayout[dask]'",
         ) from None
     if isinstance(scheduler, Client):
@@ -47,7 +47,7 @@ def _client(scheduler: Any) -> tuple[Any, bool]:
         return Client(scheduler, timeout="30s", set_as_default=False), True  # type: ignore[no-untyped-call]
     except OSError as exc:
         raise UsageError(
-            f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})",
+            f"scheduler={scheduler}: cannot reach the Dask scheduler ({exc})",
             hint="check the address (tcp://HOST:8786) and that `dask scheduler` runs",
         ) from None
 

@@ -166,7 +166,7 @@ class LocalPool:
             process.join()
             raise NewslayoutError(
                 f"a batch worker process did not start (exit status {process.exitcode})",
-                hint="run with --jobs 1 --debug and report it",
+                hint="run again with one job (jobs=1) and report it",
             )
         return _Worker(process=process, conn=parent)
 

@@ -221,7 +221,7 @@ def _runner(
         runner = DaskRunner(scheduler, work=work)
         return _Results(f"dask {runner.address}", runner.results)
     if jobs is not None and jobs < 1:
-        raise UsageError(f"--jobs {jobs}: must be 1 or more")
+        raise UsageError(f"jobs={jobs}: must be 1 or more")
     from newslayout.batch.local import LocalPool
 
     count = jobs or _cores()

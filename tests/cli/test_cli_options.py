@@ -12,6 +12,7 @@ from sample_dir import fill_sample_dir
 
 import newslayout
 from newslayout.cli import main
+from newslayout.outputs import with_image_folder
 from newslayout.styles import available_styles, load_style
 
 
@@ -123,7 +124,9 @@ def test_pdf_goes_to_a_pipe_but_not_to_a_terminal(work: Path) -> None:
 
 def test_no_clobber_writes_new_files_and_refuses_existing_ones(work: Path) -> None:
     assert run("convert", "issue.xml", "-o", "new.xml", "--no-clobber")[0] == 0
-    assert newslayout.read("new.xml")[0] == newslayout.read("issue.xml")[0]
+    # the same issue, its images in new-images/ (named after the output)
+    original = with_image_folder(newslayout.read("issue.xml")[0], Path("new.xml"))
+    assert newslayout.read("new.xml")[0] == original
     before = (work / "new.xml").read_bytes()
     (work / "new.xml").write_text("mine", encoding="utf-8")
     assert run("convert", "issue.xml", "-o", "new.xml", "--no-clobber")[0] == 2
@@ -143,15 +146,18 @@ def test_no_clobber_refuses_a_jats_folder_with_any_existing_file(work: Path) -> 
 
 
 def test_no_clobber_counts_the_images_beside_an_xml(work: Path) -> None:
-    # the sample's own images are already beside it, with the same bytes: not a clobber
-    assert run("convert", "issue.xml", "-o", "copy.xml", "--no-clobber")[0] == 0
-    other = work / "sub" / "harbor-ledger-images" / "p2-1.jpg"
+    # the images go to OUT-images/; a different picture already there is a clobber
+    other = work / "sub" / "copy-images" / "p2-1.jpg"
     other.parent.mkdir(parents=True)
     other.write_bytes(b"another picture")
     status, _, err = run("convert", "issue.xml", "-o", "sub/copy.xml", "--no-clobber")
     assert status == 2 and "p2-1.jpg: exists" in err
     assert sorted(p.name for p in other.parent.iterdir()) == ["p2-1.jpg"]
     assert not (work / "sub" / "copy.xml").exists()
+    # the same bytes already there are no clobber: a second identical run goes through
+    assert run("convert", "issue.xml", "-o", "copy.xml", "--no-clobber")[0] == 0
+    (work / "copy.xml").unlink()
+    assert run("convert", "issue.xml", "-o", "copy.xml", "--no-clobber")[0] == 0
 
 
 def test_progress_is_shown_for_reading_and_for_rendering(work: Path) -> None:

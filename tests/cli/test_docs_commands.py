@@ -27,7 +27,12 @@ DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 #: Commands that may not run here, each with the reason: (document, command) -> why. Only for
 #: commands that need files other work adds; keep it tiny. Entries must still exist in the docs.
-ALLOWED_NOT_TO_RUN: dict[tuple[str, str], str] = {}
+ALLOWED_NOT_TO_RUN: dict[tuple[str, str], str] = {
+    (
+        "docs/batch.md",
+        "newslayout batch /archive -o /srv/out --scheduler tcp://SCHEDULER:8786",
+    ): "needs a running Dask cluster and a shared path (tests/batch runs a LocalCluster)",
+}
 
 
 def doc_commands(path: Path) -> list[tuple[int, str]]:
