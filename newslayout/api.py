@@ -8,6 +8,7 @@ parameters (``to_format=``, ``WriteOptions.issn``), never of command-line flags.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -237,14 +238,8 @@ def convert(
     inputs = () if isinstance(src, bytes) else (src,)
     wopts = write_options or WriteOptions()
     if wopts.base_dir is None and isinstance(src, Path):
-        wopts = WriteOptions(
-            style=wopts.style,
-            tag_set=wopts.tag_set,
-            issn=wopts.issn,
-            publisher=wopts.publisher,
-            journal_id=wopts.journal_id,
-            base_dir=src.parent,
-        )
+        # replace, not a copy by hand: a copy dropped every field added later (pagination)
+        wopts = dataclasses.replace(wopts, base_dir=src.parent)
     if not isinstance(target, str | os.PathLike):
         if to_format is None:
             raise UsageError(

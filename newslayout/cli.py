@@ -43,6 +43,8 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+#: The PDF writer's pagination modes (``WriteOptions.pagination``).
+PAGINATIONS = ("auto", "source", "reflow")
 COMMANDS = ("convert", "render", "validate", "inspect", "review", "batch", "styles")
 STDIO = "-"
 
@@ -139,6 +141,13 @@ def _add_style_option(parser: argparse.ArgumentParser) -> None:
         metavar="NAME|PATH",
         help=f"print style: {', '.join(available_styles())} or a .toml file "
         "(default: default; 'newslayout styles' describes them)",
+    )
+    group.add_argument(
+        "--pagination",
+        choices=PAGINATIONS,
+        metavar="|".join(PAGINATIONS),
+        help="source: page for page as the source (stories start on their source page); "
+        "reflow: the writer fills pages; auto (default): source when every story knows its page",
     )
 
 
@@ -302,6 +311,7 @@ def _read_options(args: argparse.Namespace, progress: Progress | None) -> ReadOp
 def _write_options(args: argparse.Namespace) -> WriteOptions:
     return WriteOptions(
         style=args.style,
+        pagination=getattr(args, "pagination", None) or "auto",
         tag_set=getattr(args, "tag_set", None) or "publishing-1.3",
         issn=getattr(args, "issn", None),
         publisher=getattr(args, "publisher", None),

@@ -27,6 +27,7 @@ OPTION_FLAGS: dict[str, str] = {
     "WriteOptions.journal_id": "--journal-id",
     "WriteOptions.publisher": "--publisher",
     "WriteOptions.style": "--style",
+    "WriteOptions.pagination": "--pagination",
     "validate(dtd=PATH)": "--dtd PATH",
     "pass overwrite=True": "drop --no-clobber",
 }
@@ -117,6 +118,7 @@ def unused_options(args: argparse.Namespace, source: str, target: str | None) ->
         return found
     writing = {
         "style": ("--style", ("pdf",), "PDF output"),
+        "pagination": ("--pagination", ("pdf",), "PDF output"),
         "tag_set": ("--tag-set", ("jats",), "JATS output"),
         "issn": ("--issn", ("jats",), "JATS output"),
         "publisher": ("--publisher", ("jats",), "JATS output"),

@@ -203,3 +203,14 @@ def test_diagnostics_name_flags_on_the_command_line(work: Path) -> None:
     assert status == 0
     [note] = [line for line in err.splitlines() if "[jats-missing-publisher]" in line]
     assert note.endswith("give one with --publisher")
+
+
+def test_pagination_reaches_the_writer_and_is_checked(work: Path) -> None:
+    source = run("render", "issue.pdf", "-o", "source.pdf", "--pagination", "source")
+    reflow = run("render", "issue.pdf", "-o", "reflow.pdf", "--pagination", "reflow")
+    assert source[0] == 0 and reflow[0] == 0
+    assert (work / "source.pdf").read_bytes() != (work / "reflow.pdf").read_bytes()
+    status, _, err = run("render", "issue.pdf", "-o", "x.pdf", "--pagination", "sideways")
+    assert status == 2 and "--pagination" in err
+    status, _, err = run("convert", "issue.xml", "-o", "x.json", "--pagination", "source")
+    assert status == 0 and "--pagination does nothing" in err
