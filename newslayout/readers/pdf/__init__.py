@@ -34,6 +34,7 @@ from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
+from newslayout.readers.pdf.s5_compose import refers as _refers
 from newslayout.readers.pdf.s5_compose.compose import compose_article
 from newslayout.readers.pdf.s5_compose.metadata import (
     issue_meta,
@@ -48,7 +49,7 @@ from newslayout.readers.pdf.types import ClassifiedBlock, ImageRef, Line, Pictur
 __all__ = ["RULES", "read_pdf"]
 
 # Modules that declare diagnostic codes (imported for their side effect of declaring them).
-_CODE_MODULES = (_extract, _assemble, _thread)
+_CODE_MODULES = (_extract, _assemble, _thread, _refers)
 
 
 def _stem(source: Path | bytes, options: ReadOptions) -> str:
@@ -131,7 +132,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     composed = [
         compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]
-    stories, refers = split_refers(composed, [p.number for p in pages])
+    stories, refers = split_refers(composed, [p.number for p in pages], log)
     if refers:  # ids run on without gaps: compose the stories again under their final ids
         assets.clear()
         counters.clear()

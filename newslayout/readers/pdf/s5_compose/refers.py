@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newslayout.diagnostics import Log, Severity, define
 from newslayout.model import Article, Figure, Paragraph, Teaser, article_pages
+
+REFER_PICTURE = define(
+    "pdf-refer-picture",
+    Severity.INFO,
+    "A refer (a front-page pointer read as a teaser) carried a thumbnail picture, which is left "
+    "out with it.",
+)
 
 #: A refer holds at most this many words of text (its summary line or two).
 MAX_WORDS = 45
@@ -70,9 +78,10 @@ def _refer(article: Article, pages: Sequence[int]) -> Teaser | None:
 
 
 def split_refers(
-    articles: Sequence[Article], pages: Sequence[int]
+    articles: Sequence[Article], pages: Sequence[int], log: Log | None = None
 ) -> tuple[tuple[Article, ...], dict[int, tuple[Teaser, ...]]]:
-    """The articles that are stories, and the refers among them as teasers per page."""
+    """The articles that are stories, and the refers among them as teasers per page; a
+    refer's thumbnail is left out with it, and said so on ``log``."""
     stories: list[Article] = []
     teasers: dict[int, list[Teaser]] = {}
     for article in articles:
@@ -82,4 +91,14 @@ def split_refers(
             stories.append(article)
             continue
         teasers.setdefault(on[0], []).append(teaser)
+        pictures = [b for b in article.blocks if isinstance(b, Figure) and b.graphic is not None]
+        if pictures and log is not None:
+            span = pictures[0].spans[0] if pictures[0].spans else None
+            log.add(
+                REFER_PICTURE,
+                f"the thumbnail of the refer {article.headline!r} on page {on[0]} is left out "
+                "with it (the refer is a teaser, not a story)",
+                page=on[0],
+                box=span.box if span is not None else None,
+            )
     return tuple(stories), {page: tuple(found) for page, found in teasers.items()}

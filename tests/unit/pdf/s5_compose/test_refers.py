@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from newslayout.diagnostics import Log
 from newslayout.geometry import Box
-from newslayout.model import Article, Byline, Contributor, Figure, Paragraph, Role, Run, Span
+from newslayout.model import (
+    Article,
+    Byline,
+    Contributor,
+    Figure,
+    Graphic,
+    Paragraph,
+    Role,
+    Run,
+    Span,
+)
 from newslayout.readers.pdf.s5_compose.refers import refer_pointer, split_refers
 
 AUTHOR = Role.AUTHOR
@@ -29,7 +40,9 @@ def test_pointer_at_the_end_or_alone() -> None:
 def test_refers_become_teasers_and_stories_stay() -> None:
     refer = _article("a1", "The Polls Just Didn't Add Up", _p("Why? PAGE A14"))
     thumb = _article(
-        "a2", "A Brined Bird", Figure(id="a2-f1", caption=(Run(text="Roast it. PAGE D1"),))
+        "a2",
+        "A Brined Bird",
+        Figure(id="a2-f1", caption=(Run(text="Roast it. PAGE D1"),), graphic=Graphic(href="t.jpg")),
     )
     inside = _article("a3", "Ferry fares", _p("Fares rise. See page 2"))
     story = _article("a4", "Council votes", _p("The council voted. PAGE 2"))
@@ -40,7 +53,13 @@ def test_refers_become_teasers_and_stories_stay() -> None:
         bylines=(Byline(printed="By A B", contributors=(Contributor(name="A B", role=AUTHOR),)),),
     )
     two = _article("a6", "Two", _p("One."), _p("Two. PAGE 4"))
-    stories, teasers = split_refers([refer, thumb, inside, story, bylined, two], pages=[1, 2])
+    log = Log()
+    stories, teasers = split_refers(
+        [refer, thumb, inside, story, bylined, two], pages=[1, 2], log=log
+    )
+    # the thumbnail goes with its refer, and the log says so
+    assert [d.code for d in log] == ["pdf-refer-picture"]
+    assert "A Brined Bird" in log.items[0].message
     assert [a.id for a in stories] == ["a5", "a6"]
     got = [(t.text, t.target_page, t.label) for t in teasers[1]]
     assert [t.target_label for t in teasers[1]] == ["A14", "D1", "", ""]
