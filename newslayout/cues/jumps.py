@@ -18,6 +18,9 @@ MAX_JUMP_LENGTH = 80
 #: A printed page label: "3", "A3", "A-3", "B12".
 _LABEL = r"(?P<label>[A-Z]{0,2}-?\d{1,4})"
 _PAGE_WORD = r"(?:pages?|pg\.?|p\.)"
+#: "page" in the other languages of the translated jump lines: de Seite/S., fr page/p.,
+#: it pagina/pag., es/pt página/pág., nl pagina/blz.
+_FOREIGN_PAGE_WORD = r"(?:seite|s\.|pages?|p\.|pagina|pag\.|p[áa]gina|p[áa]g\.|blz\.)"
 _KEYWORD = r"(?P<keyword>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3})"
 _COLUMN = r"(?:\s*,?\s*col(?:umn|\.)?\s*\d{1,2})?"
 
@@ -85,6 +88,32 @@ JUMP_PATTERNS: tuple[tuple[str, JumpDirection, re.Pattern[str]], ...] = (
         "keyword-from-label",
         JumpDirection.FROM,
         _c(rf"{_KEYWORD}\s*(?P<comma>,)?\s+from\s+(?P<label>(?-i:[A-Z]{{1,2}})-?\d{{1,3}})"),
+    ),
+    (
+        # the same in the other languages papers print jumps in (de, fr, it, es, pt, nl):
+        # "Fortsetzung auf Seite 3", "Suite page 3", "Continua a pagina 3", "Sigue en la página 3"
+        "continued-on-translated",
+        JumpDirection.ON,
+        _c(
+            rf"(?:{_KEYWORD}\s*[,:;]\s+)?"
+            r"(?:fortsetzung\s+auf|fortgesetzt\s+auf|weiter\s+auf|mehr\s+auf|siehe|"
+            r"(?:lire\s+la\s+)?suite(?:\s+en)?|voir(?:\s+en)?|"
+            r"continua\s+a|segue\s+a|"
+            r"(?:sigue|contin[úu]a|pasa)\s+(?:en|a)(?:\s+la)?|"
+            r"(?:continua|segue)\s+na|"
+            r"(?:lees\s+)?verder\s+op|vervolg\s+op)\s*"
+            rf"(?:{_FOREIGN_PAGE_WORD}\s*){_LABEL}{_COLUMN}"
+        ),
+    ),
+    (
+        "continued-from-translated",
+        JumpDirection.FROM,
+        _c(
+            rf"(?:{_KEYWORD}\s*[,:;]\s+)?"
+            r"(?:fortsetzung\s+von|suite\s+de(?:\s+la)?|(?:segue|continua)\s+da|"
+            r"viene\s+de(?:\s+la)?|continua[çc][ãa]o\s+da|vervolg\s+van)\s*"
+            rf"(?:{_FOREIGN_PAGE_WORD}\s*){_LABEL}{_COLUMN}"
+        ),
     ),
     (
         "arrow-page",

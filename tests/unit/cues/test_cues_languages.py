@@ -11,6 +11,7 @@ from newslayout.cues import (
     parse_copyright_holder,
     parse_credit_line,
     parse_date,
+    parse_jump,
     parse_volume_number,
     split_credit,
 )
@@ -97,3 +98,27 @@ def test_the_copyright_line_names_the_paper() -> None:
 
 def test_a_headline_in_capitals_with_for_is_no_credit() -> None:
     assert parse_credit_line("CHINA EXPANDS GLOBAL SCI-TECH PARTNERSHIPS FOR SHARED FUTURE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "label"),
+    [
+        ("Fortsetzung auf Seite 3", "continued-on", "3"),
+        ("Fortsetzung von Seite 1", "continued-from", "1"),
+        ("Lire la suite page 3", "continued-on", "3"),
+        ("Suite de la page 1", "continued-from", "1"),
+        ("Continua a pagina 3", "continued-on", "3"),
+        ("Segue da pagina 1", "continued-from", "1"),
+        ("Continúa en la página A3", "continued-on", "A3"),
+        ("Viene de la página 1", "continued-from", "1"),
+        ("Lees verder op pagina 4", "continued-on", "4"),
+    ],
+)
+def test_jump_lines_in_other_languages(text: str, direction: str, label: str) -> None:
+    cue = parse_jump(text)
+    assert cue is not None and (cue.direction.value, cue.label) == (direction, label)
+
+
+def test_a_sentence_with_a_foreign_page_word_is_no_jump() -> None:
+    assert parse_jump("Die Suite auf Seite 3 ist schön und lang") is None
+    assert parse_jump("Suite") is None
