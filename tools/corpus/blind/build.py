@@ -105,8 +105,9 @@ def build_one(seed: int, index: int, folder: Path) -> tuple[Issue, list[str]]:
     (folder / f"{issue.name}.expected.json").write_text(
         json.dumps(expected(issue), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    pdftotext(pdf, folder / f"{issue.name}.txt")
-    pdftotext(pdf, folder / f"{issue.name}.raw.txt", raw=True)
+    if pdf.exists():  # every attempt may have failed in the engine: then it is rejected
+        pdftotext(pdf, folder / f"{issue.name}.txt")
+        pdftotext(pdf, folder / f"{issue.name}.raw.txt", raw=True)
     src = folder / "src" / f"{issue.name}.json"
     src.parent.mkdir(parents=True, exist_ok=True)
     src.write_text(
