@@ -12,6 +12,7 @@ from __future__ import annotations
 from newslayout.cues.bylines import (
     DashAttribution,
     is_byline,
+    opens_with_and,
     parse_byline,
     parse_dash_attribution,
     parse_end_byline,
@@ -42,6 +43,7 @@ __all__ = [
     "NameParts",
     "is_byline",
     "looks_like_name",
+    "opens_with_and",
     "parse_byline",
     "parse_copyright_holder",
     "parse_credit_line",

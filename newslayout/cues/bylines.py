@@ -104,6 +104,14 @@ _CREDIT_SPLIT = re.compile(
 )
 #: "and" in the languages of the translated prefixes (und, et, y, e, en, och, og).
 _AND = r"(?:and|und|et|y|e|en|och|og)"
+_AND_LINE = re.compile(rf"^(?:{_AND}|&)\s+\S", re.IGNORECASE)
+
+
+def opens_with_and(text: str) -> bool:
+    """A byline's second line: "and LARA JAKES" under "By PETER BAKER" (any listed language)."""
+    return _AND_LINE.match(text.strip()) is not None
+
+
 _NAME_SPLIT = re.compile(rf"\s*,\s*(?:{_AND}\s+|&\s*)?|\s+(?:{_AND}|&)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 #: Typographic hyphens (U+2010, U+2011) some engines print for every hyphen: inside a name

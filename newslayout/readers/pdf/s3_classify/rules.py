@@ -8,10 +8,9 @@ geometry (page margins, what sits right above or below) and the text cues of
 
 from __future__ import annotations
 
-import re
-
 from newslayout.cues import (
     is_byline,
+    opens_with_and,
     parse_credit_line,
     parse_jump,
 )
@@ -187,14 +186,10 @@ def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     return None
 
 
-#: The second line of a byline set over two: "By PETER BAKER" / "and LARA JAKES".
-_AND_LINE = re.compile(r"^(?:and|&|und|et|y|e|en|och|og)\s+\S", re.IGNORECASE)
-
-
 def _byline_second_line(block: TextBlock, ctx: PageContext) -> bool:
     """A short line opening with "and" right under a byline in the same type, which reads as
     a byline together with it."""
-    if len(block.lines) != 1 or block_words(block) > 8 or not _AND_LINE.match(block.text):
+    if len(block.lines) != 1 or block_words(block) > 8 or not opens_with_and(block.text):
         return False
     up = ctx.above(block, 0.8 * ctx.body)
     if up is None or abs(up.size - block.size) > 0.05 * block.size or not is_byline(up.text):

@@ -302,7 +302,11 @@ def _opens_teaser_strip(block: TextBlock, ctx: PageContext) -> bool:
 
 def _issue_line(block: TextBlock) -> bool:
     """Volume/number, date, edition or price: the words of a masthead's folio line."""
-    text = block.text
+    return issue_words(block.text)
+
+
+def issue_words(text: str) -> bool:
+    """Whether ``text`` gives the issue (volume/number, date, edition, price), not a name."""
     return bool(
         parse_volume_number(text)
         or parse_issue_number(text)

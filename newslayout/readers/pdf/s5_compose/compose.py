@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newslayout.cues import (
+    opens_with_and,
     parse_byline,
     parse_credit_line,
     parse_job_title,
@@ -316,10 +317,6 @@ def _byline(c: ClassifiedBlock, page: int) -> Byline:
     return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=span)
 
 
-#: A byline's second line: "and LARA JAKES" under "By PETER BAKER".
-_AND_LINE = re.compile(r"^(?:and|&|und|et|y|e|en|och|og)\s+\S", re.IGNORECASE)
-
-
 def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[Byline, ...]:
     """The bylines of a story, a job-title line joined to the naming byline right before it.
 
@@ -332,7 +329,7 @@ def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[B
         byline = _byline(c, page)
         prev = out[-1] if out else None
         titled = parse_job_title(byline.printed) is not None and not byline.contributors
-        second = not byline.contributors and _AND_LINE.match(byline.printed) is not None
+        second = not byline.contributors and opens_with_and(byline.printed)
         if prev is not None and prev.contributors and second:
             joined = parse_byline(f"{prev.printed} {byline.printed}")
             if joined is not None and len(joined.contributors) > len(prev.contributors):

@@ -31,7 +31,7 @@ from newslayout.model import (
     article_pages,
 )
 from newslayout.readers.pdf.s3_classify.index_box import column_pair, line_rows
-from newslayout.readers.pdf.s3_classify.rules_page import teaser_lines
+from newslayout.readers.pdf.s3_classify.rules_page import issue_words, teaser_lines
 from newslayout.readers.pdf.s3_classify.teaser_rows import (
     TeaserCell,
     heads_under_pointers,
@@ -51,7 +51,7 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
     publication = ""
     # The nameplate is the largest masthead text that is not an issue line (a drawn nameplate
     # leaves only the folio line: its date, volume, edition and price name no paper).
-    names = [c for c in masthead if not _issue_words(clean(c.block.text))]
+    names = [c for c in masthead if not issue_words(clean(c.block.text))]
     if names:
         plate = max(names, key=lambda c: c.block.size)
         publication = clean(plate.block.text)
@@ -88,18 +88,6 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
         date_text=date_text,
         date_iso=date_iso,
         source=source,
-    )
-
-
-def _issue_words(text: str) -> bool:
-    """Whether a masthead line gives the issue (date, volume/number, edition, price) rather
-    than the paper's name."""
-    return bool(
-        parse_date(text)
-        or parse_volume_number(text)
-        or parse_issue_number(text)
-        or parse_edition(text)
-        or re.fullmatch(r"[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?[$€£]", text.strip())
     )
 
 
