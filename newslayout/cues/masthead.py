@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from newslayout.cues import calendar
@@ -88,8 +89,8 @@ class DateCue:
     iso: str
 
 
-#: Month names in every language of :mod:`newslayout.cues.calendar` (CLDR, via Babel).
-MONTHS: dict[str, int] = calendar.months()
+#: Month names in every language of :mod:`newslayout.cues.calendar` (CLDR).
+MONTHS: Mapping[str, int] = calendar.months()
 
 _MONTH = calendar.month_pattern()
 _WEEKDAY = calendar.weekday_pattern()
