@@ -39,7 +39,12 @@ from newslayout.readers.pdf.s1_extract import parallel
 from newslayout.readers.pdf.s1_extract.fontwidths import WidthRepairingResourceManager
 from newslayout.readers.pdf.s1_extract.glyphs import glyphs_to_words
 from newslayout.readers.pdf.s1_extract.graphics import color_string, image_ref, rules_and_shades
-from newslayout.readers.pdf.s1_extract.guards import PageTimeout, check_signature, watchdog
+from newslayout.readers.pdf.s1_extract.guards import (
+    SIGNATURE_WINDOW,
+    PageTimeout,
+    check_signature,
+    watchdog,
+)
 from newslayout.readers.pdf.s1_extract.turned import quarter_turn, turned_lines
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent
 
@@ -63,6 +68,10 @@ PAGE_TIMEOUT = define(
 IMAGE_SKIPPED = define(
     "pdf-image-skipped", Severity.INFO, "An image could not be converted and was left out."
 )
+
+#: Page sizes are kept to 1/100 pt: finer digits are producers' rounding noise, and equal pages
+#: must compare equal.
+SIZE_DIGITS = 2
 
 
 def _open(source: Path | bytes, password: str | None) -> Any:
@@ -248,8 +257,8 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
         log.add(NO_TEXT_LAYER, f"page {number} has no text layer; it needs OCR", page=number)
     return PageContent(
         number=number,
-        width=round(width, 2),
-        height=round(height, 2),
+        width=round(width, SIZE_DIGITS),
+        height=round(height, SIZE_DIGITS),
         words=tuple(words),
         images=tuple(images),
         rules=rules,
@@ -267,10 +276,10 @@ def extract_pages(
 ) -> list[PageContent]:
     """Every page of the PDF as :class:`PageContent`, in page order."""
     if isinstance(source, bytes):
-        head = source[:1024]
+        head = source[:SIGNATURE_WINDOW]
     else:
         with source.open("rb") as handle:
-            head = handle.read(1024)
+            head = handle.read(SIGNATURE_WINDOW)
     check_signature(head)
     started = clock()
     pdf = _open(source, options.password)

@@ -40,6 +40,22 @@ VISIBLE_HYPHEN_EM = 0.15
 #: A duplicate glyph drawn within this fraction of its width is fake bold.
 DUPLICATE_FRACTION = 0.3
 
+#: A zero-width glyph (a combining mark, a bare space) is taken as this wide (pt), so the fake-bold
+#: test still has a tolerance to compare within.
+MIN_GLYPH_WIDTH_PT = 0.5
+#: Sizes are floored at this (pt) before a ratio is taken: a zero-size glyph must not divide by 0.
+MIN_SIZE_PT = 0.1
+#: A row is letter-spaced when its median gap between glyphs exceeds this share of a word gap...
+LETTER_SPACED_SHARE = 0.5
+#: ... and then a word space is at least this many of its letter gaps.
+LETTER_SPACED_WORD_GAP = 1.8
+#: Neighbouring glyphs whose sizes differ by more than this share are separate words (a drop
+#: cap or a superscript beside the line).
+WORD_SIZE_STEP = 0.35
+#: Font names remembered for the bold/italic tests: a document has a handful, the bound only
+#: keeps a hostile file with thousands of names from growing the cache.
+FONT_NAME_CACHE = 4096
+
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]B$|\bBd\b", re.IGNORECASE)
 _ITALIC = re.compile(r"italic|oblique|[-,]It$|\bIt\b|slanted", re.IGNORECASE)
 
@@ -50,7 +66,7 @@ _CELL_LIMIT = 1 << 30
 _NEIGHBOURS = tuple(dx * _CELL_STRIDE + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=FONT_NAME_CACHE)
 def is_bold_font(name: str) -> bool:
     """Whether a font name says bold (subset prefixes such as ``ABCDEF+`` are ignored).
 
@@ -59,7 +75,7 @@ def is_bold_font(name: str) -> bool:
     return bool(_BOLD.search(name.split("+", 1)[-1]))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=FONT_NAME_CACHE)
 def is_italic_font(name: str) -> bool:
     """Whether a font name says italic or oblique (cached like :func:`is_bold_font`)."""
     return bool(_ITALIC.search(name.split("+", 1)[-1]))
@@ -138,7 +154,7 @@ def _may_have_twins(glyphs: Sequence[Glyph]) -> bool:
 
 def _has_twin(g: Glyph, code: int, cells: dict[int, list[Glyph]]) -> bool:
     """Whether a kept glyph of the same text in a neighbouring cell duplicates ``g``."""
-    x_tol = DUPLICATE_FRACTION * max(g[2] - g[1], 0.5)
+    x_tol = DUPLICATE_FRACTION * max(g[2] - g[1], MIN_GLYPH_WIDTH_PT)
     y_tol = DUPLICATE_FRACTION * g[5]
     x0, bottom = g[1], g[4]
     for offset in _NEIGHBOURS:
@@ -159,7 +175,7 @@ def _drop_fake_bold_tuple_keys(glyphs: Sequence[Glyph]) -> list[Glyph]:
             out.append(g)
             continue
         kx, ky = int(g.x0), int(g.bottom)
-        width = max(g.x1 - g.x0, 0.5)
+        width = max(g.x1 - g.x0, MIN_GLYPH_WIDTH_PT)
         duplicate = False
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
@@ -193,7 +209,7 @@ def group_rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
     for row in rows:
         row.sort(key=_X0)
         sizes = [g[5] for g in row]
-        if max(sizes) > ROW_SIZE_RATIO * max(min(sizes), 0.1):
+        if max(sizes) > ROW_SIZE_RATIO * max(min(sizes), MIN_SIZE_PT):
             out.extend(_split_sizes(row))
         else:
             out.append(row)
@@ -236,8 +252,8 @@ def _row_threshold(row: Sequence[Glyph]) -> float:
     if not gaps:
         return base
     median = gaps[len(gaps) // 2]
-    if median > 0.5 * base:  # letter-spaced: every glyph stands apart
-        return max(base, median * 1.8)
+    if median > LETTER_SPACED_SHARE * base:  # letter-spaced: every glyph stands apart
+        return max(base, median * LETTER_SPACED_WORD_GAP)
     return base
 
 
@@ -323,7 +339,7 @@ def glyphs_to_words(glyphs: Sequence[Glyph]) -> list[Word]:
                 current, prev = [], None
                 continue
             if prev is not None and (
-                g[1] - prev[2] > threshold or abs(g[5] - prev[5]) > 0.35 * prev[5]
+                g[1] - prev[2] > threshold or abs(g[5] - prev[5]) > WORD_SIZE_STEP * prev[5]
             ):
                 word = _make_word(current)
                 if word:

@@ -11,7 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.s1_extract.images import RawImage, can_convert_pixels, image_bytes
+from newslayout.readers.pdf.s1_extract.images import (
+    BITS_PER_BYTE,
+    RawImage,
+    can_convert_pixels,
+    image_bytes,
+)
 from newslayout.readers.pdf.types import DrawnRule, ImageRef, Shade
 
 #: A rectangle thinner than this (pt) is a rule; a filled one larger in both directions a shade.
@@ -53,7 +58,7 @@ def image_ref(obj: dict[str, Any], want_bytes: bool) -> ImageRef | None:
         filters = tuple(_literal_name(f) for f, _ in stream.get_filters())
         raw = stream.get_rawdata() or b""
         colorspace = _literal_name(obj.get("colorspace"))
-        bits = int(obj.get("bits") or 8)
+        bits = int(obj.get("bits") or BITS_PER_BYTE)
         decoded = None
         if (not filters or filters[-1] not in ("DCTDecode", "JPXDecode")) and can_convert_pixels(
             colorspace, bits

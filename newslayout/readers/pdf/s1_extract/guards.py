@@ -14,6 +14,10 @@ from types import FrameType
 
 from newslayout.errors import NotAPdfError
 
+#: How far into a file its ``%PDF`` header may stand: readers accept junk before it (as
+#: Acrobat does) but look no further than this many bytes.
+SIGNATURE_WINDOW = 1024
+
 _SIGNATURES = (
     (b"\x89PNG", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
@@ -51,7 +55,7 @@ def describe_head(head: bytes) -> str:
 def check_signature(head: bytes) -> None:
     if not head:
         raise NotAPdfError("the file is empty, not a PDF", hint="give a born-digital PDF")
-    if b"%PDF" not in head[:1024]:
+    if b"%PDF" not in head[:SIGNATURE_WINDOW]:
         raise NotAPdfError(
             f"not a PDF (starts with {describe_head(head[:64])})",
             hint="give a born-digital PDF, or name the input's real format",

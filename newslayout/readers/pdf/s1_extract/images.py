@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+#: Bits in a byte: 8-bit components are one byte a channel (the depth PIL takes as is besides
+#: 1-bit grey), and 1-bit rows are packed eight pixels a byte. Also the PDF default depth.
+BITS_PER_BYTE = 8
+
 JPEG = "image/jpeg"
 PNG = "image/png"
 
@@ -37,7 +41,7 @@ def can_convert_pixels(colorspace: str, bits: int) -> bool:
     takes seconds per image, so pixels nobody can use are never decoded.
     """
     mode = _MODES.get(colorspace)
-    return mode is not None and (bits == 8 or (bits == 1 and mode[0] == "L"))
+    return mode is not None and (bits == BITS_PER_BYTE or (bits == 1 and mode[0] == "L"))
 
 
 def image_bytes(image: RawImage) -> tuple[bytes, str] | None:
@@ -59,8 +63,8 @@ def image_bytes(image: RawImage) -> tuple[bytes, str] | None:
         return None
     name, channels = mode
     if image.bits == 1 and name == "L":
-        name, expected = "1", ((image.width + 7) // 8) * image.height
-    elif image.bits == 8:
+        name, expected = "1", ((image.width + BITS_PER_BYTE - 1) // BITS_PER_BYTE) * image.height
+    elif image.bits == BITS_PER_BYTE:
         expected = image.width * image.height * channels
     else:
         return None

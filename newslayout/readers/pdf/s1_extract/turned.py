@@ -33,6 +33,9 @@ OUTSIDE_SLACK = 3.0
 #: ... and its length must lie along the picture's side, overhanging it by at most this
 #: many em at either end.
 OVERHANG_EM = 1.0
+#: A glyph matrix is a quarter turn when its ``a`` and ``d`` are under this share of its
+#: scale (producers round the sine and cosine of 90 degrees).
+SKEW_SHARE = 0.01
 
 
 def quarter_turn(matrix: Sequence[float]) -> bool | None:
@@ -40,7 +43,7 @@ def quarter_turn(matrix: Sequence[float]) -> bool | None:
     a quarter clockwise (False: it reads downward), or neither (None)."""
     a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
     scale = max(abs(b), abs(c))
-    if scale == 0 or abs(a) > 0.01 * scale or abs(d) > 0.01 * scale:
+    if scale == 0 or abs(a) > SKEW_SHARE * scale or abs(d) > SKEW_SHARE * scale:
         return None
     if b > 0 > c:
         return True

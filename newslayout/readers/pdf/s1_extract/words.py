@@ -16,11 +16,15 @@ from newslayout.readers.pdf.types import Word
 
 #: Pieces closer than this (em) are one word; a word space is about 0.25 em.
 TOUCH_EM = 0.05
+#: ... and on one row when their baselines differ by at most this (em)...
+SAME_ROW_EM = 0.1
+#: ... and of one type when their sizes differ by at most this share.
+SAME_SIZE_SHARE = 0.02
 
 
 def _touching(a: Word, b: Word) -> bool:
-    same_row = abs(a.bottom - b.bottom) <= 0.1 * a.size
-    same_type = a.font == b.font and abs(a.size - b.size) <= 0.02 * a.size
+    same_row = abs(a.bottom - b.bottom) <= SAME_ROW_EM * a.size
+    same_type = a.font == b.font and abs(a.size - b.size) <= SAME_SIZE_SHARE * a.size
     return same_row and same_type and -TOUCH_EM * a.size <= b.x0 - a.x1 < TOUCH_EM * a.size
 
 

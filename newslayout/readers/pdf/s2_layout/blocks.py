@@ -45,6 +45,11 @@ JUSTIFIED_SHARE = 0.7
 SHORT_PT = 0.35
 #: Punctuation hung into the margin of justified text ends at most this far (em) past it.
 HUNG_EM = 0.5
+#: ... and it takes at least this many flush lines to call a region justified.
+JUSTIFIED_MIN_LINES = 3
+#: A ragged line ends its paragraph when the next line's first word, and a word space of this
+#: many em, would have fitted after it (a line breaks early only at a paragraph's end).
+FIT_SPACE_EM = 0.3
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -168,14 +173,14 @@ def justified_edge(lines: Sequence[Line]) -> float | None:
     """
     size = text_size(lines)
     inner = [a.x1 for a, b in itertools.pairwise(lines) if a.size == size and b.size == size]
-    if len(inner) < 3:
+    if len(inner) < JUSTIFIED_MIN_LINES:
         return None
     ends: dict[float, int] = {}
     for x in inner:
         ends[round(x)] = ends.get(round(x), 0) + 1
     edge = max(x for x in inner if abs(round(x) - max(ends, key=lambda k: ends[k])) <= 1)
     flush = sum(edge - FLUSH_PT <= x <= edge + HUNG_EM * size for x in inner)
-    return edge if flush >= 3 and flush >= JUSTIFIED_SHARE * len(inner) else None
+    return edge if flush >= JUSTIFIED_MIN_LINES and flush >= JUSTIFIED_SHARE * len(inner) else None
 
 
 def _breaks(
@@ -209,7 +214,7 @@ def _breaks(
     if edge is not None and a.size == justified_size and edge - a.x1 > SHORT_PT:
         return True  # a short line in justified text: the paragraph's last
     first = b.words[0]
-    return right - a.x1 > (first.x1 - first.x0) + 0.3 * a.size
+    return right - a.x1 > (first.x1 - first.x0) + FIT_SPACE_EM * a.size
 
 
 def _indent_starts(a: Line, b: Line, left: float, right: float) -> bool:

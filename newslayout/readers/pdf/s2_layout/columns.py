@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.params import LAYOUT, LayoutSettings
-from newslayout.readers.pdf.s2_layout.gutters import justified_channel, river_cut, text_rows
+from newslayout.readers.pdf.s2_layout.gutters import (
+    EDGE_SLACK_PT,
+    ROUNDING_PT,
+    SAME_ROW_EM,
+    SAME_SIZE_PT,
+    justified_channel,
+    river_cut,
+    text_rows,
+)
 from newslayout.readers.pdf.types import DrawnRule, ImageRef, Item, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
@@ -23,6 +31,19 @@ SEGMENT_GAP_EM = 0.45
 #: Word spaces of a loosely justified line: at most this wide (em), equal to this (pt).
 STRETCH_MAX_EM = 1.6
 STRETCH_EQUAL_PT = 0.4
+#: ... two or more of them in a row (one wide space alone may be a gutter)...
+STRETCH_MIN_GAPS = 2
+#: ... each crossed by same-size text on a row within this many em above or below...
+CROSS_REACH_EM = 3.5
+#: ... that is another row: its baseline at least this many em away.
+OTHER_ROW_EM = 0.5
+#: A node less than this many times as tall as its tallest text item is one row of text.
+SINGLE_ROW_SPAN = 1.6
+#: Two boxes each on one row overlap by more than this share of the shorter one's height.
+ONE_ROW_OVERLAP = 0.5
+#: The body size of a page without words (pt): the common newspaper size, so that distances
+#: in body em stay finite.
+DEFAULT_BODY_PT = 10.0
 # Where the XY-cut may cut is tunable: ``params.LayoutSettings`` (a picture has no leading, so
 # text set close under it leaves a thinner band; display type is set tight over body text).
 
@@ -45,7 +66,7 @@ def _bounds(items: Sequence[Item]) -> Box:
 
 
 def _same_row(a: Word, b: Word) -> bool:
-    return abs(b.bottom - a.bottom) <= 0.3 * max(a.size, 1.0)
+    return abs(b.bottom - a.bottom) <= SAME_ROW_EM * max(a.size, 1.0)
 
 
 def stretched_joins(words: Sequence[Word]) -> set[int]:
@@ -65,19 +86,19 @@ def stretched_joins(words: Sequence[Word]) -> set[int]:
     def crossed(a: Word, b: Word) -> bool:
         """Text of the same size on a nearby row runs through the gap: a word space, not a
         gutter (a gutter as wide as a stretched space, under a spanning head, stays one)."""
-        reach = 3.5 * a.size
+        reach = CROSS_REACH_EM * a.size
         lo = bisect.bisect_left(bottoms, a.bottom - reach)
         hi = bisect.bisect_right(bottoms, a.bottom + reach)
         middle = (a.x1 + b.x0) / 2
         return any(
-            abs(w.bottom - a.bottom) > 0.5 * a.size
-            and abs(w.size - a.size) < 0.1
+            abs(w.bottom - a.bottom) > OTHER_ROW_EM * a.size
+            and abs(w.size - a.size) < SAME_SIZE_PT
             and w.x0 < middle < w.x1
             for w in by_bottom[lo:hi]
         )
 
     def close_run() -> None:
-        if len(run) >= 2:
+        if len(run) >= STRETCH_MIN_GAPS:
             joins.update(run)
         run.clear()
 
@@ -86,7 +107,7 @@ def stretched_joins(words: Sequence[Word]) -> set[int]:
         gap = b.x0 - a.x1
         size = min(a.size, b.size)
         wide = SEGMENT_GAP_EM * size < gap <= STRETCH_MAX_EM * size
-        if not (_same_row(a, b) and wide and abs(a.size - b.size) < 0.1 and crossed(a, b)):
+        if not (_same_row(a, b) and wide and abs(a.size - b.size) < SAME_SIZE_PT and crossed(a, b)):
             close_run()
             continue
         if run:
@@ -180,15 +201,15 @@ def _vertical_cuts(
     # Rows are rows of text: a tall picture beside the text makes no node a single row.
     tallest = max((i.box.height for i in items if i.words), default=0.0)
     tallest = tallest or max(i.box.height for i in items)
-    single_row = (bounds.bottom - bounds.top) < 1.6 * tallest
+    single_row = (bounds.bottom - bounds.top) < SINGLE_ROW_SPAN * tallest
     cuts: list[float] = []
     rows: list[list[Word]] | None = None
     for gap in gaps:
-        left = [i for i in items if i.box.x1 <= gap[0] + 0.01]
-        right = [i for i in items if i.box.x0 >= gap[1] - 0.01]
+        left = [i for i in items if i.box.x1 <= gap[0] + ROUNDING_PT]
+        right = [i for i in items if i.box.x0 >= gap[1] - ROUNDING_PT]
         beside = max(
-            max((i.size for i in left if abs(i.box.x1 - gap[0]) < 0.5), default=0.0),
-            max((i.size for i in right if abs(i.box.x0 - gap[1]) < 0.5), default=0.0),
+            max((i.size for i in left if abs(i.box.x1 - gap[0]) < EDGE_SLACK_PT), default=0.0),
+            max((i.size for i in right if abs(i.box.x0 - gap[1]) < EDGE_SLACK_PT), default=0.0),
         )
         k = s.v_gap_single_row if single_row or _one_row_beside(items, gap) else s.v_gap_text
         need = max(s.v_gap_body * body, k * beside)
@@ -207,12 +228,12 @@ def _vertical_cuts(
 def _one_row_beside(items: Sequence[Item], gap: tuple[float, float]) -> bool:
     """Whether the gap borders text on one row only, on both sides (a wide space after a colon
     in a one-line head under a label): a gutter runs beside several rows."""
-    left = [i for i in items if i.words and abs(i.box.x1 - gap[0]) < 0.5]
-    right = [i for i in items if i.words and abs(i.box.x0 - gap[1]) < 0.5]
+    left = [i for i in items if i.words and abs(i.box.x1 - gap[0]) < EDGE_SLACK_PT]
+    right = [i for i in items if i.words and abs(i.box.x0 - gap[1]) < EDGE_SLACK_PT]
     if len(left) != 1 or len(right) != 1:
         return False
     a, b = left[0].box, right[0].box
-    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.height, b.height)
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > ONE_ROW_OVERLAP * min(a.height, b.height)
 
 
 def _structure(
@@ -232,7 +253,7 @@ def horizontal_bands(
     edges = [e for i in items if i.image is not None for e in (i.box.top, i.box.bottom)]
 
     def at_picture(gap: tuple[float, float]) -> bool:
-        return any(abs(e - gap[0]) < 0.01 or abs(e - gap[1]) < 0.01 for e in edges)
+        return any(abs(e - gap[0]) < ROUNDING_PT or abs(e - gap[1]) < ROUNDING_PT for e in edges)
 
     def size_step(gap: tuple[float, float]) -> bool:
         above = [i.size for i in items if i.words and abs(i.box.bottom - gap[0]) < 1.0]
@@ -321,7 +342,7 @@ def body_size(words: Sequence[Word]) -> float:
         key = round(w.size, 1)
         weights[key] = weights.get(key, 0) + len(w.text)
     if not weights:
-        return 10.0
+        return DEFAULT_BODY_PT
     return max(weights.items(), key=lambda kv: kv[1])[0]
 
 

@@ -37,6 +37,15 @@ SPACE_EQUAL_PT = 0.4
 SPACE_RUN = 2
 #: ... and no wider than this (em): items spread across a running head are no justified text.
 SPACE_MAX_EM = 2.5
+#: Words whose baselines differ by at most this (em of the row's first word) share a row.
+SAME_ROW_EM = 0.3
+#: Sizes within this (pt) are one size: producers round sizes, a justifier never changes them.
+SAME_SIZE_PT = 0.1
+#: Boxes are rounded to 1/100 pt (``Box.rounded``): edges this close touch.
+ROUNDING_PT = 0.01
+#: An item edge within this (pt) of a line or a gap's side stands on it (anti-aliasing and
+#: glyph side bearings move printed edges by a fraction of a point).
+EDGE_SLACK_PT = 0.5
 
 
 def _coverage(items: Sequence[Item], x0: int, width: int) -> list[int]:
@@ -101,7 +110,9 @@ def _weight(item: Item) -> int:
 
 
 def _clean(items: Sequence[Item], y: float) -> bool:
-    return not any(i.box.top < y - 0.5 and i.box.bottom > y + 0.5 for i in items)
+    return not any(
+        i.box.top < y - EDGE_SLACK_PT and i.box.bottom > y + EDGE_SLACK_PT for i in items
+    )
 
 
 def _slide(items: Sequence[Item], y: float, reach: float, down: bool) -> float:
@@ -132,7 +143,7 @@ def river_cut(items: Sequence[Item], body: float, minimum: float) -> float | Non
     best: tuple[int, float, float] | None = None
     for g0, g1 in rivers(items, minimum):
         crossers = sorted(
-            (i for i in items if i.box.x0 < g1 - 0.5 and i.box.x1 > g0 + 0.5),
+            (i for i in items if i.box.x0 < g1 - EDGE_SLACK_PT and i.box.x1 > g0 + EDGE_SLACK_PT),
             key=lambda i: i.box.top,
         )
         if not crossers:
@@ -147,13 +158,13 @@ def river_cut(items: Sequence[Item], body: float, minimum: float) -> float | Non
             if yb - ya < RUN_LINES * body:
                 continue
             inside = [i for i in items if ya <= (i.box.top + i.box.bottom) / 2 <= yb]
-            left = sum(_weight(i) for i in inside if i.box.x1 <= g0 + 0.5)
-            right = sum(_weight(i) for i in inside if i.box.x0 >= g1 - 0.5)
+            left = sum(_weight(i) for i in inside if i.box.x1 <= g0 + EDGE_SLACK_PT)
+            right = sum(_weight(i) for i in inside if i.box.x0 >= g1 - EDGE_SLACK_PT)
             if left < SIDE_ITEMS or right < SIDE_ITEMS:
                 continue
-            if ya > bounds.top + 0.5:
+            if ya > bounds.top + EDGE_SLACK_PT:
                 y = _slide(items, ya, SLIDE_EM * body, down=True)
-            elif yb < bounds.bottom - 0.5:
+            elif yb < bounds.bottom - EDGE_SLACK_PT:
                 y = _slide(items, yb, SLIDE_EM * body, down=False)
             else:
                 continue
@@ -168,7 +179,7 @@ def text_rows(items: Sequence[Item]) -> list[list[Word]]:
     words = sorted((w for i in items for w in i.words), key=lambda w: w.bottom)
     rows: list[list[Word]] = []
     for w in words:
-        if rows and w.bottom - rows[-1][0].bottom <= 0.3 * max(rows[-1][0].size, 1.0):
+        if rows and w.bottom - rows[-1][0].bottom <= SAME_ROW_EM * max(rows[-1][0].size, 1.0):
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -182,7 +193,7 @@ def _equal_spaces(row: Sequence[Word], k: int) -> int:
     size = row[k].size
 
     def same(a: Word, b: Word) -> bool:
-        return abs(b.x0 - a.x1 - space) <= SPACE_EQUAL_PT and abs(b.size - size) < 0.1
+        return abs(b.x0 - a.x1 - space) <= SPACE_EQUAL_PT and abs(b.size - size) < SAME_SIZE_PT
 
     count = 1
     j = k
@@ -193,7 +204,7 @@ def _equal_spaces(row: Sequence[Word], k: int) -> int:
     while j + 1 < len(row) and same(row[j], row[j + 1]):
         count += 1
         j += 1
-    return count if abs(row[k + 1].size - size) < 0.1 else 1
+    return count if abs(row[k + 1].size - size) < SAME_SIZE_PT else 1
 
 
 def justified_channel(rows: Sequence[Sequence[Word]], gap: tuple[float, float]) -> bool:
@@ -211,9 +222,9 @@ def justified_channel(rows: Sequence[Sequence[Word]], gap: tuple[float, float]) 
     for row in rows:
         k = -1
         for j, w in enumerate(row):
-            if w.x1 <= gap[0] + 0.01:
+            if w.x1 <= gap[0] + ROUNDING_PT:
                 k = j
-        if k < 0 or k + 1 >= len(row) or row[k + 1].x0 < gap[1] - 0.01:
+        if k < 0 or k + 1 >= len(row) or row[k + 1].x0 < gap[1] - ROUNDING_PT:
             continue
         space = row[k + 1].x0 - row[k].x1
         if space > gap[1] - gap[0] + row[k].size:
