@@ -47,7 +47,8 @@ def bare(source: str) -> Iterator[tuple[int, str]]:
             continue
         if not isinstance(node.value, int | float):
             continue
-        value, at = node.value, node
+        value = node.value
+        at: ast.expr = node
         parent = parents.get(node)
         if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.USub):
             value, at = -value, parent

@@ -23,93 +23,45 @@ if __package__ in (None, ""):  # allow `python tools/corpus/build.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "tools.corpus"
 
-from .engines import on_page_checker, page_texts, pdftotext
+from .checks import misplaced, part_needles, read_back
+from .engines import pdftotext, render_with
 from .model import Source, expected_json, load
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 
 
+#: The renderer module of each engine (imported when used: each pulls its own tools).
+RENDERERS = {
+    "pdflatex": "render_latex",
+    "lualatex": "render_latex",
+    "chromium": "render_html",
+    "weasyprint": "render_html",
+    "libreoffice": "render_odt",
+    "typst": "render_typst",
+    "context": "render_context",
+    "groff": "render_groff",
+    "xelatex": "render_xelatex",
+    "chromium-grid": "render_grid",
+    "chromium-multicol": "render_multicol",
+    "weasyprint-float": "render_multicol",
+    "lualatex-paracol": "render_paracol",
+    "chromium-absolute": "render_absolute",
+    "weasyprint-areas": "render_absolute",
+    "xelatex-tikz": "render_tikz",
+}
+
+
 def render(src: Source, out_pdf: Path) -> None:
-    # Imported lazily: each engine's module pulls its own tools.
-    if src.engine in ("pdflatex", "lualatex"):
-        from . import render_latex
-
-        render_latex.render(src, out_pdf)
-    elif src.engine in ("chromium", "weasyprint"):
-        from . import render_html
-
-        render_html.render(src, out_pdf)
-    elif src.engine == "libreoffice":
-        from . import render_odt
-
-        render_odt.render(src, out_pdf)
-    elif src.engine == "typst":
-        from . import render_typst
-
-        render_typst.render(src, out_pdf)
-    elif src.engine == "context":
-        from . import render_context
-
-        render_context.render(src, out_pdf)
-    elif src.engine == "groff":
-        from . import render_groff
-
-        render_groff.render(src, out_pdf)
-    elif src.engine == "xelatex":
-        from . import render_xelatex
-
-        render_xelatex.render(src, out_pdf)
-    elif src.engine == "chromium-grid":
-        from . import render_grid
-
-        render_grid.render(src, out_pdf)
-    elif src.engine in ("chromium-multicol", "weasyprint-float"):
-        from . import render_multicol
-
-        render_multicol.render(src, out_pdf)
-    elif src.engine == "lualatex-paracol":
-        from . import render_paracol
-
-        render_paracol.render(src, out_pdf)
-    elif src.engine in ("chromium-absolute", "weasyprint-areas"):
-        from . import render_absolute
-
-        render_absolute.render(src, out_pdf)
-    elif src.engine == "xelatex-tikz":
-        from . import render_tikz
-
-        render_tikz.render(src, out_pdf)
-    else:
-        raise ValueError(src.engine)
-
-
-def _snippets(text: str, n: int = 4) -> list[str]:
-    words = text.split()
-    return [" ".join(words[:n]), " ".join(words[-n:])]
+    render_with(RENDERERS, __package__, src.engine, src, out_pdf)
 
 
 def verify(src: Source, pdf: Path) -> list[str]:
-    texts = page_texts(pdf)
-    problems = []
-    if len(texts) != len(src.pages):
-        problems.append(f"page count {len(texts)} != {len(src.pages)}")
-    on_page = on_page_checker(texts)
-
+    on_page, problems = read_back(pdf, len(src.pages))
     for art in src.articles.values():
         for i, part in enumerate(art.parts):
-            must = [art.headline] if i == 0 else []
-            must += [x for x in (part.jump_out, part.jump_in, part.jump_head) if x]
-            paras = [b.text for b in part.blocks if b.kind == "p"]
-            if paras:
-                must += _snippets(paras[0])[:1] + _snippets(paras[-1])[1:]
-            for fig in (b.figure for b in part.blocks if b.figure):
-                must.append(fig.caption[-30:])
-            problems += [
-                f"{art.key} part {i}: {m!r} not on page {part.page}"
-                for m in must
-                if not on_page(m, part.page)
-            ]
+            needles = part_needles(part, art.headline if i == 0 else None)
+            problems += misplaced(on_page, f"{art.key} part {i}", part.page, needles)
     for art in src.articles.values():
         # A byline (at the top or at the end of the story) must be printed on one of its pages.
         if art.byline and not any(on_page(art.byline, p.page) for p in art.parts):

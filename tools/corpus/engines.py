@@ -8,12 +8,14 @@ one ``page_texts``/``on_page`` check of where text landed.
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 FAILED = ROOT / "build" / "corpus-failed"
@@ -51,6 +53,71 @@ def weasyprint_pdf(html_path: Path, out_pdf: Path) -> None:
     import weasyprint  # type: ignore[import-not-found,unused-ignore]
 
     weasyprint.HTML(filename=str(html_path)).write_pdf(str(out_pdf))
+
+
+def render_with(
+    renderers: Mapping[str, str], package: str | None, engine: str, source: Any, out_pdf: Path
+) -> None:
+    """Typeset ``source`` with the renderer module ``renderers`` names for ``engine`` (a module
+    of ``package``, imported only now: each renderer pulls its own tools)."""
+    if engine not in renderers:
+        raise ValueError(engine)
+    importlib.import_module(f".{renderers[engine]}", package).render(source, out_pdf)
+
+
+def html_pdf(
+    document: Callable[[Path], str],
+    out_pdf: Path,
+    *,
+    chromium: bool,
+    prefix: str,
+    check: Callable[[Path], None] | None = None,
+) -> None:
+    """Print the HTML ``document(work)`` returns (its images go in the scratch folder ``work``)
+    with Chromium or WeasyPrint to ``out_pdf``; ``check(html)`` looks at the page first."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        work = Path(tmp)
+        page = work / "issue.html"
+        page.write_text(document(work), encoding="utf-8")
+        if check is not None:
+            check(page)
+        tmp_pdf = work / "issue.pdf"
+        if chromium:
+            chromium_pdf(page, tmp_pdf)
+        else:
+            weasyprint_pdf(page, tmp_pdf)
+        shutil.copy(tmp_pdf, out_pdf)
+
+
+def typst_pdf(
+    document: Callable[[Path], str],
+    out_pdf: Path,
+    *,
+    prefix: str,
+    font_paths: Sequence[Path] = (),
+    timestamp: int | None = None,
+) -> None:
+    """Compile the Typst source ``document(work)`` writes to ``out_pdf``; a failed source is
+    kept under ``build/corpus-failed/``. ``timestamp`` fixes the PDF's date (byte-stable
+    rebuilds); ``font_paths`` are folders Typst does not scan by itself."""
+    # The PyPI binding bundles the compiler; only the tools venv has it (and it ships no stubs).
+    typst = importlib.import_module("typst")
+    options: dict[str, Any] = {}
+    if font_paths:
+        options["font_paths"] = [str(p) for p in font_paths]
+    if timestamp is not None:
+        options["timestamp"] = timestamp
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        work = Path(tmp)
+        source = work / "issue.typ"
+        source.write_text(document(work), encoding="utf-8")
+        try:
+            pdf = typst.compile(str(source), **options)
+        except Exception as exc:
+            keep_failed(source, out_pdf, ".typ")
+            raise RuntimeError(f"typst failed: {exc}") from exc
+        assert isinstance(pdf, bytes)
+        out_pdf.write_bytes(pdf)
 
 
 def pdftotext(pdf: Path, out: Path, raw: bool = False) -> None:

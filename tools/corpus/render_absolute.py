@@ -21,7 +21,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from typing import Any
 
 import pyphen
 
-from .engines import chromium_pdf, weasyprint_pdf
+from .engines import html_pdf
 from .images import make_photo
 from .model import Article, Block, Figure, Page, Part, Source
 
@@ -444,17 +443,17 @@ def _overflowing(html_path: Path) -> list[str]:
 
 def render(src: Source, out_pdf: Path) -> None:
     ex = load_extras(out_pdf.parent / "src" / f"{src.name}.json")
-    with tempfile.TemporaryDirectory(prefix="corpus-abs-") as tmp:
-        work = Path(tmp)
-        page = work / "issue.html"
-        page.write_text(Writer(src, ex, work).document(), encoding="utf-8")
-        if src.engine == "chromium-absolute":
-            bad = _overflowing(page)
-            if bad:
-                print(f"  note: boxes taller than their frame (check by eye): {', '.join(bad)}")
-        tmp_pdf = work / "issue.pdf"
-        if src.engine == "chromium-absolute":
-            chromium_pdf(page, tmp_pdf)
-        else:
-            weasyprint_pdf(page, tmp_pdf)
-        shutil.copy(tmp_pdf, out_pdf)
+    chromium = src.engine == "chromium-absolute"
+
+    def check(page: Path) -> None:
+        bad = _overflowing(page)
+        if bad:
+            print(f"  note: boxes taller than their frame (check by eye): {', '.join(bad)}")
+
+    html_pdf(
+        lambda work: Writer(src, ex, work).document(),
+        out_pdf,
+        chromium=chromium,
+        prefix="corpus-abs-",
+        check=check if chromium else None,
+    )

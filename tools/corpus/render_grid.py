@@ -11,11 +11,9 @@ separated by gutter rules drawn as grid cell borders.
 from __future__ import annotations
 
 import html
-import shutil
-import tempfile
 from pathlib import Path
 
-from .engines import chromium_pdf
+from .engines import html_pdf
 from .model import Cell, Figure, Page, Source
 from .render_html import HtmlWriter
 
@@ -148,9 +146,6 @@ class GridWriter(HtmlWriter):
 
 
 def render(src: Source, out_pdf: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="corpus-grid-") as tmp:
-        work = Path(tmp)
-        page = work / "issue.html"
-        page.write_text(GridWriter(src, work).document(), encoding="utf-8")
-        chromium_pdf(page, work / "issue.pdf")
-        shutil.copy(work / "issue.pdf", out_pdf)
+    html_pdf(
+        lambda work: GridWriter(src, work).document(), out_pdf, chromium=True, prefix="corpus-grid-"
+    )

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
 import pyphen
 
-from .engines import chromium_pdf, weasyprint_pdf
+from .engines import html_pdf
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
 from .writer import GUTTER_MM, grid_width_mm
@@ -239,13 +237,9 @@ class HtmlWriter:
 
 
 def render(src: Source, out_pdf: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="corpus-html-") as tmp:
-        work = Path(tmp)
-        page = work / "issue.html"
-        page.write_text(HtmlWriter(src, work).document(), encoding="utf-8")
-        tmp_pdf = work / "issue.pdf"
-        if src.engine == "chromium":
-            chromium_pdf(page, tmp_pdf)
-        else:
-            weasyprint_pdf(page, tmp_pdf)
-        shutil.copy(tmp_pdf, out_pdf)
+    html_pdf(
+        lambda work: HtmlWriter(src, work).document(),
+        out_pdf,
+        chromium=src.engine == "chromium",
+        prefix="corpus-html-",
+    )

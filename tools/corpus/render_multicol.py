@@ -23,13 +23,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .engines import chromium_pdf, weasyprint_pdf
+from .engines import html_pdf
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
 from .render_html import HtmlWriter
@@ -363,12 +361,9 @@ class MulticolWriter(HtmlWriter):
 
 def render(src: Source, out_pdf: Path) -> None:
     ex = load_extras(out_pdf.parent / "src" / f"{src.name}.json")
-    with tempfile.TemporaryDirectory(prefix="corpus-multicol-") as tmp:
-        work = Path(tmp)
-        page = work / "issue.html"
-        page.write_text(MulticolWriter(src, work, ex).document(), encoding="utf-8")
-        if src.engine == "weasyprint-float":
-            weasyprint_pdf(page, work / "issue.pdf")
-        else:
-            chromium_pdf(page, work / "issue.pdf")
-        shutil.copy(work / "issue.pdf", out_pdf)
+    html_pdf(
+        lambda work: MulticolWriter(src, work, ex).document(),
+        out_pdf,
+        chromium=src.engine != "weasyprint-float",
+        prefix="corpus-multicol-",
+    )

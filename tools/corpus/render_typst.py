@@ -10,11 +10,9 @@ the text at column width and boxes it to 1/n of that height (plus slack for colu
 
 from __future__ import annotations
 
-import importlib
-import tempfile
 from pathlib import Path
 
-from .engines import keep_failed
+from .engines import typst_pdf
 from .images import make_photo
 from .model import Article, Block, Cell, Figure, Page, Part, Source
 from .writer import GUTTER_MM, SourceWriter
@@ -238,19 +236,12 @@ class TypstWriter(SourceWriter):
 
 
 def render(src: Source, out_pdf: Path) -> None:
-    # The PyPI binding bundles the compiler; only the corpus venv has it (and it ships no stubs).
-    typst = importlib.import_module("typst")
-
-    with tempfile.TemporaryDirectory(prefix="corpus-typst-") as tmp:
-        work = Path(tmp)
-        source = work / "issue.typ"
-        source.write_text(TypstWriter(src, work).document(), encoding="utf-8")
-        try:
-            # TeX Gyre lives in the TeX tree, which Typst does not scan; a fixed timestamp keeps
-            # rebuilds byte-stable.
-            pdf = typst.compile(str(source), font_paths=[str(TEX_GYRE)], timestamp=1767225600)
-        except Exception as exc:
-            keep_failed(source, out_pdf, ".typ")
-            raise RuntimeError(f"typst failed: {exc}") from exc
-        assert isinstance(pdf, bytes)
-        out_pdf.write_bytes(pdf)
+    # TeX Gyre lives in the TeX tree, which Typst does not scan; a fixed timestamp keeps
+    # rebuilds byte-stable.
+    typst_pdf(
+        lambda work: TypstWriter(src, work).document(),
+        out_pdf,
+        prefix="corpus-typst-",
+        font_paths=[TEX_GYRE],
+        timestamp=1767225600,
+    )

@@ -23,7 +23,8 @@ if __package__ in (None, ""):  # allow `python tools/corpus/blind/build.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
     __package__ = "tools.corpus.blind"
 
-from ..engines import on_page_checker, page_texts, pdftotext
+from ..checks import misplaced, part_needles, read_back
+from ..engines import pdftotext, render_with
 from .draw import ENGINES, Issue, draw_issue, expected
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,48 +33,24 @@ ROOT = Path(__file__).resolve().parents[3]
 VARIANTS = ((0.62, 0.48, 0.36), (0.5, 0.36, 0.26), (0.4, 0.28, 0.2))
 
 
+#: The renderer module of each engine (imported when used: each pulls its own tools).
+RENDERERS = {"weasyprint": "render_html", "chromium": "render_html", "typst": "render_typst"}
+
+
 def render(issue: Issue, pdf: Path) -> None:
-    if issue.engine in ("weasyprint", "chromium"):
-        from . import render_html
-
-        render_html.render(issue, pdf)
-    elif issue.engine == "typst":
-        from . import render_typst
-
-        render_typst.render(issue, pdf)
-    else:
-        raise ValueError(issue.engine)
-
-
-def _snippets(text: str, n: int = 4) -> list[str]:
-    words = text.split()
-    return [" ".join(words[:n]), " ".join(words[-n:])]
+    render_with(RENDERERS, __package__, issue.engine, issue, pdf)
 
 
 def verify(issue: Issue, pdf: Path) -> list[str]:
-    texts = page_texts(pdf)
-    problems = []
-    if len(texts) != len(issue.pages):
-        problems.append(f"page count {len(texts)} != {len(issue.pages)}")
-    on_page = on_page_checker(texts)
+    on_page, problems = read_back(pdf, len(issue.pages))
     for s in issue.stories.values():
         for i, part in enumerate(s.parts):
-            must = [s.headline] if i == 0 else []
-            must += [x for x in (part.jump_out, part.jump_in, part.jump_head) if x]
-            paras = [b.text for b in part.blocks if b.kind == "p"]
-            if paras:
-                must += _snippets(paras[0])[:1] + _snippets(paras[-1])[1:]
-            for fig in (b.figure for b in part.blocks if b.figure):
-                must.append(fig.caption[-30:])
-                if fig.printed_credit:
-                    must.append(fig.printed_credit)
+            # Drawn issues also print credits as set, end bylines and jumps out of the file.
+            extra = [b.figure.printed_credit for b in part.blocks if b.figure]
             if i == len(s.parts) - 1:
-                must += [x for x in (s.end_byline, s.external_jump) if x]
-            problems += [
-                f"{s.key} part {i}: {m!r} not on page {part.page}"
-                for m in must
-                if not on_page(m, part.page)
-            ]
+                extra += [s.end_byline, s.external_jump]
+            needles = part_needles(part, s.headline if i == 0 else None) + [m for m in extra if m]
+            problems += misplaced(on_page, f"{s.key} part {i}", part.page, needles)
         if s.byline_lines and not on_page(" ".join(s.byline_lines), s.parts[0].page):
             problems.append(f"{s.key}: byline not printed")
     for page in issue.pages:

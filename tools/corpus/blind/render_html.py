@@ -8,11 +8,9 @@ committed corpus's Chromium issues do); WeasyPrint hyphenates itself (``hyphens:
 from __future__ import annotations
 
 import html
-import shutil
-import tempfile
 from pathlib import Path
 
-from ..engines import chromium_pdf, weasyprint_pdf
+from ..engines import html_pdf
 from ..images import make_photo
 from .draw import Cell, Figure, Issue, Item, Page, Story, Typography
 from .lang import WORDS, Words
@@ -342,13 +340,9 @@ figcaption {{ font-family: '{t.caption_font}'; font-size: {max(6.5, t.body_pt * 
 
 
 def render(issue: Issue, out_pdf: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="blind-html-") as tmp:
-        work = Path(tmp)
-        page = work / "issue.html"
-        page.write_text(HtmlWriter(issue, work).document(), encoding="utf-8")
-        tmp_pdf = work / "issue.pdf"
-        if issue.engine == "chromium":
-            chromium_pdf(page, tmp_pdf)
-        else:
-            weasyprint_pdf(page, tmp_pdf)
-        shutil.copy(tmp_pdf, out_pdf)
+    html_pdf(
+        lambda work: HtmlWriter(issue, work).document(),
+        out_pdf,
+        chromium=issue.engine == "chromium",
+        prefix="blind-html-",
+    )

@@ -9,10 +9,9 @@ text wrap here: those are drawn by the HTML engines.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from ..engines import keep_failed
+from ..engines import typst_pdf
 from ..images import make_photo
 from .draw import GUTTER_MM, Cell, Figure, Issue, Item, Page, Story
 from .lang import WORDS
@@ -322,15 +321,4 @@ class TypstWriter:
 
 
 def render(issue: Issue, out_pdf: Path) -> None:
-    import typst  # type: ignore[import-not-found,unused-ignore]  # the tools venv has it
-
-    with tempfile.TemporaryDirectory(prefix="blind-typst-") as tmp:
-        work = Path(tmp)
-        source = work / "issue.typ"
-        source.write_text(TypstWriter(issue, work).document(), encoding="utf-8")
-        try:
-            pdf = typst.compile(str(source))
-        except Exception:
-            keep_failed(source, out_pdf, ".typ")
-            raise
-        out_pdf.write_bytes(pdf)
+    typst_pdf(lambda work: TypstWriter(issue, work).document(), out_pdf, prefix="blind-typst-")
