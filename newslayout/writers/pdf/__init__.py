@@ -15,7 +15,12 @@ from newslayout.styles import load_style
 from newslayout.writers.pdf import columns, furniture, hyphenate, images  # noqa: F401  (codes)
 from newslayout.writers.pdf.document import Renderer
 from newslayout.writers.pdf.fonts import register_fonts
-from newslayout.writers.pdf.furniture import TEASER_UNRESOLVED, Furniture, TeaserItem, match_teaser
+from newslayout.writers.pdf.furniture import (
+    TEASER_UNRESOLVED,
+    PageFurniture,
+    TeaserItem,
+    match_teaser,
+)
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.images import ImageStore
 from newslayout.writers.pdf.layout import Planner
@@ -55,7 +60,7 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
             log.add(TEASER_UNRESOLVED, f"teaser {teaser.text!r} matches no article", page=1)
             continue
         teasers.append(TeaserItem(teaser, story))
-    furn = Furniture(issue, style, ts)
+    furn = PageFurniture(issue, style, ts)
     page_top = style.page.margin_top
     bottom = style.page.dimensions[1] - style.page.margin_bottom
     while True:

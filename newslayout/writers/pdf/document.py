@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from newslayout.model import Issue
 from newslayout.styles import Style
 from newslayout.writers.pdf.fonts import face_name
-from newslayout.writers.pdf.furniture import Furniture, TeaserItem
+from newslayout.writers.pdf.furniture import PageFurniture, TeaserItem
 from newslayout.writers.pdf.layout import ROW_GAP, Module, PagePlan, Plan
 from newslayout.writers.pdf.markup import plain_text
 from newslayout.writers.pdf.story import ArticleStory
@@ -45,7 +45,7 @@ class Renderer:
         style: Style,
         ts: TypeSet,
         stories: list[ArticleStory],
-        furniture: Furniture,
+        furniture: PageFurniture,
         teasers: list[TeaserItem],
         *,
         follow_source: bool = False,

@@ -1,6 +1,6 @@
 """Page furniture: the front-page masthead with its teaser strip, and inner running heads.
 
-Furniture is measured before the layout pass (its height decides where stories may start) and
+Page furniture is measured before the layout pass (its height decides where stories may start) and
 drawn in the rendering pass, when the teasers' target pages are known.
 """
 
@@ -100,7 +100,7 @@ def tagline_of(issue: Issue) -> str:
     return ""
 
 
-class Furniture:
+class PageFurniture:
     """Measures and draws the masthead, teaser strip and running heads of one issue."""
 
     def __init__(self, issue: Issue, style: Style, ts: TypeSet) -> None:
