@@ -37,7 +37,7 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     register_fonts()
     language = style.language or issue.meta.language or "en"
     hyphenator = hyphenator_for(language, log) if style.hyphenate else None
-    ts = TypeSet(style, hyphenator)
+    ts = TypeSet(style, hyphenator, language)
     store = ImageStore(issue, options.base_dir, log)
     pages_of = source_pages(issue, options.pagination)
     widths = {page.number: page.width for page in issue.pages if page.width}
