@@ -12,7 +12,10 @@ from newslayout.diagnostics import Log
 from newslayout.model import Issue
 from newslayout.options import WriteOptions
 from newslayout.styles import load_style
-from newslayout.writers.pdf import columns, furniture, hyphenate, images  # noqa: F401  (codes)
+
+# imported for the diagnostic codes they declare
+from newslayout.writers.pdf import adverts, columns, furniture, hyphenate, images  # noqa: F401
+from newslayout.writers.pdf.adverts import news_only
 from newslayout.writers.pdf.document import Renderer
 from newslayout.writers.pdf.fonts import register_fonts
 from newslayout.writers.pdf.furniture import (
@@ -34,6 +37,7 @@ __all__ = ["write_pdf"]
 def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
     """Typeset ``issue`` as a newspaper in ``options.style``; same input, same bytes."""
     style = load_style(options.style)
+    issue = news_only(issue, options.adverts, log)
     register_fonts()
     language = style.language or issue.meta.language or "en"
     hyphenator = hyphenator_for(language, log) if style.hyphenate else None
