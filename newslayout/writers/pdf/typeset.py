@@ -263,24 +263,34 @@ class TypeSet:
             text = text.upper()
         return escape_text(text, self.face_of(role))
 
-    def paragraph(self, role: str, text: str, **overrides: object) -> Paragraph:
+    def paragraph(self, role: str, text: str, **overrides: Any) -> Paragraph:
         """A paragraph of plain issue text."""
         return self.own(role, self.markup(role, text), **overrides)
 
     def runs(
-        self, role: str, runs: Iterable[Run], prefix: str = "", **overrides: object
+        self,
+        role: str,
+        runs: Iterable[Run],
+        prefix: str = "",
+        *,
+        bullet: str = "",
+        **overrides: object,
     ) -> Paragraph:
-        """A paragraph of inline runs; ``prefix`` is markup the writer made (a dateline)."""
+        """A paragraph of inline runs; ``prefix`` is markup the writer made (a dateline);
+        ``bullet`` a list item's mark, set in the margin its ``leftIndent`` leaves."""
         quoting = SmartQuotes(self.quotes)  # one quote state across the paragraph's runs
         runs = [dataclasses.replace(r, text=quoting.feed(r.text)) for r in runs]
         if self._fonts[role].upper:
             runs = [dataclasses.replace(r, text=r.text.upper()) for r in runs]
-        return self.own(role, prefix + runs_markup(runs, self.face_of(role)), **overrides)
+        markup = prefix + runs_markup(runs, self.face_of(role))
+        return self.own(role, markup, bullet=bullet, **overrides)
 
-    def own(self, role: str, markup: str, **overrides: object) -> Paragraph:
+    def own(self, role: str, markup: str, *, bullet: str = "", **overrides: object) -> Paragraph:
         """A paragraph of markup the writer composed from escaped parts."""
         style = self._styles[role]
         if overrides:
             style = ParagraphStyle(name=f"{style.name}-x", parent=style, **overrides)
         kind = DisplayParagraph if role in DISPLAY_ROLES else CachedParagraph
+        if bullet:
+            return kind(markup, style, bulletText=escape_text(bullet, self.face_of(role)))
         return kind(markup, style)
