@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pdfplumber
 from reportlab.pdfgen.canvas import Canvas
@@ -27,7 +28,7 @@ def _ts() -> TypeSet:
     return TypeSet(load_style("default"), None)
 
 
-def _lines(flow: Boxed, width: float) -> list[list[dict[str, float]]]:
+def _lines(flow: Boxed, width: float) -> list[list[dict[str, Any]]]:
     """The printed words of the flowable, line by line."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1)
@@ -36,7 +37,7 @@ def _lines(flow: Boxed, width: float) -> list[list[dict[str, float]]]:
     canvas.save()
     with pdfplumber.open(io.BytesIO(buffer.getvalue())) as pdf:
         words = pdf.pages[0].extract_words()
-    rows: dict[int, list[dict[str, float]]] = {}
+    rows: dict[int, list[dict[str, Any]]] = {}
     for w in words:
         rows.setdefault(round(float(w["top"])), []).append(w)
     return [sorted(r, key=lambda w: w["x0"]) for _, r in sorted(rows.items())]
