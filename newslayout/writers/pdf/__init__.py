@@ -8,6 +8,8 @@ diagnostic code of the writer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslayout.diagnostics import Log
 from newslayout.model import Issue
 from newslayout.options import WriteOptions
@@ -26,7 +28,7 @@ from newslayout.writers.pdf.furniture import (
 )
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.images import ImageStore
-from newslayout.writers.pdf.layout import Planner
+from newslayout.writers.pdf.layout import Plan, Planner
 from newslayout.writers.pdf.pagination import source_pages
 from newslayout.writers.pdf.story import article_story, wide_figure
 from newslayout.writers.pdf.typeset import TypeSet
@@ -34,8 +36,18 @@ from newslayout.writers.pdf.typeset import TypeSet
 __all__ = ["write_pdf"]
 
 
-def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
-    """Typeset ``issue`` as a newspaper in ``options.style``; same input, same bytes."""
+def write_pdf(
+    issue: Issue,
+    *,
+    options: WriteOptions,
+    log: Log,
+    on_plan: Callable[[Plan], None] | None = None,
+) -> bytes:
+    """Typeset ``issue`` as a newspaper in ``options.style``; same input, same bytes.
+
+    ``on_plan`` is given the final page plan before drawing (measures such as
+    :func:`.jumps.jump_figures` read it).
+    """
     style = load_style(options.style)
     issue = news_only(issue, options.adverts, log)
     register_fonts()
@@ -83,6 +95,8 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
             break
         teasers = inside
     log.extend(trial)
+    if on_plan is not None:
+        on_plan(plan)
     renderer = Renderer(
         issue, style, ts, stories, furn, teasers, follow_source=pages_of is not None
     )
