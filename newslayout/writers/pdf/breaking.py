@@ -27,7 +27,14 @@ from reportlab.platypus.paragraph import (
     hyphenationMinWordLength,
 )
 
-from newslayout.writers.pdf.linebreak import TRACK_AIM, Break, Word, break_paragraph, tracking
+from newslayout.writers.pdf.linebreak import (
+    TRACK_AIM,
+    Break,
+    Justified,
+    Word,
+    break_paragraph,
+    justify,
+)
 from newslayout.writers.pdf.tracking import TrackedWords, install
 
 #: The widest inter-word space the first pass allows, in ems of the body size.
@@ -36,6 +43,9 @@ MAX_GAP_EM = 0.6
 #: ems (added after each character; about a twelfth of a word space: a slight, even colour
 #: change, less than a newspaper's justification settings allow, where a 1 em gap is a hole).
 LETTER_SPACE_EM = 0.025
+#: The most a loose justified line's glyphs may be widened (pdfTeX's microtype expands fonts
+#: by up to 2%; below what a reader notices, and it spares the line most of its tracking).
+EXPAND = 0.02
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -163,13 +173,13 @@ def total_fit(
             hard=hard,
             ends_paragraph=ends,
             letter_space=LETTER_SPACE_EM * size,
+            expand=EXPAND,
         )
         if breaks is not None:
             break
     if not breaks:
         return None
-    natural = _natural_widths(words, breaks)
-    planned = [n + _EPSILON for n in natural]
+    planned = [n + _EPSILON for n in _natural_widths(words, breaks)]
     result = first_fit(planned)
     lines = result.lines
     if len(lines) != len(breaks) or result.kind != kind:
@@ -177,30 +187,48 @@ def total_fit(
     space = max(w.space for w in words)
     for i, line in enumerate(lines):
         measure = widths[min(i, len(widths) - 1)]
-        delta = measure - planned[i]
         justified = i < len(lines) - 1 or not ends
+        # the line's natural width as ReportLab added it up (its extra space is what is left)
+        natural = planned[i] - (line[0] if kind == 0 else line.extraSpace)
         if kind == 0:
-            extra = line[0] + delta
             text = " ".join(str(w) for w in line[1])
-            track = _track(extra, len(line[1]) - 1, len(text), space, size) if justified else 0
-            tracked = TrackedWords(line[1])
-            tracked.track = track
-            lines[i] = (extra - track * (len(text) - 1), tracked)
+            spaces = len(line[1]) - 1
         else:
-            line.extraSpace += delta
-            line.maxWidth = measure
             text = "".join(str(getattr(f, "text", "")) for f in line.words)
             spaces = int(line.wordCount) - 1
-            track = _track(line.extraSpace, spaces, len(text), space, size) if justified else 0
-            line.track = track
-            line.extraSpace -= track * (len(text) - 1)
+        set_as = (
+            _justify(measure, natural, spaces, len(text), space, size) if justified else Justified()
+        )
+        # ReportLab spreads the extra space over the spaces, in the line's (scaled) units
+        extra = measure / set_as.scale - natural - set_as.track * (len(text) - 1)
+        if kind == 0:
+            tracked = TrackedWords(line[1])
+            tracked.track, tracked.scale = set_as.track, set_as.scale
+            lines[i] = (extra, tracked)
+        else:
+            line.maxWidth = measure
+            line.extraSpace = extra
+            line.track, line.scale = set_as.track, set_as.scale
     return result
 
 
-def _track(extra: float, spaces: int, chars: int, space: float, size: float) -> float:
-    """The letter-spacing a justified line takes (0 unless its spaces alone exceed the cap)."""
-    if extra <= 0:
-        return 0.0
-    install()
-    aim = TRACK_AIM * MAX_GAP_EM * size
-    return tracking(extra, spaces, chars, space, aim, LETTER_SPACE_EM * size)
+def _justify(
+    measure: float, natural: float, spaces: int, chars: int, space: float, size: float
+) -> Justified:
+    """How a justified line is set (widened and tracked only when its spaces alone would
+    exceed the cap)."""
+    glyphs = natural - spaces * space
+    set_as = justify(
+        measure,
+        natural,
+        glyphs,
+        spaces,
+        chars,
+        space,
+        aim=TRACK_AIM * MAX_GAP_EM * size,
+        expand=EXPAND,
+        letter_space=LETTER_SPACE_EM * size,
+    )
+    if set_as.scale != 1.0 or set_as.track:
+        install()
+    return set_as

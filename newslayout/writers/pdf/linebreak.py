@@ -7,11 +7,12 @@ badness of its spacing, a penalty per hyphen, more for two hyphens in a row and 
 the paragraph's second-to-last line, and for a tight line next to a loose one). Hard rules:
 never three hyphenated lines in a row, and (first pass) no gap wider than ``max_gap``.
 
-A line may also be letter-spaced a little (``letter_space``: the most added after each
-character, as a typesetter's justification settings allow, or pdfTeX's microtype): a line
-whose spaces alone would exceed the gap limit is not loose when that tracking brings its gaps
-under it. The visible gap between two words is then the space plus its stretch plus the
-tracking after the word's last letter and after the space (:func:`visible_gap`).
+A line whose spaces alone would exceed the gap limit may also have its glyphs widened a
+little (``expand``: at most this share, pdfTeX's font expansion) and then be letter-spaced a
+little (``letter_space``: the most added after each character), as a typesetter's
+justification settings allow; it is not loose when that brings its gaps under the limit
+(:func:`justify`). The visible gap between two words is then the (widened) space plus its
+stretch plus the tracking after the word's last letter and after the space.
 
 The input is abstract (widths only), so the module is pure and testable; :mod:`.typeset`
 measures ReportLab's words and replays the chosen breaks.
@@ -163,6 +164,50 @@ def visible_gap(slack: float, spaces: int, chars: int, space: float, track: floa
     return space + (slack - (chars - 1) * track) / spaces + 2 * track
 
 
+@dataclass(frozen=True, slots=True)
+class Justified:
+    """How a justified line is set: its glyphs widened by ``scale`` (1: not), ``track``
+    added after each character (in unscaled points), and the widest gap that leaves."""
+
+    scale: float = 1.0
+    track: float = 0.0
+    gap: float = 0.0
+
+
+def justify(
+    measure: float,
+    natural: float,
+    glyphs: float,
+    spaces: int,
+    chars: int,
+    space: float,
+    *,
+    aim: float,
+    expand: float,
+    letter_space: float,
+) -> Justified:
+    """Widening and tracking for a justified line whose spaces alone would leave gaps over
+    ``aim``: first the glyphs widen (at most ``expand``), then tracking (at most
+    ``letter_space``) takes what is left, so that the gaps come down to ``aim`` if they can.
+
+    ``natural`` is the line's width at its natural spacing, ``glyphs`` that width without the
+    spaces; under a horizontal scale every advance (glyphs, spaces, tracking) scales.
+    """
+    if spaces <= 0 or measure <= natural:
+        return Justified(gap=space)
+    plain = space + (measure - natural) / spaces
+    if plain <= aim:
+        return Justified(gap=plain)
+    scale = 1.0
+    if expand > 0 and glyphs > 0:
+        # the scale at which plain word spacing gives gaps of ``aim``
+        scale = min(1.0 + expand, max(1.0, (measure - spaces * aim) / glyphs))
+    slack = measure / scale - natural
+    track = tracking(slack, spaces, chars, space, aim / scale, letter_space)
+    gap = scale * visible_gap(slack, spaces, chars, space, track)
+    return Justified(scale, track, gap)
+
+
 def break_paragraph(
     words: list[Word],
     widths: list[float],
@@ -171,6 +216,7 @@ def break_paragraph(
     hard: bool = True,
     ends_paragraph: bool = True,
     letter_space: float = 0.0,
+    expand: float = 0.0,
 ) -> list[Break] | None:
     """The breaks of the best set of lines, or None when no set meets the limits.
 
@@ -178,7 +224,8 @@ def break_paragraph(
     space of a justified line: ``hard``, no line may exceed it; otherwise a line over it costs
     ``LOOSE_DEMERITS`` more. ``ends_paragraph`` False: the words are the first part of a
     paragraph split between columns, whose last line is justified like any other.
-    ``letter_space``: the most tracking a line may take to stay under ``max_gap``.
+    ``letter_space``, ``expand``: the most tracking and glyph widening a line may take to stay
+    under ``max_gap`` (:func:`justify`).
     """
     gap_limit = max_gap if max_gap is not None else float("inf")
     if not words:
@@ -209,11 +256,20 @@ def break_paragraph(
                 del active[key]  # every later break only makes this line longer
                 continue
             too_loose = max_gap is not None and (not spaces or widest + slack / spaces > gap_limit)
-            if too_loose and spaces and letter_space > 0 and slack > 0:
+            if too_loose and spaces and (letter_space > 0 or expand > 0) and slack > 0:
                 chars = sums.chars_of(node.brk, end)
-                aim = TRACK_AIM * gap_limit
-                track = tracking(slack, spaces, chars, widest, aim, letter_space)
-                too_loose = visible_gap(slack, spaces, chars, widest, track) > gap_limit + 1e-6
+                set_as = justify(
+                    width + slack,
+                    width,
+                    width - space,
+                    spaces,
+                    chars,
+                    widest,
+                    aim=TRACK_AIM * gap_limit,
+                    expand=expand,
+                    letter_space=letter_space,
+                )
+                too_loose = set_as.gap > gap_limit + 1e-6
             loose = not final and slack > 0 and too_loose
             if loose and hard:
                 continue  # too loose for this pass (a later break may fit)

@@ -15,7 +15,14 @@ from newslayout.styles import load_style
 from newslayout.writers.pdf.breaking import LETTER_SPACE_EM, MAX_GAP_EM
 from newslayout.writers.pdf.fonts import register_fonts
 from newslayout.writers.pdf.hyphenate import hyphenator_for
-from newslayout.writers.pdf.linebreak import Break, Word, break_paragraph, tracking, visible_gap
+from newslayout.writers.pdf.linebreak import (
+    Break,
+    Word,
+    break_paragraph,
+    justify,
+    tracking,
+    visible_gap,
+)
 from newslayout.writers.pdf.tracking import TrackedWords
 from newslayout.writers.pdf.typeset import TypeSet
 
@@ -37,6 +44,20 @@ def test_tracking_brings_the_visible_gap_down_to_the_aim_within_its_limit() -> N
     assert abs(visible_gap(14.0, 4, 30, 2.8, track) - 5.4) < 1e-9
     capped = tracking(slack=40.0, spaces=4, chars=30, space=2.8, gap=5.4, most=0.2)
     assert capped == 0.2
+
+
+def test_a_loose_line_widens_its_glyphs_first_then_tracks_what_is_left() -> None:
+    # 100 points of glyphs and 4 spaces of 3 in a 130-point measure: gaps of 7.5 plain
+    kwargs = {"aim": 5.4, "letter_space": 0.3}
+    plain = justify(130.0, 112.0, 100.0, 4, 40, 3.0, expand=0.0, letter_space=0.0, aim=5.4)
+    assert plain.scale == 1.0 and plain.track == 0.0 and abs(plain.gap - 7.5) < 1e-9
+    widened = justify(130.0, 112.0, 100.0, 4, 40, 3.0, expand=0.02, **kwargs)
+    assert widened.scale == 1.02 and 0 < widened.track <= 0.3
+    assert abs(widened.gap - 5.4) < 1e-9
+    enough = justify(130.0, 112.0, 100.0, 4, 40, 3.0, expand=0.2, **kwargs)
+    assert 1.0 < enough.scale < 1.2 and enough.track == 0.0 and abs(enough.gap - 5.4) < 1e-9
+    tight = justify(113.0, 112.0, 100.0, 4, 40, 3.0, expand=0.02, **kwargs)
+    assert tight.scale == 1.0 and tight.track == 0.0
 
 
 def _loose(words: list[Word], widths: list[float], breaks: list[Break], cap: float) -> int:
@@ -84,8 +105,10 @@ def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole() -> Non
     para = ts.paragraph("body", TEXT)
     width = 138.0
     para.wrap(width, 10_000)
-    tracked = [w.track for _, w in para.blPara.lines if isinstance(w, TrackedWords) and w.track]
+    marked = [w for _, w in para.blPara.lines if isinstance(w, TrackedWords)]
+    tracked = [w.track for w in marked if w.track]
     assert tracked, "a narrow column of names needs some tracking"
+    assert all(1.0 <= w.scale <= 1.02 for w in marked) and any(w.scale > 1 for w in marked)
     size = float(ts.font_of("body").size)
     assert max(tracked) <= LETTER_SPACE_EM * size + 1e-9
     buffer = io.BytesIO()
@@ -93,6 +116,7 @@ def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole() -> Non
     para.drawOn(canvas, 50, 400)
     canvas.save()
     assert re.search(rb"[1-9][0-9.]* Tc", buffer.getvalue())  # tracking set, then 0 Tc
+    assert re.search(rb"10[0-2](\.[0-9]+)? Tz", buffer.getvalue())  # widened by 2% at most
     data = buffer.getvalue()
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
