@@ -45,6 +45,8 @@ EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 #: The PDF writer's pagination modes (``WriteOptions.pagination``).
 PAGINATIONS = ("auto", "source", "reflow")
+#: What the PDF writer does with adverts (``WriteOptions.adverts``).
+ADVERTS = ("omit", "keep")
 COMMANDS = ("convert", "render", "validate", "inspect", "review", "batch", "styles")
 STDIO = "-"
 
@@ -148,6 +150,13 @@ def _add_style_option(parser: argparse.ArgumentParser) -> None:
         metavar="|".join(PAGINATIONS),
         help="source: page for page as the source (stories start on their source page); "
         "reflow: the writer fills pages; auto (default): source when every story knows its page",
+    )
+    group.add_argument(
+        "--adverts",
+        choices=ADVERTS,
+        metavar="|".join(ADVERTS),
+        help="omit (default): leave advertisements out of the news pages, with a note; "
+        "keep: set them as stories",
     )
 
 
@@ -312,6 +321,7 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
     return WriteOptions(
         style=args.style,
         pagination=getattr(args, "pagination", None) or "auto",
+        adverts=getattr(args, "adverts", None) or "omit",
         tag_set=getattr(args, "tag_set", None) or "publishing-1.3",
         issn=getattr(args, "issn", None),
         publisher=getattr(args, "publisher", None),

@@ -28,6 +28,7 @@ OPTION_FLAGS: dict[str, str] = {
     "WriteOptions.publisher": "--publisher",
     "WriteOptions.style": "--style",
     "WriteOptions.pagination": "--pagination",
+    "WriteOptions.adverts": "--adverts",
     "validate(dtd=PATH)": "--dtd PATH",
     "pass overwrite=True": "drop --no-clobber",
 }
@@ -119,6 +120,7 @@ def unused_options(args: argparse.Namespace, source: str, target: str | None) ->
     writing = {
         "style": ("--style", ("pdf",), "PDF output"),
         "pagination": ("--pagination", ("pdf",), "PDF output"),
+        "adverts": ("--adverts", ("pdf",), "PDF output"),
         "tag_set": ("--tag-set", ("jats",), "JATS output"),
         "issn": ("--issn", ("jats",), "JATS output"),
         "publisher": ("--publisher", ("jats",), "JATS output"),

@@ -112,6 +112,10 @@ class WriteOptions:
             on the page where the source started it), ``reflow`` (the writer fills pages in
             story order) or ``auto`` (source when the issue knows its stories' pages, as an
             issue read from a PDF does; else reflow).
+        adverts: whether the PDF writer prints advertisements that reached the issue as
+            articles (labelled "Advertisement", "Anzeige"... or typed as one): ``omit`` (the
+            default: left out of the news pages, with a ``render-advert-omitted`` note) or
+            ``keep`` (set as stories).
     """
 
     style: str | None = None
@@ -121,3 +125,4 @@ class WriteOptions:
     journal_id: str | None = None
     base_dir: Path | None = field(default=None)
     pagination: str = "auto"
+    adverts: str = "omit"

@@ -25,6 +25,8 @@ Per page (``build/typo/pages.tsv``) and per issue and style (the printed table):
   at the same height side by side (a story's columns; limit 1).
 - ``noemb``: fonts referenced but not embedded; ``ppi``: the lowest resolution of an image as
   printed (pictures of 4 pixels or fewer, tints, are left out).
+- ``jump``: stories whose jump breaks the rule (under 6 body lines on the first page or going
+  over, or a second jump), counted on the writer's page plan (``writers/pdf/jumps.py``).
 
 Body type is the page's most common type size; columns are found from the gutters its lines
 leave. The figures are meant to compare the writer with itself and with the sources, page by
@@ -58,6 +60,8 @@ from newslayout.model import Issue  # noqa: E402
 from newslayout.options import WriteOptions  # noqa: E402
 from newslayout.styles import load_style  # noqa: E402
 from newslayout.writers.pdf import write_pdf  # noqa: E402
+from newslayout.writers.pdf.jumps import jump_figures  # noqa: E402
+from newslayout.writers.pdf.layout import Plan  # noqa: E402
 
 STYLES = ("default", "a4", "broadsheet", "tabloid")
 SAMPLE = ROOT / "samples" / "harbor-ledger.xml"
@@ -494,6 +498,8 @@ class Row:
     balance: float
     noemb: int
     ppi: float | None
+    #: jumps breaking the rule (under 6 lines before or after, or a second jump); None: source
+    jumps: int | None = None
 
 
 def summarise(issue: str, style: str, figs: list[PageFigures]) -> Row:
@@ -520,7 +526,7 @@ def summarise(issue: str, style: str, figs: list[PageFigures]) -> Row:
 
 HEADER = (
     "issue", "style", "pp", "hole", ">10%", "gap", "loose", "frag", "run", "colend",
-    "1word", "wid", "orph", "bal", "noemb", "ppi",
+    "1word", "wid", "orph", "bal", "noemb", "ppi", "jump",
 )  # fmt: skip
 
 
@@ -542,6 +548,7 @@ def render_row(row: Row) -> list[str]:
         f"{row.balance:.1f}",
         str(row.noemb),
         "-" if row.ppi is None else f"{row.ppi:.0f}",
+        "-" if row.jumps is None else str(row.jumps),
     ]
 
 
@@ -576,6 +583,7 @@ def totals(rows: list[Row], style: str) -> Row:
         balance=max(r.balance for r in mine),
         noemb=sum(r.noemb for r in mine),
         ppi=min(ppis) if ppis else None,
+        jumps=None if style == "source" else sum(r.jumps or 0 for r in mine),
     )
 
 
@@ -601,18 +609,22 @@ def main(argv: list[str] | None = None) -> int:
     for name, path, source in inputs(args.only):
         issue: Issue = newslayout.read(path)[0]
         runs: list[tuple[str, bytes]] = []
+        faults: dict[str, int] = {}
         if not args.no_source:
             runs.append(("source", source.read_bytes()))
         for style in styles:
             options = WriteOptions(
                 style=None if style == "default" else style, base_dir=path.parent
             )
-            data = write_pdf(issue, options=options, log=Log())
+            plans: list[Plan] = []
+            data = write_pdf(issue, options=options, log=Log(), on_plan=plans.append)
+            faults[style] = jump_figures(plans[-1]).faults
             (args.out / f"{name}.{style}.pdf").write_bytes(data)
             runs.append((style, data))
         for style, data in runs:
             figs = measure_pdf(data, style)
             rows.append(summarise(name, style, figs))
+            rows[-1].jumps = faults.get(style)
             for number, fig in enumerate(figs, start=1):
                 values = [getattr(fig, f.name) for f in fields(PageFigures)]
                 cells = [

@@ -214,3 +214,12 @@ def test_pagination_reaches_the_writer_and_is_checked(work: Path) -> None:
     assert status == 2 and "--pagination" in err
     status, _, err = run("convert", "issue.xml", "-o", "x.json", "--pagination", "source")
     assert status == 0 and "--pagination does nothing" in err
+
+
+def test_adverts_mode_is_a_checked_pdf_option(work: Path) -> None:
+    status, _, err = run("render", "issue.xml", "-o", "x.pdf", "--adverts", "sometimes")
+    assert status == 2 and "--adverts" in err
+    status, _, err = run("render", "issue.xml", "-o", "kept.pdf", "--adverts", "keep")
+    assert status == 0 and (work / "kept.pdf").exists()
+    status, _, err = run("convert", "issue.xml", "-o", "x.json", "--adverts", "keep")
+    assert status == 0 and "--adverts does nothing" in err

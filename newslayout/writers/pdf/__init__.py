@@ -8,17 +8,27 @@ diagnostic code of the writer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslayout.diagnostics import Log
 from newslayout.model import Issue
 from newslayout.options import WriteOptions
 from newslayout.styles import load_style
-from newslayout.writers.pdf import columns, furniture, hyphenate, images  # noqa: F401  (codes)
+
+# imported for the diagnostic codes they declare
+from newslayout.writers.pdf import adverts, columns, furniture, hyphenate, images  # noqa: F401
+from newslayout.writers.pdf.adverts import news_only
 from newslayout.writers.pdf.document import Renderer
 from newslayout.writers.pdf.fonts import register_fonts
-from newslayout.writers.pdf.furniture import TEASER_UNRESOLVED, Furniture, TeaserItem, match_teaser
+from newslayout.writers.pdf.furniture import (
+    TEASER_UNRESOLVED,
+    PageFurniture,
+    TeaserItem,
+    match_teaser,
+)
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.images import ImageStore
-from newslayout.writers.pdf.layout import Planner
+from newslayout.writers.pdf.layout import Plan, Planner
 from newslayout.writers.pdf.pagination import source_pages
 from newslayout.writers.pdf.story import article_story, wide_figure
 from newslayout.writers.pdf.typeset import TypeSet
@@ -26,13 +36,24 @@ from newslayout.writers.pdf.typeset import TypeSet
 __all__ = ["write_pdf"]
 
 
-def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
-    """Typeset ``issue`` as a newspaper in ``options.style``; same input, same bytes."""
+def write_pdf(
+    issue: Issue,
+    *,
+    options: WriteOptions,
+    log: Log,
+    on_plan: Callable[[Plan], None] | None = None,
+) -> bytes:
+    """Typeset ``issue`` as a newspaper in ``options.style``; same input, same bytes.
+
+    ``on_plan`` is given the final page plan before drawing (measures such as
+    :func:`.jumps.jump_figures` read it).
+    """
     style = load_style(options.style)
+    issue = news_only(issue, options.adverts, log)
     register_fonts()
     language = style.language or issue.meta.language or "en"
     hyphenator = hyphenator_for(language, log) if style.hyphenate else None
-    ts = TypeSet(style, hyphenator)
+    ts = TypeSet(style, hyphenator, language)
     store = ImageStore(issue, options.base_dir, log)
     pages_of = source_pages(issue, options.pagination)
     widths = {page.number: page.width for page in issue.pages if page.width}
@@ -55,7 +76,7 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
             log.add(TEASER_UNRESOLVED, f"teaser {teaser.text!r} matches no article", page=1)
             continue
         teasers.append(TeaserItem(teaser, story))
-    furn = Furniture(issue, style, ts)
+    furn = PageFurniture(issue, style, ts)
     page_top = style.page.margin_top
     bottom = style.page.dimensions[1] - style.page.margin_bottom
     while True:
@@ -74,6 +95,8 @@ def write_pdf(issue: Issue, *, options: WriteOptions, log: Log) -> bytes:
             break
         teasers = inside
     log.extend(trial)
+    if on_plan is not None:
+        on_plan(plan)
     renderer = Renderer(
         issue, style, ts, stories, furn, teasers, follow_source=pages_of is not None
     )

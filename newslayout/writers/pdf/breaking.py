@@ -27,10 +27,25 @@ from reportlab.platypus.paragraph import (
     hyphenationMinWordLength,
 )
 
-from newslayout.writers.pdf.linebreak import Break, Word, break_paragraph
+from newslayout.writers.pdf.linebreak import (
+    TRACK_AIM,
+    Break,
+    Justified,
+    Word,
+    break_paragraph,
+    justify,
+)
+from newslayout.writers.pdf.tracking import TrackedWords, install
 
 #: The widest inter-word space the first pass allows, in ems of the body size.
 MAX_GAP_EM = 0.6
+#: The most letter-spacing a justified line may take to keep its gaps under MAX_GAP_EM, in
+#: ems (added after each character; about a twelfth of a word space: a slight, even colour
+#: change, less than a newspaper's justification settings allow, where a 1 em gap is a hole).
+LETTER_SPACE_EM = 0.025
+#: The most a loose justified line's glyphs may be widened (pdfTeX's microtype expands fonts
+#: by up to 2%; below what a reader notices, and it spares the line most of its tracking).
+EXPAND = 0.02
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -85,7 +100,8 @@ def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | Non
             if not isinstance(text, str) or not text or _SHY in text:
                 return None
             width = stringWidth(text, font, size)
-            words.append(Word(width, space, _splits(text, font, size, hyphenator, min_length)))
+            points = _splits(text, font, size, hyphenator, min_length)
+            words.append(Word(width, space, points, len(text)))
         return 0, words
     for fw in _getFragWords(frags, first_width):
         width = float(fw[0])
@@ -99,13 +115,13 @@ def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | Non
             # first-fit adds nothing for it but the space after it; so does the word before.
             if words and not any(str(t) for _, t in fw[1:]):
                 before = words[-1]
-                words[-1] = Word(before.width, before.space + space, before.splits)
+                words[-1] = Word(before.width, before.space + space, before.splits, before.chars)
                 continue
             return None
         splits: tuple[tuple[float, float], ...] = ()
         if len(fw) == 2:
             splits = _splits(str(fw[1][1]), last.fontName, last.fontSize, hyphenator, min_length)
-        words.append(Word(width, space, splits))
+        words.append(Word(width, space, splits, sum(len(str(t)) for _, t in fw[1:])))
     return 1, words
 
 
@@ -146,26 +162,73 @@ def total_fit(
     # gives back the lines the whole paragraph had.
     ends = not getattr(para, "_splitpara", 0)
     breaks = None
-    # First every gap under the cap; if one line cannot be (a long name at the end of a
-    # narrow line), plain total fit: the least sum of cubic badness, no single line sacrificed.
-    for max_gap in (MAX_GAP_EM * size, None):
-        breaks = break_paragraph(words, widths, max_gap=max_gap, ends_paragraph=ends)
+    # First every gap under the cap (with a little tracking where the spaces alone cannot);
+    # if a line cannot be (a long name at the end of a narrow line), as few lines over the
+    # cap as can be, the rest of the paragraph still under it.
+    for hard in (True, False):
+        breaks = break_paragraph(
+            words,
+            widths,
+            max_gap=MAX_GAP_EM * size,
+            hard=hard,
+            ends_paragraph=ends,
+            letter_space=LETTER_SPACE_EM * size,
+            expand=EXPAND,
+        )
         if breaks is not None:
             break
     if not breaks:
         return None
-    natural = _natural_widths(words, breaks)
-    planned = [n + _EPSILON for n in natural]
+    planned = [n + _EPSILON for n in _natural_widths(words, breaks)]
     result = first_fit(planned)
     lines = result.lines
     if len(lines) != len(breaks) or result.kind != kind:
         return None
+    space = max(w.space for w in words)
     for i, line in enumerate(lines):
         measure = widths[min(i, len(widths) - 1)]
-        delta = measure - planned[i]
+        justified = i < len(lines) - 1 or not ends
+        # the line's natural width as ReportLab added it up (its extra space is what is left)
+        natural = planned[i] - (line[0] if kind == 0 else line.extraSpace)
         if kind == 0:
-            lines[i] = (line[0] + delta, line[1])
+            text = " ".join(str(w) for w in line[1])
+            spaces = len(line[1]) - 1
         else:
-            line.extraSpace += delta
+            text = "".join(str(getattr(f, "text", "")) for f in line.words)
+            spaces = int(line.wordCount) - 1
+        set_as = (
+            _justify(measure, natural, spaces, len(text), space, size) if justified else Justified()
+        )
+        # ReportLab spreads the extra space over the spaces, in the line's (scaled) units
+        extra = measure / set_as.scale - natural - set_as.track * (len(text) - 1)
+        if kind == 0:
+            tracked = TrackedWords(line[1])
+            tracked.track, tracked.scale = set_as.track, set_as.scale
+            lines[i] = (extra, tracked)
+        else:
             line.maxWidth = measure
+            line.extraSpace = extra
+            line.track, line.scale = set_as.track, set_as.scale
     return result
+
+
+def _justify(
+    measure: float, natural: float, spaces: int, chars: int, space: float, size: float
+) -> Justified:
+    """How a justified line is set (widened and tracked only when its spaces alone would
+    exceed the cap)."""
+    glyphs = natural - spaces * space
+    set_as = justify(
+        measure,
+        natural,
+        glyphs,
+        spaces,
+        chars,
+        space,
+        aim=TRACK_AIM * MAX_GAP_EM * size,
+        expand=EXPAND,
+        letter_space=LETTER_SPACE_EM * size,
+    )
+    if set_as.scale != 1.0 or set_as.track:
+        install()
+    return set_as

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from newslayout.model import Issue
 from newslayout.styles import Style
 from newslayout.writers.pdf.fonts import face_name
-from newslayout.writers.pdf.furniture import Furniture, TeaserItem
+from newslayout.writers.pdf.furniture import PageFurniture, TeaserItem, page_section
 from newslayout.writers.pdf.layout import ROW_GAP, Module, PagePlan, Plan
 from newslayout.writers.pdf.markup import plain_text
 from newslayout.writers.pdf.story import ArticleStory
@@ -45,7 +45,7 @@ class Renderer:
         style: Style,
         ts: TypeSet,
         stories: list[ArticleStory],
-        furniture: Furniture,
+        furniture: PageFurniture,
         teasers: list[TeaserItem],
         *,
         follow_source: bool = False,
@@ -102,7 +102,7 @@ class Renderer:
         """The page's section: the source page's, when following the source's pagination;
         else the section most of the page's stories (by depth set) belong to."""
         if self.follow_source and page.number <= len(self.issue.pages):
-            section = self.issue.pages[page.number - 1].section
+            section = page_section(self.issue, page.number)
             if section:
                 return section
         weight: dict[str, float] = {}
@@ -112,9 +112,7 @@ class Renderer:
                 weight[section] = weight.get(section, 0.0) + module.height * module.span
         if weight:
             return max(weight, key=lambda name: (weight[name], name))
-        if page.number <= len(self.issue.pages):
-            return self.issue.pages[page.number - 1].section
-        return ""
+        return page_section(self.issue, page.number)
 
     def _page(self, canvas: Canvas, page: PagePlan, plan: Plan) -> None:
         section = self._section(page)

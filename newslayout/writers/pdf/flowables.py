@@ -148,9 +148,11 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
 
 
 class Boxed(Flowable):  # type: ignore[misc]
-    """Inner flowables in a frame: ``box`` (tinted, ruled sidebar) or ``rules`` (pull quote).
+    """Inner flowables set as a unit: ``box`` (tinted, ruled sidebar), ``rules`` (pull
+    quote) or ``list`` (a list's items, no frame).
 
-    Splits between (or inside) its inner flowables when a column cannot hold it whole.
+    Splits between (or inside) its inner flowables when a column cannot hold it whole; a box
+    and a list only at the top of a column (``keep_whole``), a pull quote never.
     """
 
     def __init__(self, content: list[Any], *, mode: str = "box", padding: float = 5.0) -> None:
@@ -159,7 +161,7 @@ class Boxed(Flowable):  # type: ignore[misc]
         self.mode = mode
         self.padding = padding
         #: The column filler splits a box only at the top of a column (taller than one).
-        self.keep_whole = mode == "box"
+        self.keep_whole = mode in ("box", "list")
         self.spaceBefore = 4
         self.spaceAfter = 6
         self._heights: list[float] = []
@@ -208,7 +210,9 @@ class Boxed(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
-        if self.mode == "box":
+        if self.mode == "list":
+            pass  # no frame: the items' marks show the unit
+        elif self.mode == "box":
             canvas.setFillColor(_TINT)
             canvas.setStrokeColor(colors.black)
             canvas.setLineWidth(0.6)

@@ -1,6 +1,11 @@
 """Page furniture: the front-page masthead with its teaser strip, and inner running heads.
 
-Furniture is measured before the layout pass (its height decides where stories may start) and
+What the source printed around its nameplate is kept: the motto, the cover price (in the
+masthead line) and a weather ear ("WEATHER 24° / 16°", "MÉTÉO 12° / 5°"), set beside the
+nameplate when the name leaves room, else in the masthead line. An inner page's running head
+names its section: the page's own, else the section word of the source's running head.
+
+Page furniture is measured before the layout pass (its height decides where stories may start) and
 drawn in the rendering pass, when the teasers' target pages are known.
 """
 
@@ -14,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from newslayout.diagnostics import Severity, define
-from newslayout.model import FurnitureKind, Issue, Teaser
+from newslayout.model import FurnitureKind, Issue, IssueMeta, Teaser
 from newslayout.styles import Style
 from newslayout.writers.pdf.typeset import TypeSet
 
@@ -56,14 +61,24 @@ def match_teaser(teaser: Teaser, headlines: list[tuple[str, str]]) -> int | None
     return best if best_score >= 0.34 else None
 
 
-#: A cover price as printed: "$2.00", "€1.50", "£1.20", "90p".
-_PRICE = re.compile(r"(?:[$€£¥]\s?\d+(?:[.,]\d{2})?|\b\d{1,3}p\b)")
-#: Numbering or a date in a masthead line ("Vol. 12, No. 3", "No. 1204", "5 September 2025").
-_NUMBERING = re.compile(
-    r"\b(?:vol|volume|no|number|issue|edition)\b\.?\s*\d|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
-    r"|\b(?:19|20)\d\d-\d\d",
+#: A cover price as printed: "$2.00", "€1.50", "£1.20", "90p", "1,50 €", "Free".
+_PRICE = re.compile(
+    r"(?:[$€£¥]\s?\d+(?:[.,]\d{2})?|\b\d+[.,]\d{2}\s?[€£$]|\b\d{1,3}p\b"
+    r"|^(?:free|gratis|kostenlos|gratuit|gratuito)$)",
     re.IGNORECASE,
 )
+#: Numbering or a date in a masthead line ("Vol. 12, No. 3", "No. 1204", "5 September 2025",
+#: "Anno CLIII · N. 162", "Año XIX · Número 194", "37e année · N° 45.540", "Jahrgang 12").
+_NUMBERING = re.compile(
+    r"\b(?:vol|volume|no|nr|n|number|issue|edition|anno|año|ano|jahrgang|année|numéro|número"
+    r"|numero|nummer)\b\.?\s*(?:\d|[IVXLC]+\b)|n°|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
+    r"|\b(?:19|20)\d\d-\d\d|\b\d+e année",
+    re.IGNORECASE,
+)
+#: A weather ear: a temperature ("WEATHER 24° / 16°", "TIEMPO 28°", "Sunny, 18 °C").
+_WEATHER = re.compile(r"-?\d{1,3}\s?°")
+#: The longest weather ear kept (a longer text with a degree sign is a story's line).
+WEATHER_MAX = 60
 
 
 def price_of(issue: Issue) -> str:
@@ -72,9 +87,54 @@ def price_of(issue: Issue) -> str:
         return ""
     for item in issue.pages[0].furniture:
         if item.kind is FurnitureKind.MASTHEAD:
-            found = _PRICE.search(item.text)
+            found = _PRICE.search(item.text.strip())
             if found:
                 return found.group(0)
+    return ""
+
+
+def weather_of(issue: Issue) -> str:
+    """The weather ear printed beside the source's nameplate, if any ("WEATHER 24° / 16°")."""
+    if not issue.pages:
+        return ""
+    for item in issue.pages[0].furniture:
+        text = " ".join(item.text.split())
+        short = len(text) <= WEATHER_MAX
+        if item.kind is FurnitureKind.MASTHEAD and short and _WEATHER.search(text):
+            return text
+    return ""
+
+
+def _is_section(text: str, meta: IssueMeta) -> bool:
+    """Whether a source running-head line is the page's section ("CITY & SPORT"): not the
+    paper's name, not its date, no figures (folios, dates), not a credit ("X FOR THE PAPER"),
+    not a name."""
+    folded = text.casefold()
+    if not text or len(text) > 40 or any(ch.isdigit() for ch in text):
+        return False
+    if meta.publication and meta.publication.casefold() in folded:
+        return False
+    if meta.date_text and folded in meta.date_text.casefold():
+        return False
+    if " for " in f" {folded} ":
+        return False
+    # a section is set in capitals ("CITY & SPORT") or is one word ("Sport"); a name in
+    # title case ("Dagny Foard") is a byline the reader kept as furniture
+    return text.upper() == text or len(text.split()) == 1
+
+
+def page_section(issue: Issue, number: int) -> str:
+    """The section of the issue's page ``number``: the page's own, else the section its
+    running head printed in the source (a reader that kept the head as furniture)."""
+    if not 1 <= number <= len(issue.pages):
+        return ""
+    page = issue.pages[number - 1]
+    if page.section:
+        return page.section
+    for item in page.furniture:
+        text = " ".join(item.text.split())
+        if item.kind is FurnitureKind.RUNNING_HEAD and _is_section(text, issue.meta):
+            return text
     return ""
 
 
@@ -90,7 +150,7 @@ def tagline_of(issue: Issue) -> str:
             continue
         if meta.publication and meta.publication in text:
             continue
-        if _PRICE.search(text) or _NUMBERING.search(text):
+        if _PRICE.search(text) or _NUMBERING.search(text) or _WEATHER.search(text):
             continue
         if meta.date_text and meta.date_text.casefold() in text.casefold():
             continue
@@ -100,7 +160,7 @@ def tagline_of(issue: Issue) -> str:
     return ""
 
 
-class Furniture:
+class PageFurniture:
     """Measures and draws the masthead, teaser strip and running heads of one issue."""
 
     def __init__(self, issue: Issue, style: Style, ts: TypeSet) -> None:
@@ -110,7 +170,9 @@ class Furniture:
         self.width = style.content_width
         self.tagline = tagline_of(issue)
         self.price = price_of(issue)
+        self.weather = weather_of(issue)
         self.name_size = self._fit_name_size()
+        self.ear_width = self._ear_width()
 
     def _fit_name_size(self) -> float:
         font = self.ts.font_of("masthead")
@@ -122,6 +184,25 @@ class Furniture:
             size -= 1
         return size
 
+    def _ear_width(self) -> float:
+        """Room for an ear beside the nameplate (0: none): left of a centred or right-aligned
+        name, right of a left-aligned one."""
+        if not self.weather:
+            return 0.0
+        name = self.issue.meta.publication or "Newspaper"
+        font = self.ts.font_of("masthead")
+        text = name.upper() if font.upper else name
+        name_w = stringWidth(text, self.ts.face_of("masthead"), self.name_size)
+        spare = self.width - name_w  # on both sides of a centred name, else on one
+        room = (spare / 2 if font.align == "center" else spare) - self.style.columns.gutter
+        face, size = self.ts.face_of("masthead_line"), self.ts.font_of("masthead_line").size
+        longest = max(stringWidth(w, face, size) for w in self.weather.split())
+        # an ear needs its longest word on a line and at most three lines under the name
+        line_h = self.ts.font_of("masthead_line").line_height
+        lines = max(1, min(3, int(self.name_size * 1.1 // line_h)))
+        needed = stringWidth(self.weather, face, size) / lines
+        return room if room >= max(longest, needed, 36.0) else 0.0
+
     def _masthead_line(self) -> tuple[str, str, str]:
         meta = self.issue.meta
         numbering = " \u00b7 ".join(
@@ -129,6 +210,8 @@ class Furniture:
             for part in (
                 f"Volume {meta.volume}" if meta.volume else "",
                 f"Number {meta.number}" if meta.number else "",
+                # no room beside the nameplate: the weather goes in the masthead line
+                self.weather if self.weather and not self.ear_width else "",
             )
             if part
         )
@@ -178,6 +261,12 @@ class Furniture:
         )
         _, h = para.wrap(self.width, 1e6)
         para.drawOn(canvas, self.left, top - h)
+        if self.ear_width:
+            right = self.ts.font_of("masthead").align == "left"
+            ear = self.ts.paragraph("masthead_line", self.weather, alignment=2 if right else 0)
+            _, eh = ear.wrap(self.ear_width, 1e6)
+            x = self.left + self.width - self.ear_width if right else self.left
+            ear.drawOn(canvas, x, top - (h + eh) / 2)
         top -= self.name_size * 1.15 + 6
         if self.tagline:
             tag = self.ts.paragraph("tagline", self.tagline)

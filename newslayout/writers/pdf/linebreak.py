@@ -7,6 +7,13 @@ badness of its spacing, a penalty per hyphen, more for two hyphens in a row and 
 the paragraph's second-to-last line, and for a tight line next to a loose one). Hard rules:
 never three hyphenated lines in a row, and (first pass) no gap wider than ``max_gap``.
 
+A line whose spaces alone would exceed the gap limit may also have its glyphs widened a
+little (``expand``: at most this share, pdfTeX's font expansion) and then be letter-spaced a
+little (``letter_space``: the most added after each character), as a typesetter's
+justification settings allow; it is not loose when that brings its gaps under the limit
+(:func:`justify`). The visible gap between two words is then the (widened) space plus its
+stretch plus the tracking after the word's last letter and after the space.
+
 The input is abstract (widths only), so the module is pure and testable; :mod:`.typeset`
 measures ReportLab's words and replays the chosen breaks.
 """
@@ -25,6 +32,9 @@ FINAL_HYPHEN_DEMERITS = 5000.0
 FITNESS_DEMERITS = 3000.0
 #: The cost of a line whose spaces exceed the gap limit (second pass): more than any spacing.
 LOOSE_DEMERITS = 1e9
+#: A tracked line aims this far under the gap limit (a line set right at it can measure a
+#: hair over it once the PDF's coordinates are rounded).
+TRACK_AIM = 0.97
 #: At most this many hyphenated lines in a row.
 MAX_HYPHEN_RUN = 2
 
@@ -33,12 +43,14 @@ MAX_HYPHEN_RUN = 2
 class Word:
     """A word: its width, the width of the space after it, and where it may be hyphenated.
 
-    ``splits``: (head width including the hyphen, tail width) for every hyphenation point.
+    ``splits``: (head width including the hyphen, tail width) for every hyphenation point;
+    ``chars``: how many characters it prints (tracking adds to each).
     """
 
     width: float
     space: float
     splits: tuple[tuple[float, float], ...] = ()
+    chars: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +93,20 @@ class _Sums:
         self.width = [0.0]
         self.space = [0.0]
         self.count = [0]
+        self.chars = [0]
         for word in words:
             self.width.append(self.width[-1] + word.width)
             self.space.append(self.space[-1] + word.space)
             self.count.append(self.count[-1] + (1 if word.space > 0 else 0))
+            self.chars.append(self.chars[-1] + word.chars)
+
+    def chars_of(self, start: Break | None, end: Break) -> int:
+        """Characters of the line from ``start`` to ``end`` (spaces included; a broken word
+        counts whole on both lines: tracking is a small correction, so an estimate will do)."""
+        first = 0 if start is None else start.word + (0 if start.hyphen else 1)
+        if first > end.word:
+            return 0
+        return self.chars[end.word + 1] - self.chars[first] + (end.word - first)
 
     def line(self, start: Break | None, end: Break) -> tuple[float, float, int] | None:
         """(natural width, total space, spaces) of the line from ``start`` to ``end``."""
@@ -120,6 +142,72 @@ def _ratio(slack: float, stretch: float, shrink: float, final: bool) -> float:
     return slack / shrink if shrink else -2.0
 
 
+def tracking(slack: float, spaces: int, chars: int, space: float, gap: float, most: float) -> float:
+    """The letter-spacing that brings a justified line's visible gaps down to ``gap`` (0 when
+    its spaces alone do, at most ``most``): ``slack`` is the line's extra width, shared by its
+    ``spaces`` inter-word spaces and, as tracking, by the ``chars`` - 1 character advances
+    inside it; ``space`` is the natural space."""
+    if most <= 0 or spaces <= 0 or chars < 2:
+        return 0.0
+    if space + slack / spaces <= gap:
+        return 0.0
+    # visible gap = space + (slack - (chars - 1) * t) / spaces + 2 * t  (solve for t)
+    per = (chars - 1) / spaces - 2
+    if per <= 0:
+        return 0.0
+    wanted = (slack / spaces - (gap - space)) / per
+    return max(0.0, min(most, wanted))
+
+
+def visible_gap(slack: float, spaces: int, chars: int, space: float, track: float) -> float:
+    """The gap between two words of a justified line set with ``track`` letter-spacing."""
+    return space + (slack - (chars - 1) * track) / spaces + 2 * track
+
+
+@dataclass(frozen=True, slots=True)
+class Justified:
+    """How a justified line is set: its glyphs widened by ``scale`` (1: not), ``track``
+    added after each character (in unscaled points), and the widest gap that leaves."""
+
+    scale: float = 1.0
+    track: float = 0.0
+    gap: float = 0.0
+
+
+def justify(
+    measure: float,
+    natural: float,
+    glyphs: float,
+    spaces: int,
+    chars: int,
+    space: float,
+    *,
+    aim: float,
+    expand: float,
+    letter_space: float,
+) -> Justified:
+    """Widening and tracking for a justified line whose spaces alone would leave gaps over
+    ``aim``: first the glyphs widen (at most ``expand``), then tracking (at most
+    ``letter_space``) takes what is left, so that the gaps come down to ``aim`` if they can.
+
+    ``natural`` is the line's width at its natural spacing, ``glyphs`` that width without the
+    spaces; under a horizontal scale every advance (glyphs, spaces, tracking) scales.
+    """
+    if spaces <= 0 or measure <= natural:
+        return Justified(gap=space)
+    plain = space + (measure - natural) / spaces
+    if plain <= aim:
+        return Justified(gap=plain)
+    scale = 1.0
+    if expand > 0 and glyphs > 0:
+        # the scale at which plain word spacing gives gaps of ``aim``
+        scale = min(1.0 + expand, max(1.0, (measure - spaces * aim) / glyphs))
+    slack = measure / scale - natural
+    track = tracking(slack, spaces, chars, space, aim / scale, letter_space)
+    gap = scale * visible_gap(slack, spaces, chars, space, track)
+    return Justified(scale, track, gap)
+
+
 def break_paragraph(
     words: list[Word],
     widths: list[float],
@@ -127,6 +215,8 @@ def break_paragraph(
     max_gap: float | None,
     hard: bool = True,
     ends_paragraph: bool = True,
+    letter_space: float = 0.0,
+    expand: float = 0.0,
 ) -> list[Break] | None:
     """The breaks of the best set of lines, or None when no set meets the limits.
 
@@ -134,6 +224,8 @@ def break_paragraph(
     space of a justified line: ``hard``, no line may exceed it; otherwise a line over it costs
     ``LOOSE_DEMERITS`` more. ``ends_paragraph`` False: the words are the first part of a
     paragraph split between columns, whose last line is justified like any other.
+    ``letter_space``, ``expand``: the most tracking and glyph widening a line may take to stay
+    under ``max_gap`` (:func:`justify`).
     """
     gap_limit = max_gap if max_gap is not None else float("inf")
     if not words:
@@ -164,6 +256,20 @@ def break_paragraph(
                 del active[key]  # every later break only makes this line longer
                 continue
             too_loose = max_gap is not None and (not spaces or widest + slack / spaces > gap_limit)
+            if too_loose and spaces and (letter_space > 0 or expand > 0) and slack > 0:
+                chars = sums.chars_of(node.brk, end)
+                set_as = justify(
+                    width + slack,
+                    width,
+                    width - space,
+                    spaces,
+                    chars,
+                    widest,
+                    aim=TRACK_AIM * gap_limit,
+                    expand=expand,
+                    letter_space=letter_space,
+                )
+                too_loose = set_as.gap > gap_limit + 1e-6
             loose = not final and slack > 0 and too_loose
             if loose and hard:
                 continue  # too loose for this pass (a later break may fit)

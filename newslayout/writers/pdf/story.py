@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, assert_never
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from newslayout.model import (
@@ -117,6 +118,35 @@ def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeS
     return ts.runs("body", block.runs, prefix=prefix, firstLineIndent=0)
 
 
+#: The space after a list item's mark, in ems (ReportLab's own bullet gap).
+BULLET_GAP = 0.6
+
+
+def list_flowable(block: ListBlock, ts: TypeSet, role: str) -> Boxed:
+    """A list set as a unit, each item with a hanging indent: its number or bullet in the
+    margin the indent leaves, every line of its text aligned after it (ReportLab's own
+    bullets, in the body face)."""
+    marks = [f"{n}." if block.ordered else "\u2022" for n in range(1, len(block.items) + 1)]
+    face, size = ts.face_of(role), float(ts.font_of(role).size)
+    # ReportLab sets an item's text 0.6 em after its mark at least: the indent leaves that
+    indent = max(stringWidth(m, face, size) for m in marks) + BULLET_GAP * size
+    items = [
+        ts.runs(
+            role,
+            item.runs,
+            bullet=mark,
+            firstLineIndent=0,
+            leftIndent=indent,
+            bulletIndent=0,
+            bulletFontName=face,
+            bulletFontSize=size,
+            spaceAfter=1,
+        )
+        for mark, item in zip(marks, block.items, strict=True)
+    ]
+    return Boxed(items, mode="list", padding=0)
+
+
 def body_size(ts: TypeSet) -> float:
     """The body text's type size in this style."""
     return float(ts.font_of("body").size)
@@ -147,14 +177,7 @@ def block_flowables(
                 )
             return [Boxed(inside, mode="rules", padding=5)]
         case ListBlock():
-            items = []
-            for number, item in enumerate(block.items, start=1):
-                mark = f"{number}." if block.ordered else "\u2022"
-                # Flush left, no hanging indent: every line of an item starts at the column
-                # edge, so a reader sees one paragraph per item, not one per line.
-                para = ts.runs(body, item.runs, f"{mark}\u00a0", firstLineIndent=0, spaceAfter=1)
-                items.append(para)
-            return items
+            return [list_flowable(block, ts, body)] if block.items else []
         case Sidebar():
             content: list[Any] = []
             if block.title:

@@ -22,6 +22,7 @@ from newslayout.writers.pdf.breaking import total_fit
 from newslayout.writers.pdf.fonts import face_name
 from newslayout.writers.pdf.hyphenate import Hyphenator
 from newslayout.writers.pdf.markup import escape_text, runs_markup
+from newslayout.writers.pdf.quotes import SmartQuotes, quotes_for
 
 #: Roles set in display type: their last line is never a single word. (Not the jump head:
 #: rebreaking it moves the continuation's columns, and a jump head is a one-line label.)
@@ -212,8 +213,10 @@ def mark_break_hyphens(para: Any, source: str) -> None:
 class TypeSet:
     """The paragraph styles of one print style, built once per write."""
 
-    def __init__(self, style: Style, hyphenator: Hyphenator | None) -> None:
+    def __init__(self, style: Style, hyphenator: Hyphenator | None, language: str = "en") -> None:
         self.style = style
+        #: the issue's quotes, as the language prints them (:mod:`.quotes`)
+        self.quotes = quotes_for(language)
         self._styles: dict[str, ParagraphStyle] = {}
         self._fonts: dict[str, RoleFont] = {}
         for spec in dataclasses.fields(Fonts):
@@ -253,27 +256,41 @@ class TypeSet:
         return str(self._styles[role].fontName)
 
     def markup(self, role: str, text: str) -> str:
-        """Escaped issue text for ``role`` (capitalised when the role says so)."""
+        """Escaped issue text for ``role`` (capitalised when the role says so), its straight
+        quotes set as the language prints them."""
+        text = SmartQuotes(self.quotes).feed(text)
         if self._fonts[role].upper:
             text = text.upper()
         return escape_text(text, self.face_of(role))
 
-    def paragraph(self, role: str, text: str, **overrides: object) -> Paragraph:
+    def paragraph(self, role: str, text: str, **overrides: Any) -> Paragraph:
         """A paragraph of plain issue text."""
         return self.own(role, self.markup(role, text), **overrides)
 
     def runs(
-        self, role: str, runs: Iterable[Run], prefix: str = "", **overrides: object
+        self,
+        role: str,
+        runs: Iterable[Run],
+        prefix: str = "",
+        *,
+        bullet: str = "",
+        **overrides: object,
     ) -> Paragraph:
-        """A paragraph of inline runs; ``prefix`` is markup the writer made (a dateline)."""
+        """A paragraph of inline runs; ``prefix`` is markup the writer made (a dateline);
+        ``bullet`` a list item's mark, set in the margin its ``leftIndent`` leaves."""
+        quoting = SmartQuotes(self.quotes)  # one quote state across the paragraph's runs
+        runs = [dataclasses.replace(r, text=quoting.feed(r.text)) for r in runs]
         if self._fonts[role].upper:
             runs = [dataclasses.replace(r, text=r.text.upper()) for r in runs]
-        return self.own(role, prefix + runs_markup(runs, self.face_of(role)), **overrides)
+        markup = prefix + runs_markup(runs, self.face_of(role))
+        return self.own(role, markup, bullet=bullet, **overrides)
 
-    def own(self, role: str, markup: str, **overrides: object) -> Paragraph:
+    def own(self, role: str, markup: str, *, bullet: str = "", **overrides: object) -> Paragraph:
         """A paragraph of markup the writer composed from escaped parts."""
         style = self._styles[role]
         if overrides:
             style = ParagraphStyle(name=f"{style.name}-x", parent=style, **overrides)
         kind = DisplayParagraph if role in DISPLAY_ROLES else CachedParagraph
+        if bullet:
+            return kind(markup, style, bulletText=escape_text(bullet, self.face_of(role)))
         return kind(markup, style)

@@ -11,6 +11,8 @@ The comparison normalizes only what the two sides legitimately print differently
 
 - the dateline: the model keeps it apart, the writer prints it in bold at the head of the first
   paragraph, and the PDF reader (like a person) reads it as the paragraph's first words;
+- quotes: the typesetter prints straight quotes and apostrophes curly, as the issue's
+  language quotes (``quotes.py``), so quotes of any form compare equal;
 - sidebars and lists: the PDF reader has no box or list detection yet, so their text is
   checked as present (``test_sidebar_and_list_text_survives``), not as structure.
 
@@ -58,8 +60,26 @@ CASES = (
 )
 
 
+#: Quotes as the typesetter sets them (straight ones printed curly, in the language's form).
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u202f": " ",
+    }
+)
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.translate(_QUOTES).split())
 
 
 @cache
