@@ -13,7 +13,8 @@ comes as a line of its own too (U+2010)::
     noun\u00ad
     ced this spring
 
-A line ending in U+00AD followed by a line opening in lower case is the same word going on:
+A line ending in U+00AD followed by a line opening in lower case (or in capitals after a
+capital: an opening set in capitals) is the same word going on:
 the pieces are joined without a space (and the lone hyphen dropped), keeping the first
 line's number. The text then has its printed lines back ("Work on the library"), and the
 later stages see paragraphs, not one syllable per line. A soft hyphen followed by anything
@@ -29,8 +30,11 @@ SOFT_HYPHEN = "\u00ad"
 _LONE_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
-def _goes_on(text: str) -> bool:
-    return text[:1].islower()
+def _goes_on(before: str, text: str) -> bool:
+    """The next piece goes on with the word: lower case, or capitals after capitals (a
+    story's opening words set in capitals, "THE CROW\u00ad" / "DED bridge")."""
+    first = text[:1]
+    return first.islower() or (first.isupper() and before.rstrip(SOFT_HYPHEN)[-1:].isupper())
 
 
 def join_soft_breaks(lines: list[Line]) -> list[Line]:
@@ -46,7 +50,7 @@ def join_soft_breaks(lines: list[Line]) -> list[Line]:
             after = index
             if after < len(lines) and lines[after][1].strip() in _LONE_HYPHENS:
                 after += 1
-            if after >= len(lines) or not _goes_on(lines[after][1].strip()):
+            if after >= len(lines) or not _goes_on(text.rstrip(), lines[after][1].strip()):
                 break
             text = text.rstrip()[:-1] + lines[after][1].strip()
             index = after + 1

@@ -31,3 +31,11 @@ def test_soft_hyphen_before_a_capital_or_a_blank_stays() -> None:
 def test_text_without_soft_hyphens_is_returned_as_is() -> None:
     lines = _lines("One line.\nAnother - with a dash -\n-")
     assert join_soft_breaks(lines) is lines
+
+
+def test_capitals_go_on_after_capitals() -> None:
+    lines = _lines("THE CROW\u00ad\nDED bridge in Mortdale\nFAR\u00ad\nMERS FROM Mundmoor")
+    assert join_soft_breaks(lines) == [
+        (1, "THE CROWDED bridge in Mortdale"),
+        (3, "FARMERS FROM Mundmoor"),
+    ]
