@@ -35,6 +35,8 @@ _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 FRONT_BODY_WORDS = 12
 #: Most words of a deck between a headline and its byline.
 DECK_WORDS = 45
+#: Fewest words of a deck under a kicker and headline with no byline below it.
+BARE_DECK_WORDS = 8
 
 
 def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header | None:
@@ -80,6 +82,13 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
         return Header(kicker, j, deck, bylines, k, credit)
     if kicker is not None and kind(k) in BODY_KINDS | {Kind.CAPTION}:
         return Header(kicker, j, None, [], k)
+    if kicker is not None and kind(k) is Kind.TITLE and kind(k + 1) in BODY_KINDS:
+        # kicker, headline and deck over text, no byline: the deck is a longer line in
+        # sentence case (smaller type), a sentence's worth of words
+        deck_text = items[k].unit.text
+        longer = len(deck_text) >= DECK_SHARE * len(items[j].unit.text)
+        if not strong(deck_text) and longer and len(deck_text.split()) >= BARE_DECK_WORDS:
+            return Header(kicker, j, k, [], k + 1)
     nxt = kind(j + 1)
     if nxt is Kind.CAPTION:
         nxt = kind(j + 2)
@@ -271,6 +280,8 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
         return False  # "MARKET HALL REOPENS" / "PAGE 3": a front-page teaser
     if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
         return False  # right above a title: header_at's kicker
+    if nxt is not None and _caps_headline(items, i + 1):
+        return False  # right above a headline in capitals: header_at's kicker
     passed_jump = passed_other = False
     for item in items[i + 1 :]:
         if item.kind is Kind.TITLE and is_kicker(item.unit.text):
@@ -287,6 +298,25 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
 
 #: Most words of a jump head printed away from its jump-in line.
 JUMP_HEAD_WORDS = 4
+
+
+#: Fewest words of a kicker-shaped title read as a headline in capitals (a section label
+#: has one or two).
+CAPS_HEADLINE_WORDS = 3
+
+
+def _caps_headline(items: list[Classified], i: int) -> bool:
+    """A kicker-shaped title that is a headline set in capitals: a title in sentence case
+    (its deck) or a byline comes right under it, which never follows a kicker alone."""
+    text = items[i].unit.text
+    if items[i].kind is not Kind.TITLE or not is_kicker(text):
+        return False
+    if len(text.split()) < CAPS_HEADLINE_WORDS:
+        return False  # "COMMUNITY" / "WEATHER" / byline: the kickers of side-by-side columns
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is None or nxt.unit.role == BAR_HEAD:
+        return False
+    return nxt.kind is Kind.BYLINE or (nxt.kind is Kind.TITLE and not nxt.unit.text.isupper())
 
 
 def distant_jump_head(st: State, item: Classified) -> bool:

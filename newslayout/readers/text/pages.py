@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import statistics
 
-from newslayout.cues import parse_credit_line
+from newslayout.cues import parse_credit_line, parse_end_byline, parse_jump
+from newslayout.model import JumpDirection
 from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, deck_block, is_bar_head
 from newslayout.readers.text.letterspacing import close_letterspacing
 from newslayout.readers.text.units import (
@@ -53,6 +54,17 @@ def _wide_caption(piece: list[Line], median: float) -> bool:
     return text.rstrip().endswith(".") and text[:1].isupper()
 
 
+def ends_story(line: str) -> bool:
+    """A line that closes a story: an end signature ("— Ada Ciepeert") or a jump-out line
+    ("Continued on page 2"). In an extraction without blank lines (pdftotext -raw) the next
+    story's header follows it with nothing between."""
+    text = " ".join(line.split())
+    jump = parse_jump(text)
+    if jump is not None:
+        return jump.direction is JumpDirection.ON
+    return parse_end_byline(text) is not None
+
+
 def _block_pieces(
     block: list[Line], byline_next: bool, whole_headers: frozenset[int]
 ) -> tuple[list[list[Line]], list[str]]:
@@ -86,7 +98,9 @@ def _block_pieces(
                 flush(is_byline(item[1]), after_kicker)
             pieces.append([item])
             roles.append("")
-            after_kicker = kicker
+            # The lines after a kicker, or after the line that ends a story (its signature,
+            # its jump line), open with the next story's headline when they are title-shaped.
+            after_kicker = kicker or (alone and ends_story(item[1]))
         else:
             run.append(item)
         index += 1

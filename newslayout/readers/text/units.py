@@ -339,6 +339,25 @@ def opens_continuation(previous: str, line: str) -> bool:
     return stripped.endswith((",", ":", "&", "-", "–", "—")) or last_word_is_function_word(stripped)
 
 
+#: A line in capitals under a line in capitals is a new piece (the headline under its
+#: kicker) only when it is this many times longer.
+CAPS_KICKER_RATIO = 2.0
+
+
+def _caps(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text.isupper()
+
+
+def continues_title(previous: str, line: str) -> bool:
+    """``line`` goes on with the title line before it. A title in capitals goes on only in
+    capitals: a line in lower case after it is the text under it (its drop capital lost:
+    "AFTER A LONG WAIT" / "he temporary council"), and a line in capitals after it is
+    the headline's next line."""
+    if _caps(previous):
+        return _caps(line)
+    return opens_continuation(previous, line)
+
+
 def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Split the lines of a header (above a byline) into kicker, headline and deck.
 
@@ -356,7 +375,10 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             pieces.append([item])
             continue
         longest = max(len(text) for _, text in current)
-        if not opens_continuation(previous, line) and len(line) >= 1.3 * longest:
+        # A headline set in capitals wraps onto lines in capitals of about its length; a
+        # kicker in capitals over it is far shorter.
+        ratio = CAPS_KICKER_RATIO if _caps(previous) and _caps(line) else 1.3
+        if not opens_continuation(previous, line) and len(line) >= ratio * longest:
             pieces.append([item])
             continue
         current.append(item)
@@ -374,14 +396,17 @@ def _leading_title(run: list[tuple[int, str]]) -> int:
     while (
         count < len(run)
         and count < NARROW_TITLE_LINES
-        and opens_continuation(run[count - 1][1], run[count][1])
+        and continues_title(run[count - 1][1], run[count][1])
     ):
         count += 1
     if count >= len(run) or ends_sentence(run[count - 1][1]):
         return 0
     following = run[count][1].lstrip("“\"'‘(")[:1]
     head = " ".join(line for _, line in run[:count])
-    if not (following.isupper() or following.isdigit()) or not is_title(head):
+    # Under a title in capitals the text may open in lower case: its drop capital is
+    # printed apart (pdftotext -raw puts it elsewhere on the page).
+    dropped = _caps(head) and following.islower()
+    if not (following.isupper() or following.isdigit() or dropped) or not is_title(head):
         return 0
     return count
 
