@@ -24,6 +24,7 @@ from newslayout.readers.text.units import (
     is_title,
     last_word_is_function_word,
     opens_continuation,
+    standalone,
 )
 
 #: Unit roles given by this module (``Unit.role``).
@@ -78,6 +79,8 @@ def _deck_length(block: list[Line], start: int, whole: bool = False) -> int:
     (``whole``: the block is known to hold the header only, so the deck may end it)."""
     if start >= len(block) or not block[start][1].lstrip("“\"'‘(")[:1].isupper():
         return 0
+    if standalone(block[start][1]):
+        return 0  # a byline (or another line with a cue of its own) under the headline
     count = 1
     while (
         count < MAX_HEAD_LINES
