@@ -102,6 +102,6 @@ def test_byline_under_a_bar_headline_is_no_deck() -> None:
         "and Rhea Raifaind",
         "The cost has risen to 432 million crowns so that",
     )
-    pieces, roles, end = bar_header(block, 0)
+    _pieces, roles, end = bar_header(block, 0)
     assert roles == [BAR_HEAD]
     assert end == 1
