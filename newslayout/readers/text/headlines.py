@@ -93,11 +93,15 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
     if nxt is Kind.CAPTION:
         nxt = kind(j + 2)
     if nxt not in BODY_KINDS:
-        if nxt is Kind.TITLE and kind(j + 2) in BODY_KINDS and not front:
+        # a picture's credit may stand between the deck and the text (the photo is set
+        # under the header)
+        credit = j + 2 if kind(j + 2) is Kind.CREDIT and kind(j + 3) in BODY_KINDS else None
+        text_at = j + 3 if credit is not None else j + 2
+        if nxt is Kind.TITLE and kind(text_at) in BODY_KINDS and not front:
             second = items[j + 1].unit.text
             deck = len(second.split()) >= 6 and not strong(second)
             if deck and (opens(st, items[j], front) or header_pair(items, j)):
-                return Header(None, j, j + 1, [], j + 2)
+                return Header(None, j, j + 1, [], text_at, credit)
         return None
     if not opens(st, items[j], front):
         return None

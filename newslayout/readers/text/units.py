@@ -385,6 +385,15 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return pieces
 
 
+def _running_head(line: str) -> bool:
+    """A line with a full date ("The Dulton Herald · Tuesday 6 April 2027"): the page's
+    running head, which an extraction with no blank lines sets right above the first
+    header; never a line of the header."""
+    if not _YEAR.search(line):
+        return False
+    return parse_date(" ".join(line.split())) is not None
+
+
 #: Most lines a header above a byline can take (kicker, headline and deck).
 HEADER_MAX_LINES = 7
 
@@ -452,6 +461,7 @@ def run_pieces(
         and not ends_sentence(run[start - 1][1])
         and len(run[start - 1][1].split())
         <= (DECK_MAX_WORDS if start == len(run) else TITLE_MAX_WORDS)
+        and not _running_head(run[start - 1][1])
     ):
         start -= 1
     while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():

@@ -95,3 +95,17 @@ def test_advert_takes_only_the_title_above_it_on_a_page_sized_block() -> None:
     )  # fmt: skip
     assert ("", "Bridge delayed after inquiry") in _headlines(issue)
     assert all("Proax" not in a.headline for a in issue.articles)
+
+
+def test_running_head_above_the_first_header_stays_out_of_it() -> None:
+    run = list(
+        enumerate(
+            ["The Dulton Herald · Tuesday 6 April 2027", "SCIENCE",
+             "Naiston hospital to reopen after a long wait",
+             "Neighbours in Naiston say the archive was reviewed while the old mill is shut"],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = [[line for _, line in piece] for piece in run_pieces(run, before_byline=True)]
+    assert pieces[0] == ["The Dulton Herald · Tuesday 6 April 2027"]
+    assert ["Naiston hospital to reopen after a long wait"] in pieces
