@@ -18,6 +18,7 @@ from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
 from newslayout.readers.text.headers import Cluster, find_cluster, is_label, lone_name
 from newslayout.readers.text.inline import join_lines, plain
+from newslayout.readers.text.pages import WRAPPED_TITLE
 from newslayout.readers.text.state import (
     BODY_KINDS,
     Header,
@@ -189,7 +190,9 @@ def opens(st: State, item: Classified, front: bool) -> bool:
         last = st.current.blocks[-1]
         if isinstance(last, DraftParagraph) and ends_open(last.raw):
             return False
-        if strong(text) and len(text.split()) >= 3:
+        # a headline wraps where a subhead, set at text size, fits one line
+        wrapped = item.unit.role == WRAPPED_TITLE
+        if (strong(text) or wrapped) and len(text.split()) >= 3:
             st.log.add(
                 codes.HEADLINE_GUESS,
                 f"{text!r} has no byline; read as a headline",

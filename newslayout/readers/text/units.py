@@ -10,6 +10,7 @@ line numbers for provenance.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterator
@@ -261,8 +262,65 @@ def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
     return len(lengths) > 1 and statistics.median(lengths) <= WRAPPED_MAX
 
 
-def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+#: Most lines of a headline wrapped in its column between two stories.
+WRAPPED_TITLE_LINES = 3
+
+
+def _wrapped_title(lines: list[tuple[int, str]], index: int, longest: int) -> int:
+    """How many lines from ``index`` are a title wrapped over two or three short lines
+    between a sentence end and a capitalised line ("Larger shelter" / "announced" / "The
+    small reservoir ..."), else 0. Headline type is larger than the text's, so a headline
+    wraps in a column where a subhead, set at text size, fits one line."""
+    if index > 0 and not ends_sentence(lines[index - 1][1]):
+        return 0
+    count = 1
+    while (
+        index + count < len(lines)
+        and count < WRAPPED_TITLE_LINES
+        and continues_title(lines[index + count - 1][1], lines[index + count][1])
+    ):
+        count += 1
+    if count < 2 or index + count >= len(lines):
+        return 0
+    block = [line for _, line in lines[index : index + count]]
+    following = lines[index + count][1].lstrip("“\"'‘(")[:1]
+    if not (following.isupper() or following.isdigit()):
+        return 0
+    if any(len(line) >= SHORT_LINE_SHARE * longest for line in block):
+        return 0
+    return count if is_title(" ".join(block)) and is_title(block[0]) else 0
+
+
+def is_wrapped_title(piece: list[tuple[int, str]]) -> bool:
+    """A piece that is one title wrapped over two or three lines."""
+    lines = [line for _, line in piece]
+    if not 2 <= len(lines) <= WRAPPED_TITLE_LINES or not is_title(" ".join(lines)):
+        return False
+    return all(continues_title(a, b) for a, b in itertools.pairwise(lines))
+
+
+def _paragraphs(
+    lines: list[tuple[int, str]], by_shape: bool = False
+) -> Iterator[list[tuple[int, str]]]:
+    """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with
+    no blank lines, whose headers show by their shape alone), a wrapped title between two
+    stories (:func:`_wrapped_title`) a piece of its own."""
+    if by_shape and _is_wrapped(lines):
+        longest = max(len(line) for _, line in lines)
+        for index in range(1, len(lines)):
+            count = _wrapped_title(lines, index, longest)
+            if count:
+                yield from _text_pieces(lines[:index])
+                yield lines[index : index + count]
+                yield from _paragraphs(lines[index + count :], by_shape)
+                return
+    yield from _text_pieces(lines)
+
+
+def _text_pieces(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
     """Cut a run of ordinary lines into paragraph-sized pieces."""
+    if not lines:
+        return
     if not _is_wrapped(lines):
         for item in lines:
             yield [item]
@@ -425,7 +483,11 @@ NARROW_TITLE_LINES = 5
 
 
 def run_pieces(
-    run: list[tuple[int, str]], *, before_byline: bool, after_kicker: bool = False
+    run: list[tuple[int, str]],
+    *,
+    before_byline: bool,
+    after_kicker: bool = False,
+    by_shape: bool = False,
 ) -> Iterator[list[tuple[int, str]]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
     byline are a header, split by :func:`title_pieces`; right after a kicker line, the
@@ -434,7 +496,7 @@ def run_pieces(
         head = _leading_title(run)
         if head:
             yield run[:head]
-            yield from run_pieces(run[head:], before_byline=False)
+            yield from run_pieces(run[head:], before_byline=False, by_shape=by_shape)
             return
     captions = _caption_spans(run)
     if captions:
@@ -445,14 +507,15 @@ def run_pieces(
                     run[position:start],
                     before_byline=False,
                     after_kicker=after_kicker and not position,
+                    by_shape=by_shape,
                 )
             yield run[start : end + 1]
             position = end + 1
         if position < len(run):
-            yield from run_pieces(run[position:], before_byline=before_byline)
+            yield from run_pieces(run[position:], before_byline=before_byline, by_shape=by_shape)
         return
     if not before_byline:
-        yield from _paragraphs(run)
+        yield from _paragraphs(run, by_shape)
         return
     start = len(run)
     while (
@@ -467,7 +530,7 @@ def run_pieces(
     while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
         start += 1  # the header opens with a capital
     if start > 0:
-        yield from _paragraphs(run[:start])
+        yield from _paragraphs(run[:start], by_shape)
     if start < len(run):
         yield from title_pieces(run[start:])
 

@@ -109,3 +109,23 @@ def test_running_head_above_the_first_header_stays_out_of_it() -> None:
     pieces = [[line for _, line in piece] for piece in run_pieces(run, before_byline=True)]
     assert pieces[0] == ["The Dulton Herald · Tuesday 6 April 2027"]
     assert ["Naiston hospital to reopen after a long wait"] in pieces
+
+
+def test_wrapped_title_between_stories_opens_an_article_on_a_page_without_blanks() -> None:
+    lines = [
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "“We have waited a long time for", "this,” said Vera Trail, who runs",
+        "the ferry café on the quay.", "The cost has risen to 686 pounds",
+        "as passenger numbers grow.", "Work on the bakery stopped this",
+        "spring, a local trader said.",
+        "Larger shelter", "announced",
+        "The small reservoir in Nismoor", "was opened within weeks as",
+        "passenger numbers keep growing.", "Work on the pier began on",
+        "Monday, the site manager said.",
+    ]  # fmt: skip
+    assert ("", "Larger shelter announced") in _headlines(_read(*lines))
+    # with blank lines around its blocks the same page keeps the title as a subhead
+    spaced = [*lines[:14], "", *lines[14:]]
+    assert ("", "Larger shelter announced") not in _headlines(_read(*spaced))
