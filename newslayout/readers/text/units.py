@@ -416,6 +416,33 @@ def continues_title(previous: str, line: str) -> bool:
     return opens_continuation(previous, line)
 
 
+#: A kicker printed on the headline's first line, before it: a word or two in capitals
+#: (or capitals spaced out letter by letter), then a capitalised word in lower case.
+_INLINE_KICKER = re.compile(
+    r"((?:[A-Z] ){2,}[A-Z]|[A-Z][A-Z&'’-]+(?: [A-Z][A-Z&'’-]+)?) ([A-Z][a-z].*)"
+)
+
+
+#: Fewest letters of a one-word kicker on the headline's line.
+INLINE_KICKER_CHARS = 4
+
+
+def split_inline_kicker(line: str) -> tuple[str, str] | None:
+    """(kicker, headline start) of a header's first line that opens with its kicker
+    ("HOUSING Old", "C O U R T S Sheartmere airport to close"), else None. Only for the
+    first line of a header: a story's first line opens the same way ("NURSES FROM
+    Praillholm and ...", a lead-in in capitals)."""
+    match = _INLINE_KICKER.fullmatch(" ".join(line.split()))
+    if match is None:
+        return None
+    kicker = match.group(1)
+    if len(kicker) > 2 and kicker[1] == " ":
+        kicker = kicker.replace(" ", "")  # capitals spaced out letter by letter
+    if " " not in kicker and len(kicker) < INLINE_KICKER_CHARS:
+        return None  # an abbreviation opening a headline ("UK Budget ...", "NHS Trust ...")
+    return (kicker, match.group(2)) if is_kicker(kicker) else None
+
+
 def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Split the lines of a header (above a byline) into kicker, headline and deck.
 
@@ -424,7 +451,12 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     is clearly longer than the piece's lines so far (a deck is set smaller than its headline,
     so its lines hold more characters).
     """
-    pieces: list[list[tuple[int, str]]] = [[lines[0]]]
+    inline = split_inline_kicker(lines[0][1])
+    if inline is not None:
+        number = lines[0][0]
+        pieces: list[list[tuple[int, str]]] = [[(number, inline[0])], [(number, inline[1])]]
+    else:
+        pieces = [[lines[0]]]
     for item in lines[1:]:
         current = pieces[-1]
         line = item[1]

@@ -8,7 +8,12 @@ from newslayout.model import Issue
 from newslayout.options import ReadOptions
 from newslayout.readers.text import read_text
 from newslayout.readers.text.pages import ends_story
-from newslayout.readers.text.units import continues_title, run_pieces
+from newslayout.readers.text.units import (
+    continues_title,
+    run_pieces,
+    split_inline_kicker,
+    title_pieces,
+)
 
 
 def _read(*lines: str) -> Issue:
@@ -129,3 +134,17 @@ def test_wrapped_title_between_stories_opens_an_article_on_a_page_without_blanks
     # with blank lines around its blocks the same page keeps the title as a subhead
     spaced = [*lines[:14], "", *lines[14:]]
     assert ("", "Larger shelter announced") not in _headlines(_read(*spaced))
+
+
+def test_kicker_printed_on_the_headline_line_is_split_off() -> None:
+    assert split_inline_kicker("HOUSING Old") == ("HOUSING", "Old")
+    assert split_inline_kicker("C O U R T S Sheartmere airport") == ("COURTS", "Sheartmere airport")
+    assert split_inline_kicker("CITY HALL Celbridge lighthouse") == (
+        "CITY HALL",
+        "Celbridge lighthouse",
+    )
+    assert split_inline_kicker("UK Budget cuts") is None  # an abbreviation opens the headline
+    assert split_inline_kicker("THE COST has risen") is None  # a lead-in in capitals
+    header = list(enumerate(["HOUSING Old", "lighthouse for", "Jeethton"], start=1))
+    pieces = [[line for _, line in piece] for piece in title_pieces(header)]
+    assert pieces == [["HOUSING"], ["Old", "lighthouse for", "Jeethton"]]
