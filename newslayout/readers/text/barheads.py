@@ -20,6 +20,7 @@ import itertools
 
 from newslayout.cues import parse_edition, split_kicker
 from newslayout.readers.text.units import (
+    caps,
     ends_sentence,
     is_title,
     last_word_is_function_word,
@@ -67,7 +68,9 @@ def _head_length(block: list[Line], start: int) -> int:
         if ends_sentence(previous) or len(line) > HEAD_LINE_SLACK * len(first):
             break
         orphan = len(line.split()) <= ORPHAN_WORDS and not ends_sentence(line)
-        if not (opens_continuation(previous, line) or orphan):
+        # a headline in capitals wraps onto lines in capitals
+        capitals = caps(previous) and caps(line)
+        if not (opens_continuation(previous, line) or orphan or capitals):
             break
         count += 1
     return count

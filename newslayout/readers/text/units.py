@@ -402,7 +402,8 @@ def opens_continuation(previous: str, line: str) -> bool:
 CAPS_KICKER_RATIO = 2.0
 
 
-def _caps(text: str) -> bool:
+def caps(text: str) -> bool:
+    """Letters, all in capitals."""
     return any(c.isalpha() for c in text) and text.isupper()
 
 
@@ -411,8 +412,8 @@ def continues_title(previous: str, line: str) -> bool:
     capitals: a line in lower case after it is the text under it (its drop capital lost:
     "AFTER A LONG WAIT" / "he temporary council"), and a line in capitals after it is
     the headline's next line."""
-    if _caps(previous):
-        return _caps(line)
+    if caps(previous):
+        return caps(line)
     return opens_continuation(previous, line)
 
 
@@ -467,7 +468,7 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         longest = max(len(text) for _, text in current)
         # A headline set in capitals wraps onto lines in capitals of about its length; a
         # kicker in capitals over it is far shorter.
-        ratio = CAPS_KICKER_RATIO if _caps(previous) and _caps(line) else 1.3
+        ratio = CAPS_KICKER_RATIO if caps(previous) and caps(line) else 1.3
         if not opens_continuation(previous, line) and len(line) >= ratio * longest:
             pieces.append([item])
             continue
@@ -504,7 +505,7 @@ def _leading_title(run: list[tuple[int, str]]) -> int:
     head = " ".join(line for _, line in run[:count])
     # Under a title in capitals the text may open in lower case: its drop capital is
     # printed apart (pdftotext -raw puts it elsewhere on the page).
-    dropped = _caps(head) and following.islower()
+    dropped = caps(head) and following.islower()
     if not (following.isupper() or following.isdigit() or dropped) or not is_title(head):
         return 0
     return count

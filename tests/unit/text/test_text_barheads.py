@@ -105,3 +105,15 @@ def test_byline_under_a_bar_headline_is_no_deck() -> None:
     _pieces, roles, end = bar_header(block, 0)
     assert roles == [BAR_HEAD]
     assert end == 1
+
+
+def test_bar_headline_in_capitals_keeps_its_lines() -> None:
+    block = _block(
+        "EDUCATION | NEMBY", "COUNCIL", "OPENED AFTER", "NEW DELAY", "NEMBY — Work began."
+    )
+    pieces, roles, end = bar_header(block, 0)
+    assert roles == [BAR_HEAD]
+    assert [line for _, line in pieces[0]] == [
+        "EDUCATION | NEMBY", "COUNCIL", "OPENED AFTER", "NEW DELAY",
+    ]  # fmt: skip
+    assert end == 4
