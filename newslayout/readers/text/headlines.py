@@ -16,7 +16,13 @@ from newslayout.readers.text import codes, figures
 from newslayout.readers.text.barheads import BAR_HEAD
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
-from newslayout.readers.text.headers import Cluster, find_cluster, is_label, lone_name
+from newslayout.readers.text.headers import (
+    Cluster,
+    find_cluster,
+    is_label,
+    lone_name,
+    tag_under_headline,
+)
 from newslayout.readers.text.inline import join_lines, plain
 from newslayout.readers.text.pages import WRAPPED_TITLE
 from newslayout.readers.text.state import (
@@ -58,9 +64,11 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
             return Header(i, below.headline, below.deck, below.bylines, below.end)
     kicker = None
     j = i
-    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
-        kicker, j = i, i + 1
     k = j + 1
+    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
+        kicker, j, k = i, i + 1, i + 2
+    elif tag_under_headline(items, i):
+        kicker, k = i + 1, i + 2  # a kicker printed as a tag under its headline
 
     def credit_then_byline(c: int) -> bool:
         # Unwrapped text prints a picture's credit in its caption, never up its side.

@@ -288,7 +288,7 @@ def _wrapped_title(lines: list[tuple[int, str]], index: int, longest: int) -> in
         return 0
     if any(len(line) >= SHORT_LINE_SHARE * longest for line in block):
         return 0
-    return count if is_title(" ".join(block)) and is_title(block[0]) else 0
+    return count if is_title(" ".join(block)) else 0
 
 
 def is_wrapped_title(piece: list[tuple[int, str]]) -> bool:
@@ -465,6 +465,9 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if len(current) == 1 and is_kicker(previous) and not line.isupper():
             pieces.append([item])
             continue
+        if is_kicker(line) and caps(line) and not any(caps(text) for _, text in current):
+            pieces.append([item])  # a tag kicker under a headline in sentence case
+            continue
         longest = max(len(text) for _, text in current)
         # A headline set in capitals wraps onto lines in capitals of about its length; a
         # kicker in capitals over it is far shorter.
@@ -473,6 +476,19 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             pieces.append([item])
             continue
         current.append(item)
+    return _tag_kicker_first(pieces)
+
+
+def _tag_kicker_first(pieces: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """A kicker printed as a tag after the headline (one line in capitals under a title in
+    sentence case, before the deck) goes in front of the headline, where the assembler
+    looks for it (``tagkickers`` does the same for blocks set off by blank lines)."""
+    for index in range(1, len(pieces)):
+        piece, before = pieces[index], pieces[index - 1]
+        if len(piece) != 1 or not is_kicker(piece[0][1]) or not caps(piece[0][1]):
+            continue
+        if index == 1 and not any(caps(line) for _, line in before):
+            return [piece, before, *pieces[2:]]
     return pieces
 
 

@@ -148,3 +148,20 @@ def test_kicker_printed_on_the_headline_line_is_split_off() -> None:
     header = list(enumerate(["HOUSING Old", "lighthouse for", "Jeethton"], start=1))
     pieces = [[line for _, line in piece] for piece in title_pieces(header)]
     assert pieces == [["HOUSING"], ["Old", "lighthouse for", "Jeethton"]]
+
+
+def test_kicker_printed_as_a_tag_under_its_headline() -> None:
+    issue = _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "“We have waited a long time for", "this,” said Vera Trail, who runs",
+        "the ferry café on the quay.", "The cost has risen to 686 pounds",
+        "as passenger numbers grow.", "Work on the bakery stopped this",
+        "spring, a local trader said.", "Jirtdale school repaired after regional inquiry",
+        "ENVIRONMENT",
+        "Students in Jirtdale say the stadium was reviewed while the old building is repaired",
+        "By Lena Rem and Nils Beezoar",
+        "THE COST has risen to 120 pounds, the council said on Monday.",
+    )  # fmt: skip
+    assert ("ENVIRONMENT", "Jirtdale school repaired after regional inquiry") in _headlines(issue)
