@@ -138,7 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     # A text-only set (seed-form fixtures) has <name>.txt and no PDF.
     sources = {p.with_suffix("") for p in args.corpus.glob("*.pdf")}
     if args.text:
-        sources |= {p.with_suffix("") for p in args.corpus.glob("*.txt")}
+        # (not the -raw extractions <name>.raw.txt beside them: the same issue again)
+        sources |= {
+            p.with_suffix("") for p in args.corpus.glob("*.txt") if not p.name.endswith(".raw.txt")
+        }
     pdfs = sorted(
         p.with_suffix(".pdf") for p in sources if p.with_suffix(".expected.json").exists()
     )

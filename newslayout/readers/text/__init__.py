@@ -23,6 +23,7 @@ from newslayout.readers.text.decode import clean_text, decode_bytes
 from newslayout.readers.text.jobtitles import merge_job_titles
 from newslayout.readers.text.layout import reorder_page
 from newslayout.readers.text.pages import page_units
+from newslayout.readers.text.softbreaks import join_soft_breaks
 from newslayout.readers.text.tagkickers import fold_tag_kickers
 from newslayout.readers.text.units import is_unwrapped, split_pages
 
@@ -83,7 +84,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             "the text file is empty (no text to read)",
             hint="give the text extraction of an issue (is this the file you meant?)",
         )
-    folds = [fold_tag_kickers(reorder_page(page)) for page in split_pages(text)]
+    folds = [fold_tag_kickers(reorder_page(join_soft_breaks(page))) for page in split_pages(text)]
     pages = [lines for lines, _ in folds]
     interleave.report(pages, log)
     page_texts = ["\n".join(line for _, line in page) for page in pages]

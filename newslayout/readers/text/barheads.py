@@ -20,10 +20,12 @@ import itertools
 
 from newslayout.cues import parse_edition, split_kicker
 from newslayout.readers.text.units import (
+    caps,
     ends_sentence,
     is_title,
     last_word_is_function_word,
     opens_continuation,
+    standalone,
 )
 
 #: Unit roles given by this module (``Unit.role``).
@@ -66,7 +68,9 @@ def _head_length(block: list[Line], start: int) -> int:
         if ends_sentence(previous) or len(line) > HEAD_LINE_SLACK * len(first):
             break
         orphan = len(line.split()) <= ORPHAN_WORDS and not ends_sentence(line)
-        if not (opens_continuation(previous, line) or orphan):
+        # a headline in capitals wraps onto lines in capitals
+        capitals = caps(previous) and caps(line)
+        if not (opens_continuation(previous, line) or orphan or capitals):
             break
         count += 1
     return count
@@ -78,6 +82,8 @@ def _deck_length(block: list[Line], start: int, whole: bool = False) -> int:
     (``whole``: the block is known to hold the header only, so the deck may end it)."""
     if start >= len(block) or not block[start][1].lstrip("“\"'‘(")[:1].isupper():
         return 0
+    if standalone(block[start][1]):
+        return 0  # a byline (or another line with a cue of its own) under the headline
     count = 1
     while (
         count < MAX_HEAD_LINES

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -177,19 +178,37 @@ RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
 
 #: Most words of a title that goes with an ad in its block (the advertiser's name).
 AD_TITLE_WORDS = 6
+#: Most units of a block that is an ad box (or a few boxes) as pdftotext sets it off; a
+#: bigger block holds stories too.
+AD_BLOCK_UNITS = 8
 
 
 def spread_adverts(items: list[Classified]) -> list[Classified]:
     """A short title in the block of an advert is its display line (the advertiser's
-    name set larger above the offer, which pdftotext cuts off as a title)."""
-    blocks = {(x.unit.page, x.unit.block) for x in items if x.kind is Kind.ADVERT}
+    name set larger above the offer, which pdftotext cuts off as a title). In a block of
+    many units (an extraction with no blank lines, ``pdftotext -raw``, is one block a
+    page) only the titles right above the advert are: the others are the page's headers."""
+    sizes = Counter((x.unit.page, x.unit.block) for x in items)
+    blocks = {
+        (x.unit.page, x.unit.block)
+        for x in items
+        if x.kind is Kind.ADVERT and sizes[(x.unit.page, x.unit.block)] <= AD_BLOCK_UNITS
+    }
+    above: set[int] = set()
+    for index, x in enumerate(items):
+        if x.kind is not Kind.ADVERT or (x.unit.page, x.unit.block) in blocks:
+            continue
+        j = index - 1
+        while j >= 0 and items[j].kind is Kind.TITLE and items[j].unit.block == x.unit.block:
+            above.add(j)
+            j -= 1
     return [
         Classified(x.unit, Kind.ADVERT)
         if x.kind is Kind.TITLE
-        and (x.unit.page, x.unit.block) in blocks
+        and ((x.unit.page, x.unit.block) in blocks or index in above)
         and len(x.unit.text.split()) <= AD_TITLE_WORDS
         else x
-        for x in items
+        for index, x in enumerate(items)
     ]
 
 

@@ -91,6 +91,20 @@ def lone_name(items: list[Classified], i: int) -> bool:
     return all(items[x].unit.block != unit.block for x in (i - 1, i + 1) if 0 <= x < len(items))
 
 
+def tag_under_headline(items: list[Classified], i: int) -> bool:
+    """One header whose kicker is printed as a tag under its headline, with no blank line
+    (``pdftotext -raw``): a title in sentence case, a kicker in capitals, a longer title
+    in sentence case (the deck) and one byline. Side-by-side headlines print their kickers
+    above them, and as many bylines as headlines."""
+    kinds = [x.kind for x in items[i : i + 5]] + [Kind.END] * 5
+    if kinds[:4] != [Kind.TITLE, Kind.TITLE, Kind.TITLE, Kind.BYLINE] or kinds[4] is Kind.BYLINE:
+        return False
+    head, tag, deck = (items[i + n].unit.text for n in range(3))
+    if head.isupper() or not (is_kicker(tag) and tag.isupper()) or deck.isupper():
+        return False
+    return _longest_line(items[i + 2]) >= DECK_LINE_RATIO * _longest_line(items[i])
+
+
 def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     """The cluster that opens at ``items[start]`` (a kicker or headline), or None when the
     run there holds fewer than two headlines.
@@ -99,6 +113,8 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     deck-shaped unit; it ends at the first other unit. Among the titles, one whose longest
     line is clearly longer than every other title's, right before a byline, is the deck.
     """
+    if tag_under_headline(items, start):
+        return None
     kickers: list[int] = []
     titles: list[int] = []
     bylines: list[int] = []

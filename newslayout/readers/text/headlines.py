@@ -16,8 +16,15 @@ from newslayout.readers.text import codes, figures
 from newslayout.readers.text.barheads import BAR_HEAD
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
-from newslayout.readers.text.headers import Cluster, find_cluster, is_label, lone_name
+from newslayout.readers.text.headers import (
+    Cluster,
+    find_cluster,
+    is_label,
+    lone_name,
+    tag_under_headline,
+)
 from newslayout.readers.text.inline import join_lines, plain
+from newslayout.readers.text.pages import WRAPPED_TITLE
 from newslayout.readers.text.state import (
     BODY_KINDS,
     Header,
@@ -35,6 +42,8 @@ _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 FRONT_BODY_WORDS = 12
 #: Most words of a deck between a headline and its byline.
 DECK_WORDS = 45
+#: Fewest words of a deck under a kicker and headline with no byline below it.
+BARE_DECK_WORDS = 8
 
 
 def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header | None:
@@ -55,9 +64,11 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
             return Header(i, below.headline, below.deck, below.bylines, below.end)
     kicker = None
     j = i
-    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
-        kicker, j = i, i + 1
     k = j + 1
+    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
+        kicker, j, k = i, i + 1, i + 2
+    elif tag_under_headline(items, i):
+        kicker, k = i + 1, i + 2  # a kicker printed as a tag under its headline
 
     def credit_then_byline(c: int) -> bool:
         # Unwrapped text prints a picture's credit in its caption, never up its side.
@@ -80,15 +91,26 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
         return Header(kicker, j, deck, bylines, k, credit)
     if kicker is not None and kind(k) in BODY_KINDS | {Kind.CAPTION}:
         return Header(kicker, j, None, [], k)
+    if kicker is not None and kind(k) is Kind.TITLE and kind(k + 1) in BODY_KINDS:
+        # kicker, headline and deck over text, no byline: the deck is a longer line in
+        # sentence case (smaller type), a sentence's worth of words
+        deck_text = items[k].unit.text
+        longer = len(deck_text) >= DECK_SHARE * len(items[j].unit.text)
+        if not strong(deck_text) and longer and len(deck_text.split()) >= BARE_DECK_WORDS:
+            return Header(kicker, j, k, [], k + 1)
     nxt = kind(j + 1)
     if nxt is Kind.CAPTION:
         nxt = kind(j + 2)
     if nxt not in BODY_KINDS:
-        if nxt is Kind.TITLE and kind(j + 2) in BODY_KINDS and not front:
+        # a picture's credit may stand between the deck and the text (the photo is set
+        # under the header)
+        credit = j + 2 if kind(j + 2) is Kind.CREDIT and kind(j + 3) in BODY_KINDS else None
+        text_at = j + 3 if credit is not None else j + 2
+        if nxt is Kind.TITLE and kind(text_at) in BODY_KINDS and not front:
             second = items[j + 1].unit.text
             deck = len(second.split()) >= 6 and not strong(second)
             if deck and (opens(st, items[j], front) or header_pair(items, j)):
-                return Header(None, j, j + 1, [], j + 2)
+                return Header(None, j, j + 1, [], text_at, credit)
         return None
     if not opens(st, items[j], front):
         return None
@@ -176,7 +198,9 @@ def opens(st: State, item: Classified, front: bool) -> bool:
         last = st.current.blocks[-1]
         if isinstance(last, DraftParagraph) and ends_open(last.raw):
             return False
-        if strong(text) and len(text.split()) >= 3:
+        # a headline wraps where a subhead, set at text size, fits one line
+        wrapped = item.unit.role == WRAPPED_TITLE
+        if (strong(text) or wrapped) and len(text.split()) >= 3:
             st.log.add(
                 codes.HEADLINE_GUESS,
                 f"{text!r} has no byline; read as a headline",
@@ -271,6 +295,8 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
         return False  # "MARKET HALL REOPENS" / "PAGE 3": a front-page teaser
     if nxt is not None and nxt.kind is Kind.TITLE and not is_kicker(nxt.unit.text):
         return False  # right above a title: header_at's kicker
+    if nxt is not None and _caps_headline(items, i + 1):
+        return False  # right above a headline in capitals: header_at's kicker
     passed_jump = passed_other = False
     for item in items[i + 1 :]:
         if item.kind is Kind.TITLE and is_kicker(item.unit.text):
@@ -287,6 +313,25 @@ def kicker_for_later(items: list[Classified], i: int) -> bool:
 
 #: Most words of a jump head printed away from its jump-in line.
 JUMP_HEAD_WORDS = 4
+
+
+#: Fewest words of a kicker-shaped title read as a headline in capitals (a section label
+#: has one or two).
+CAPS_HEADLINE_WORDS = 3
+
+
+def _caps_headline(items: list[Classified], i: int) -> bool:
+    """A kicker-shaped title that is a headline set in capitals: a title in sentence case
+    (its deck) or a byline comes right under it, which never follows a kicker alone."""
+    text = items[i].unit.text
+    if items[i].kind is not Kind.TITLE or not is_kicker(text):
+        return False
+    if len(text.split()) < CAPS_HEADLINE_WORDS:
+        return False  # "COMMUNITY" / "WEATHER" / byline: the kickers of side-by-side columns
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is None or nxt.unit.role == BAR_HEAD:
+        return False
+    return nxt.kind is Kind.BYLINE or (nxt.kind is Kind.TITLE and not nxt.unit.text.isupper())
 
 
 def distant_jump_head(st: State, item: Classified) -> bool:

@@ -18,6 +18,8 @@ MAX_CHARS = 40
 #: One-letter words that capitals print on their own ("A NEW DAWN", "I WAS THERE").
 _WORD_LETTERS = frozenset({"A", "I"})
 _TOKEN = re.compile(r"[A-Z]+|&")
+#: A bar or bullet between a kicker and its headline on one line ("CITY | Council votes").
+_BAR = re.compile(r"\s+[|｜·•](?:\s+|$)")
 
 
 def _is_piece(token: str) -> bool:
@@ -25,6 +27,16 @@ def _is_piece(token: str) -> bool:
 
 
 def close_letterspacing(line: str) -> str:
+    """``line`` with letter-spaced capitals closed up, or unchanged; on a bar header line
+    ("C U L T U R E | Parents review late council") the kicker before the bar."""
+    bar = _BAR.search(line)
+    if bar is not None:
+        closed = _close(line[: bar.start()])
+        return closed + line[bar.start() :]
+    return _close(line)
+
+
+def _close(line: str) -> str:
     """``line`` with letter-spaced capitals closed up, or unchanged.
 
     Only a short line of capitals with at least two lone letters that are no words ("H",

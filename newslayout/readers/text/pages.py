@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import statistics
 
-from newslayout.cues import parse_credit_line
+from newslayout.cues import parse_credit_line, parse_end_byline, parse_jump
+from newslayout.model import JumpDirection
 from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, deck_block, is_bar_head
 from newslayout.readers.text.letterspacing import close_letterspacing
 from newslayout.readers.text.units import (
@@ -19,6 +20,7 @@ from newslayout.readers.text.units import (
     header_block,
     is_byline,
     is_kicker_line,
+    is_wrapped_title,
     run_pieces,
     split_blocks,
     standalone,
@@ -26,6 +28,11 @@ from newslayout.readers.text.units import (
 
 Line = tuple[int, str]
 
+#: Unit role of a headline wrapped over two or three lines between two stories on a page
+#: with no blank lines (``units.is_wrapped_title``).
+WRAPPED_TITLE = "wrapped-title"
+#: Fewest lines of a page with no blank lines for its headers to be told by shape alone.
+BLANKLESS_LINES = 20
 #: Unit role of a caption set across several columns (see :func:`_wide_caption`).
 WIDE_CAPTION = "wide-caption"
 #: A wide caption's line is this many times the page's median line (a column's measure).
@@ -53,18 +60,32 @@ def _wide_caption(piece: list[Line], median: float) -> bool:
     return text.rstrip().endswith(".") and text[:1].isupper()
 
 
+def ends_story(line: str) -> bool:
+    """A line that closes a story: an end signature ("— Ada Ciepeert") or a jump-out line
+    ("Continued on page 2"). In an extraction without blank lines (pdftotext -raw) the next
+    story's header follows it with nothing between."""
+    text = " ".join(line.split())
+    jump = parse_jump(text)
+    if jump is not None:
+        return jump.direction is JumpDirection.ON
+    return parse_end_byline(text) is not None
+
+
 def _block_pieces(
-    block: list[Line], byline_next: bool, whole_headers: frozenset[int]
+    block: list[Line], byline_next: bool, whole_headers: frozenset[int], by_shape: bool = False
 ) -> tuple[list[list[Line]], list[str]]:
-    """The pieces of one block and their roles ("" for most)."""
+    """The pieces of one block and their roles ("" for most); ``by_shape``: the block is a
+    whole page with no blank lines (see :func:`page_units`)."""
     run: list[Line] = []
     pieces: list[list[Line]] = []
     roles: list[str] = []
 
     def flush(before_byline: bool, after_kicker: bool) -> None:
-        for piece in run_pieces(run, before_byline=before_byline, after_kicker=after_kicker):
+        for piece in run_pieces(
+            run, before_byline=before_byline, after_kicker=after_kicker, by_shape=by_shape
+        ):
             pieces.append(piece)
-            roles.append("")
+            roles.append(WRAPPED_TITLE if by_shape and is_wrapped_title(piece) else "")
         run.clear()
 
     after_kicker = False
@@ -86,7 +107,9 @@ def _block_pieces(
                 flush(is_byline(item[1]), after_kicker)
             pieces.append([item])
             roles.append("")
-            after_kicker = kicker
+            # The lines after a kicker, or after the line that ends a story (its signature,
+            # its jump line), open with the next story's headline when they are title-shaped.
+            after_kicker = kicker or (alone and ends_story(item[1]))
         else:
             run.append(item)
         index += 1
@@ -105,6 +128,9 @@ def page_units(
     lengths = [len(line) for block in blocks for _, line in block]
     barred = any(is_bar_head(line) for block in blocks for _, line in block)
     median = statistics.median(lengths) if len(lengths) >= 20 and barred else 0.0
+    # A page with no blank lines (pdftotext -raw) is one block: no blank line sets a header
+    # off from the text, so headers are told by their shape alone.
+    by_shape = len(blocks) == 1 and len(blocks[0]) >= BLANKLESS_LINES
     deck_next = False
     for block_index, block in enumerate(blocks):
         # pdftotext sets a byline below a blank line when the header type is large: the
@@ -114,7 +140,7 @@ def page_units(
         if deck_next and following and deck_block(block):
             pieces, roles = [block], [BAR_DECK]
         else:
-            pieces, roles = _block_pieces(block, byline_next, whole_headers)
+            pieces, roles = _block_pieces(block, byline_next, whole_headers, by_shape)
         # A bar header ending its block with no deck: a deck may be the next block.
         deck_next = bool(roles) and roles[-1] == BAR_HEAD
         placed = [

@@ -10,6 +10,7 @@ line numbers for provenance.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterator
@@ -261,8 +262,65 @@ def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
     return len(lengths) > 1 and statistics.median(lengths) <= WRAPPED_MAX
 
 
-def _paragraphs(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+#: Most lines of a headline wrapped in its column between two stories.
+WRAPPED_TITLE_LINES = 3
+
+
+def _wrapped_title(lines: list[tuple[int, str]], index: int, longest: int) -> int:
+    """How many lines from ``index`` are a title wrapped over two or three short lines
+    between a sentence end and a capitalised line ("Larger shelter" / "announced" / "The
+    small reservoir ..."), else 0. Headline type is larger than the text's, so a headline
+    wraps in a column where a subhead, set at text size, fits one line."""
+    if index > 0 and not ends_sentence(lines[index - 1][1]):
+        return 0
+    count = 1
+    while (
+        index + count < len(lines)
+        and count < WRAPPED_TITLE_LINES
+        and continues_title(lines[index + count - 1][1], lines[index + count][1])
+    ):
+        count += 1
+    if count < 2 or index + count >= len(lines):
+        return 0
+    block = [line for _, line in lines[index : index + count]]
+    following = lines[index + count][1].lstrip("“\"'‘(")[:1]
+    if not (following.isupper() or following.isdigit()):
+        return 0
+    if any(len(line) >= SHORT_LINE_SHARE * longest for line in block):
+        return 0
+    return count if is_title(" ".join(block)) else 0
+
+
+def is_wrapped_title(piece: list[tuple[int, str]]) -> bool:
+    """A piece that is one title wrapped over two or three lines."""
+    lines = [line for _, line in piece]
+    if not 2 <= len(lines) <= WRAPPED_TITLE_LINES or not is_title(" ".join(lines)):
+        return False
+    return all(continues_title(a, b) for a, b in itertools.pairwise(lines))
+
+
+def _paragraphs(
+    lines: list[tuple[int, str]], by_shape: bool = False
+) -> Iterator[list[tuple[int, str]]]:
+    """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with
+    no blank lines, whose headers show by their shape alone), a wrapped title between two
+    stories (:func:`_wrapped_title`) a piece of its own."""
+    if by_shape and _is_wrapped(lines):
+        longest = max(len(line) for _, line in lines)
+        for index in range(1, len(lines)):
+            count = _wrapped_title(lines, index, longest)
+            if count:
+                yield from _text_pieces(lines[:index])
+                yield lines[index : index + count]
+                yield from _paragraphs(lines[index + count :], by_shape)
+                return
+    yield from _text_pieces(lines)
+
+
+def _text_pieces(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
     """Cut a run of ordinary lines into paragraph-sized pieces."""
+    if not lines:
+        return
     if not _is_wrapped(lines):
         for item in lines:
             yield [item]
@@ -339,6 +397,53 @@ def opens_continuation(previous: str, line: str) -> bool:
     return stripped.endswith((",", ":", "&", "-", "–", "—")) or last_word_is_function_word(stripped)
 
 
+#: A line in capitals under a line in capitals is a new piece (the headline under its
+#: kicker) only when it is this many times longer.
+CAPS_KICKER_RATIO = 2.0
+
+
+def caps(text: str) -> bool:
+    """Letters, all in capitals."""
+    return any(c.isalpha() for c in text) and text.isupper()
+
+
+def continues_title(previous: str, line: str) -> bool:
+    """``line`` goes on with the title line before it. A title in capitals goes on only in
+    capitals: a line in lower case after it is the text under it (its drop capital lost:
+    "AFTER A LONG WAIT" / "he temporary council"), and a line in capitals after it is
+    the headline's next line."""
+    if caps(previous):
+        return caps(line)
+    return opens_continuation(previous, line)
+
+
+#: A kicker printed on the headline's first line, before it: a word or two in capitals
+#: (or capitals spaced out letter by letter), then a capitalised word in lower case.
+_INLINE_KICKER = re.compile(
+    r"((?:[A-Z] ){2,}[A-Z]|[A-Z][A-Z&'’-]+(?: [A-Z][A-Z&'’-]+)?) ([A-Z][a-z].*)"
+)
+
+
+#: Fewest letters of a one-word kicker on the headline's line.
+INLINE_KICKER_CHARS = 4
+
+
+def split_inline_kicker(line: str) -> tuple[str, str] | None:
+    """(kicker, headline start) of a header's first line that opens with its kicker
+    ("HOUSING Old", "C O U R T S Sheartmere airport to close"), else None. Only for the
+    first line of a header: a story's first line opens the same way ("NURSES FROM
+    Praillholm and ...", a lead-in in capitals)."""
+    match = _INLINE_KICKER.fullmatch(" ".join(line.split()))
+    if match is None:
+        return None
+    kicker = match.group(1)
+    if len(kicker) > 2 and kicker[1] == " ":
+        kicker = kicker.replace(" ", "")  # capitals spaced out letter by letter
+    if " " not in kicker and len(kicker) < INLINE_KICKER_CHARS:
+        return None  # an abbreviation opening a headline ("UK Budget ...", "NHS Trust ...")
+    return (kicker, match.group(2)) if is_kicker(kicker) else None
+
+
 def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Split the lines of a header (above a byline) into kicker, headline and deck.
 
@@ -347,7 +452,12 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     is clearly longer than the piece's lines so far (a deck is set smaller than its headline,
     so its lines hold more characters).
     """
-    pieces: list[list[tuple[int, str]]] = [[lines[0]]]
+    inline = split_inline_kicker(lines[0][1])
+    if inline is not None:
+        number = lines[0][0]
+        pieces: list[list[tuple[int, str]]] = [[(number, inline[0])], [(number, inline[1])]]
+    else:
+        pieces = [[lines[0]]]
     for item in lines[1:]:
         current = pieces[-1]
         line = item[1]
@@ -355,12 +465,40 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if len(current) == 1 and is_kicker(previous) and not line.isupper():
             pieces.append([item])
             continue
+        if is_kicker(line) and caps(line) and not any(caps(text) for _, text in current):
+            pieces.append([item])  # a tag kicker under a headline in sentence case
+            continue
         longest = max(len(text) for _, text in current)
-        if not opens_continuation(previous, line) and len(line) >= 1.3 * longest:
+        # A headline set in capitals wraps onto lines in capitals of about its length; a
+        # kicker in capitals over it is far shorter.
+        ratio = CAPS_KICKER_RATIO if caps(previous) and caps(line) else 1.3
+        if not opens_continuation(previous, line) and len(line) >= ratio * longest:
             pieces.append([item])
             continue
         current.append(item)
+    return _tag_kicker_first(pieces)
+
+
+def _tag_kicker_first(pieces: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """A kicker printed as a tag after the headline (one line in capitals under a title in
+    sentence case, before the deck) goes in front of the headline, where the assembler
+    looks for it (``tagkickers`` does the same for blocks set off by blank lines)."""
+    for index in range(1, len(pieces)):
+        piece, before = pieces[index], pieces[index - 1]
+        if len(piece) != 1 or not is_kicker(piece[0][1]) or not caps(piece[0][1]):
+            continue
+        if index == 1 and not any(caps(line) for _, line in before):
+            return [piece, before, *pieces[2:]]
     return pieces
+
+
+def _running_head(line: str) -> bool:
+    """A line with a full date ("The Dulton Herald · Tuesday 6 April 2027"): the page's
+    running head, which an extraction with no blank lines sets right above the first
+    header; never a line of the header."""
+    if not _YEAR.search(line):
+        return False
+    return parse_date(" ".join(line.split())) is not None
 
 
 #: Most lines a header above a byline can take (kicker, headline and deck).
@@ -374,14 +512,17 @@ def _leading_title(run: list[tuple[int, str]]) -> int:
     while (
         count < len(run)
         and count < NARROW_TITLE_LINES
-        and opens_continuation(run[count - 1][1], run[count][1])
+        and continues_title(run[count - 1][1], run[count][1])
     ):
         count += 1
     if count >= len(run) or ends_sentence(run[count - 1][1]):
         return 0
     following = run[count][1].lstrip("“\"'‘(")[:1]
     head = " ".join(line for _, line in run[:count])
-    if not (following.isupper() or following.isdigit()) or not is_title(head):
+    # Under a title in capitals the text may open in lower case: its drop capital is
+    # printed apart (pdftotext -raw puts it elsewhere on the page).
+    dropped = caps(head) and following.islower()
+    if not (following.isupper() or following.isdigit() or dropped) or not is_title(head):
         return 0
     return count
 
@@ -391,7 +532,11 @@ NARROW_TITLE_LINES = 5
 
 
 def run_pieces(
-    run: list[tuple[int, str]], *, before_byline: bool, after_kicker: bool = False
+    run: list[tuple[int, str]],
+    *,
+    before_byline: bool,
+    after_kicker: bool = False,
+    by_shape: bool = False,
 ) -> Iterator[list[tuple[int, str]]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
     byline are a header, split by :func:`title_pieces`; right after a kicker line, the
@@ -400,7 +545,7 @@ def run_pieces(
         head = _leading_title(run)
         if head:
             yield run[:head]
-            yield from run_pieces(run[head:], before_byline=False)
+            yield from run_pieces(run[head:], before_byline=False, by_shape=by_shape)
             return
     captions = _caption_spans(run)
     if captions:
@@ -411,14 +556,15 @@ def run_pieces(
                     run[position:start],
                     before_byline=False,
                     after_kicker=after_kicker and not position,
+                    by_shape=by_shape,
                 )
             yield run[start : end + 1]
             position = end + 1
         if position < len(run):
-            yield from run_pieces(run[position:], before_byline=before_byline)
+            yield from run_pieces(run[position:], before_byline=before_byline, by_shape=by_shape)
         return
     if not before_byline:
-        yield from _paragraphs(run)
+        yield from _paragraphs(run, by_shape)
         return
     start = len(run)
     while (
@@ -427,12 +573,13 @@ def run_pieces(
         and not ends_sentence(run[start - 1][1])
         and len(run[start - 1][1].split())
         <= (DECK_MAX_WORDS if start == len(run) else TITLE_MAX_WORDS)
+        and not _running_head(run[start - 1][1])
     ):
         start -= 1
     while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
         start += 1  # the header opens with a capital
     if start > 0:
-        yield from _paragraphs(run[:start])
+        yield from _paragraphs(run[:start], by_shape)
     if start < len(run):
         yield from title_pieces(run[start:])
 

@@ -93,3 +93,27 @@ def test_wide_caption_needs_a_bar_header_and_a_credit() -> None:
     plain = ["Old rope works will become", "", caption, "", *BODY, "", "Jonah Pell / Lantern"]
     roles = {u.lines[0]: u.role for u in page_units(1, _page(*plain))}
     assert roles[caption] == ""
+
+
+def test_byline_under_a_bar_headline_is_no_deck() -> None:
+    block = _block(
+        "CULTURE | Parents review late council",
+        "By Sami Neenn",
+        "and Rhea Raifaind",
+        "The cost has risen to 432 million crowns so that",
+    )
+    _pieces, roles, end = bar_header(block, 0)
+    assert roles == [BAR_HEAD]
+    assert end == 1
+
+
+def test_bar_headline_in_capitals_keeps_its_lines() -> None:
+    block = _block(
+        "EDUCATION | NEMBY", "COUNCIL", "OPENED AFTER", "NEW DELAY", "NEMBY — Work began."
+    )
+    pieces, roles, end = bar_header(block, 0)
+    assert roles == [BAR_HEAD]
+    assert [line for _, line in pieces[0]] == [
+        "EDUCATION | NEMBY", "COUNCIL", "OPENED AFTER", "NEW DELAY",
+    ]  # fmt: skip
+    assert end == 4
