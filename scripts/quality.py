@@ -139,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     sources = {p.with_suffix("") for p in args.corpus.glob("*.pdf")}
     if args.text:
         sources |= {p.with_suffix("") for p in args.corpus.glob("*.txt")}
+    # A set: "<name>.raw.txt" (the -raw extraction) names the same issue as "<name>.txt".
     pdfs = sorted(
-        p.with_suffix(".pdf") for p in sources if p.with_suffix(".expected.json").exists()
+        {p.with_suffix(".pdf") for p in sources if p.with_suffix(".expected.json").exists()}
     )
     if not pdfs:
         print(f"no corpus issues in {args.corpus}", file=sys.stderr)
