@@ -23,6 +23,7 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
     under_caption,
 )
 from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.s3_classify.light_heads import light_head
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
@@ -75,7 +76,7 @@ def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         _quoted(block, ctx) or _deck_under_head(block, ctx) or _deck_in_head_size(block, ctx)
     ):
         return None  # a pull quote under its quote mark; a deck set large under its head
-    if is_headline_type(block, ctx) or region_title(block, ctx):
+    if is_headline_type(block, ctx) or region_title(block, ctx) or light_head(block, ctx):
         return BlockRole.HEADLINE
     return None
 
@@ -147,7 +148,9 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
-    if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
+    if nxt is None or nxt.size <= block.size:
+        return None
+    if is_headline_type(nxt, ctx) or (light_head(nxt, ctx)):
         return BlockRole.KICKER
     return None
 
