@@ -42,8 +42,16 @@ def titled(block: TextBlock, ctx: PageContext) -> bool:
 
 
 def light_head(block: TextBlock, ctx: PageContext) -> bool:
-    """A title (see :func:`titled`) with a byline under it or a kicker over it."""
-    return titled(block, ctx) and (_bylined(block, ctx) or _kicked(block, ctx))
+    """A title (see :func:`titled`) with a byline under it or a kicker over it, and no
+    larger head right over it (under a head, a title-like block is its deck)."""
+    if not titled(block, ctx) or _under_head(block, ctx):
+        return False
+    return _bylined(block, ctx) or _kicked(block, ctx)
+
+
+def _under_head(block: TextBlock, ctx: PageContext) -> bool:
+    up = ctx.above(block, ctx.scale.em(ctx.settings.deck_reach))
+    return up is not None and up.size > block.size and ctx.scale.headline_size(up.size)
 
 
 def _is_byline_block(block: TextBlock | None, ctx: PageContext) -> bool:
