@@ -14,8 +14,10 @@ REGION = Box(x0=50, top=100, x1=300, bottom=500)
 PROSE = "The council met on Monday and voted to rebuild the harbour wall before the winter."
 
 
-def _block(text: str, top: float, size: float, order: int, **style: bool) -> TextBlock:
-    return text_block(text, 50, top, size, region=REGION, order=order, **style)
+def _block(
+    text: str, top: float, size: float, order: int, *, bold: bool = False, italic: bool = False
+) -> TextBlock:
+    return text_block(text, 50, top, size, bold=bold, italic=italic, region=REGION, order=order)
 
 
 def _roles(*blocks: TextBlock) -> list[BlockRole]:
