@@ -5,9 +5,11 @@ Large bold type is a headline by its face alone (``rules_page.is_headline_type``
 designs set secondary heads in a roman, light or italic face a size or two under display
 type, the sizes a pull quote or a deck also takes. Size and face cannot tell them apart;
 the neighbours can. A head names its story's writer right under it (a byline, perhaps after
-a deck) or carries a kicker (a short label in capitals, bold or colour) right over it, from
-its left edge; a pull quote or a deck has neither. And a head reads as a title: a few words,
-at most three lines, no closing punctuation, no opening quote mark.
+a deck), has a deck under it with the story's body type under that, carries a kicker (a
+short label in capitals, bold or colour) right over it from its left edge, or a tag kicker on
+its first line, left of it (``tags``); a pull quote or a deck has none of them. And a head
+reads as a title: a few words, at most six lines (a narrow column breaks a head after every
+word or two), no closing punctuation, no opening quote mark.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from __future__ import annotations
 from newslayout.cues import is_byline
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules_page import LETTERS, block_words, is_upper
+from newslayout.readers.pdf.s3_classify.tags import tag_beside
 from newslayout.readers.pdf.types import TextBlock
 
 #: A head runs to at most this many words ...
 HEAD_WORDS = 16
-#: ... on at most this many lines.
-HEAD_LINES = 3
+#: ... on at most this many lines (a narrow column's head breaks after every word or two).
+HEAD_LINES = 6
 #: A kicker is a label of at most this many words.
 KICKER_WORDS = 6
 #: A byline line runs to at most this many words.
@@ -42,11 +45,14 @@ def titled(block: TextBlock, ctx: PageContext) -> bool:
 
 
 def light_head(block: TextBlock, ctx: PageContext) -> bool:
-    """A title (see :func:`titled`) with a byline under it or a kicker over it, and no
-    larger head right over it (under a head, a title-like block is its deck)."""
+    """A title (see :func:`titled`) with a byline or a deck under it, a kicker over it or a tag
+    kicker beside its first line, and no larger head right over it (under a head, a title-like block
+    is its deck)."""
     if not titled(block, ctx) or _under_head(block, ctx):
         return False
-    return _bylined(block, ctx) or _kicked(block, ctx)
+    if _bylined(block, ctx) or _kicked(block, ctx) or _decked(block, ctx):
+        return True
+    return tag_beside(block, ctx.blocks) is not None
 
 
 def _under_head(block: TextBlock, ctx: PageContext) -> bool:
@@ -73,6 +79,24 @@ def _bylined(block: TextBlock, ctx: PageContext) -> bool:
     if _is_byline_block(nxt, ctx):
         return True
     return _is_byline_block(ctx.below(nxt, reach), ctx)
+
+
+#: A deck runs to a phrase or a sentence or two.
+DECK_WORDS = (4, 40)
+
+
+def _decked(block: TextBlock, ctx: PageContext) -> bool:
+    """A deck right under the head (smaller, at least deck size, a phrase or a sentence, no
+    quotation or attribution) with the story's body type right under the deck."""
+    reach = ctx.scale.em(ctx.settings.deck_reach)
+    deck = ctx.below(block, reach)
+    if deck is None or deck.size >= block.size or not ctx.scale.deck_size(deck.size):
+        return False
+    text = deck.text.strip()
+    if not DECK_WORDS[0] <= block_words(deck) <= DECK_WORDS[1] or text[0] in _OPENING + "—–-":
+        return False
+    body = ctx.below(deck, reach)
+    return body is not None and abs(body.size - ctx.body) <= 0.05 * ctx.body
 
 
 def _kicked(block: TextBlock, ctx: PageContext) -> bool:

@@ -71,3 +71,30 @@ def test_a_quotation_is_no_headline_even_with_a_byline_under_it() -> None:
         _block("By Hedda Clound", 146, 6.5, 2),
     )
     assert got[1] is not BlockRole.HEADLINE
+
+
+def test_a_narrow_column_head_over_five_lines_with_a_byline_is_a_headline() -> None:
+    got = _roles(
+        _block(PROSE, 100, BODY, 0),
+        _block("CHETHFORD\nTHEATRE TO\nREOPEN\nAFTER A\nLONG WAIT", 130, 12.0, 1),
+        _block("Edited by Hedda Cibroard", 203, 6.5, 2),
+        _block(PROSE, 213, BODY, 3),
+    )
+    assert got[1:3] == [BlockRole.HEADLINE, BlockRole.BYLINE]
+
+
+def test_a_head_with_a_deck_and_body_type_under_it_is_a_headline_and_the_deck_a_deck() -> None:
+    got = _roles(
+        _block(PROSE, 100, BODY, 0),
+        _block("JINNHAVEN TUNNEL\nTO CLOSE", 130, 12.0, 1),
+        _block("Fishermen say the mill was opened to make room", 161, 9.2, 2),
+        _block(PROSE, 175, BODY, 3),
+    )
+    assert got[1:4] == [BlockRole.HEADLINE, BlockRole.DECK, BlockRole.BODY]
+
+
+def test_a_head_line_after_a_tag_kicker_is_a_headline() -> None:
+    tag = text_block("HOUSING |", 50, 134, 6.5, region=REGION, order=1)
+    head = text_block("CEXSTEAD", 84, 130, 12.0, region=REGION, order=2)
+    got = _roles(_block(PROSE, 100, BODY, 0), tag, head, _block(PROSE, 150, BODY, 3))
+    assert got[2] is BlockRole.HEADLINE
