@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             p.with_suffix("") for p in args.corpus.glob("*.txt") if not p.name.endswith(".raw.txt")
         }
     pdfs = sorted(
-        p.with_suffix(".pdf") for p in sources if p.with_suffix(".expected.json").exists()
+        {p.with_suffix(".pdf") for p in sources if p.with_suffix(".expected.json").exists()}
     )
     if not pdfs:
         print(f"no corpus issues in {args.corpus}", file=sys.stderr)

@@ -21,7 +21,7 @@ from newslayout.cues.bylines import (
 from newslayout.cues.credits import parse_credit_line, split_credit
 from newslayout.cues.hyphenation import Dehyphenator, remove_soft_hyphens
 from newslayout.cues.jumps import JumpCue, parse_jump, parse_teaser_pointer, split_teaser
-from newslayout.cues.kickers import split_kicker
+from newslayout.cues.kickers import split_kicker, strip_separator
 from newslayout.cues.masthead import (
     DateCue,
     FolioCue,
@@ -62,4 +62,5 @@ __all__ = [
     "split_kicker",
     "split_name",
     "split_teaser",
+    "strip_separator",
 ]

@@ -44,6 +44,15 @@ def _is_label(text: str) -> bool:
     return True
 
 
+_TRAILING_SEPARATOR = re.compile(r"\s*[|｜·•]\s*$")
+
+
+def strip_separator(label: str) -> str:
+    """A kicker without the bar or bullet printed after it to part it from its headline on
+    the same line ("CITY HALL |" -> "CITY HALL")."""
+    return _TRAILING_SEPARATOR.sub("", label)
+
+
 def split_kicker(text: str) -> tuple[str, str] | None:
     """(kicker, headline) of a line that starts with a section label and a bar or bullet:
     "CITY | Council votes to close baths" -> ("CITY", "Council votes to close baths");

@@ -22,6 +22,7 @@ from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
+from newslayout.readers.pdf.s1_extract.drop_caps import join_drop_caps
 from newslayout.readers.pdf.s1_extract.extract import extract_pages
 from newslayout.readers.pdf.s1_extract.images import extension
 from newslayout.readers.pdf.s1_extract.words import join_touching
@@ -76,7 +77,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     classified_all: list[ClassifiedBlock] = []
     lines: list[Line] = []
     for content in contents:
-        words = join_touching(content.words)
+        words = join_drop_caps(join_touching(content.words))
         regions = page_regions(words, content.images, content.rules, body, layout)
         items = page_blocks(regions, body, content.shades)
         text_blocks = tuple(b for b in items if isinstance(b, TextBlock))

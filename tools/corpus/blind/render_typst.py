@@ -107,8 +107,11 @@ class TypstWriter:
                     f"tracking: {ty.kicker_tracking}em, {lit(s.kicker)})) "
                 )
         out.append(
+            # Line boxes from ascender to descender: with Typst's default edges (cap height to
+            # baseline) a tight head's lines, and its last line and the deck, overlap.
             f"#par(justify: false, leading: 0.25em)[{kick}#text(size: {size:.1f}pt, font: {font}, "
-            f"weight: {weight}, style: {style}, hyphenate: false, {lit(s.headline)})]\n"
+            f'weight: {weight}, style: {style}, hyphenate: false, top-edge: "ascender", '
+            f'bottom-edge: "descender", {lit(s.headline)})]\n'
         )
         if s.kicker and ty.kicker_pos == "below":
             out.append(
@@ -124,7 +127,7 @@ class TypstWriter:
             dsize = max(ty.body_pt * 1.15, size * (0.45 if i == 0 else 0.35))
             out.append(
                 f"#v(0.8mm, weak: true)#par(justify: false, text(size: {dsize:.1f}pt, {deck}, "
-                f"{lit(d)}))\n"
+                f'top-edge: "ascender", bottom-edge: "descender", {lit(d)}))\n'
             )
         if s.byline_lines:
             lines = " + linebreak() + ".join(lit(x) for x in s.byline_lines)

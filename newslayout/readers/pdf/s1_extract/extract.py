@@ -36,6 +36,7 @@ from newslayout.errors import (
 )
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf.s1_extract import parallel
+from newslayout.readers.pdf.s1_extract.clips import clip_images
 from newslayout.readers.pdf.s1_extract.fontwidths import WidthRepairingResourceManager
 from newslayout.readers.pdf.s1_extract.glyphs import glyphs_to_words
 from newslayout.readers.pdf.s1_extract.graphics import color_string, image_ref, rules_and_shades
@@ -319,7 +320,7 @@ def extract_pages(
                 options.progress(number, total)
     finally:
         _close(pdf)
-    return results
+    return clip_images(source, results, options.password)
 
 
 def _pooled(

@@ -29,6 +29,8 @@ _LIGATURE_TABLE = str.maketrans(LIGATURES)
 SOFT_HYPHEN = "\u00ad"
 #: Gap (in em of the glyph size) above which two glyphs of a row belong to different words.
 WORD_GAP_EM = 0.1
+#: Letter spacing never opens a word wider than this (em): a wider gap is a word space.
+LETTER_SPACED_MAX_EM = 1.0
 #: Rows: glyphs whose bottoms differ by less than this many em share a row.
 ROW_TOLERANCE_EM = 0.3
 #: Glyphs of one row whose sizes differ by more than this ratio are on separate rows.
@@ -253,7 +255,9 @@ def _row_threshold(row: Sequence[Glyph]) -> float:
         return base
     median = gaps[len(gaps) // 2]
     if median > LETTER_SPACED_SHARE * base:  # letter-spaced: every glyph stands apart
-        return max(base, median * LETTER_SPACED_WORD_GAP)
+        # ... but by less than an em: two lone glyphs far apart on one row (drop caps level in
+        # two columns) are two words, not one word letter-spaced across the gutter.
+        return max(base, min(median * LETTER_SPACED_WORD_GAP, LETTER_SPACED_MAX_EM * size))
     return base
 
 

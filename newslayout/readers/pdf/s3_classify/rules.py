@@ -23,6 +23,7 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
     under_caption,
 )
 from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.s3_classify.light_heads import light_head
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
@@ -35,7 +36,7 @@ from newslayout.readers.pdf.s3_classify.rules_page import (
     strip_label,
     teaser,
 )
-from newslayout.readers.pdf.s3_classify.tags import tag_beside
+from newslayout.readers.pdf.s3_classify.tags import TAG_MAX_WORDS, is_tag_of, tag_beside
 from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: A box's own title is set at least this many times the body size.
@@ -72,10 +73,13 @@ def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Large type opens an article; so does a short roman title heading its own region (a
     framed box's title), though set too small to be a headline anywhere else."""
     if is_headline_type(block, ctx) and (
-        _quoted(block, ctx) or _deck_under_head(block, ctx) or _deck_in_head_size(block, ctx)
+        _quoted(block, ctx)
+        or _deck_under_head(block, ctx)
+        or _deck_in_head_size(block, ctx)
+        or _second_deck(block, ctx)
     ):
         return None  # a pull quote under its quote mark; a deck set large under its head
-    if is_headline_type(block, ctx) or region_title(block, ctx):
+    if is_headline_type(block, ctx) or region_title(block, ctx) or light_head(block, ctx):
         return BlockRole.HEADLINE
     return None
 
@@ -94,6 +98,19 @@ def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
         and is_headline_type(up, ctx)
         and block.size <= DECK_OF_HEAD * up.size
         and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
+    )
+
+
+def _second_deck(block: TextBlock, ctx: PageContext) -> bool:
+    """The next bank of a multi-bank head: display type right under a deck (which sits right
+    under its headline), from its left edge, smaller than that deck. Decks step down in size;
+    the next story's head never sits tight under a deck with no text between."""
+    up = ctx.above(block, ctx.body)
+    return (
+        up is not None
+        and block.size < up.size
+        and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
+        and _deck_under_head(up, ctx)
     )
 
 
@@ -139,7 +156,10 @@ def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 
 def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
-    """A short label (caps, colour or bold) sitting right on top of a headline."""
+    """A short label (caps, colour or bold) sitting right on top of a headline, or set as a
+    tag on a headline's first line, left of it (``tags``)."""
+    if _tag_of_head(block, ctx):
+        return BlockRole.KICKER
     if block_words(block) > 6 or ctx.scale.headline_size(block.size) or len(block.lines) > 1:
         return None
     if not (is_upper(block.text) or block.bold or block.lines[0].words[0].color):
@@ -147,9 +167,24 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
-    if nxt is not None and is_headline_type(nxt, ctx) and nxt.size > block.size:
+    if nxt is None or nxt.size <= block.size:
+        return None
+    if is_headline_type(nxt, ctx) or (light_head(nxt, ctx)):
         return BlockRole.KICKER
     return None
+
+
+def _tag_of_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A label set on a headline's first line, left of it: a bar or a bullet after it may be
+    set in the head's size, which lifts the label's size to a head's, but it is the kicker."""
+    if len(block.lines) != 1 or block_words(block) > TAG_MAX_WORDS:
+        return False
+    if not (is_upper(block.text) or block.bold) or not LETTERS.search(block.text):
+        return False
+    return any(
+        is_tag_of(block, head) and (is_headline_type(head, ctx) or light_head(head, ctx))
+        for head in ctx.blocks
+    )
 
 
 def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
@@ -172,7 +207,9 @@ def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
     up = ctx.above(block, ctx.scale.em(ctx.settings.deck_reach))
-    if up is not None and is_headline_type(up, ctx) and block.size < up.size:
+    if up is None or block.size >= up.size:
+        return None
+    if is_headline_type(up, ctx) or light_head(up, ctx):
         return BlockRole.DECK
     return None
 

@@ -40,7 +40,9 @@ CLASSIFIED_MIN = 3
 #: A small ad runs to at most this many words.
 CLASSIFIED_MAX_WORDS = 40
 
-_DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,5}\)?)+(?![\w,:])")
+# Groups of 2-8 digits: a local number is often one group of six to eight ("01632 960123",
+# "+49 30 12345678").
+_DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,8}\)?)+(?![\w,:])")
 _CONTACT = re.compile(r"\bwww\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|co\.uk|org|net)\b", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:p|pence|cents?|euros?)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")

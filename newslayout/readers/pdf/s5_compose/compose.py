@@ -19,6 +19,7 @@ from newslayout.cues import (
     parse_job_title,
     parse_jump,
     split_credit,
+    strip_separator,
 )
 from newslayout.cues.sentences import clean, ends_sentence, starts_lower
 from newslayout.geometry import Box
@@ -291,7 +292,7 @@ def compose_article(
 def head_and_kicker(head: ArticlePart) -> tuple[str, str]:
     """(kicker, headline) of a story's first part: the kicker blocks over the headline, or a
     kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``)."""
-    kicker = clean(" ".join(k.block.text for k in head.kickers))
+    kicker = strip_separator(clean(" ".join(k.block.text for k in head.kickers)))
     headline = clean(head.headline)
     split = split_head(headline) if head.opener is not None and not head.is_continuation else None
     if split is not None:

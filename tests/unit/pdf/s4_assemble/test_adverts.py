@@ -39,6 +39,8 @@ def test_no_buying_cue_no_ad() -> None:
 def test_phone_numbers_are_not_dates_times_or_figures() -> None:
     assert has_phone("Call 01632 960 452")
     assert has_phone("(020) 7946 0018")
+    assert has_phone("Call 05354 184528")  # a local number of six digits in one group
+    assert has_phone("+49 30 12345678")
     assert not has_phone("Open 11:30–21:00")
     assert not has_phone("about 18,000 visitors in 2025 2026")
     assert not has_phone("4 February 2026")
