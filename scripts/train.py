@@ -27,13 +27,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from newslayout.readers.pdf.s3_classify.weighed import OTHER, RoleModel  # noqa: E402
+from newslayout.readers.pdf.s3_classify.weighed import (  # noqa: E402
+    MAY_BECOME,
+    RoleModel,
+    decide,
+)
+from newslayout.readers.pdf.types import BlockRole  # noqa: E402
 from tools.train.dataset import Row, folder_rows  # noqa: E402
 from tools.train.fit import dumps, fit, model_class  # noqa: E402
 
 MODEL = ROOT / "newslayout" / "data" / "weighed-roles.json"
 #: The seeds the shipped model is fitted on (drawn by tools/corpus/blind, 12 issues each).
-TRAIN_SEEDS = (2101, 2102, 2103, 2104)
+TRAIN_SEEDS = (2101, 2102, 2103)
 TRAIN_COUNT = 12
 #: The development seeds it is scored on (never trained on).
 EVAL_SEEDS = (2001, 2002, 2003, 2004)
@@ -58,35 +63,29 @@ def rows_of(folder: Path) -> list[Row]:
     return list(folder_rows(folder))
 
 
+def weighed_role(r: Row, model: RoleModel, threshold: float) -> str:
+    """The role the weighed pass gives the block of ``r`` (as a model class)."""
+    role = BlockRole(r.rule_role)
+    if role not in {old for old, _ in MAY_BECOME}:
+        return model_class(r.rule_role)
+    return model_class(decide(model, r.features, role, threshold).value)
+
+
 def score(rows: Sequence[Row], model: RoleModel, threshold: float) -> tuple[int, int, int]:
     """(blocks, right by the rules, right after the weighed pass) over labelled blocks."""
-    known = {c for c in model.classes if c != OTHER}
-    right_rules = right_weighed = 0
-    for r in rows:
-        rule = model_class(r.rule_role)
-        final = rule
-        if rule in known:
-            probs = model.probabilities(r.features)
-            best = max(probs, key=probs.__getitem__)
-            if best in known and best != rule and probs[best] >= threshold:
-                final = best
-        right_rules += rule == r.truth
-        right_weighed += final == r.truth
+    right_rules = sum(model_class(r.rule_role) == r.truth for r in rows)
+    right_weighed = sum(weighed_role(r, model, threshold) == r.truth for r in rows)
     return len(rows), right_rules, right_weighed
 
 
 def changes(rows: Sequence[Row], model: RoleModel, threshold: float) -> collections.Counter[str]:
-    known = {c for c in model.classes if c != OTHER}
+    """How many blocks each change of role fixes, breaks or leaves wrong."""
     out: collections.Counter[str] = collections.Counter()
     for r in rows:
-        rule = model_class(r.rule_role)
-        if rule not in known:
-            continue
-        probs = model.probabilities(r.features)
-        best = max(probs, key=probs.__getitem__)
-        if best in known and best != rule and probs[best] >= threshold:
-            verdict = "fixed" if best == r.truth else ("broke" if rule == r.truth else "still wrong")
-            out[f"{rule}->{best} {verdict}"] += 1
+        rule, new = model_class(r.rule_role), weighed_role(r, model, threshold)
+        if new != rule:
+            verdict = "fixed" if new == r.truth else ("broke" if rule == r.truth else "still wrong")
+            out[f"{rule}->{new} {verdict}"] += 1
     return out
 
 
@@ -106,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=TRAIN_COUNT, help="issues per training seed")
     ap.add_argument("--no-build", action="store_true", help="use the seeds already built")
     ap.add_argument("--evaluate-only", action="store_true", help="score the shipped model")
-    ap.add_argument("--eval", type=Path, nargs="*", help="sets to score (default: dev seeds)")
+    ap.add_argument(
+        "--eval", type=Path, nargs="*", help="sets to score (default: the dev seeds; none: skip)"
+    )
     ap.add_argument("--out", type=Path, default=MODEL)
     args = ap.parse_args(argv)
     if not args.evaluate_only:
@@ -124,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         print(collections.Counter(r.truth for r in rows))
         report("training seeds", rows, RoleModel.from_json(model_data))
     model = RoleModel.from_json(json.loads(args.out.read_text(encoding="utf-8")))
-    folders = args.eval or [ROOT / "build" / "blind" / str(s) for s in EVAL_SEEDS]
+    folders = args.eval
+    if folders is None:
+        folders = [ROOT / "build" / "blind" / str(s) for s in EVAL_SEEDS]
     for folder in folders:
         if any(folder.glob("*.expected.json")):
             report(str(folder), rows_of(folder), model)
