@@ -99,8 +99,8 @@ class ClassifySettings(Settings):
     )
     weighed: float = tunable(
         0.0,
-        "The weighed pass re-decides a story role the model is at least this sure of "
-        "(probability; 0 switches the pass off).",
+        "The weighed pass makes a subhead or pull quote a headline when its model is at least "
+        "this sure (probability; 0, the default, switches the pass off).",
         0.0,
         1.0,
     )
