@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT := build/demo
 
-.PHONY: demo test lint typecheck unit quality bench bench-batch typo fuzz corpus clean
+.PHONY: demo test lint typecheck unit quality bench bench-batch typo fuzz corpus train clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newslayout needs Python >= 3.11; set PYTHON=python3.11")'
@@ -43,6 +43,12 @@ quality: $(STAMP)
 blind: $(STAMP)
 	@test -n "$(SEED)" || { echo "usage: make blind SEED=N  (a seed never measured before)"; exit 2; }
 	$(BIN)/python scripts/blind.py --seed $(SEED)
+
+# Refit the weighed pass's model (newslayout/data/weighed-roles.json) on the training seeds
+# it names, building them when missing; the same seeds give the same file byte for byte.
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train.py
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -30,6 +30,7 @@ from newslayout.readers.pdf.s2_layout.blocks import page_blocks
 from newslayout.readers.pdf.s2_layout.columns import body_size, page_regions
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
+from newslayout.readers.pdf.s3_classify.weighed import reweigh
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
@@ -45,9 +46,16 @@ from newslayout.readers.pdf.s5_compose.metadata import (
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
 from newslayout.readers.pdf.s5_compose.refers import split_refers
-from newslayout.readers.pdf.types import ClassifiedBlock, ImageRef, Line, Picture, TextBlock
+from newslayout.readers.pdf.types import (
+    ClassifiedBlock,
+    ImageRef,
+    Line,
+    PageContent,
+    Picture,
+    TextBlock,
+)
 
-__all__ = ["RULES", "read_pdf"]
+__all__ = ["RULES", "page_context", "read_pdf"]
 
 # Modules that declare diagnostic codes (imported for their side effect of declaring them).
 _CODE_MODULES = (_extract, _assemble, _thread, _refers)
@@ -59,6 +67,25 @@ def _stem(source: Path | bytes, options: ReadOptions) -> str:
     if isinstance(source, Path):
         return source.stem or "issue"
     return "issue"
+
+
+def page_context(
+    content: PageContent, body: float, layout: LayoutSettings, settings: ClassifySettings
+) -> PageContext:
+    """Stages 2 and the evidence of 3 for one extracted page: its text blocks in reading
+    order and its pictures, with what the classification rules may look at."""
+    words = join_drop_caps(join_touching(content.words))
+    regions = page_regions(words, content.images, content.rules, body, layout)
+    items = page_blocks(regions, body, content.shades)
+    return PageContext(
+        page=content.number,
+        width=content.width,
+        height=content.height,
+        body=body,
+        blocks=tuple(b for b in items if isinstance(b, TextBlock)),
+        pictures=tuple(b for b in items if isinstance(b, Picture)),
+        settings=settings,
+    )
 
 
 def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
@@ -77,22 +104,12 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     classified_all: list[ClassifiedBlock] = []
     lines: list[Line] = []
     for content in contents:
-        words = join_drop_caps(join_touching(content.words))
-        regions = page_regions(words, content.images, content.rules, body, layout)
-        items = page_blocks(regions, body, content.shades)
-        text_blocks = tuple(b for b in items if isinstance(b, TextBlock))
-        pictures = tuple(b for b in items if isinstance(b, Picture))
-        lines.extend(line for b in text_blocks for line in b.lines)
-        ctx = PageContext(
-            page=content.number,
-            width=content.width,
-            height=content.height,
-            body=body,
-            blocks=text_blocks,
-            pictures=pictures,
-            settings=settings,
+        ctx = page_context(content, body, layout, settings)
+        pictures = ctx.pictures
+        lines.extend(line for b in ctx.blocks for line in b.lines)
+        classified = reweigh(
+            classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed
         )
-        classified = classify_page(ctx, RULES, options.disabled_rules)
         classified_all.extend(classified)
         parts.extend(
             assemble_page(

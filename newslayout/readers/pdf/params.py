@@ -97,6 +97,13 @@ class ClassifySettings(Settings):
     short_line_words: int = tunable(
         14, "A jump line, a teaser line or a rail's head has at most this many words.", 3, 60
     )
+    weighed: float = tunable(
+        0.0,
+        "The weighed pass makes a subhead or pull quote a headline when its model is at least "
+        "this sure (probability; 0, the default, switches the pass off).",
+        0.0,
+        1.0,
+    )
 
 
 #: Pull quotes and short bold teaser heads are set below this share of the headline size.

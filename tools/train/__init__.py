@@ -1,0 +1,1 @@
+"""Fitting the weighed pass's model on generated issues (``make train``)."""
