@@ -23,6 +23,7 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
     under_caption,
 )
 from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
@@ -259,6 +260,14 @@ def pull_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     return None
 
 
+def inline_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """Larger type inside a column whose running text stops above it in mid-sentence and
+    goes on under it (``pull_quotes``), and the speaker's line under such a quote."""
+    if interrupts_text(block, ctx) or is_attribution(block, ctx):
+        return BlockRole.QUOTE
+    return None
+
+
 def _under_quote_mark(block: TextBlock, ctx: PageContext) -> bool:
     """Whether the block right above (within an em of the block's size) is a quote mark alone."""
     up = ctx.above(block, block.size)
@@ -313,6 +322,7 @@ RULES: Rules = Rules(
         Rule("teaser", teaser),
         Rule("strip-label", strip_label, reads=("teaser",)),
         Rule("jump-line", jump_line),
+        Rule("inline-quote", inline_quote),
         Rule("kicker", kicker),
         Rule("margin-furniture", margin_furniture),
         Rule("jump-head", jump_head),
