@@ -70,15 +70,20 @@ CENTRED_SHARE = 0.06
 CENTRED_GAP = 2.0
 
 
-def _justified(block: TextBlock) -> bool:
-    """Whether two lines of the block share both edges (justified text, not centred lines
-    of a caption, which differ in length)."""
+def _set_flush(block: TextBlock) -> bool:
+    """Whether two lines of the block share an edge (justified or ragged text set from a
+    column's edge; centred lines of a caption differ in length, so in both edges)."""
     edges = [(ln.x0, ln.x1) for ln in block.lines]
     return any(
-        abs(a[0] - b[0]) <= 1.0 and abs(a[1] - b[1]) <= 1.0
+        abs(a[0] - b[0]) <= 1.0 or abs(a[1] - b[1]) <= 1.0
         for i, a in enumerate(edges)
         for b in edges[i + 1 :]
     )
+
+
+def _opens_lower(block: TextBlock) -> bool:
+    first = block.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def _centred_on(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
@@ -87,7 +92,7 @@ def _centred_on(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
     middle = (p.x0 + p.x1) / 2
     if len(block.lines) > CENTRED_LINES or block.box.width > 0.9 * p.width:
         return False
-    if _justified(block):
+    if _set_flush(block):
         return False
     return all(abs((ln.x0 + ln.x1) / 2 - middle) <= tolerance for ln in block.lines)
 
@@ -106,7 +111,8 @@ def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:
         current = block
         for _ in range(CENTRED_LINES):
             if -1.0 <= current.box.top - pic.box.bottom <= ctx.scale.em(CENTRED_GAP):
-                return pic
+                # a caption opens with a capital: lower case is a paragraph going on
+                return None if _opens_lower(current) else pic
             up = ctx.above(current, 0.8 * ctx.body)
             if up is None or not _centred_on(up, pic, ctx):
                 break

@@ -81,3 +81,9 @@ def test_body_type_centred_under_a_picture_is_its_caption_with_its_next_line() -
 def test_body_text_from_the_left_edge_under_a_picture_stays_body() -> None:
     text = text_block("The story goes on under\nthe picture from the left.", 70, 412, 14.0)
     assert _under(text) == [BlockRole.BODY]
+
+
+def test_a_paragraph_going_on_under_a_picture_is_no_centred_caption() -> None:
+    # lower case first word, lines flush at the column's left edge
+    text = text_block("board has agreed to pay\nfor two years.", 150, 412, 14.0)
+    assert _under(text) == [BlockRole.BODY]
