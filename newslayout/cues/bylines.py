@@ -34,6 +34,9 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+#: "and" in the languages of the translated prefixes, for a list of places.
+_AND_WORDS = r"(?:and|und|et|y|e|en)"
+
 #: Role prefixes, first match wins (longer, more specific prefixes first).
 PREFIXES: tuple[_Prefix, ...] = (
     _Prefix(
@@ -71,6 +74,17 @@ PREFIXES: tuple[_Prefix, ...] = (
     # "by" in the other languages bylines are printed in: de von, fr par, es/pt por, it di,
     # nl door, sv/nb av, da af
     _Prefix("by-translated", _p(r"(?:von|par|por|di|door|av|af)\s+(?=[A-ZÀ-Ý])"), (Role.AUTHOR,)),
+    # "Aus München, Hamburg und Berlin Anna Lehmann": where the writers filed from, then
+    # their names (one-word places, listed with commas and a last "and"; full names only, and
+    # a list on one side at least: "From Port Wren Harbour School" is a sentence's end)
+    _Prefix(
+        "from-places",
+        re.compile(
+            r"(?:Aus|AUS|From|FROM|Desde|DESDE)\s+[A-ZÀ-Ý][\w.-]+(?:\s*,\s*[A-ZÀ-Ý][\w.-]+)*"
+            rf"(?:\s+{_AND_WORDS}\s+[A-ZÀ-Ý][\w.-]+)?\s+(?=[A-ZÀ-Ý])",
+        ),
+        (Role.AUTHOR,),
+    ),
 )
 
 #: Role suffixes after the last name (", Staff Correspondent"), which override the role.
@@ -224,11 +238,11 @@ def _parse(text: str, *, part: bool) -> Byline | None:
         people = tuple(c for p in parsed if p is not None for c in p.contributors)
         return Byline(printed=printed, contributors=people)
     roles: tuple[Role, ...] | None = None
-    prefix_name = ""
+    prefix_name = prefix_text = ""
     for prefix in PREFIXES:
         match = prefix.pattern.match(body)
         if match:
-            prefix_name = prefix.name
+            prefix_name, prefix_text = prefix.name, match.group(0)
             if prefix.name == "photos-colon" and not part:
                 return None
             roles = prefix.roles
@@ -262,7 +276,19 @@ def _parse(text: str, *, part: bool) -> Byline | None:
     names = _names(body)
     if names is None:
         return None
+    if prefix_name == "from-places" and not _from_places_byline(prefix_text, names):
+        return None
     return Byline(printed=printed, contributors=_contributors(names, roles))
+
+
+def _from_places_byline(places: str, names: list[str]) -> bool:
+    """A "From X, Y and Z A B" byline names people in full (the place list may have eaten a
+    first name) and lists places or people: one place and one name is a sentence's end as
+    often as a byline."""
+    if any(len(n.split()) < 2 for n in names):
+        return False
+    listed = "," in places or re.search(rf"\s{_AND_WORDS}\s", places, re.IGNORECASE)
+    return len(names) >= 2 or bool(listed)
 
 
 def is_byline(text: str) -> bool:

@@ -36,6 +36,7 @@ from newslayout.errors import (
 )
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf.s1_extract import parallel
+from newslayout.readers.pdf.s1_extract.backdrops import split_backdrops
 from newslayout.readers.pdf.s1_extract.clips import clip_images
 from newslayout.readers.pdf.s1_extract.fontwidths import WidthRepairingResourceManager
 from newslayout.readers.pdf.s1_extract.glyphs import glyphs_to_words
@@ -68,6 +69,11 @@ PAGE_TIMEOUT = define(
 )
 IMAGE_SKIPPED = define(
     "pdf-image-skipped", Severity.INFO, "An image could not be converted and was left out."
+)
+PAGE_BACKDROP = define(
+    "pdf-page-backdrop",
+    Severity.WARNING,
+    "An image under a page's whole text (a scan under its text layer) is no figure.",
 )
 
 #: Page sizes are kept to 1/100 pt: finer digits are producers' rounding noise, and equal pages
@@ -253,6 +259,16 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
                 box=image.box,
             )
         images.append(image)
+    images, backdrops = split_backdrops(images, words)
+    for backdrop in backdrops:
+        log.add(
+            PAGE_BACKDROP,
+            f"the image under the whole text of page {number} is taken for a scan of the "
+            "page under its text layer: it is no figure, and the pictures printed in it "
+            "are not extracted",
+            page=number,
+            box=backdrop.box,
+        )
     rules, shades = rules_and_shades(objects.lines, objects.rects)
     if not words:
         log.add(NO_TEXT_LAYER, f"page {number} has no text layer; it needs OCR", page=number)

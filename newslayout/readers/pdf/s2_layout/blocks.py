@@ -21,6 +21,7 @@ from newslayout.cues.sentences import ends_sentence
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s1_extract.glyphs import size_bands
 from newslayout.readers.pdf.s2_layout.columns import Region
+from newslayout.readers.pdf.s2_layout.drop_caps import join_drop_caps
 from newslayout.readers.pdf.s2_layout.list_items import hangs_under, opens_item
 from newslayout.readers.pdf.types import Item, Line, Picture, Shade, TextBlock, Word
 
@@ -384,12 +385,13 @@ def _text_blocks(
 def page_blocks(
     regions: Sequence[Region], body: float, shades: Sequence[Shade] = ()
 ) -> list[TextBlock | Picture]:
-    """All blocks and pictures of a page in reading order, numbered by ``order``."""
+    """All blocks and pictures of a page in reading order, numbered by ``order`` (drop caps
+    joined to the text they open)."""
+    parts = [part for region in regions for part in region_blocks(region, body, shades)]
     out: list[TextBlock | Picture] = []
-    for region in regions:
-        for part in region_blocks(region, body, shades):
-            if isinstance(part, TextBlock):
-                out.append(dataclasses.replace(part, order=len(out)))
-            else:
-                out.append(Picture(image=part.image, order=len(out)))
+    for part in join_drop_caps(parts):
+        if isinstance(part, TextBlock):
+            out.append(dataclasses.replace(part, order=len(out)))
+        else:
+            out.append(Picture(image=part.image, order=len(out)))
     return out

@@ -28,6 +28,10 @@ from newslayout.readers.pdf.types import DrawnRule, ImageRef, Item, Word
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
 SEGMENT_GAP_EM = 0.45
+#: Words of one row this many times the size of their neighbour are no words of one segment.
+DROP_CAP_RATIO = 2.0
+#: A drop cap is at most this many letters (one, or a digraph).
+DROP_CAP_LETTERS = 2
 #: Word spaces of a loosely justified line: at most this wide (em), equal to this (pt).
 STRETCH_MAX_EM = 1.6
 STRETCH_EQUAL_PT = 0.4
@@ -131,7 +135,10 @@ def segments(words: Sequence[Word]) -> list[Item]:
             # The smaller size sets the gap: body text beside a headline whose baseline it
             # happens to share is a column apart, not a word space of the headline.
             close = 0 <= w.x0 - prev.x1 <= SEGMENT_GAP_EM * min(prev.size, w.size)
-            if same_row and (close or index in stretched):
+            # A drop cap shares its last line's baseline; it is no word of that line, and
+            # its size must not widen the gutter that line's column needs.
+            alike = max(prev.size, w.size) < DROP_CAP_RATIO * min(prev.size, w.size)
+            if same_row and alike and (close or index in stretched):
                 current.append(w)
                 continue
             items.append(Item(box=_bounds_words(current), words=tuple(current)))
@@ -208,8 +215,14 @@ def _vertical_cuts(
         left = [i for i in items if i.box.x1 <= gap[0] + ROUNDING_PT]
         right = [i for i in items if i.box.x0 >= gap[1] - ROUNDING_PT]
         beside = max(
-            max((i.size for i in left if abs(i.box.x1 - gap[0]) < EDGE_SLACK_PT), default=0.0),
-            max((i.size for i in right if abs(i.box.x0 - gap[1]) < EDGE_SLACK_PT), default=0.0),
+            max(
+                (_gutter_size(i, body) for i in left if abs(i.box.x1 - gap[0]) < EDGE_SLACK_PT),
+                default=0.0,
+            ),
+            max(
+                (_gutter_size(i, body) for i in right if abs(i.box.x0 - gap[1]) < EDGE_SLACK_PT),
+                default=0.0,
+            ),
         )
         k = s.v_gap_single_row if single_row or _one_row_beside(items, gap) else s.v_gap_text
         need = max(s.v_gap_body * body, k * beside)
@@ -223,6 +236,17 @@ def _vertical_cuts(
             if not justified_channel(rows, gap):
                 cuts.append((gap[0] + gap[1]) / 2)
     return cuts
+
+
+def _gutter_size(item: Item, body: float) -> float:
+    """The type size a gutter beside ``item`` is measured in: a drop cap (a letter or two at
+    ``DROP_CAP_RATIO`` times body or more) stands in the column's own gutter-sized margin, so
+    it counts as body type."""
+    if item.words and DROP_CAP_RATIO * body <= item.size:
+        text = "".join(w.text for w in item.words)
+        if len(text) <= DROP_CAP_LETTERS:
+            return body
+    return item.size
 
 
 def _one_row_beside(items: Sequence[Item], gap: tuple[float, float]) -> bool:

@@ -24,6 +24,8 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
 )
 from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
 from newslayout.readers.pdf.s3_classify.light_heads import light_head
+from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
+from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
@@ -36,7 +38,12 @@ from newslayout.readers.pdf.s3_classify.rules_page import (
     strip_label,
     teaser,
 )
+from newslayout.readers.pdf.s3_classify.side_captions import (
+    caption_beside,
+    caption_centred_under,
+)
 from newslayout.readers.pdf.s3_classify.tags import TAG_MAX_WORDS, is_tag_of, tag_beside
+from newslayout.readers.pdf.s3_classify.web_heads import is_web_address
 from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: A box's own title is set at least this many times the body size.
@@ -155,6 +162,20 @@ def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     return None
 
 
+def web_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """A web address set in display type (a house ad's "taz.de/leipzig") is furniture, not
+    the head of a story (``web_heads``)."""
+    if ctx.scale.deck_size(block.size) and is_web_address(block):
+        return BlockRole.FURNITURE
+    return None
+
+
+def row_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """A short bold line a little above body size under the end of the row of text above
+    it: the head of a brief or column of its own, not a subhead (``row_heads``)."""
+    return BlockRole.HEADLINE if opens_row_story(block, ctx) else None
+
+
 def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short label (caps, colour or bold) sitting right on top of a headline, or set as a
     tag on a headline's first line, left of it (``tags``)."""
@@ -259,11 +280,14 @@ CAPTION_MIN_WORDS = 6
 
 
 def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
-    """Smaller-than-body text next to a picture (or right under a credit that is)."""
+    """Smaller-than-body text next to a picture (or right under a credit that is), or set
+    level with it at its side, or centred right under it in any size (``side_captions``)."""
     up = ctx.above(block, 1.0 * ctx.body)
     under_credit = (
         up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body)
     )
+    if caption_centred_under(block, ctx) is not None:
+        return BlockRole.CAPTION
     if not ctx.scale.below_body(block.size):
         # A caption set larger than the body (a bold sans a point up) still hangs from the
         # credit line under its picture: a sentence or two, not in the body's own size.
@@ -276,6 +300,9 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
                 return BlockRole.CAPTION
         return None
     if ctx.near_picture(block, ctx.scale.em(ctx.settings.caption_reach)) is not None:
+        return BlockRole.CAPTION
+    words = block_words(block)
+    if CAPTION_MIN_WORDS <= words <= CAPTION_WORDS and caption_beside(block, ctx) is not None:
         return BlockRole.CAPTION
     if under_credit:
         return BlockRole.CAPTION
@@ -292,6 +319,14 @@ def pull_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     if not block.bold and block_words(block) <= PULL_QUOTE_WORDS and _under_quote_mark(block, ctx):
         return BlockRole.QUOTE
     if _quoted(block, ctx):
+        return BlockRole.QUOTE
+    return None
+
+
+def inline_quote(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """Larger type inside a column whose running text stops above it in mid-sentence and
+    goes on under it (``pull_quotes``), and the speaker's line under such a quote."""
+    if interrupts_text(block, ctx) or is_attribution(block, ctx):
         return BlockRole.QUOTE
     return None
 
@@ -350,11 +385,14 @@ RULES: Rules = Rules(
         Rule("teaser", teaser),
         Rule("strip-label", strip_label, reads=("teaser",)),
         Rule("jump-line", jump_line),
+        Rule("inline-quote", inline_quote),
+        Rule("web-head", web_head),
         Rule("kicker", kicker),
         Rule("margin-furniture", margin_furniture),
         Rule("jump-head", jump_head),
         Rule("headline", headline),
         Rule("box-head", box_head),
+        Rule("row-head", row_head),
         Rule("deck", deck),
         Rule("byline", byline),
         Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),

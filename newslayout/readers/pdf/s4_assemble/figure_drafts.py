@@ -1,7 +1,8 @@
 """Figure drafts: each picture with the caption and credit blocks that belong to it.
 
 Part of the assemble stage (:mod:`assemble` places the drafts in their articles): captions and
-credits join the nearest picture sharing their columns, a credit set turned along a picture's
+credits join the nearest picture sharing their columns (else one they are set level with, at
+its side), a credit set turned along a picture's
 side (:mod:`turned`) joins that picture, and a bare picture level with a teaser is the
 teaser's thumbnail, not a story's figure.
 """
@@ -70,7 +71,12 @@ def group_figures(
             d = max(box.top - pic.box.bottom, pic.box.top - box.bottom, 0.0)
             if d < best_d:
                 best, best_d = pic, d
-        if best is None or best_d > 6 * c.block.size + 40:
+        limit = 6 * c.block.size + 40
+        if best is None or best_d > limit:
+            side, side_d = _beside(pictures, box, c.block.size)
+            if side is not None:
+                best, best_d = side, side_d
+        if best is None or best_d > limit:
             if c.role is BlockRole.CAPTION:
                 log.add(
                     CAPTION_WITHOUT_FIGURE,
@@ -88,6 +94,21 @@ def group_figures(
         for p in pictures
     ]
     return drafts + lone
+
+
+def _beside(pictures: Sequence[Picture], box: Box, size: float) -> tuple[Picture | None, float]:
+    """The picture a caption or credit is set level with, at its side (a caption in a narrow
+    column right of a photo), and the gap between them; ``(None, inf)`` when there is none."""
+    best: Picture | None = None
+    best_d = float("inf")
+    for pic in pictures:
+        p = pic.box
+        if box.top < p.top - 2 * size or box.bottom > p.bottom + 2 * size:
+            continue
+        d = max(box.x0 - p.x1, p.x0 - box.x1)
+        if -1.0 <= d <= 3 * size and d < best_d:
+            best, best_d = pic, max(d, 0.0)
+    return best, best_d
 
 
 def _turned_credit(lines: Sequence[TurnedLine], page: int) -> ClassifiedBlock:

@@ -1,0 +1,81 @@
+"""Pull quotes told by the sentence they interrupt, not by a quote mark or a slant.
+
+Many papers set a pull quote as a few lines of larger roman type inside a column, with no
+quote mark, no italic and no rule: in size alone it could be a light secondary headline. What
+gives it away is its place: the column's running text stops in mid-sentence right above it
+and goes on right under it (the line above is full and ends without a full stop, or in a
+line-end hyphen, or the text under it opens in lower case). A headline never sits inside a
+sentence. A short line in smaller type right under such a quote ("Peter Beyer, CDU") is the
+quote's attribution, and the running text resumes under that line.
+"""
+
+from __future__ import annotations
+
+from newslayout.readers.pdf.s3_classify.classify import PageContext
+from newslayout.readers.pdf.s3_classify.rules_page import block_words
+from newslayout.readers.pdf.types import TextBlock
+
+#: A pull quote is a sentence or two.
+QUOTE_WORDS = 40
+#: ... set on at most this many lines.
+QUOTE_LINES = 8
+#: The column's text stops and resumes within this many body em of the quote.
+QUOTE_GAP = 4.0
+#: An attribution line runs to at most this many words.
+ATTRIBUTION_WORDS = 8
+#: The last line of a paragraph that goes on leaves at most this much room (body em).
+FULL_LINE = 1.0
+#: Punctuation that can end a paragraph (closing quotes after a full stop included).
+PARAGRAPH_END = (".", "!", "?", ":", "\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u2019")
+
+
+def _body_type(block: TextBlock, ctx: PageContext) -> bool:
+    return abs(block.size - ctx.body) <= 0.06 * ctx.body
+
+
+def runs_on(up: TextBlock, down: TextBlock, ctx: PageContext, *, strict: bool = False) -> bool:
+    """Whether the running text of ``up`` goes on in ``down``: ``up`` ends in a line-end
+    hyphen or ``down`` opens in lower case; unless ``strict``, also when ``up`` ends in a
+    full line without closing punctuation (weaker: a refer's last line ends in a page label)."""
+    first = down.text.lstrip()[:1]
+    if up.hyphen_end or (first.isalpha() and first.islower()):
+        return True
+    text = up.text.rstrip()
+    full = up.free_end <= ctx.scale.em(FULL_LINE)
+    return not strict and bool(text) and not text.endswith(PARAGRAPH_END) and full
+
+
+def attribution_under(quote: TextBlock, ctx: PageContext) -> TextBlock | None:
+    """A short line in smaller type right under ``quote`` (its speaker), if there is one."""
+    nxt = ctx.below(quote, ctx.scale.em(QUOTE_GAP))
+    if nxt is None or len(nxt.lines) != 1 or block_words(nxt) > ATTRIBUTION_WORDS:
+        return None
+    return nxt if nxt.size < quote.size and not _body_type(nxt, ctx) else None
+
+
+def interrupts_text(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is larger type set inside a column whose running text it
+    interrupts: body type right above and right under it (past an attribution line) in the
+    same column, the text running on from one to the other."""
+    if not (ctx.scale.deck_size(block.size) and ctx.scale.below_quote_max(block.size)):
+        return False
+    if len(block.lines) > QUOTE_LINES or block_words(block) > QUOTE_WORDS:
+        return False
+    reach = ctx.scale.em(QUOTE_GAP)
+    up = ctx.above(block, reach)
+    if up is None or not _body_type(up, ctx):
+        return False
+    down = ctx.below(attribution_under(block, ctx) or block, reach)
+    if down is None or not _body_type(down, ctx):
+        return False
+    column = up.box.width
+    if block.box.width > 1.1 * column or down.box.width > 1.1 * column:
+        return False
+    # Bold larger type is more often a head: it needs the stronger evidence.
+    return runs_on(up, down, ctx, strict=block.bold)
+
+
+def is_attribution(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is the speaker's line under a pull quote that interrupts text."""
+    up = ctx.above(block, ctx.scale.em(QUOTE_GAP))
+    return up is not None and attribution_under(up, ctx) is block and interrupts_text(up, ctx)

@@ -1,0 +1,120 @@
+"""Captions set beside their picture, not under it, or centred under it in body type.
+
+A paper often sets a caption in a narrow column right of (or left of) a wide photo, level
+with it, the credit under the caption's last line: nothing is above or below the picture to
+find. Such a caption is small type (below body size) whose block lies within the picture's
+height, with its near edge at most ``SIDE_REACH`` body em from the picture's side, and no
+wider than ``SIDE_WIDTH`` of the picture (a column of small text beside a small picture is
+more likely a sidebar's), and with no body-size text right above or under it in its column
+(a smaller line inside a column of text beside a picture is the column's, not a caption).
+The caption rule also wants a phrase of at least ``CAPTION_MIN_WORDS`` words beside it: the
+cells of a results table or a quote's attribution beside a picture are no caption.
+
+A caption in body type is told by being centred: each of its few lines centred on the
+picture right over it, narrower than the picture (``caption_centred_under``).
+"""
+
+from __future__ import annotations
+
+from newslayout.readers.pdf.s3_classify.classify import PageContext
+from newslayout.readers.pdf.s3_classify.rules_page import block_words
+from newslayout.readers.pdf.types import Picture, TextBlock
+
+#: The caption's near edge is at most this many body em from the picture's side.
+SIDE_REACH = 2.0
+#: ... it lies within the picture's height, give or take this many body em ...
+SIDE_SLACK = 1.0
+#: ... and it is at most this share of the picture's width.
+SIDE_WIDTH = 0.5
+
+
+def _in_text_column(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether body-size text runs right above or right under the block in its column: then
+    it is a line of a column of text (a listing's bold lead-in) that happens to stand by a
+    picture, not a caption column of its own."""
+    reach = ctx.scale.em(SIDE_SLACK)
+    for near in (ctx.above(block, reach), ctx.below(block, reach)):
+        if near is not None and not ctx.scale.below_body(near.size):
+            return True
+    return False
+
+
+def caption_beside(block: TextBlock, ctx: PageContext) -> Picture | None:
+    """The picture ``block`` is set beside as its caption, if any."""
+    if _in_text_column(block, ctx) or ctx.scale.small_print(block.size):
+        return None  # small print beside a picture: a credit set letter by letter, a mark
+    b = block.box
+    reach, slack = ctx.scale.em(SIDE_REACH), ctx.scale.em(SIDE_SLACK)
+    for pic in ctx.pictures:
+        p = pic.box
+        if b.top < p.top - slack or b.bottom > p.bottom + slack:
+            continue
+        if b.width > SIDE_WIDTH * p.width:
+            continue
+        right = -1.0 <= b.x0 - p.x1 <= reach
+        left = -1.0 <= p.x0 - b.x1 <= reach
+        if right or left:
+            return pic
+    return None
+
+
+#: A centred caption runs to at most this many words ...
+CENTRED_WORDS = 30
+#: ... on at most this many lines, each centred on the picture within this many body em or
+#: this share of the picture's width (a word processor centres on the column, which a
+#: framed photo's box need not fill exactly) ...
+CENTRED_LINES = 3
+CENTRED_EM = 1.0
+CENTRED_SHARE = 0.06
+#: ... starting at most this many body em under the picture.
+CENTRED_GAP = 2.0
+
+
+def _set_flush(block: TextBlock) -> bool:
+    """Whether two lines of the block share an edge (justified or ragged text set from a
+    column's edge; centred lines of a caption differ in length, so in both edges)."""
+    edges = [(ln.x0, ln.x1) for ln in block.lines]
+    return any(
+        abs(a[0] - b[0]) <= 1.0 or abs(a[1] - b[1]) <= 1.0
+        for i, a in enumerate(edges)
+        for b in edges[i + 1 :]
+    )
+
+
+def _opens_lower(block: TextBlock) -> bool:
+    first = block.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def _centred_on(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
+    p = pic.box
+    tolerance = max(ctx.scale.em(CENTRED_EM), CENTRED_SHARE * p.width)
+    middle = (p.x0 + p.x1) / 2
+    if len(block.lines) > CENTRED_LINES or block.box.width > 0.9 * p.width:
+        return False
+    if _set_flush(block):
+        return False
+    return all(abs((ln.x0 + ln.x1) / 2 - middle) <= tolerance for ln in block.lines)
+
+
+def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:
+    """The picture ``block`` is centred right under as its caption, whatever its size (a
+    word processor sets captions in body type, centred under the photo), if any. Story
+    text under a picture fills its column from the left edge; a caption's lines are each
+    centred on the picture and narrower than it. A centred line right under such a caption
+    (a centred block's next line, split off at its own left edge) is more of it."""
+    if block_words(block) > CENTRED_WORDS or ctx.scale.deck_size(block.size):
+        return None  # display type centred under a picture is a head, not its caption
+    for pic in ctx.pictures:
+        if not _centred_on(block, pic, ctx):
+            continue
+        current = block
+        for _ in range(CENTRED_LINES):
+            if -1.0 <= current.box.top - pic.box.bottom <= ctx.scale.em(CENTRED_GAP):
+                # a caption opens with a capital: lower case is a paragraph going on
+                return None if _opens_lower(current) else pic
+            up = ctx.above(current, 0.8 * ctx.body)
+            if up is None or not _centred_on(up, pic, ctx):
+                break
+            current = up
+    return None

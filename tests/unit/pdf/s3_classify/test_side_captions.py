@@ -1,0 +1,89 @@
+"""A caption set in a narrow column beside its picture, level with it, is a caption, and it
+joins that picture's figure with the credit under it (no PDF)."""
+
+from __future__ import annotations
+
+from newslayout.diagnostics import Log
+from newslayout.geometry import Box
+from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
+from newslayout.readers.pdf.s3_classify.rules import RULES
+from newslayout.readers.pdf.s4_assemble.figure_drafts import group_figures
+from newslayout.readers.pdf.types import BlockRole, ImageRef, Picture, TextBlock
+from pdf.builders import text_block
+
+BODY = 9.0
+PHOTO = Picture(image=ImageRef(box=Box(x0=300, top=40, x1=780, bottom=330)), order=0)
+# a second picture lower down in the caption's columns, far from it
+LOWER = Picture(image=ImageRef(box=Box(x0=590, top=670, x1=860, bottom=840)), order=5)
+
+
+def _ctx(*blocks: TextBlock) -> PageContext:
+    return PageContext(
+        page=1, width=900, height=1300, body=BODY, blocks=blocks, pictures=(PHOTO, LOWER)
+    )
+
+
+def _side_caption() -> TextBlock:
+    return text_block("Scene from the play\nby the touring\ncompany", 792, 125, 8.0, order=1)
+
+
+def test_small_type_level_with_a_picture_at_its_side_is_its_caption() -> None:
+    ctx = _ctx(_side_caption())
+    assert [c.role for c in classify_page(ctx, RULES)] == [BlockRole.CAPTION]
+
+
+def test_body_type_beside_a_picture_stays_body() -> None:
+    block = text_block("Text of the story\nset beside the\nphoto in body type", 792, 125, 9.0)
+    assert [c.role for c in classify_page(_ctx(block), RULES)] == [BlockRole.BODY]
+
+
+def test_small_type_beside_a_picture_but_below_it_is_no_side_caption() -> None:
+    block = text_block("Small print far\nunder the level\nof the photo", 792, 500, 8.0)
+    assert [c.role for c in classify_page(_ctx(block), RULES)] != [BlockRole.CAPTION]
+
+
+def test_the_side_caption_and_its_credit_join_the_picture_they_are_level_with() -> None:
+    credit = text_block("Foto: Tiago Lima", 792, 175, 8.0, order=2)
+    classified = classify_page(_ctx(_side_caption(), credit), RULES)
+    assert [c.role for c in classified] == [BlockRole.CAPTION, BlockRole.CREDIT]
+    figures = group_figures(classified, [PHOTO, LOWER], 1, Log())
+    photo = next(f for f in figures if f.picture is PHOTO)
+    assert [c.block.text for c in photo.captions] == ["Scene from the play by the touring company"]
+    assert [c.block.text for c in photo.credits] == ["Foto: Tiago Lima"]
+
+
+def test_short_cells_beside_a_picture_are_no_caption() -> None:
+    # a results table's cells in small type beside a picture: no phrase, no caption
+    cells = [
+        text_block(name, 792, 100 + 14 * i, 8.0, order=i)
+        for i, name in enumerate(["Alderbrook", "Kingsford", "Netball Division One"])
+    ]
+    assert BlockRole.CAPTION not in [c.role for c in classify_page(_ctx(*cells), RULES)]
+
+
+CENTRED_PHOTO = Picture(image=ImageRef(box=Box(x0=70, top=170, x1=410, bottom=400)), order=0)
+
+
+def _under(*blocks: TextBlock) -> list[BlockRole]:
+    ctx = PageContext(
+        page=2, width=1000, height=1400, body=14.0, blocks=blocks, pictures=(CENTRED_PHOTO,)
+    )
+    return [c.role for c in classify_page(ctx, RULES)]
+
+
+def test_body_type_centred_under_a_picture_is_its_caption_with_its_next_line() -> None:
+    # the picture's middle is x 240; each line centred on it, the second split off
+    first = text_block("Session one led by a visiting", 148, 412, 14.0, order=1)
+    second = text_block("scientist on day one", 170, 429, 14.0, order=2)
+    assert _under(first, second) == [BlockRole.CAPTION, BlockRole.CAPTION]
+
+
+def test_body_text_from_the_left_edge_under_a_picture_stays_body() -> None:
+    text = text_block("The story goes on under\nthe picture from the left.", 70, 412, 14.0)
+    assert _under(text) == [BlockRole.BODY]
+
+
+def test_a_paragraph_going_on_under_a_picture_is_no_centred_caption() -> None:
+    # lower case first word, lines flush at the column's left edge
+    text = text_block("board has agreed to pay\nfor two years.", 150, 412, 14.0)
+    assert _under(text) == [BlockRole.BODY]
