@@ -154,7 +154,8 @@ class Planner:
         self.jump_h = ts.font_of("jump").line_height + 2
         #: How much the photos leading the stories of the page being planned grow (1: not).
         self.grow = 1.0
-        #: The page's last story takes the page's width (page for page: nothing else comes).
+        #: The page's last story takes the page's width (page for page, on a page before the
+        #: issue's last: nothing else comes beside it).
         self.fill_width = False
         #: Only whole stories are placed (filling a hole with movable stories: never a jump).
         self.whole_only = False
@@ -401,7 +402,6 @@ class Planner:
         story continued on); without it the stories fill pages in order (reflow).
         """
         if pages_of is not None:
-            self.fill_width = True
             return self._plan_source(front_top, inner_top, bottom, pages_of)
         queue: deque[Piece] = deque(
             Piece(i, list(story.body)) for i, story in enumerate(self.stories)
@@ -447,6 +447,8 @@ class Planner:
             waiting = [(target, piece) for target, piece in waiting if target > upto]
             own = [*due, *queue, *pending.pop(upto, [])]
             movable = self._movable(pending, bottom - inner_top)
+            # the issue's last page may end short: its last story keeps the readable width
+            self.fill_width = bool(pending or waiting)
             top = front_top if number == 1 else inner_top
             page, queue, carry = self._fill_grown(number, top, bottom, own, movable)
             taken = {module.story for module in page.modules}
