@@ -98,3 +98,20 @@ def test_a_page_whose_story_runs_short_grows_its_photo() -> None:
     assert height > 0.625 * width * 1.2  # cropped taller than the image to fill the page
     again = write_pdf(issue, options=WriteOptions(pagination="source"), log=Log())
     assert again == data
+
+
+def test_columns_of_one_story_balance_within_a_line() -> None:
+    from newslayout.styles import load_style
+    from newslayout.writers.pdf.columns import fill_balanced
+    from newslayout.writers.pdf.fonts import register_fonts
+    from newslayout.writers.pdf.typeset import TypeSet
+
+    register_fonts()
+    ts = TypeSet(load_style("default"), None)
+    for lines in range(9, 30):
+        flows = [ts.paragraph("body", f"Line {i} of the story.") for i in range(lines)]
+        step = flows[0].wrap(200, 1000)[1] + flows[0].getSpaceAfter()
+        fill = fill_balanced(flows, 200, 4, 1000, step)
+        assert not fill.leftover
+        depths = [d / step for d in fill.depths]
+        assert max(depths) - min(depths) <= 1.01, (lines, depths)
