@@ -115,3 +115,24 @@ def test_columns_of_one_story_balance_within_a_line() -> None:
         assert not fill.leftover
         depths = [d / step for d in fill.depths]
         assert max(depths) - min(depths) <= 1.01, (lines, depths)
+
+
+def test_balancing_never_splits_a_box_that_fits_a_column() -> None:
+    from newslayout.styles import load_style
+    from newslayout.writers.pdf.columns import fill_balanced
+    from newslayout.writers.pdf.flowables import Boxed
+    from newslayout.writers.pdf.fonts import register_fonts
+    from newslayout.writers.pdf.typeset import TypeSet
+
+    register_fonts()
+    ts = TypeSet(load_style("default"), None)
+    for lines in range(4, 16):
+        flows: list[object] = [
+            ts.paragraph("body", f"Line {i} of the story.") for i in range(lines)
+        ]
+        inside = [ts.paragraph("sidebar_body", f"Step {i} of the survey.") for i in range(8)]
+        flows.append(Boxed(inside, mode="box"))
+        step = ts.font_of("body").line_height
+        fill = fill_balanced(flows, 200, 5, 1000, step)
+        pieces = [p for c in fill.columns for p in c if getattr(p.flowable, "keep_whole", False)]
+        assert not fill.leftover and len(pieces) == 1, lines
