@@ -1,10 +1,12 @@
 """Measure the typography of republished pages, and of the source PDFs as the reference.
 
-    python scripts/typo.py [--styles default,a4,...] [--only NAME] [--out build/typo]
+    python scripts/typo.py [--styles default,a4,...] [--pagination auto,reflow] [--only NAME]
+        [--out build/typo]
 
 Republishes the sample (``samples/harbor-ledger.xml``) and every development-corpus issue
 (``tests/corpus/*.pdf``, read with our PDF reader) in every style, and measures every page of
-every output PDF with pdfplumber; the source PDFs are measured the same way (style
+every output PDF with pdfplumber, in both pagination modes (``auto``, page for page for these
+inputs, and ``reflow``, labelled ``STYLE:reflow``); the source PDFs are measured the same way (style
 ``source``) as the reference of what LaTeX, Chromium and LibreOffice achieve.
 
 Per page (``build/typo/pages.tsv``) and per issue and style (the printed table):
@@ -64,6 +66,9 @@ from newslayout.writers.pdf.jumps import jump_figures  # noqa: E402
 from newslayout.writers.pdf.layout import Plan  # noqa: E402
 
 STYLES = ("default", "a4", "broadsheet", "tabloid")
+#: Both pagination modes: page for page from the source (``auto`` for these inputs, which all
+#: know their pages) and the writer's own.
+MODES = ("auto", "reflow")
 SAMPLE = ROOT / "samples" / "harbor-ledger.xml"
 SAMPLE_SOURCE = ROOT / "samples" / "harbor-ledger.pdf"
 CORPUS = ROOT / "tests" / "corpus"
@@ -437,7 +442,8 @@ def min_ppi(page: Any) -> float | None:
 def type_area(pdf: Any, style: str) -> list[tuple[float, float, float, float]]:
     """The type area of every page: the style's margins, or (sources) the content's extent."""
     if style != "source":
-        st = load_style(None if style == "default" else style)
+        name = style.partition(":")[0]
+        st = load_style(None if name == "default" else name)
         w, h = st.page.dimensions
         area = (
             st.page.margin_left,
@@ -600,8 +606,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="only issues whose name contains this")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "typo")
     parser.add_argument("--no-source", action="store_true", help="skip the source PDFs")
+    parser.add_argument(
+        "--pagination",
+        default=",".join(MODES),
+        help="pagination modes to measure (a mode other than auto is labelled style:mode)",
+    )
     args = parser.parse_args(argv)
-    styles = [s for s in args.styles.split(",") if s]
+    styles = [
+        style if mode == "auto" else f"{style}:{mode}"
+        for mode in args.pagination.split(",")
+        if mode
+        for style in args.styles.split(",")
+        if style
+    ]
     args.out.mkdir(parents=True, exist_ok=True)
     rows: list[Row] = []
     per_page: list[str] = ["issue\tstyle\tpage\t" + "\t".join(f.name for f in fields(PageFigures))]
@@ -613,13 +630,16 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_source:
             runs.append(("source", source.read_bytes()))
         for style in styles:
+            name_of_style, _, mode = style.partition(":")
             options = WriteOptions(
-                style=None if style == "default" else style, base_dir=path.parent
+                style=None if name_of_style == "default" else name_of_style,
+                base_dir=path.parent,
+                pagination=mode or "auto",
             )
             plans: list[Plan] = []
             data = write_pdf(issue, options=options, log=Log(), on_plan=plans.append)
             faults[style] = jump_figures(plans[-1]).faults
-            (args.out / f"{name}.{style}.pdf").write_bytes(data)
+            (args.out / f"{name}.{style.replace(':', '-')}.pdf").write_bytes(data)
             runs.append((style, data))
         for style, data in runs:
             figs = measure_pdf(data, style)

@@ -24,6 +24,8 @@ FORCED_FIT = define(
 )
 
 _EPSILON = 0.01
+#: Bisection steps refining a balanced fill's height (each halves the uncertainty).
+BALANCE_STEPS = 4
 
 
 @dataclass(slots=True)
@@ -163,11 +165,75 @@ def fill_balanced(
     if total / count > max_height:
         return fill_columns(flowables, width, [max_height] * count, force=force)
     height = min(max_height, total / count)
+    short: float | None = None  # the deepest height tried that left something over
+    whole = sum(1 for flow in flowables if getattr(flow, "keep_whole", False))
     while True:
         fill = fill_columns(
             flowables, width, [height] * count, force=force and height >= max_height
         )
-        if not fill.leftover or height >= max_height:
+        if fill.leftover and height >= max_height:
             return fill
+        if not fill.leftover and (_boxes(fill) <= whole or height >= max_height):
+            break
+        # something left over, or a box split over columns shallower than it: deeper
+        short = height
         missing = natural_height(list(fill.leftover), width)
         height = min(max_height, height + max(step, missing / count))
+    if short is None:
+        return fill
+    # The step up may overshoot by several lines, which all go to the first columns and
+    # leave the last one short: bisect down to the least height that holds everything,
+    # keeping the most even fill (then the shallowest) seen; then try even shares of it.
+    best, best_height = fill, height
+    boxes = _boxes(fill)  # no more than the story has (every box whole)
+    for _ in range(BALANCE_STEPS):
+        if height - short < step / 4:
+            break
+        middle = (short + height) / 2
+        trial = fill_columns(flowables, width, [middle] * count)
+        if trial.leftover or _boxes(trial) > boxes:  # a box split to balance: too shallow
+            short = middle
+            continue
+        height = middle
+        if _evenness(trial, step) <= _evenness(best, step):
+            best, best_height = trial, middle
+    even = _fill_even(flowables, width, count, best.depth, step)
+    if even is not None and _boxes(even) <= boxes and _evenness(even, step) < _evenness(best, step):
+        return even
+    # Set again: a later trial may have split (and so reset) the paragraphs this fill holds.
+    return fill_columns(flowables, width, [best_height] * count)
+
+
+def _fill_even(
+    flowables: Sequence[Any], width: float, count: int, height: float, step: float
+) -> ColumnFill | None:
+    """Columns no deeper than ``height``, each taking an even share of what is left (so 17
+    lines in four columns set 5/4/4/4 rather than 5/5/5/2); None when that leaves some over
+    (a paragraph that may not break where an even share would end it).
+    """
+    for slack in (0.5, 1.0, 1.5):  # lines a column may take past its even share
+        queue: deque[Any] = deque(flowables)
+        fill = ColumnFill()
+        for column in range(count):
+            share = natural_height(list(queue), width) / (count - column)
+            _fill_one(queue, width, min(height, share + slack * step), fill, False)
+        if not queue:
+            return fill
+    return None
+
+
+def _boxes(fill: ColumnFill) -> int:
+    """The pieces of boxes (sidebars) in ``fill``: more than the story has means a box was
+    split across columns, which balancing must never do to a box that fits a column."""
+    return sum(
+        1
+        for column in fill.columns
+        for placed in column
+        if getattr(placed.flowable, "keep_whole", False)
+    )
+
+
+def _evenness(fill: ColumnFill, step: float) -> tuple[int, float]:
+    """How unevenly ``fill`` sets its columns (in whole lines), then how deep: less is better."""
+    used = fill.depths or [0.0]
+    return (round((max(used) - min(used)) / step), fill.depth)

@@ -54,9 +54,18 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         *,
         aspect: float | None = None,
         max_height: float | None = None,
+        crop: float = 1.0,
+        target_height: float | None = None,
     ) -> None:
         super().__init__()
         self.image = image
+        #: How far the printed picture's proportions may differ from the image's (a page
+        #: designer crops rather than leave a photo narrower than its columns): up to ``crop``
+        #: times flatter or taller; 1.0 never crops.
+        self.crop = crop
+        #: The picture's wanted height (the layout grows a photo to fill a page), reached by
+        #: cropping within ``crop``; None: the image's own proportions.
+        self.target_height = target_height
         self.caption = caption
         self.credit = credit
         if image is not None:
@@ -67,11 +76,46 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self.max_height = max_height
         self.spaceAfter = 6
         self._img_w = self._img_h = self._text_h = 0.0
+        self._cropped: dict[tuple[int, int, int, int], ImageReader] = {}
 
     @property
     def printed_width(self) -> float:
         """The image's width on the page, in points (after the last wrap)."""
         return self._img_w
+
+    @property
+    def pixels_wide(self) -> int:
+        """The pixels across the printed picture (after cropping); 0 without an image."""
+        if self.image is None:
+            return 0
+        return self._crop_box()[2] - self._crop_box()[0]
+
+    def _crop_box(self) -> tuple[int, int, int, int]:
+        """The image's pixels that print: its centre, at the printed proportions."""
+        assert self.image is not None
+        w, h = (int(v) for v in self.image.getSize())
+        if not self._img_w or not self._img_h or not w or not h:
+            return (0, 0, w, h)
+        printed = self._img_h / self._img_w
+        if printed > h / w * 1.001:  # taller than the image: its sides are cut
+            keep = max(1, round(h / printed))
+            left = (w - keep) // 2
+            return (left, 0, left + keep, h)
+        if printed < h / w / 1.001:  # flatter: top and bottom are cut
+            keep = max(1, round(w * printed))
+            top = (h - keep) // 2
+            return (0, top, w, top + keep)
+        return (0, 0, w, h)
+
+    def _printed_image(self) -> ImageReader:
+        """The image as it prints: cropped in pixels, so the PDF holds exactly what shows."""
+        assert self.image is not None
+        box = self._crop_box()
+        if box[2:] == tuple(int(v) for v in self.image.getSize()) and box[:2] == (0, 0):
+            return self.image
+        if box not in self._cropped:
+            self._cropped[box] = ImageReader(self.image._image.crop(box))
+        return self._cropped[box]
 
     def _credit_width(self, width: float) -> float:
         """The credit's measure: the image's width, or (under a photo scaled narrower than it)
@@ -93,11 +137,16 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         self._img_w = avail_width
-        self._img_h = avail_width * self.aspect
+        natural = avail_width * self.aspect
+        flattest, tallest = natural / self.crop, natural * self.crop
+        wanted = natural if self.target_height is None else self.target_height
+        self._img_h = min(max(wanted, flattest), tallest)
         if self.max_height is not None and self._img_h > self.max_height:
             self._img_h = self.max_height
-            if self.image is not None:  # a placeholder has no proportions to keep
-                self._img_w = self._img_h / self.aspect
+            if self.image is not None and self._img_h < flattest:
+                # a placeholder has no proportions to keep; a photo cropped as far as it may
+                # be is narrowed
+                self._img_w = self._img_h * self.crop / self.aspect
         self._text_h = self._text_height(self._img_w)
         self.height = self._img_h + self._text_h
         return (self.width, self.height)
@@ -112,7 +161,12 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
     def fitted(self, image_height: float) -> FigureFlowable:
         """This figure with its image no taller than ``image_height`` (proportions kept)."""
         return FigureFlowable(
-            self.image, self.caption, self.credit, aspect=self.aspect, max_height=image_height
+            self.image,
+            self.caption,
+            self.credit,
+            aspect=self.aspect,
+            max_height=image_height,
+            crop=self.crop,
         )
 
     def fit_into(self, avail_width: float, avail_height: float) -> FigureFlowable | None:
@@ -127,7 +181,7 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         x = 0.0
         y = self._text_h
         if self.image is not None:
-            canvas.drawImage(self.image, x, y, self._img_w, self._img_h)
+            canvas.drawImage(self._printed_image(), x, y, self._img_w, self._img_h)
         else:
             canvas.drawImage(placeholder_tint(), x, y, self._img_w, self._img_h)
             canvas.saveState()

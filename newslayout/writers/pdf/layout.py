@@ -55,6 +55,23 @@ RAIL_OVERRUN_SHARE = 0.2
 WIDE_FIGURE_SHARE = 0.6
 #: Descender depth of the shipped faces, in ems (DejaVu: 0.236).
 DESCENDER_EM = 0.24
+#: A photo leading a story may be cropped to up to this many times flatter or taller than the
+#: image (a page designer crops to the space rather than leave a photo narrower than its
+#: columns, or a page part empty).
+CROP = 1.4
+#: A page whose matter is all set and leaves a hole grows its photos, at most this many times
+#: their height (cropped within ``CROP``, up to ``GROWN_FIGURE_SHARE`` of the page's depth).
+MAX_GROW = 2.0
+GROWN_FIGURE_SHARE = 0.7
+#: Steps of the search for the largest growth that keeps the page's matter on the page.
+GROW_STEPS = 6
+#: A page's bottom slack under this share of its depth is left alone (no growth search).
+SLACK_SHARE = 0.04
+#: A story is movable (a brief or short story another page may take to fill a hole) when its
+#: body set in one column is at most this share of the page's depth.
+MOVABLE_SHARE = 0.5
+#: Page for page, the page's last story is set no shallower than this many lines.
+STRIP_LINES = 6
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
 
@@ -135,6 +152,13 @@ class Planner:
         self.count = style.columns.count
         self.line = ts.font_of("body").line_height
         self.jump_h = ts.font_of("jump").line_height + 2
+        #: How much the photos leading the stories of the page being planned grow (1: not).
+        self.grow = 1.0
+        #: The page's last story takes the page's width (page for page, on a page before the
+        #: issue's last: nothing else comes beside it).
+        self.fill_width = False
+        #: Only whole stories are placed (filling a hole with movable stories: never a jump).
+        self.whole_only = False
 
     def span_width(self, span: int) -> float:
         return span * self.col_w + (span - 1) * self.gutter
@@ -149,12 +173,17 @@ class Planner:
         flows = header_flowables(story, self.ts, self.images, importance=importance)
         for flow in flows:
             if isinstance(flow, FigureFlowable):
+                flow.crop = CROP
                 flow.max_height = max_h * LEAD_FIGURE_SHARE
                 if story.lead_share is not None:
                     # as wide as the source ran it (a share of the page), up to a bigger
                     # share of the page's depth than the style's rule
                     wide = min(width, story.lead_share * self.style.content_width)
                     flow.max_height = min(max_h * WIDE_FIGURE_SHARE, wide * flow.aspect)
+                if self.grow > 1.0:
+                    # filling a hole: taller (cropped within CROP, then wider too)
+                    flow.target_height = width * flow.aspect * self.grow
+                    flow.max_height = min(flow.max_height * self.grow, max_h * GROWN_FIGURE_SHARE)
         return flows
 
     def place(
@@ -191,6 +220,8 @@ class Planner:
             room = MIN_BODY_LINES * self.line
         fill = fill_balanced(piece.flows, self.col_w, span, room, self.line, force=force)
         jump_out = bool(fill.leftover)
+        if jump_out and self.whole_only:
+            return None
         if jump_out:
             heights = [room] * (span - 1) + [room - self.jump_h]
             fill = fill_columns(piece.flows, self.col_w, heights, force=force)
@@ -236,7 +267,7 @@ class Planner:
 
     def _fill_page(self, page: PagePlan, queue: deque[Piece], carry: deque[Piece]) -> None:
         body_h = page.bottom - page.top
-        y = page.top
+        y = page_depth(page) + ROW_GAP if page.modules else page.top
         rail = self.style.columns.rail
         while queue:
             remaining = page.bottom - y
@@ -249,6 +280,12 @@ class Planner:
                 # narrow as keeps it readable (not a strip of two-line columns)...
                 widest = span
                 span = self._span_for(piece, span, body_h)
+                if self.fill_width and piece.part == 0:
+                    # ...except that, page for page, nothing else will come beside it: the
+                    # page's last story takes the width (not a strip under STRIP_LINES lines)
+                    # rather than leaving columns empty.
+                    strip = natural_height(piece.flows, self.col_w) / (STRIP_LINES * self.line)
+                    span = max(span, min(widest, int(strip)))
                 share = self.stories[piece.story].lead_share
                 if piece.part == 0 and share is not None:
                     # ...but as wide as the photo the source ran across its columns.
@@ -268,6 +305,9 @@ class Planner:
                 wide = self.place(piece, 0, self.count, y, remaining, importance, page.number)
                 if wide is not None and (not wide.jump_out or not page.modules):
                     module, use_rail, span = wide, False, self.count
+            if module is None and self.whole_only:
+                queue.popleft()  # a movable story that does not fit whole: try the next
+                continue
             if module is None:
                 return
             late = (
@@ -405,10 +445,17 @@ class Planner:
                 upto = min([*pending, *(t for t, _ in waiting)], default=number)
             due = [piece for target, piece in waiting if target <= upto]
             waiting = [(target, piece) for target, piece in waiting if target > upto]
-            queue = deque([*due, *queue, *pending.pop(upto, [])])
-            page = PagePlan(number, front_top if number == 1 else inner_top, bottom)
-            carry: deque[Piece] = deque()
-            self._fill_page(page, queue, carry)
+            own = [*due, *queue, *pending.pop(upto, [])]
+            movable = self._movable(pending, bottom - inner_top)
+            # the issue's last page may end short: its last story keeps the readable width
+            self.fill_width = bool(pending or waiting)
+            top = front_top if number == 1 else inner_top
+            page, queue, carry = self._fill_grown(number, top, bottom, own, movable)
+            taken = {module.story for module in page.modules}
+            for later in list(pending):
+                pending[later] = [p for p in pending[later] if p.story not in taken]
+                if not pending[later]:
+                    del pending[later]
             if not page.modules and queue:
                 self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
                 queue.popleft()
@@ -418,6 +465,81 @@ class Planner:
             pages.append(page)
         _check_resolution(pages, self.log)
         return _finish(pages)
+
+    def _movable(self, pending: dict[int, list[Piece]], body_h: float) -> list[Piece]:
+        """Stories a page may take from later pages to fill its hole, nearest page first:
+        briefs and short stories (a body of at most ``MOVABLE_SHARE`` of a page's depth in one
+        column), never the story a source page opened with (its lead keeps its page)."""
+        out: list[Piece] = []
+        for later in sorted(pending):
+            for piece in pending[later][1:]:
+                if natural_height(piece.flows, self.col_w) <= MOVABLE_SHARE * body_h:
+                    out.append(piece)
+        return out
+
+    def _compose(
+        self, number: int, top: float, bottom: float, own: list[Piece], movable: list[Piece]
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        """A page with its own matter and, when all of that is set with room to spare, the
+        movable stories that fit whole below it; returns the page, what of its own matter is
+        left, and what continues on a later page."""
+        page = PagePlan(number, top, bottom)
+        queue, carry = deque(own), deque[Piece]()
+        self._fill_page(page, queue, carry)
+        if movable and not queue and not carry:
+            self.whole_only = True
+            try:
+                self._fill_page(page, deque(movable), carry)
+            finally:
+                self.whole_only = False
+        return page, queue, carry
+
+    def _fill_grown(
+        self, number: int, top: float, bottom: float, own: list[Piece], movable: list[Piece]
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        """:meth:`_compose`, then, when the page's matter is all set and leaves a hole at the
+        foot, its lead photos grown (up to ``MAX_GROW``) as far as keeps the same stories on
+        the page: what a page designer does with a page whose stories run short."""
+        page, queue, carry = self._compose(number, top, bottom, own, movable)
+        slack = bottom - page_depth(page)
+        if queue or carry or slack < SLACK_SHARE * (bottom - top) or not _has_photo(page):
+            return page, queue, carry
+        placed = _parts(page)
+        real_log, self.log = self.log, Log()
+        low, high = 1.0, MAX_GROW
+        try:
+            for _ in range(GROW_STEPS):
+                self.grow = (low + high) / 2
+                trial, rest, over = self._compose(number, top, bottom, own, movable)
+                fits = page_depth(trial) <= bottom + 0.01
+                if fits and not rest and not over and _parts(trial) == placed:
+                    low = self.grow
+                else:
+                    high = self.grow
+        finally:
+            self.log = real_log
+            self.grow = 1.0
+        if low == 1.0:  # the trials re-linked the parts: plan the page again as it was
+            return self._compose(number, top, bottom, own, movable)
+        self.grow = low
+        try:
+            return self._compose(number, top, bottom, own, movable)
+        finally:
+            self.grow = 1.0
+
+
+def page_depth(page: PagePlan) -> float:
+    """Where the page's lowest module ends (its top when it has none)."""
+    return max((m.top + m.height for m in page.modules), default=page.top)
+
+
+def _parts(page: PagePlan) -> set[tuple[int, int]]:
+    return {(module.story, module.part) for module in page.modules}
+
+
+def _has_photo(page: PagePlan) -> bool:
+    """Whether some story on the page opens with a photo (which could grow)."""
+    return any(isinstance(flow, FigureFlowable) for m in page.modules for flow, _, _ in m.header)
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +560,7 @@ def _check_resolution(pages: list[PagePlan], log: Log) -> None:
             for flow in flows:
                 if not isinstance(flow, FigureFlowable) or flow.image is None:
                     continue
-                pixels = int(flow.image.getSize()[0])
+                pixels = flow.pixels_wide
                 if pixels <= 4:
                     continue
                 ppi = printed_ppi(pixels, flow.printed_width)
