@@ -20,6 +20,9 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
+from newslayout.readers.build.adverts import is_advert
+from newslayout.readers.build.ids import article_id
+from newslayout.readers.build.teasers import resolve_teaser
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.extract import extract_pages
@@ -31,7 +34,7 @@ from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_pa
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
-from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
+from newslayout.readers.pdf.s4_assemble.adverts import draft_text
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
@@ -40,7 +43,6 @@ from newslayout.readers.pdf.s5_compose.metadata import (
     issue_meta,
     page_furniture,
     page_teasers,
-    resolve_teaser,
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
 from newslayout.readers.pdf.s5_compose.refers import split_refers
@@ -130,7 +132,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
 
     drafts = [d for d in thread_parts(parts, log) if not is_advert(draft_text(d))]
     composed = [
-        compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
+        compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]
     stories, refers = split_refers(composed, [p.number for p in pages], log)
     if refers:  # ids run on without gaps: compose the stories again under their final ids
@@ -139,7 +141,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         keep = {id(a) for a in stories}
         kept = [d for d, a in zip(drafts, composed, strict=True) if id(a) in keep]
         stories = tuple(
-            compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(kept, 1)
+            compose_article(d, article_id(i), dehyphenator, name_image)
+            for i, d in enumerate(kept, 1)
         )
     articles = stories
     pages = [

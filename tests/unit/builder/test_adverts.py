@@ -1,9 +1,9 @@
-"""Display ads are not articles (no PDF): little text, no prose, no byline or jump, and a
+"""The builder's advert test (no PDF): little text, no prose, no byline or jump, and a
 way to buy (phone, address, prices)."""
 
 from __future__ import annotations
 
-from newslayout.readers.pdf.s4_assemble.adverts import DraftText, has_phone, is_advert
+from newslayout.readers.build.adverts import DraftText, has_phone, is_advert
 
 
 def test_an_ad_box_with_a_phone_number_is_an_ad() -> None:
