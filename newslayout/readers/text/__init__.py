@@ -28,6 +28,7 @@ from newslayout.readers.text.units import is_unwrapped, split_pages
 
 __all__ = ["codes", "read_text"]
 
+
 def _load(source: Path | bytes) -> tuple[bytes, str]:
     if isinstance(source, bytes):
         return source, ""
