@@ -42,8 +42,16 @@ CLASSIFIED_MAX_WORDS = 40
 
 _DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,5}\)?)+(?![\w,:])")
 _CONTACT = re.compile(r"\bwww\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|co\.uk|org|net)\b", re.I)
-_PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:p|pence|cents?|euros?)\b")
+#: A price: a currency sign before a figure, or a figure before "p", "pence", "cents" or
+#: "euros" ("6 p.m." is a time, not sixpence).
+_PRICE = re.compile(
+    r"[$€£¥]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:p(?!\.\s?m\b)|pence|cents?|euros?)\b"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A date in figures, day and month either way round: "05.03.2026", "3/5/2026", "2026-03-05".
+_NUMERIC_DATE = re.compile(
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,6 +72,8 @@ def has_phone(text: str) -> bool:
         groups = re.findall(r"\d+", match.group(0))
         if all(_YEAR.fullmatch(g) for g in groups):
             continue  # "the 2025 2026 season": years side by side
+        if _NUMERIC_DATE.fullmatch(match.group(0)):
+            continue  # "05.03.2026": a date line
         if sum(len(g) for g in groups) >= PHONE_DIGITS:
             return True
     return False
