@@ -28,7 +28,7 @@ from newslayout.model import (
     normalize_runs,
     plain_runs,
 )
-from newslayout.readers.build.bylines import byline_of, with_titles
+from newslayout.readers.build.bylines import byline_of, names_new_writers, with_titles
 from newslayout.readers.build.datelines import dateline_of
 from newslayout.readers.build.ids import figure_id
 from newslayout.readers.build.paragraphs import OpenParagraph
@@ -264,7 +264,7 @@ def compose_article(
                 None, [clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks))]
             )
         ),
-        bylines=bylines_with_titles(head.bylines, head.page) + tuple(enders),
+        bylines=_with_end_bylines(bylines_with_titles(head.bylines, head.page), enders),
         dateline=dateline_of(final),
         blocks=final,
         jumps=tuple(jumps),
@@ -302,6 +302,16 @@ def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[B
     return with_titles(
         byline_of(clean(c.block.text), (span_of(page, c.block.box),)) for c in blocks
     )
+
+
+def _with_end_bylines(top: tuple[Byline, ...], enders: Sequence[Byline]) -> tuple[Byline, ...]:
+    """The top bylines, then each end byline that names a writer they do not name yet
+    (``build.bylines.names_new_writers``: a story signed at its top and foot has one byline)."""
+    out = list(top)
+    for end in enders:
+        if names_new_writers(out, end):
+            out.append(end)
+    return tuple(out)
 
 
 def _jump(item: ClassifiedBlock, page: int, resolved: bool) -> Jump:
