@@ -2,8 +2,9 @@
 
 A jump-out ("See BUDGET, Page 3") names a page and sometimes a keyword; its continuation on
 that page has a "Continued from page 1" line and/or a jump head repeating the keyword or the
-headline's words. Candidates are scored on that evidence; the best one (if any evidence
-agrees) is threaded in. An unmatched jump stays recorded, with a diagnostic.
+headline's words. Candidates are scored on that evidence by the article builder's one jump
+score (``readers.build.jumps``); the best one (if any evidence agrees) is threaded in. An
+unmatched jump stays recorded, with a diagnostic.
 """
 
 from __future__ import annotations
@@ -32,14 +33,6 @@ UNMATCHED_CONTINUATION = define(
 )
 
 
-@dataclass(slots=True)
-class Draft:
-    """One article being put together: its parts in order and which jumps were threaded."""
-
-    parts: list[ArticlePart]
-    resolved: set[BlockKey] = field(default_factory=set)  # jump-out lines threaded
-
-
 #: A block's stable key in the issue: its page and its reading order there.
 BlockKey = tuple[int, int]
 
@@ -47,6 +40,14 @@ BlockKey = tuple[int, int]
 def block_key(c: ClassifiedBlock) -> BlockKey:
     """The block's key (page, reading order): stable, unlike ``id()``."""
     return (c.page, c.block.order)
+
+
+@dataclass(slots=True)
+class Draft:
+    """One article being put together: its parts in order and which jumps were threaded."""
+
+    parts: list[ArticlePart]
+    resolved: set[BlockKey] = field(default_factory=set)  # jump-out lines threaded
 
 
 def jump_cues(part: ArticlePart, role: BlockRole) -> list[tuple[ClassifiedBlock, JumpCue]]:
