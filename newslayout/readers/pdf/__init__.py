@@ -20,9 +20,9 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.build.adverts import is_advert
-from newslayout.readers.build.ids import article_id
-from newslayout.readers.build.teasers import resolve_teaser
+from newslayout.readers.builder.adverts import is_advert
+from newslayout.readers.builder.ids import article_id
+from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.extract import extract_pages

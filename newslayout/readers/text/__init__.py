@@ -15,7 +15,7 @@ from newslayout.diagnostics import Log
 from newslayout.errors import InputError
 from newslayout.model import Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.build.teasers import resolve_teaser
+from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.text import codes, interleave
 from newslayout.readers.text.assemble import Assembler
 from newslayout.readers.text.classify import classify, spread_adverts

@@ -6,7 +6,7 @@ Story text quotes phone numbers and prices too, but inside sentences. The line s
 text reader's evidence: a unit can be an ad only when none of its lines ends a sentence and
 all are short. Whether its wording is an ad's (little text, no prose, a way to buy: a phone
 number, a web or mail address, or two prices; one price alone says nothing, teasers print
-them too) is the article builder's one advert test (``build.adverts.is_advert``), the PDF
+them too) is the article builder's one advert test (``builder.adverts.is_advert``), the PDF
 reader's too. A title in the same block (the advertiser's name in display type) goes with it
 (``spread_adverts``). What is an ad becomes page furniture ("other"), never article text.
 """
@@ -14,7 +14,7 @@ reader's too. A title in the same block (the advertiser's name in display type) 
 from __future__ import annotations
 
 from newslayout.cues.sentences import ends_sentence
-from newslayout.readers.build import adverts as build
+from newslayout.readers.builder import adverts as builder
 from newslayout.readers.text.units import Unit
 
 #: Most words of a display line in an ad ("Used cars from £2,995").
@@ -28,4 +28,4 @@ def is_advert(unit: Unit) -> bool:
         return False
     if not all(len(line.split()) <= DISPLAY_LINE_WORDS for line in lines):
         return False
-    return build.is_advert(build.DraftText(headline=lines[0], blocks=lines[1:]))
+    return builder.is_advert(builder.DraftText(headline=lines[0], blocks=lines[1:]))

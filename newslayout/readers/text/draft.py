@@ -1,6 +1,6 @@
 """Mutable drafts of articles while the assembler walks the units; frozen at the end.
 
-Freezing goes through the article builder (``readers.build``) for what both readers decide
+Freezing goes through the article builder (``readers.builder``) for what both readers decide
 alike: the dateline opening the first paragraph. A paragraph here stays the text reader's
 own accumulator (raw text joined by the de-hyphenator as each piece arrives, one span a
 piece), since what joins two pieces is the wording of the line ends.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from newslayout.model import Article, Block, Byline, Jump, ListBlock, ListItem, Paragraph, Span
-from newslayout.readers.build.datelines import dateline_of
+from newslayout.readers.builder.datelines import dateline_of
 from newslayout.readers.text.inline import to_runs
 
 

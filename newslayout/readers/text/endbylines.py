@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newslayout.model import PullQuote
-from newslayout.readers.build.bylines import end_byline as end_byline_of
-from newslayout.readers.build.bylines import names_new_writers
+from newslayout.readers.builder.bylines import end_byline as end_byline_of
+from newslayout.readers.builder.bylines import names_new_writers
 from newslayout.readers.text.barheads import BAR_DECK
 from newslayout.readers.text.classify import Classified
 from newslayout.readers.text.draft import DraftArticle

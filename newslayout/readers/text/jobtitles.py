@@ -15,7 +15,7 @@ line is the text reader's evidence: the same page, at most ``MAX_GAP`` lines bel
 from __future__ import annotations
 
 from newslayout.model import Byline
-from newslayout.readers.build.bylines import byline_of, continued_byline
+from newslayout.readers.builder.bylines import byline_of, continued_byline
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.units import Unit
 

@@ -6,7 +6,7 @@ Article whatever pages it covers.
 from __future__ import annotations
 
 from newslayout.model import Jump, JumpDirection
-from newslayout.readers.build.jumps import MIN_SCORE, Continuation, keyword_match, match_score
+from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
 from newslayout.readers.text import codes
 from newslayout.readers.text.body import target
 from newslayout.readers.text.classify import Classified
@@ -54,7 +54,7 @@ def jump_in_at(st: State, items: list[Classified], i: int) -> None:
 def jump_from(st: State, item: Classified, head: Classified | None) -> None:
     """Thread the text after a jump-in into the article whose jump-out points here: the open
     jump-out from the jump-in's page that the article builder scores best
-    (``build.jumps.match_score``: the keyword, then the headline's words in the jump head)."""
+    (``builder.jumps.match_score``: the keyword, then the headline's words in the jump head)."""
     cue = item.jump
     assert cue is not None
     page = item.unit.page

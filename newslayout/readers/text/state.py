@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newslayout.cues import Dehyphenator, parse_byline
 from newslayout.diagnostics import Log
 from newslayout.model import Byline, Figure, Furniture, Span, Teaser
-from newslayout.readers.build.ids import article_id, figure_id
+from newslayout.readers.builder.ids import article_id, figure_id
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftBlock, DraftParagraph
 from newslayout.readers.text.headers import content_words

@@ -3,7 +3,7 @@ way to buy (phone, address, prices)."""
 
 from __future__ import annotations
 
-from newslayout.readers.build.adverts import DraftText, has_phone, is_advert
+from newslayout.readers.builder.adverts import DraftText, has_phone, is_advert
 
 
 def test_an_ad_box_with_a_phone_number_is_an_ad() -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from newslayout.model import Article, Block, Paragraph, Span, Subhead, Teaser, plain_runs
-from newslayout.readers.build.datelines import dateline_of, parse_dateline
-from newslayout.readers.build.ids import article_id, figure_id
-from newslayout.readers.build.jumps import MIN_SCORE, Continuation, keyword_match, match_score
-from newslayout.readers.build.paragraphs import OpenParagraph
-from newslayout.readers.build.teasers import resolve_teaser
+from newslayout.readers.builder.datelines import dateline_of, parse_dateline
+from newslayout.readers.builder.ids import article_id, figure_id
+from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
+from newslayout.readers.builder.paragraphs import OpenParagraph
+from newslayout.readers.builder.teasers import resolve_teaser
 
 
 def test_ids_number_articles_and_their_figures() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newslayout.model import Role, Span
-from newslayout.readers.build.bylines import (
+from newslayout.readers.builder.bylines import (
     byline_of,
     continued_byline,
     end_byline,

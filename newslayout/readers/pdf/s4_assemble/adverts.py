@@ -1,17 +1,17 @@
 """Display advertisements are not articles: a threaded draft read as the article builder's
-advert test reads it (``readers.build.adverts``): its display line, the texts of its other
+advert test reads it (``readers.builder.adverts``): its display line, the texts of its other
 blocks, whether a byline credits someone and whether it has a jump line."""
 
 from __future__ import annotations
 
-from newslayout.readers.build.adverts import DraftText, credits_someone
+from newslayout.readers.builder.adverts import DraftText, credits_someone
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft
 from newslayout.readers.pdf.types import BlockRole
 
 
 def draft_text(draft: Draft) -> DraftText:
-    """The texts of a threaded draft, as ``build.adverts.is_advert`` reads them."""
+    """The texts of a threaded draft, as ``builder.adverts.is_advert`` reads them."""
     head = draft.parts[0]
     blocks: list[str] = []
     jumps = False

@@ -3,7 +3,7 @@
 A jump-out ("See BUDGET, Page 3") names a page and sometimes a keyword; its continuation on
 that page has a "Continued from page 1" line and/or a jump head repeating the keyword or the
 headline's words. Candidates are scored on that evidence by the article builder's one jump
-score (``readers.build.jumps``); the best one (if any evidence agrees) is threaded in. An
+score (``readers.builder.jumps``); the best one (if any evidence agrees) is threaded in. An
 unmatched jump stays recorded, with a diagnostic.
 """
 
@@ -17,8 +17,8 @@ from newslayout.cues.sentences import ends_sentence
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.model import JumpDirection
-from newslayout.readers.build.jumps import MIN_SCORE, Continuation
-from newslayout.readers.build.jumps import match_score as builder_score
+from newslayout.readers.builder.jumps import MIN_SCORE, Continuation
+from newslayout.readers.builder.jumps import match_score as builder_score
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_bylines
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
@@ -63,7 +63,7 @@ def jump_cues(part: ArticlePart, role: BlockRole) -> list[tuple[ClassifiedBlock,
 
 def match_score(source: ArticlePart, cue: JumpCue, candidate: ArticlePart) -> int:
     """How well ``candidate`` fits as the continuation a jump-out of ``source`` points to:
-    the builder's score (``build.jumps``) of what the page says about the candidate."""
+    the builder's score (``builder.jumps``) of what the page says about the candidate."""
     evidence = Continuation(
         head=candidate.headline if candidate.is_continuation else "",
         continued=candidate.is_continuation,

@@ -28,10 +28,10 @@ from newslayout.model import (
     normalize_runs,
     plain_runs,
 )
-from newslayout.readers.build.bylines import byline_of, names_new_writers, with_titles
-from newslayout.readers.build.datelines import dateline_of
-from newslayout.readers.build.ids import figure_id
-from newslayout.readers.build.paragraphs import OpenParagraph
+from newslayout.readers.builder.bylines import byline_of, names_new_writers, with_titles
+from newslayout.readers.builder.datelines import dateline_of
+from newslayout.readers.builder.ids import figure_id
+from newslayout.readers.builder.paragraphs import OpenParagraph
 from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.s3_classify.heads import split_head
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
@@ -298,7 +298,7 @@ def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:
 
 def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[Byline, ...]:
     """The bylines of a story, each job-title or "and" line joined to the naming byline
-    right before it (``build.bylines.with_titles``)."""
+    right before it (``builder.bylines.with_titles``)."""
     return with_titles(
         byline_of(clean(c.block.text), (span_of(page, c.block.box),)) for c in blocks
     )
@@ -306,7 +306,7 @@ def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[B
 
 def _with_end_bylines(top: tuple[Byline, ...], enders: Sequence[Byline]) -> tuple[Byline, ...]:
     """The top bylines, then each end byline that names a writer they do not name yet
-    (``build.bylines.names_new_writers``: a story signed at its top and foot has one byline)."""
+    (``builder.bylines.names_new_writers``: a story signed at its top and foot has one byline)."""
     out = list(top)
     for end in enders:
         if names_new_writers(out, end):

@@ -44,9 +44,7 @@ _DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,5}\)?)
 _CONTACT = re.compile(r"\bwww\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|co\.uk|org|net)\b", re.I)
 #: A price: a currency sign before a figure, or a figure before "p", "pence", "cents" or
 #: "euros" ("6 p.m." is a time, not sixpence).
-_PRICE = re.compile(
-    r"[$€£¥]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:p(?!\.\s?m\b)|pence|cents?|euros?)\b"
-)
+_PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:p(?!\.\s?m\b)|pence|cents?|euros?)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: A date in figures, day and month either way round: "05.03.2026", "3/5/2026", "2026-03-05".
 _NUMERIC_DATE = re.compile(
