@@ -40,7 +40,8 @@ CLASSIFIED_MIN = 3
 #: A small ad runs to at most this many words.
 CLASSIFIED_MAX_WORDS = 40
 
-_DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,5}\)?(?:[ .\-]\(?\d{2,5}\)?)+(?![\w,:])")
+#: Digits in two or more groups (a group of 2 to 6 digits: "05723 950681" is a phone number).
+_DIGIT_GROUPS = re.compile(r"(?<![\w,.:])\+?\(?\d{2,6}\)?(?:[ .\-]\(?\d{2,6}\)?)+(?![\w,:])")
 _CONTACT = re.compile(r"\bwww\.|\b[\w.-]+@[\w-]+\.\w|\b\w[\w-]*\.(?:com|co\.uk|org|net)\b", re.I)
 #: A price: a currency sign before a figure, or a figure before "p", "pence", "cents" or
 #: "euros" ("6 p.m." is a time, not sixpence).

@@ -31,7 +31,7 @@ def byline_of(text: str, spans: tuple[Span, ...]) -> Byline:
 
 def continued_byline(prev: Byline, line: Byline) -> Byline | None:
     """``prev`` with ``line`` joined to it, when ``line`` is the byline's next line: a job
-    title naming no one (the joined byline names the same writers, one with a role), or an
+    title naming no one (the joined byline names the same writers or fewer, one with a role), or an
     "and" line (the joined byline names more writers). ``None`` when it is a byline of its
     own."""
     if not prev.contributors or line.contributors:
@@ -44,8 +44,10 @@ def continued_byline(prev: Byline, line: Byline) -> Byline | None:
     if joined is None:
         return None
     more = len(joined.contributors) > len(prev.contributors)
-    same = len(joined.contributors) == len(prev.contributors)
-    if (second and more) or (titled and same):
+    # A title keeps the writers, or takes back a place the line above ended on ("By X,
+    # Feamwood" / "Correspondent": one Feamwood correspondent, not X and "Feamwood").
+    kept = 0 < len(joined.contributors) <= len(prev.contributors)
+    if (second and more) or (titled and kept):
         return Byline(
             printed=joined.printed, contributors=joined.contributors, spans=prev.spans + line.spans
         )

@@ -53,3 +53,8 @@ def test_a_date_in_figures_is_no_phone_number() -> None:
 def test_a_time_is_no_price() -> None:
     assert not is_advert(DraftText(headline="Open late", blocks=["from 6 p.m. to 8 p.m. daily"]))
     assert is_advert(DraftText(headline="Chips", blocks=["Cod 90p", "Haddock 95p"]))
+
+
+def test_a_six_digit_group_is_part_of_a_phone_number() -> None:
+    assert has_phone("Call 05723 950681")
+    assert is_advert(DraftText(headline="37% off library supplies", blocks=["Call 05723 950681"]))

@@ -44,3 +44,9 @@ def test_an_end_byline_naming_the_top_writer_again_adds_nothing() -> None:
     assert end.contributors and not names_new_writers(top, end)
     other = end_byline("— Reporting by Hanne Lykke", Span(page=2, line=9))
     assert names_new_writers(top, other)
+
+
+def test_a_title_takes_back_the_place_the_name_line_ended_on() -> None:
+    lines = [byline_of("By Lena Liewill, Feamwood", ONE), byline_of("Correspondent", TWO)]
+    (got,) = with_titles(lines)
+    assert [(c.name, c.role) for c in got.contributors] == [("Lena Liewill", Role.CORRESPONDENT)]
