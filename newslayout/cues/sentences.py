@@ -13,7 +13,9 @@ _SPACE = re.compile(r"\s+")
 #: U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are the hyphen in another dress (a display
 #: face or a small-caps line prints them where the body prints "-"): the text spells one hyphen.
 HYPHEN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-_TERMINALS = (".", "!", "?", ":", "\u2026")
+#: A paragraph can end on these: a full stop, a question or exclamation mark, an ellipsis, and
+#: a colon or semicolon (a paragraph introducing a list or a quotation stops on one).
+_TERMINALS = (".", "!", "?", ":", ";", "\u2026")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 
 
@@ -29,5 +31,7 @@ def starts_lower(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a text ends as a paragraph can: with closing punctuation (quotes allowed)."""
+    """Whether a text ends as a paragraph can: with closing punctuation, quotes and brackets
+    allowed after it. The one test of both readers (the text reader's line shapes, the PDF
+    reader's blocks and paragraphs, the article builder's prose and cut-off tests)."""
     return text.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)

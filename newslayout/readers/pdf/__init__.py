@@ -20,6 +20,9 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
+from newslayout.readers.builder.adverts import is_advert
+from newslayout.readers.builder.ids import article_id
+from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.drop_caps import join_drop_caps
@@ -33,7 +36,7 @@ from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.weighed import reweigh
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
-from newslayout.readers.pdf.s4_assemble.adverts import draft_text, is_advert
+from newslayout.readers.pdf.s4_assemble.adverts import draft_text
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
@@ -42,7 +45,6 @@ from newslayout.readers.pdf.s5_compose.metadata import (
     issue_meta,
     page_furniture,
     page_teasers,
-    resolve_teaser,
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
 from newslayout.readers.pdf.s5_compose.refers import split_refers
@@ -148,7 +150,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
 
     drafts = [d for d in thread_parts(parts, log) if not is_advert(draft_text(d))]
     composed = [
-        compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(drafts, 1)
+        compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]
     stories, refers = split_refers(composed, [p.number for p in pages], log)
     if refers:  # ids run on without gaps: compose the stories again under their final ids
@@ -157,7 +159,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         keep = {id(a) for a in stories}
         kept = [d for d, a in zip(drafts, composed, strict=True) if id(a) in keep]
         stories = tuple(
-            compose_article(d, f"a{i}", dehyphenator, name_image) for i, d in enumerate(kept, 1)
+            compose_article(d, article_id(i), dehyphenator, name_image)
+            for i, d in enumerate(kept, 1)
         )
     articles = stories
     pages = [

@@ -8,14 +8,14 @@ are documented in ``docs/text-reader.md``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from newslayout.cues import Dehyphenator
 from newslayout.diagnostics import Log
 from newslayout.errors import InputError
-from newslayout.model import Issue, Page, Teaser
+from newslayout.model import Issue, Page
 from newslayout.options import ReadOptions
+from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.text import codes, interleave
 from newslayout.readers.text.assemble import Assembler
 from newslayout.readers.text.classify import classify, spread_adverts
@@ -29,8 +29,6 @@ from newslayout.readers.text.units import is_unwrapped, split_pages
 
 __all__ = ["codes", "read_text"]
 
-_WORD = re.compile(r"\w{3,}")
-
 
 def _load(source: Path | bytes) -> tuple[bytes, str]:
     if isinstance(source, bytes):
@@ -39,36 +37,6 @@ def _load(source: Path | bytes) -> tuple[bytes, str]:
         return source.read_bytes(), source.name
     except OSError as exc:
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
-
-
-def _resolve_teasers(teasers: list[Teaser], assembler: Assembler) -> list[Teaser]:
-    """Point each teaser at the article on its target page whose headline it shares most
-    words with."""
-    out: list[Teaser] = []
-    for teaser in teasers:
-        words = {w.lower() for w in _WORD.findall(teaser.text)}
-        best, best_score = "", 0
-        for draft in assembler.articles:
-            pages = {s.page for s in draft.spans} | {
-                j.to_page for j in draft.jumps
-            }  # the header page, or a page it jumps to
-            article = draft.freeze()
-            pages |= {s.page for b in article.blocks for s in getattr(b, "spans", ())}
-            if teaser.target_page not in pages:
-                continue
-            score = len(words & {w.lower() for w in _WORD.findall(article.headline)})
-            if score > best_score:
-                best, best_score = article.id, score
-        out.append(
-            Teaser(
-                text=teaser.text,
-                target_page=teaser.target_page,
-                target_article=best if best_score >= 2 else "",
-                label=teaser.label,
-                spans=teaser.spans,
-            )
-        )
-    return out
 
 
 def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
@@ -104,7 +72,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         Page(
             number=number,
             label=assembler.labels.get(number, ""),
-            teasers=tuple(_resolve_teasers(assembler.teasers.get(number, []), assembler)),
+            teasers=tuple(resolve_teaser(t, articles) for t in assembler.teasers.get(number, [])),
             furniture=tuple(assembler.furniture.get(number, [])),
         )
         for number in range(1, len(pages) + 1)

@@ -1,10 +1,17 @@
-"""Mutable drafts of articles while the assembler walks the units; frozen at the end."""
+"""Mutable drafts of articles while the assembler walks the units; frozen at the end.
+
+Freezing goes through the article builder (``readers.builder``) for what both readers decide
+alike: the dateline opening the first paragraph. A paragraph here stays the text reader's
+own accumulator (raw text joined by the de-hyphenator as each piece arrives, one span a
+piece), since what joins two pieces is the wording of the line ends.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from newslayout.model import Article, Block, Byline, Jump, ListBlock, ListItem, Paragraph, Span
+from newslayout.readers.builder.datelines import dateline_of
 from newslayout.readers.text.inline import to_runs
 
 
@@ -67,5 +74,6 @@ class DraftArticle:
             bylines=tuple(self.bylines),
             blocks=tuple(blocks),
             jumps=tuple(self.jumps),
+            dateline=dateline_of(blocks),
             spans=tuple(self.spans),
         )

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newslayout.cues import parse_end_byline
-from newslayout.model import Byline, PullQuote
+from newslayout.model import PullQuote
+from newslayout.readers.builder.bylines import end_byline as end_byline_of
+from newslayout.readers.builder.bylines import names_new_writers
 from newslayout.readers.text.barheads import BAR_DECK
 from newslayout.readers.text.classify import Classified
 from newslayout.readers.text.draft import DraftArticle
@@ -39,8 +40,7 @@ def _owner(st: State, item: Classified) -> DraftArticle | None:
 
 def end_byline(st: State, item: Classified) -> None:
     """Give the end byline to the story it closes, and close that story."""
-    byline = parse_end_byline(item.unit.text)
-    assert byline is not None
+    byline = end_byline_of(item.unit.text, span(item))
     article = _owner(st, item)
     if article is None:
         return  # a signature with no story before it says nothing about one
@@ -48,11 +48,8 @@ def end_byline(st: State, item: Classified) -> None:
     if isinstance(last, PullQuote) and not last.attribution:
         article.blocks[-1] = replace(last, attribution=plain(byline.printed.lstrip("—–- ")))
         return
-    names = {c.name for b in article.bylines for c in b.contributors}
-    if not {c.name for c in byline.contributors} <= names:  # a top byline named them already
-        article.bylines.append(
-            Byline(printed=byline.printed, contributors=byline.contributors, spans=(span(item),))
-        )
+    if names_new_writers(article.bylines, byline):  # else a top byline named them already
+        article.bylines.append(byline)
     st.current, st.closed = None, article
     st.ended.add(article.id)
 

@@ -10,10 +10,10 @@ paragraph repeats its headline's words), see :func:`overlap`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from newslayout.cues.names import looks_like_name
+from newslayout.cues.words import word_stems
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.units import ends_sentence, is_kicker
 
@@ -21,13 +21,6 @@ from newslayout.readers.text.units import ends_sentence, is_kicker
 DECK_LINE_RATIO = 1.3
 #: Most words a deck can have.
 DECK_MAX_WORDS = 45
-
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_STOP = frozenset(
-    {"this", "that", "with", "from", "have", "will", "been", "were", "they", "their", "after",
-     "about", "into", "over", "more", "than", "said", "says", "year", "years", "what", "when",
-     "where", "which", "while", "some", "also", "only", "most", "first", "last", "next"}
-)  # fmt: skip
 
 
 #: Units that never follow a cluster of headlines (masthead and teaser lines do).
@@ -194,10 +187,8 @@ def _share_bylines(items: list[Classified], parts: list[Part], bylines: list[int
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-case words of four letters or more, cut to five letters (a crude stem), without
-    the commonest ones."""
-    words = {w.lower() for w in _CONTENT_WORD.findall(text)}
-    return {w[:5] for w in words - _STOP}
+    """The stems of a text's longer words (``cues.words.word_stems``)."""
+    return word_stems(text)
 
 
 def overlap(header: str, paragraph: str) -> int:

@@ -6,12 +6,16 @@ matter naming no one (``cues.parse_job_title``); left apart it counts as a secon
 which upsets everything that pairs bylines with headlines (one byline per headline in a row
 of side-by-side headers), and the role it gives ("Correspondent") is lost. So a job-title
 unit right under a byline that names someone becomes part of that byline's unit, and the
-byline is read again with the title after the name, as the PDF reader reads the two lines.
+byline is read again with the title after the name: the article builder's
+``continued_byline`` decides, as it does for the PDF reader's two lines (a job title keeps the
+writers and may set a role; an "and" line adds a writer). Which units are the byline's next
+line is the text reader's evidence: the same page, at most ``MAX_GAP`` lines below.
 """
 
 from __future__ import annotations
 
-from newslayout.cues import parse_byline, parse_job_title
+from newslayout.model import Byline
+from newslayout.readers.builder.bylines import byline_of, continued_byline
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.units import Unit
 
@@ -19,16 +23,8 @@ from newslayout.readers.text.units import Unit
 MAX_GAP = 2
 
 
-def _names_someone(text: str) -> bool:
-    byline = parse_byline(text)
-    return byline is not None and bool(byline.contributors)
-
-
-def _is_title_line(item: Classified) -> bool:
-    text = item.unit.text
-    return (
-        item.kind is Kind.BYLINE and parse_job_title(text) is not None and not _names_someone(text)
-    )
+def _byline(text: str) -> Byline:
+    return byline_of(" ".join(text.split()), ())
 
 
 def merge_job_titles(items: list[Classified]) -> list[Classified]:
@@ -38,11 +34,11 @@ def merge_job_titles(items: list[Classified]) -> list[Classified]:
         previous = out[-1] if out else None
         if (
             previous is not None
-            and _is_title_line(item)
+            and item.kind is Kind.BYLINE
             and previous.kind is Kind.BYLINE
             and item.unit.page == previous.unit.page
             and 0 < item.unit.first - previous.unit.last <= MAX_GAP
-            and _names_someone(previous.unit.text)
+            and continued_byline(_byline(previous.unit.text), _byline(item.unit.text)) is not None
         ):
             unit = Unit(
                 lines=previous.unit.lines + item.unit.lines,
@@ -51,8 +47,7 @@ def merge_job_titles(items: list[Classified]) -> list[Classified]:
                 last=item.unit.last,
                 block=previous.unit.block,
             )
-            if _names_someone(unit.text):
-                out[-1] = Classified(unit, Kind.BYLINE)
-                continue
+            out[-1] = Classified(unit, Kind.BYLINE)
+            continue
         out.append(item)
     return out

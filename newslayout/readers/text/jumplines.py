@@ -5,9 +5,8 @@ Article whatever pages it covers.
 
 from __future__ import annotations
 
-import re
-
 from newslayout.model import Jump, JumpDirection
+from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
 from newslayout.readers.text import codes
 from newslayout.readers.text.body import target
 from newslayout.readers.text.classify import Classified
@@ -18,8 +17,6 @@ from newslayout.readers.text.inline import plain
 from newslayout.readers.text.state import State, article_words, new_article, span
 from newslayout.readers.text.units import is_kicker
 
-#: Score bonus of a continuation whose jump word is the jump-out's keyword.
-KEYWORD_BONUS = 5
 #: Content words a jump head must share with another article to take a jump-out over.
 MOVE_WORDS = 2
 
@@ -55,16 +52,21 @@ def jump_in_at(st: State, items: list[Classified], i: int) -> None:
 
 
 def jump_from(st: State, item: Classified, head: Classified | None) -> None:
-    """Thread the text after a jump-in into the article whose jump-out points here: the
-    best keyword and headline-word match, else the first open jump to this page."""
+    """Thread the text after a jump-in into the article whose jump-out points here: the open
+    jump-out from the jump-in's page that the article builder scores best
+    (``builder.jumps.match_score``: the keyword, then the headline's words in the jump head)."""
     cue = item.jump
     assert cue is not None
     page = item.unit.page
-    words = {
-        w.lower()
-        for w in re.findall(r"\w{3,}", (head.unit.text if head else "") + " " + cue.keyword)
-    }
+    # The continuation as the text shows it: its jump-in names the jump-out's page back (the
+    # candidates are the jump-outs from that page), under the jump head if one was found;
+    # the jump-in's own keyword ("BUDGET, from Page 1") repeats the jump-out's like a head.
+    head_text = " ".join(filter(None, (head.unit.text if head else "", cue.keyword)))
+    evidence = Continuation(
+        head=head_text, continued=bool(head_text), headless=not head_text, points_back=True
+    )
     best: tuple[int, DraftArticle, int] | None = None
+    keyword_found = False
     for article in st.articles:
         for index, jump in enumerate(article.jumps):
             if jump.direction is not JumpDirection.ON or jump.resolved:
@@ -74,13 +76,13 @@ def jump_from(st: State, item: Classified, head: Classified | None) -> None:
             keyword = article.on_keywords[
                 len([j for j in article.jumps[:index] if j.direction is JumpDirection.ON])
             ]
-            head_words = set(re.findall(r"\w{3,}", (keyword + " " + article.headline).lower()))
-            score = len(words & head_words) + (KEYWORD_BONUS if keyword and keyword in words else 0)
+            score = match_score(article.headline, keyword, evidence)
             if best is None or score > best[0]:
                 best = (score, article, index)
-    if best is not None and head is not None and best[0] < KEYWORD_BONUS:
+                keyword_found = keyword_match(keyword, head_text)
+    if best is not None and head is not None and not keyword_found:
         best = _move_jump(st, head, cue.page, best)
-    if best is not None:  # the best keyword match, else the first open jump here
+    if best is not None and best[0] >= MIN_SCORE:  # the best match, else the first open jump
         _, article, index = best
         article.resolve(index)
         resolved = True

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newslayout.cues import Dehyphenator, parse_byline
 from newslayout.diagnostics import Log
 from newslayout.model import Byline, Figure, Furniture, Span, Teaser
+from newslayout.readers.builder.ids import article_id, figure_id
 from newslayout.readers.text.classify import Classified, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftBlock, DraftParagraph
 from newslayout.readers.text.headers import content_words
@@ -119,7 +120,7 @@ def add_figure(article: DraftArticle, figure: Figure) -> None:
     """Append a figure, numbering it within the article."""
     article.figures += 1
     fig = Figure(
-        id=f"{article.id}-f{article.figures}",
+        id=figure_id(article.id, article.figures),
         caption=figure.caption,
         credit=figure.credit,
         credit_printed=figure.credit_printed,
@@ -130,7 +131,7 @@ def add_figure(article: DraftArticle, figure: Figure) -> None:
 
 def new_article(st: State, first: Span) -> DraftArticle:
     """Open a new article (current from now on); figures waiting for text go to it."""
-    article = DraftArticle(id=f"a{len(st.articles) + 1}", spans=[first])
+    article = DraftArticle(id=article_id(len(st.articles) + 1), spans=[first])
     st.articles.append(article)
     st.current, st.closed = article, None
     for figure in st.pending_figures:

@@ -29,6 +29,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
+from newslayout.cues.sentences import ends_sentence as ends_sentence  # the one cue, re-exported
 
 #: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
 WRAPPED_MAX = 110
@@ -49,7 +50,6 @@ _YEAR = re.compile(r"\d{4}")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [—–] \S"
 )
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[:;][\"'”’]?$")
 _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
      "but", "as", "that", "than", "into", "over", "under", "his", "her", "their", "its", "our",
@@ -82,11 +82,6 @@ class Unit:
 def opens_with_dateline(text: str) -> bool:
     """A story's first paragraph: it opens with a dateline ("MARLOW — The council ...")."""
     return _DATELINE.match(text) is not None
-
-
-def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends with sentence punctuation (quotes and brackets allowed after)."""
-    return bool(_TERMINAL.search(text.rstrip()))
 
 
 def ends_open(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslayout.readers.text.adverts import is_advert, is_phone_line
+from newslayout.readers.text.adverts import is_advert
 from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, is_bar_head
 from newslayout.readers.text.pages import WIDE_CAPTION, page_units
 from newslayout.readers.text.units import Unit
@@ -66,9 +66,12 @@ def _unit(*lines: str) -> Unit:
 
 
 def test_adverts() -> None:
-    assert is_phone_line("Tel. 01632 418 207")
-    assert is_phone_line("Ring 01632 960 118")
-    assert not is_phone_line("Call the council on Monday")
+    assert is_advert(_unit("Harbour Fish Bar", "Ring 01632 960 118"))
+    assert is_advert(_unit("MOT £54.85 · servicing from £99"))
+    assert not is_advert(_unit("Call the council on Monday"))
+    # A date in figures is no phone number; "6 p.m." is no price.
+    assert not is_advert(_unit("05.03.2026"))
+    assert not is_advert(_unit("Open late", "from 6 p.m. to 8 p.m. daily"))
     assert is_advert(_unit("Used cars from £2,995", "Part exchange welcome", "Call 01632 960 452"))
     # A number quoted in a sentence is story text.
     assert not is_advert(_unit("Tickets cost £5 and can be booked on", "Tel. 01632 418 207."))

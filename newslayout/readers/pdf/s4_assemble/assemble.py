@@ -204,12 +204,13 @@ def merge_headlines(blocks: Sequence[ClassifiedBlock]) -> list[ClassifiedBlock]:
     return out
 
 
-#: Extents: an opener's id -> the box of the columns it heads.
+#: Extents: an opener's reading order (its stable key on the page: every block and picture
+#: has its own) -> the box of the columns it heads.
 Extents = dict[int, Box]
 
 
 def _extent(o: ClassifiedBlock, extents: Extents) -> Box:
-    return extents.get(id(o), o.block.box)
+    return extents.get(o.block.order, o.block.box)
 
 
 def opener_extents(
@@ -234,7 +235,7 @@ def opener_extents(
                 if b.x1 > box.x1:
                     box = Box(x0=box.x0, top=box.top, x1=b.x1, bottom=box.bottom)
                 bottom = b.bottom
-        out[id(o)] = box
+        out[o.block.order] = box
     for pic in pictures:
         _head_beside(pic, openers, out, body)
     return out
@@ -267,7 +268,7 @@ def _head_beside(
             best = o
     if best is not None:
         head = _extent(best, extents)
-        extents[id(best)] = Box(
+        extents[best.block.order] = Box(
             x0=min(head.x0, box.x0),
             top=min(head.top, box.top),
             x1=max(head.x1, box.x1),
@@ -348,18 +349,19 @@ def assemble_page(
         lower = row_owner(box, column.top, owner, openers, lambda o: _extent(o, extents), seps)
         return lower or owner
 
-    slots: dict[int, dict[str, list[PartItem]]] = {id(o): _slots() for o in openers}
+    # Keyed by each opener's reading order, unique on the page (not by ``id()``).
+    slots: dict[int, dict[str, list[PartItem]]] = {o.block.order: _slots() for o in openers}
     # Headless text: the first group is the page's loose story text; each jump-in line
     # with no opener above it ("MARKET, from Page 2" heading a column) opens a group of its
     # own, so the continuation it heads is threaded apart from the story read before it.
     orphans: list[dict[str, list[PartItem]]] = [_slots()]
 
     def slot(owner: ClassifiedBlock | None) -> dict[str, list[PartItem]]:
-        return orphans[-1] if owner is None else slots[id(owner)]
+        return orphans[-1] if owner is None else slots[owner.block.order]
 
     flow_owner: ClassifiedBlock | None = None
-    # Opener id -> the bottom of its jump-out line: a story's text on the page ends at its
-    # jump line, so text read after it and set below it belongs to a later row's story
+    # Opener (reading order) -> the bottom of its jump-out line: a story's text on the page
+    # ends at its jump line, so text read after it and set below it belongs to a later row's story
     # (stories flowing one after another down the columns, under a spanning lead head).
     jumped: dict[int, float] = {}
     for c in blocks:
@@ -374,13 +376,13 @@ def assemble_page(
         if c.role is BlockRole.KICKER:
             owner = _kicker_owner(c.block, openers, body)
             if owner is not None:
-                slots[id(owner)]["kicker"].append(c)
+                slots[owner.block.order]["kicker"].append(c)
             continue
         owner = owner_of(c.block.box, c.block.region)
-        if owner is not None and c.block.box.top >= jumped.get(id(owner), float("inf")):
+        if owner is not None and c.block.box.top >= jumped.get(owner.block.order, float("inf")):
             owner = None  # the story jumped out above: this is the text of a later row
         if owner is not None and c.role is BlockRole.JUMP_OUT:
-            jumped.setdefault(id(owner), c.block.box.bottom - 0.5)
+            jumped.setdefault(owner.block.order, c.block.box.bottom - 0.5)
         if owner is None and c.role is BlockRole.JUMP_IN:
             orphans.append(_slots())
             flow_owner = None
@@ -396,12 +398,12 @@ def assemble_page(
         owner = owner_of(box, box)
         if owner is None and thumbnail(fig, teasers, body):
             continue
-        target = slots[id(owner)] if owner is not None else _headless_slot(box, orphans)
+        target = slots[owner.block.order] if owner is not None else _headless_slot(box, orphans)
         target["items"].append(fig)
 
     parts: list[ArticlePart] = []
     for o in openers:
-        s = slots[id(o)]
+        s = slots[o.block.order]
         if o.role is BlockRole.HEADLINE and not any(s.values()):
             continue  # a head over nothing (a section flag under the running head): no story
         parts.append(_part(page, o, s))

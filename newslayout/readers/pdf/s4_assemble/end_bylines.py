@@ -17,6 +17,7 @@ from __future__ import annotations
 from newslayout.cues import parse_end_byline
 from newslayout.cues.sentences import clean
 from newslayout.model import Byline, Span
+from newslayout.readers.builder.bylines import end_byline as builder_end_byline
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
@@ -87,9 +88,5 @@ def end_bylines(part: ArticlePart) -> tuple[ClassifiedBlock, ...]:
 
 
 def end_byline(c: ClassifiedBlock, span: Span) -> Byline:
-    """The model byline of an end-byline block (its whole line as printed, dash included)."""
-    text = _joined(c)
-    parsed = parse_end_byline(text)
-    if parsed is None:
-        return Byline(printed=text, spans=(span,))
-    return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=(span,))
+    """The model byline of an end-byline block (``builder.bylines.end_byline`` of its text)."""
+    return builder_end_byline(_joined(c), span)

@@ -53,11 +53,13 @@ def group_figures(
     turned: Sequence[TurnedLine] = (),
 ) -> list[FigureDraft]:
     """Captions and credits grouped with their nearest picture; a credit set turned along a
-    picture's side (see :mod:`turned`) comes first, so an upright credit line still wins."""
-    caps: dict[int, list[ClassifiedBlock]] = {id(p): [] for p in pictures}
-    creds: dict[int, list[ClassifiedBlock]] = {id(p): [] for p in pictures}
+    picture's side (see :mod:`turned`) comes first, so an upright credit line still wins.
+    Pictures are known by their reading order (``page_blocks`` numbers every block and
+    picture of a page), not by ``id()``."""
+    caps: dict[int, list[ClassifiedBlock]] = {p.order: [] for p in pictures}
+    creds: dict[int, list[ClassifiedBlock]] = {p.order: [] for p in pictures}
     for pic, lines in edge_credits(turned, pictures):
-        creds[id(pic)].append(_turned_credit(lines, page))
+        creds[pic.order].append(_turned_credit(lines, page))
     lone: list[FigureDraft] = []
     for c in classified:
         if c.role not in (BlockRole.CAPTION, BlockRole.CREDIT):
@@ -86,10 +88,10 @@ def group_figures(
                 )
                 lone.append(FigureDraft(picture=None, captions=(c,), order=c.block.order))
             continue
-        (caps if c.role is BlockRole.CAPTION else creds)[id(best)].append(c)
+        (caps if c.role is BlockRole.CAPTION else creds)[best.order].append(c)
     drafts = [
         FigureDraft(
-            picture=p, captions=tuple(caps[id(p)]), credits=tuple(creds[id(p)]), order=p.order
+            picture=p, captions=tuple(caps[p.order]), credits=tuple(creds[p.order]), order=p.order
         )
         for p in pictures
     ]

@@ -2,20 +2,23 @@
 
 A jump-out ("See BUDGET, Page 3") names a page and sometimes a keyword; its continuation on
 that page has a "Continued from page 1" line and/or a jump head repeating the keyword or the
-headline's words. Candidates are scored on that evidence; the best one (if any evidence
-agrees) is threaded in. An unmatched jump stays recorded, with a diagnostic.
+headline's words. Candidates are scored on that evidence by the article builder's one jump
+score (``readers.builder.jumps``); the best one (if any evidence agrees) is threaded in. An
+unmatched jump stays recorded, with a diagnostic.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newslayout.cues import JumpCue, parse_jump
+from newslayout.cues.sentences import ends_sentence
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.model import JumpDirection
+from newslayout.readers.builder.jumps import MIN_SCORE, Continuation
+from newslayout.readers.builder.jumps import match_score as builder_score
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_bylines
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
@@ -29,36 +32,14 @@ UNMATCHED_CONTINUATION = define(
     "A continued story whose first part was not found; it is kept as an article of its own.",
 )
 
-_WORD = re.compile(r"[^\W_]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "at",
-        "by",
-        "from",
-        "with",
-        "as",
-        "is",
-        "are",
-        "be",
-        "new",
-        "over",
-        "after",
-        "says",
-        "said",
-    ]
-)
+
+#: A block's stable key in the issue: its page and its reading order there.
+BlockKey = tuple[int, int]
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
+def block_key(c: ClassifiedBlock) -> BlockKey:
+    """The block's key (page, reading order): stable, unlike ``id()``."""
+    return (c.page, c.block.order)
 
 
 @dataclass(slots=True)
@@ -66,12 +47,7 @@ class Draft:
     """One article being put together: its parts in order and which jumps were threaded."""
 
     parts: list[ArticlePart]
-    resolved: set[int] = field(default_factory=set)  # ids of jump-out blocks threaded
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-case words of a text without the commonest function words."""
-    return {w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP}
+    resolved: set[BlockKey] = field(default_factory=set)  # jump-out lines threaded
 
 
 def jump_cues(part: ArticlePart, role: BlockRole) -> list[tuple[ClassifiedBlock, JumpCue]]:
@@ -86,54 +62,50 @@ def jump_cues(part: ArticlePart, role: BlockRole) -> list[tuple[ClassifiedBlock,
 
 
 def match_score(source: ArticlePart, cue: JumpCue, candidate: ArticlePart) -> int:
-    """How well ``candidate`` fits as the continuation a jump-out of ``source`` points to."""
-    score = 0
-    if any(c.page == source.page for _, c in jump_cues(candidate, BlockRole.JUMP_IN)):
-        score += 2
-    if candidate.is_continuation:
-        score += 1
-        head = content_words(candidate.headline)
-        if cue.keyword and content_words(cue.keyword) & head:
-            score += 3
-        score += min(3, len(head & content_words(source.headline)))
-    elif candidate.opener is None:
-        score += 1
-    return score
+    """How well ``candidate`` fits as the continuation a jump-out of ``source`` points to:
+    the builder's score (``builder.jumps``) of what the page says about the candidate."""
+    evidence = Continuation(
+        head=candidate.headline if candidate.is_continuation else "",
+        continued=candidate.is_continuation,
+        headless=candidate.opener is None,
+        points_back=any(c.page == source.page for _, c in jump_cues(candidate, BlockRole.JUMP_IN)),
+    )
+    return builder_score(source.headline, cue.keyword, evidence)
 
 
 def thread_parts(parts: Sequence[ArticlePart], log: Log) -> list[Draft]:
-    """Articles as lists of parts, continuations threaded behind the part that jumps out."""
+    """Articles as lists of parts, continuations threaded behind the part that jumps out.
+
+    Parts are known by their index in ``parts`` (not by ``id()``)."""
     drafts: dict[int, Draft] = {}
     claimed: set[int] = set()
     order: list[Draft] = []
-    for part in parts:
-        if id(part) in claimed:
-            continue
+    for at, part in enumerate(parts):
         draft = Draft(parts=[part])
-        drafts[id(part)] = draft
+        drafts[at] = draft
         order.append(draft)
-    for part in parts:
-        draft = drafts.get(id(part)) or next(d for d in order if part in d.parts)
+    for at, part in enumerate(parts):
+        draft = drafts.get(at) or next(d for d in order if part in d.parts)
         for line, cue in jump_cues(part, BlockRole.JUMP_OUT):
             candidates = [
-                p
-                for p in parts
+                (i, p)
+                for i, p in enumerate(parts)
                 if p.page == cue.page
                 and p.page != part.page
-                and id(p) not in claimed
+                and i not in claimed
                 and (p.is_continuation or p.opener is None or jump_cues(p, BlockRole.JUMP_IN))
             ]
             scored = sorted(
-                ((match_score(part, cue, p), p) for p in candidates), key=lambda sp: -sp[0]
+                ((match_score(part, cue, p), i) for i, p in candidates), key=lambda si: -si[0]
             )
-            if scored and scored[0][0] >= 2:
+            if scored and scored[0][0] >= MIN_SCORE:
                 target = scored[0][1]
-                claimed.add(id(target))
-                own = drafts.pop(id(target), None)
+                claimed.add(target)
+                own = drafts.pop(target, None)
                 if own is not None:
                     order.remove(own)
-                draft.parts.append(target)
-                draft.resolved.add(id(line))
+                draft.parts.append(parts[target])
+                draft.resolved.add(block_key(line))
             else:
                 b = line.block.box
                 log.add(
@@ -195,16 +167,18 @@ def cut_off(draft: Draft) -> bool:
     """Whether a draft's last story paragraph (its last body block in reading order that is
     not an end byline) stops mid-sentence: no sentence end, or a line-end hyphen."""
     part = draft.parts[-1]
-    enders = {id(c) for c in end_bylines(part)}
+    enders = {block_key(c) for c in end_bylines(part)}
     body = [
         i
         for i in part.items
-        if isinstance(i, ClassifiedBlock) and i.role is BlockRole.BODY and id(i) not in enders
+        if isinstance(i, ClassifiedBlock)
+        and i.role is BlockRole.BODY
+        and block_key(i) not in enders
     ]
     if not body:
         return False
     last = max(body, key=lambda c: c.block.order).block
-    return last.hyphen_end or not _SENTENCE_END.search(" ".join(last.text.split()))
+    return last.hyphen_end or not ends_sentence(last.text)
 
 
 def direction_of(role: BlockRole) -> JumpDirection:

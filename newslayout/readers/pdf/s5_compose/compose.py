@@ -8,19 +8,10 @@ not end the paragraph; a subhead does. The joined paragraph keeps one span per p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from newslayout.cues import (
-    opens_with_and,
-    parse_byline,
-    parse_credit_line,
-    parse_job_title,
-    parse_jump,
-    split_credit,
-    strip_separator,
-)
+from newslayout.cues import parse_credit_line, parse_jump, split_credit, strip_separator
 from newslayout.cues.sentences import clean, ends_sentence, starts_lower
 from newslayout.geometry import Box
 from newslayout.model import (
@@ -37,18 +28,21 @@ from newslayout.model import (
     normalize_runs,
     plain_runs,
 )
+from newslayout.readers.builder.bylines import byline_of, names_new_writers, with_titles
+from newslayout.readers.builder.datelines import dateline_of
+from newslayout.readers.builder.ids import figure_id
+from newslayout.readers.builder.paragraphs import OpenParagraph
 from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.s3_classify.heads import split_head
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
-from newslayout.readers.pdf.s4_assemble.thread import Draft, direction_of
+from newslayout.readers.pdf.s4_assemble.thread import Draft, block_key, direction_of
 from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
 from newslayout.readers.pdf.s5_compose.tables import table_rows
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, ImageRef, Line, TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, ImageRef, TextBlock
 
 DASHES = ("\u2014", "\u2013", "\u2015")
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}?)\s*[—–-]{1,2}\s")
 #: Names an image: ``(page, image) -> (href, media_type)``.
 ImageNamer = Callable[[int, ImageRef], tuple[str, str]]
 
@@ -58,11 +52,8 @@ def span_of(page: int, box: Box) -> Span:
     return Span(page=page, box=Box.rounded(box.x0, box.top, box.x1, box.bottom))
 
 
-@dataclass(slots=True)
-class _OpenParagraph:
-    lines: list[Line] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)
-    last: TextBlock | None = None
+#: A paragraph open to a continuation: its text blocks, one span each.
+_OpenParagraph = OpenParagraph[TextBlock]
 
 
 def runs_on(prev: TextBlock, nxt: TextBlock, *, under_heading: bool = False) -> bool:
@@ -170,7 +161,7 @@ def compose_article(
     head = draft.parts[0]
     blocks: list[Block | _OpenParagraph] = []
     jumps: list[Jump] = []
-    open_para: _OpenParagraph | None = None
+    open_para: OpenParagraph[TextBlock] | None = None
     figures = 0
     last_quote: TextBlock | None = None
     enders: list[Byline] = []
@@ -201,7 +192,7 @@ def compose_article(
                     spans.insert(0, span_of(part.page, box))
                 blocks.append(
                     Figure(
-                        id=f"{article_id}-f{figures}",
+                        id=figure_id(article_id, figures),
                         caption=plain_runs(clean(caption)),
                         credit=credit,
                         credit_printed=printed,
@@ -221,18 +212,13 @@ def compose_article(
                         spans=(*quote.spans, span_of(part.page, block.box)),
                     )
                 case BlockRole.BODY:
-                    if (
-                        open_para is not None
-                        and open_para.last is not None
-                        and runs_on(open_para.last, block, under_heading=block.order in headed)
+                    here = span_of(part.page, block.box)
+                    if open_para is not None and runs_on(
+                        open_para.last, block, under_heading=block.order in headed
                     ):
-                        open_para.lines.extend(block.lines)
-                        open_para.spans.append(span_of(part.page, block.box))
-                        open_para.last = block
+                        open_para.run_on(block, here)
                     else:
-                        open_para = _OpenParagraph(
-                            list(block.lines), [span_of(part.page, block.box)], block
-                        )
+                        open_para = OpenParagraph.start(block, here)
                         blocks.append(open_para)
                 case BlockRole.SUBHEAD:
                     open_para = None
@@ -255,7 +241,7 @@ def compose_article(
                         _jump(
                             item,
                             part.page,
-                            id(item) in draft.resolved
+                            block_key(item) in draft.resolved
                             or (item.role is BlockRole.JUMP_IN and part is not head),
                         )
                     )
@@ -278,8 +264,8 @@ def compose_article(
                 None, [clean(" ".join(lines_text(d.block.lines, dehyphenator) for d in head.decks))]
             )
         ),
-        bylines=bylines_with_titles(head.bylines, head.page) + tuple(enders),
-        dateline=_dateline(final),
+        bylines=_with_end_bylines(bylines_with_titles(head.bylines, head.page), enders),
+        dateline=dateline_of(final),
         blocks=final,
         jumps=tuple(jumps),
         spans=tuple(
@@ -302,61 +288,30 @@ def head_and_kicker(head: ArticlePart) -> tuple[str, str]:
 
 
 def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:
-    if isinstance(block, _OpenParagraph):
+    if isinstance(block, OpenParagraph):
+        lines = [line for piece in block.pieces for line in piece.lines]
         return Paragraph(
-            runs=normalize_runs(lines_to_runs(block.lines, dehyphenator)), spans=tuple(block.spans)
+            runs=normalize_runs(lines_to_runs(lines, dehyphenator)), spans=tuple(block.spans)
         )
     return block
 
 
-def _byline(c: ClassifiedBlock, page: int) -> Byline:
-    text = clean(c.block.text)
-    parsed = parse_byline(text)
-    span = (span_of(page, c.block.box),)
-    if parsed is None:
-        return Byline(printed=text, spans=span)
-    return Byline(printed=parsed.printed, contributors=parsed.contributors, spans=span)
-
-
 def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[Byline, ...]:
-    """The bylines of a story, a job-title line joined to the naming byline right before it.
+    """The bylines of a story, each job-title or "and" line joined to the naming byline
+    right before it (``builder.bylines.with_titles``)."""
+    return with_titles(
+        byline_of(clean(c.block.text), (span_of(page, c.block.box),)) for c in blocks
+    )
 
-    Papers print the writer's job on a line of its own under the name ("By X" / "North
-    Valley Correspondent"): on its own that line names no one (``cues.parse_job_title``), so
-    it is read again with the byline above, where a correspondent title sets X's role.
-    """
-    out: list[Byline] = []
-    for c in blocks:
-        byline = _byline(c, page)
-        prev = out[-1] if out else None
-        titled = parse_job_title(byline.printed) is not None and not byline.contributors
-        second = not byline.contributors and opens_with_and(byline.printed)
-        if prev is not None and prev.contributors and second:
-            joined = parse_byline(f"{prev.printed} {byline.printed}")
-            if joined is not None and len(joined.contributors) > len(prev.contributors):
-                spans = prev.spans + byline.spans
-                out[-1] = Byline(
-                    printed=joined.printed, contributors=joined.contributors, spans=spans
-                )
-                continue
-        if prev is not None and prev.contributors and titled:
-            joined = parse_byline(f"{prev.printed} {byline.printed}")
-            if joined is not None and len(joined.contributors) == len(prev.contributors):
-                spans = prev.spans + byline.spans
-                out[-1] = Byline(
-                    printed=joined.printed, contributors=joined.contributors, spans=spans
-                )
-                continue
-        out.append(byline)
+
+def _with_end_bylines(top: tuple[Byline, ...], enders: Sequence[Byline]) -> tuple[Byline, ...]:
+    """The top bylines, then each end byline that names a writer they do not name yet
+    (``builder.bylines.names_new_writers``: a story signed at its top and foot has one byline)."""
+    out = list(top)
+    for end in enders:
+        if names_new_writers(out, end):
+            out.append(end)
     return tuple(out)
-
-
-def _dateline(blocks: tuple[Block, ...]) -> str:
-    first = next((b for b in blocks if isinstance(b, Paragraph)), None)
-    if first is None:
-        return ""
-    match = _DATELINE.match(first.text)
-    return match.group(1).strip() if match else ""
 
 
 def _jump(item: ClassifiedBlock, page: int, resolved: bool) -> Jump:

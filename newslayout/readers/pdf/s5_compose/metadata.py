@@ -8,7 +8,6 @@ beside it and are resolved to the article on the target page whose headline matc
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -23,12 +22,10 @@ from newslayout.cues import (
 )
 from newslayout.cues.sentences import clean
 from newslayout.model import (
-    Article,
     Furniture,
     FurnitureKind,
     IssueMeta,
     Teaser,
-    article_pages,
 )
 from newslayout.readers.pdf.s3_classify.index_box import column_pair, line_rows
 from newslayout.readers.pdf.s3_classify.rules_page import issue_words, teaser_lines
@@ -37,7 +34,6 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
     heads_under_pointers,
     row_cells,
 )
-from newslayout.readers.pdf.s4_assemble.thread import content_words
 from newslayout.readers.pdf.s5_compose.compose import span_of
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
@@ -224,23 +220,3 @@ def _partner_order(teasers: Sequence[ClassifiedBlock], i: int) -> tuple[int, int
     if parse_teaser_pointer(clean(first.block.text)) is not None:
         return (i + 1, i - 1)
     return (i - 1, i + 1)
-
-
-def resolve_teaser(teaser: Teaser, articles: Sequence[Article]) -> Teaser:
-    """The teaser with ``target_article`` set when an article on its page matches its words."""
-    if teaser.target_page is None:
-        return teaser
-    words = content_words(teaser.text)
-    best, best_score = "", 0.0
-    for article in articles:
-        if teaser.target_page not in article_pages(article):
-            continue
-        head = content_words(article.headline)
-        if not head or not words:
-            continue
-        score = len(words & head) / len(words)
-        if score > best_score:
-            best, best_score = article.id, score
-    if best_score < 0.5:
-        return teaser
-    return dataclasses.replace(teaser, target_article=best)

@@ -9,12 +9,8 @@ from dataclasses import replace
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.model import Span
-from newslayout.readers.pdf.s4_assemble.adverts import (
-    DraftText,
-    draft_text,
-    is_advert,
-    is_classified,
-)
+from newslayout.readers.builder.adverts import DraftText, is_advert, is_classified
+from newslayout.readers.pdf.s4_assemble.adverts import draft_text
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
 from newslayout.readers.pdf.s4_assemble.thread import Draft, cut_off, thread_parts

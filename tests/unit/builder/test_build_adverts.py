@@ -1,9 +1,9 @@
-"""Display ads are not articles (no PDF): little text, no prose, no byline or jump, and a
+"""The builder's advert test (no PDF): little text, no prose, no byline or jump, and a
 way to buy (phone, address, prices)."""
 
 from __future__ import annotations
 
-from newslayout.readers.pdf.s4_assemble.adverts import DraftText, has_phone, is_advert
+from newslayout.readers.builder.adverts import DraftText, has_phone, is_advert
 
 
 def test_an_ad_box_with_a_phone_number_is_an_ad() -> None:
@@ -44,3 +44,19 @@ def test_phone_numbers_are_not_dates_times_or_figures() -> None:
     assert not has_phone("Open 11:30–21:00")
     assert not has_phone("about 18,000 visitors in 2025 2026")
     assert not has_phone("4 February 2026")
+
+
+def test_a_date_in_figures_is_no_phone_number() -> None:
+    assert not has_phone("The Vessby Courier · 05.03.2026")
+    assert not has_phone("filed 2026-03-05")
+    assert has_phone("Tel. 01632 418 207")
+
+
+def test_a_time_is_no_price() -> None:
+    assert not is_advert(DraftText(headline="Open late", blocks=["from 6 p.m. to 8 p.m. daily"]))
+    assert is_advert(DraftText(headline="Chips", blocks=["Cod 90p", "Haddock 95p"]))
+
+
+def test_a_six_digit_group_is_part_of_a_phone_number() -> None:
+    assert has_phone("Call 05723 950681")
+    assert is_advert(DraftText(headline="37% off library supplies", blocks=["Call 05723 950681"]))
