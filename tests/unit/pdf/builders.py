@@ -97,3 +97,16 @@ def text_block(
 def classified(block: TextBlock, role: BlockRole, page: int = 1) -> ClassifiedBlock:
     """``block`` as the classify stage hands it on."""
     return ClassifiedBlock(block=block, role=role, page=page)
+
+
+def column_words(x0: float, top: float, lines: list[str], leading: float = 12.0) -> list[Word]:
+    """The words of a column of body lines starting at ``(x0, top)``, one line a ``leading``."""
+    out: list[Word] = []
+    for i, text in enumerate(lines):
+        out.extend(line_words(text, x0, top + leading * i))
+    return out
+
+
+def in_rows(words: list[Word]) -> list[Word]:
+    """``words`` in the order extraction gives them: row by row, left to right."""
+    return sorted(words, key=lambda w: (w.bottom, w.x0))

@@ -3,42 +3,30 @@
 from __future__ import annotations
 
 from newslayout.readers.pdf.s2_layout.columns import body_size, page_regions, segments
-from newslayout.readers.pdf.types import Word
-from pdf.builders import line_words
-
-
-def _column(x0: float, top: float, lines: list[str]) -> list[Word]:
-    out: list[Word] = []
-    for i, text in enumerate(lines):
-        out.extend(line_words(text, x0, top + 12 * i))
-    return out
-
-
-def _rows(words: list[Word]) -> list[Word]:
-    return sorted(words, key=lambda w: (w.bottom, w.x0))
+from pdf.builders import column_words, in_rows, line_words
 
 
 def test_two_columns_read_one_after_the_other() -> None:
-    left = _column(10, 100, ["aa bb cc", "dd ee ff", "gg hh ii"])
-    right = _column(110, 100, ["jj kk ll", "mm nn oo", "pp qq rr"])
-    regions = page_regions(_rows(left + right), [], [], 10.0)
+    left = column_words(10, 100, ["aa bb cc", "dd ee ff", "gg hh ii"])
+    right = column_words(110, 100, ["jj kk ll", "mm nn oo", "pp qq rr"])
+    regions = page_regions(in_rows(left + right), [], [], 10.0)
     texts = [" ".join(w.text for i in r.items for w in i.words) for r in regions]
     assert texts == ["aa bb cc dd ee ff gg hh ii", "jj kk ll mm nn oo pp qq rr"]
 
 
 def test_spanning_headline_comes_before_its_columns() -> None:
     head = line_words("Big news today", 10, 50, 24.0, bold=True)
-    left = _column(10, 100, ["aa bb cc", "dd ee ff"])
-    right = _column(110, 100, ["jj kk ll", "mm nn oo"])
-    regions = page_regions(_rows(head + left + right), [], [], 10.0)
+    left = column_words(10, 100, ["aa bb cc", "dd ee ff"])
+    right = column_words(110, 100, ["jj kk ll", "mm nn oo"])
+    regions = page_regions(in_rows(head + left + right), [], [], 10.0)
     firsts = [r.items[0].words[0].text for r in regions]
     assert firsts == ["Big", "aa", "jj"]
 
 
 def test_aligned_paragraph_gaps_do_not_cut_across_columns() -> None:
-    left = _column(10, 100, ["a1 a1 a1", "a2 a2 a2"]) + _column(10, 140, ["a3 a3 a3"])
-    right = _column(110, 100, ["b1 b1 b1", "b2 b2 b2"]) + _column(110, 140, ["b3 b3 b3"])
-    regions = page_regions(_rows(left + right), [], [], 10.0)
+    left = column_words(10, 100, ["a1 a1 a1", "a2 a2 a2"]) + column_words(10, 140, ["a3 a3 a3"])
+    right = column_words(110, 100, ["b1 b1 b1", "b2 b2 b2"]) + column_words(110, 140, ["b3 b3 b3"])
+    regions = page_regions(in_rows(left + right), [], [], 10.0)
     order = [w.text for r in regions for i in r.items for w in i.words][::3]
     assert order == ["a1", "a2", "a3", "b1", "b2", "b3"]
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s2_layout.columns import page_regions
-from newslayout.readers.pdf.types import ImageRef, Word
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import ImageRef
+from pdf.builders import in_rows, line_words
 
 BODY = 10.0
-
-
-def _rows(words: list[Word]) -> list[Word]:
-    return sorted(words, key=lambda w: (w.bottom, w.x0))
 
 
 def _two_stories(picture_bottom: float) -> list[str]:
@@ -25,7 +21,7 @@ def _two_stories(picture_bottom: float) -> list[str]:
     words += line_words("Right head", 125, 100, 24.0, bold=True)
     words += line_words("a deck in italic", 125, 128, 11.0, italic=True)
     picture = ImageRef(box=Box(x0=125, top=145, x1=400, bottom=picture_bottom))
-    regions = page_regions(_rows(words), [picture], [], BODY)
+    regions = page_regions(in_rows(words), [picture], [], BODY)
     return [" ".join(w.text for i in r.items for w in i.words) for r in regions]
 
 

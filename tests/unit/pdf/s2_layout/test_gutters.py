@@ -5,18 +5,11 @@ from __future__ import annotations
 from newslayout.readers.pdf.s2_layout.columns import page_regions, segments
 from newslayout.readers.pdf.s2_layout.gutters import river_cut, rivers
 from newslayout.readers.pdf.types import Item, Word
-from pdf.builders import line_words
+from pdf.builders import column_words, in_rows, line_words
 
 
 def _column(x0: float, top: float, lines: list[str], leading: float = 11.0) -> list[Word]:
-    out: list[Word] = []
-    for i, text in enumerate(lines):
-        out.extend(line_words(text, x0, top + leading * i))
-    return out
-
-
-def _rows(words: list[Word]) -> list[Word]:
-    return sorted(words, key=lambda w: (w.bottom, w.x0))
+    return column_words(x0, top, lines, leading)
 
 
 LEFT = ["aa bb cc dd", "ee ff gg hh", "ii jj kk ll", "mm nn oo pp", "qq rr ss tt"]
@@ -28,7 +21,7 @@ def _page() -> list[Word]:
     caption = line_words("a caption line running across both of the columns here", 10, 89, 8.0)
     left = _column(10, 100, LEFT)
     right = _column(75.5, 100, RIGHT)
-    return _rows(caption + left + right)
+    return in_rows(caption + left + right)
 
 
 def test_a_narrow_gutter_crossed_only_by_a_caption_is_a_river() -> None:
@@ -56,7 +49,7 @@ def test_columns_under_a_tight_caption_are_not_interleaved() -> None:
 def test_offset_baselines_stay_in_their_columns() -> None:
     # The right column is pushed down half a line (a subhead above it elsewhere).
     caption = line_words("a caption line running across both of the columns here", 10, 89, 8.0)
-    words = _rows(caption + _column(10, 100, LEFT) + _column(75.5, 105.5, RIGHT))
+    words = in_rows(caption + _column(10, 100, LEFT) + _column(75.5, 105.5, RIGHT))
     regions = page_regions(words, [], [], 10.0)
     texts = [" ".join(w.text for i in r.items for w in i.words) for r in regions]
     assert texts[1:] == [" ".join(LEFT), " ".join(RIGHT)]
@@ -74,5 +67,5 @@ def test_a_wide_space_in_a_one_line_head_under_a_label_is_no_gutter() -> None:
     label = line_words("PAGE 2", 263, 42, 8.4)
     left = line_words("Ferry timetable:", 263, 51, 12.6)
     right = line_words("what changes", left[-1].x1 + 6.3, 51, 12.6)
-    regions = page_regions(_rows(label + left + right), [], [], 9.6)
+    regions = page_regions(in_rows(label + left + right), [], [], 9.6)
     assert len(regions) == 1

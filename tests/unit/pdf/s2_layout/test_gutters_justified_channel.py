@@ -10,6 +10,7 @@ from __future__ import annotations
 from newslayout.readers.pdf.s2_layout.columns import page_regions, segments
 from newslayout.readers.pdf.s2_layout.gutters import justified_channel, text_rows
 from newslayout.readers.pdf.types import Word
+from pdf.builders import in_rows
 
 SIZE = 10.0
 
@@ -31,12 +32,8 @@ def _spaced(top: float, x0: float, widths: list[tuple[str, float]], space: float
     return _line(top, placed)
 
 
-def _rows(words: list[Word]) -> list[Word]:
-    return sorted(words, key=lambda w: (w.bottom, w.x0))
-
-
 def _texts(words: list[Word]) -> list[str]:
-    regions = page_regions(_rows(words), [], [], SIZE)
+    regions = page_regions(in_rows(words), [], [], SIZE)
     return [" ".join(w.text for i in r.items for w in i.words) for r in regions]
 
 
@@ -57,7 +54,7 @@ def test_a_space_level_with_the_end_of_the_short_line_under_it_is_no_gutter() ->
 
 
 def test_the_quiz_channel_is_a_justified_channel() -> None:
-    rows = text_rows(segments(_rows(_quiz())))
+    rows = text_rows(segments(in_rows(_quiz())))
     assert [len(r) for r in rows] == [5, 4]
     assert justified_channel(rows, (120.5, 126.0))
 
@@ -106,7 +103,7 @@ def test_ruleless_columns_with_aligned_baselines_are_still_split() -> None:
 
 
 def test_a_gutter_between_lines_of_unequal_spaces_is_no_justified_channel() -> None:
-    rows = text_rows(segments(_rows(_grid(coincidence=True))))
+    rows = text_rows(segments(in_rows(_grid(coincidence=True))))
     assert not justified_channel(rows, (100.0, 112.0))
 
 
@@ -116,7 +113,7 @@ def test_a_short_line_far_from_the_channel_does_not_vote() -> None:
     # space still wins (a vote for a gutter there would make it a tie).
     spaced = _spaced(100, 0, [("aaa", 30), ("bbb", 30), ("ccc", 30)], 8)
     far = _line(112, [("end.", 0, 30), ("other", 110, 140)])
-    rows = text_rows(segments(_rows(spaced + far)))
+    rows = text_rows(segments(in_rows(spaced + far)))
     assert justified_channel(rows, (68.0, 76.0))
 
 

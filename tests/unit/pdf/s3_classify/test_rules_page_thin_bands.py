@@ -8,14 +8,7 @@ from newslayout.readers.pdf.s2_layout.columns import page_regions
 from newslayout.readers.pdf.s3_classify.classify import PageContext, verdict
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.types import BlockRole, ImageRef, TextBlock, Word
-from pdf.builders import line_words, text_block
-
-
-def _column(x0: float, top: float, lines: list[str]) -> list[Word]:
-    out: list[Word] = []
-    for i, text in enumerate(lines):
-        out.extend(line_words(text, x0, top + 12 * i))
-    return out
+from pdf.builders import column_words, line_words, text_block
 
 
 def _texts(words: list[Word], images: list[ImageRef]) -> list[str]:
@@ -31,7 +24,7 @@ COLUMNS = ["aa bb cc", "dd ee ff", "gg hh ii"], ["jj kk ll", "mm nn oo", "pp qq 
 
 def test_columns_tight_under_a_spanning_picture_are_not_read_across() -> None:
     picture = ImageRef(box=Box(x0=10, top=20, x1=150, bottom=96))  # 4 pt over the text
-    words = _column(10, 100, COLUMNS[0]) + _column(110, 100, COLUMNS[1])
+    words = column_words(10, 100, COLUMNS[0]) + column_words(110, 100, COLUMNS[1])
     texts = _texts(words, [picture])
     assert "aa bb cc dd ee ff gg hh ii" in texts
     assert "jj kk ll mm nn oo pp qq rr" in texts
@@ -39,7 +32,7 @@ def test_columns_tight_under_a_spanning_picture_are_not_read_across() -> None:
 
 def test_columns_tight_under_a_display_deck_are_not_read_across() -> None:
     deck = line_words("Short deck line", 10, 71, 26.0)  # ends 3 pt over the body
-    words = deck + _column(10, 100, COLUMNS[0]) + _column(110, 100, COLUMNS[1])
+    words = deck + column_words(10, 100, COLUMNS[0]) + column_words(110, 100, COLUMNS[1])
     texts = _texts(words, [])
     assert texts[0] == "Short deck line"
     assert texts[1:] == ["aa bb cc dd ee ff gg hh ii", "jj kk ll mm nn oo pp qq rr"]
@@ -47,7 +40,7 @@ def test_columns_tight_under_a_display_deck_are_not_read_across() -> None:
 
 def test_lines_of_one_size_as_close_stay_one_node() -> None:
     # Same geometry as above but the top line in body size: no band, one column read whole.
-    words = line_words("top line", 10, 97) + _column(10, 110, COLUMNS[0])
+    words = line_words("top line", 10, 97) + column_words(10, 110, COLUMNS[0])
     assert _texts(words, []) == ["top line aa bb cc dd ee ff gg hh ii"]
 
 
