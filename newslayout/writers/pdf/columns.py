@@ -133,6 +133,33 @@ def fill_columns(
     return fill
 
 
+def flow_lines(flow: Any) -> int:
+    """Body lines of one set flowable (a paragraph's lines, a box's paragraphs' lines)."""
+    inner = getattr(flow, "content", None)
+    if isinstance(inner, list):
+        return sum(flow_lines(f) for f in inner)
+    bl_para = getattr(flow, "blPara", None)
+    lines = getattr(bl_para, "lines", None)
+    return len(lines) if lines is not None else 0
+
+
+def fill_lines(fill: ColumnFill) -> int:
+    """Body lines a fill sets in its columns."""
+    return sum(flow_lines(p.flowable) for column in fill.columns for p in column)
+
+
+def lines_at_least(flowables: Sequence[Any], width: float, wanted: int) -> int:
+    """The body lines of ``flowables`` set in a column of ``width``, counted only until
+    ``wanted`` is reached (the rest of a long story need not be wrapped to know)."""
+    total = 0
+    for flow in flowables:
+        if total >= wanted:
+            break
+        flow.wrap(width, 1e9)
+        total += flow_lines(flow)
+    return total
+
+
 def natural_height(flowables: Sequence[Any], width: float) -> float:
     """The height of the flowables set in one endless column."""
     total = 0.0

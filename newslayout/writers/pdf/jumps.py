@@ -9,22 +9,12 @@ the paragraphs inside a box or list; photos, rules and heads do not.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from newslayout.writers.pdf.columns import flow_lines
+from newslayout.writers.pdf.layout import JUMP_MIN_LINES as MIN_LINES
 from newslayout.writers.pdf.layout import Module, Plan
 
-#: The fewest lines a story leaves on its first page, and sends over, when it jumps.
-MIN_LINES = 6
-
-
-def flow_lines(flow: Any) -> int:
-    """Body lines of one placed flowable (a paragraph's lines, a box's paragraphs' lines)."""
-    inner = getattr(flow, "content", None)
-    if isinstance(inner, list):
-        return sum(flow_lines(f) for f in inner)
-    bl_para = getattr(flow, "blPara", None)
-    lines = getattr(bl_para, "lines", None)
-    return len(lines) if lines is not None else 0
+__all__ = ["MIN_LINES", "JumpFigures", "flow_lines", "jump_figures", "module_lines", "story_pages"]
 
 
 def module_lines(module: Module) -> int:

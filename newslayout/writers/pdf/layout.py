@@ -24,6 +24,8 @@ from newslayout.writers.pdf.columns import (
     ColumnFill,
     fill_balanced,
     fill_columns,
+    fill_lines,
+    lines_at_least,
     natural_height,
 )
 from newslayout.writers.pdf.flowables import FigureFlowable
@@ -44,6 +46,9 @@ ROW_GAP = 14.0
 HEADER_GAP = 4.0
 #: The least body a module must hold: this many body lines.
 MIN_BODY_LINES = 4
+#: The jump rule (issue 13): a story jumps only with at least this many body lines on its
+#: first page and at least as many going over; shorter, the jump reads as a mistake.
+JUMP_MIN_LINES = 6
 #: An inner-page story needing more than what is left, when less than this share of the page
 #: is left, starts on the next page instead of jumping straight away.
 LATE_START_SHARE = 0.12
@@ -223,10 +228,10 @@ class Planner:
         if jump_out and self.whole_only:
             return None
         if jump_out:
-            heights = [room] * (span - 1) + [room - self.jump_h]
-            fill = fill_columns(piece.flows, self.col_w, heights, force=force)
-            if not any(fill.columns):
+            jumping = self._jump_fill(piece.flows, span, room, force=force)
+            if jumping is None:
                 return None
+            fill = jumping
         if fill.forced:
             self.log.add(FORCED_FIT, "a block was scaled down to fit its column", page=page)
         height = body_top + (room if jump_out else fill.depth)
@@ -245,6 +250,33 @@ class Planner:
             jump_out=jump_out,
             previous=piece.previous,
         )
+
+    def _jump_fill(
+        self, flows: list[Any], span: int, room: float, *, force: bool
+    ) -> ColumnFill | None:
+        """The fill of a part that jumps, keeping the jump rule: lines are held back from the
+        foot of its last column (then the one before) until ``JUMP_MIN_LINES`` go over; None
+        when that leaves fewer than ``JUMP_MIN_LINES`` here (the story starts elsewhere).
+
+        ``force`` (an empty page, nothing better to come): the plain fill is kept rather than
+        no fill, whatever it leaves.
+        """
+        first: ColumnFill | None = None
+        held = self.jump_h
+        while held < span * room:
+            heights = _columns_less(room, span, held)
+            fill = fill_columns(flows, self.col_w, heights, force=force)
+            if not any(fill.columns):
+                break
+            if first is None:
+                first = fill
+            if fill_lines(fill) < JUMP_MIN_LINES:
+                break
+            over = lines_at_least(list(fill.leftover), self.col_w, JUMP_MIN_LINES)
+            if over >= JUMP_MIN_LINES:
+                return fill
+            held += self.line
+        return first if force else None
 
     def _accept(self, module: Module, page: PagePlan, carry: deque[Piece]) -> None:
         page.modules.append(module)
@@ -526,6 +558,17 @@ class Planner:
             return self._compose(number, top, bottom, own, movable)
         finally:
             self.grow = 1.0
+
+
+def _columns_less(room: float, span: int, held: float) -> list[float]:
+    """Heights of ``span`` columns of ``room`` with ``held`` taken off the foot of the last
+    ones (the last column first, the one before when the last is used up)."""
+    heights = [room] * span
+    for i in reversed(range(span)):
+        take = min(held, heights[i])
+        heights[i] -= take
+        held -= take
+    return heights
 
 
 def page_depth(page: PagePlan) -> float:
