@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 
 from newslayout.cues import parse_edition, split_kicker
+from newslayout.readers.text.types import NumberedLine
 from newslayout.readers.text.units import (
     caps,
     ends_sentence,
@@ -40,9 +41,6 @@ HEAD_LINE_SLACK = 1.15
 #: Words of a line short enough to be the last word of a headline whatever its case.
 ORPHAN_WORDS = 1
 
-Line = tuple[int, str]
-
-
 #: Fewest words of the headline part; one ending in figures ("Price 90p") is no headline.
 MIN_HEAD_WORDS = 1
 
@@ -59,7 +57,7 @@ def is_bar_head(line: str) -> bool:
     return len(found[1].split()) >= MIN_HEAD_WORDS and not any(c.isdigit() for c in found[1][-4:])
 
 
-def _head_length(block: list[Line], start: int) -> int:
+def _head_length(block: list[NumberedLine], start: int) -> int:
     """How many lines from ``start`` the headline of a bar line takes."""
     first = block[start][1]
     count = 1
@@ -76,7 +74,7 @@ def _head_length(block: list[Line], start: int) -> int:
     return count
 
 
-def _deck_length(block: list[Line], start: int, whole: bool = False) -> int:
+def _deck_length(block: list[NumberedLine], start: int, whole: bool = False) -> int:
     """How many lines from ``start`` are a deck (0 for none): a capitalised line and the
     lines going on with it, not ending a sentence, followed by more lines in the block
     (``whole``: the block is known to hold the header only, so the deck may end it)."""
@@ -100,8 +98,8 @@ def _deck_length(block: list[Line], start: int, whole: bool = False) -> int:
 
 
 def bar_header(
-    block: list[Line], start: int, whole: bool = False
-) -> tuple[list[list[Line]], list[str], int]:
+    block: list[NumberedLine], start: int, whole: bool = False
+) -> tuple[list[list[NumberedLine]], list[str], int]:
     """The pieces of the header whose bar line is ``block[start]``: (pieces, their roles,
     the index after the header). ``whole``: the block from ``start`` is the header alone
     (a tag kicker folded in front of it, ``tagkickers``)."""
@@ -114,7 +112,7 @@ def bar_header(
     return pieces, roles, start + head + deck
 
 
-def deck_block(block: list[Line]) -> bool:
+def deck_block(block: list[NumberedLine]) -> bool:
     """A whole block that is the deck of the bar header ending the block before it: at
     most :data:`MAX_HEAD_LINES` lines reading as one title, no sentence end."""
     if not block or len(block) > MAX_HEAD_LINES or is_bar_head(block[0][1]):

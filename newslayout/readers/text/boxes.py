@@ -21,6 +21,7 @@ from newslayout.readers.text.draft import DraftParagraph
 from newslayout.readers.text.headlines import open_header
 from newslayout.readers.text.inline import join_lines
 from newslayout.readers.text.state import BODY_KINDS, Header, State
+from newslayout.readers.text.types import NumberedLine
 from newslayout.readers.text.units import (
     ends_sentence,
     is_kicker,
@@ -45,10 +46,10 @@ def _title_line(line: str) -> bool:
     return is_title(line) and not last_word_is_function_word(line) and not line.endswith(",")
 
 
-def _items(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+def _items(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
     """Cut the block's lines into items: after a sentence end, or at an item opening when
     the line before does not run on (a function word, a comma)."""
-    out: list[list[tuple[int, str]]] = []
+    out: list[list[NumberedLine]] = []
     for number, line in lines:
         previous = out[-1][-1][1] if out else ""
         runs_on = last_word_is_function_word(previous) or previous.endswith((",", ":", "-"))

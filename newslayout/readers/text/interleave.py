@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from newslayout.diagnostics import Log
 from newslayout.readers.text import codes
+from newslayout.readers.text.types import NumberedLine
 from newslayout.readers.text.units import ends_sentence, split_blocks
 
 #: Fewest sentence pieces alone in their block on a page before it is reported, and their
@@ -25,7 +26,7 @@ MIN_SHARE = 0.04
 PIECE_CHARS = 15
 
 
-def sentence_pieces(lines: list[tuple[int, str]]) -> list[int]:
+def sentence_pieces(lines: list[NumberedLine]) -> list[int]:
     """Line numbers of one-line blocks that open in lower case and stop mid-sentence."""
     return [
         block[0][0]
@@ -37,14 +38,14 @@ def sentence_pieces(lines: list[tuple[int, str]]) -> list[int]:
     ]
 
 
-def interleaved(lines: list[tuple[int, str]]) -> list[int]:
+def interleaved(lines: list[NumberedLine]) -> list[int]:
     """The sentence pieces of a page whose columns come interleaved, else []."""
     pieces = sentence_pieces(lines)
     text = sum(1 for _, line in lines if line.strip())
     return pieces if len(pieces) >= MIN_PIECES and len(pieces) >= MIN_SHARE * text else []
 
 
-def report(pages: list[list[tuple[int, str]]], log: Log) -> None:
+def report(pages: list[list[NumberedLine]], log: Log) -> None:
     """One diagnostic for the file, naming the pages whose columns are interleaved."""
     found = [(n, p) for n, p in ((n, interleaved(p)) for n, p in enumerate(pages, 1)) if p]
     if not found:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newslayout.readers.text.types import NumberedLine
+
 #: A line with this many spaces between two pieces of text has a layout gap.
 GAP_SPACES = 3
 #: Share (and least number) of a page's text lines with a layout gap to call it layout mode.
@@ -49,8 +51,6 @@ MAX_DEPTH = 40
 
 _WIDE_GAP = re.compile(rf"\S {{{GAP_SPACES},}}\S")
 
-Line = tuple[int, str]
-
 
 @dataclass(frozen=True, slots=True)
 class _Leaf:
@@ -62,7 +62,7 @@ class _Leaf:
     right: int
 
 
-def is_layout_page(lines: list[Line]) -> bool:
+def is_layout_page(lines: list[NumberedLine]) -> bool:
     """Many text lines with wide internal gaps: columns printed side by side."""
     if len(lines) > MAX_PAGE_LINES or any(len(line) > MAX_PAGE_WIDTH for _, line in lines):
         return False
@@ -297,7 +297,7 @@ def _cut(grid: _Grid, region: _Leaf, depth: int) -> list[_Leaf]:
     return [region]
 
 
-def _emit(grid: _Grid, leaf: _Leaf, numbers: list[int], out: list[Line]) -> None:
+def _emit(grid: _Grid, leaf: _Leaf, numbers: list[int], out: list[NumberedLine]) -> None:
     """The leaf's lines; a blank line inside a strip is kept only where the whole page row
     is blank or two blank lines follow each other (elsewhere it is the trace of a
     neighbouring column's line printed at another height)."""
@@ -314,7 +314,7 @@ def _emit(grid: _Grid, leaf: _Leaf, numbers: list[int], out: list[Line]) -> None
     out.append((numbers[leaf.bottom], ""))
 
 
-def reorder_page(lines: list[Line]) -> list[Line]:
+def reorder_page(lines: list[NumberedLine]) -> list[NumberedLine]:
     """The page's lines in reading order when its columns stand side by side; the lines
     unchanged otherwise (also when no gutter is found)."""
     if not is_layout_page(lines):
@@ -326,7 +326,7 @@ def reorder_page(lines: list[Line]) -> list[Line]:
     if not grid.split:
         return lines
     numbers = [number for number, _ in lines]
-    out: list[Line] = []
+    out: list[NumberedLine] = []
     for leaf in leaves:
         _emit(grid, leaf, numbers, out)
     return out

@@ -15,6 +15,7 @@ from newslayout.cues import parse_credit_line, parse_end_byline, parse_jump
 from newslayout.model import JumpDirection
 from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, deck_block, is_bar_head
 from newslayout.readers.text.letterspacing import close_letterspacing
+from newslayout.readers.text.types import NumberedLine
 from newslayout.readers.text.units import (
     Unit,
     header_block,
@@ -25,8 +26,6 @@ from newslayout.readers.text.units import (
     split_blocks,
     standalone,
 )
-
-Line = tuple[int, str]
 
 #: Unit role of a headline wrapped over two or three lines between two stories on a page
 #: with no blank lines (``units.is_wrapped_title``).
@@ -42,7 +41,7 @@ WIDE_MIN_CHARS = 60
 WIDE_MAX_WORDS = 60
 
 
-def _wide_caption(piece: list[Line], median: float) -> bool:
+def _wide_caption(piece: list[NumberedLine], median: float) -> bool:
     """A caption printed across several columns above its picture: one line, far longer
     than the page's column lines, that is one sentence ending in a full stop. pdftotext
     keeps such a line whole, where body text wraps at the column measure. The caller
@@ -72,12 +71,15 @@ def ends_story(line: str) -> bool:
 
 
 def _block_pieces(
-    block: list[Line], byline_next: bool, whole_headers: frozenset[int], by_shape: bool = False
-) -> tuple[list[list[Line]], list[str]]:
+    block: list[NumberedLine],
+    byline_next: bool,
+    whole_headers: frozenset[int],
+    by_shape: bool = False,
+) -> tuple[list[list[NumberedLine]], list[str]]:
     """The pieces of one block and their roles ("" for most); ``by_shape``: the block is a
     whole page with no blank lines (see :func:`page_units`)."""
-    run: list[Line] = []
-    pieces: list[list[Line]] = []
+    run: list[NumberedLine] = []
+    pieces: list[list[NumberedLine]] = []
     roles: list[str] = []
 
     def flush(before_byline: bool, after_kicker: bool) -> None:
@@ -119,7 +121,7 @@ def _block_pieces(
 
 
 def page_units(
-    page: int, lines: list[Line], whole_headers: frozenset[int] = frozenset()
+    page: int, lines: list[NumberedLine], whole_headers: frozenset[int] = frozenset()
 ) -> list[Unit]:
     """The units of one page, in order. ``whole_headers``: line numbers of bar lines whose
     block is the header alone (``tagkickers.fold_tag_kickers``)."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-Line = tuple[int, str]
+from newslayout.readers.text.types import NumberedLine
 
 SOFT_HYPHEN = "\u00ad"
 #: Fewest lone hyphens under a soft hyphen on a page that prints a syllable per line.
@@ -43,7 +43,7 @@ def _goes_on(before: str, text: str) -> bool:
     return first.islower() or (first.isupper() and before.rstrip(SOFT_HYPHEN)[-1:].isupper())
 
 
-def cut_at_soft_hyphens(lines: list[Line]) -> bool:
+def cut_at_soft_hyphens(lines: list[NumberedLine]) -> bool:
     """The page prints words a syllable per line: a lone hyphen stands under a soft hyphen
     (the glyph of a printed line's end, which this extraction puts on a line of its own)
     more than once. Elsewhere a soft hyphen at a line end is a printed line's end
@@ -57,13 +57,13 @@ def cut_at_soft_hyphens(lines: list[Line]) -> bool:
     return lone >= MIN_LONE_HYPHENS
 
 
-def join_soft_breaks(lines: list[Line]) -> list[Line]:
+def join_soft_breaks(lines: list[NumberedLine]) -> list[NumberedLine]:
     """The page's lines with every word cut at a soft hyphen inside a printed line joined
     back together; at a printed line's end (a lone hyphen under it) the soft hyphen stays,
     a sure break, and the lone hyphen goes."""
     if not cut_at_soft_hyphens(lines):
         return lines
-    out: list[Line] = []
+    out: list[NumberedLine] = []
     index = 0
     while index < len(lines):
         number, text = lines[index]

@@ -20,6 +20,7 @@ rules for both layouts.
 from __future__ import annotations
 
 from newslayout.cues import split_kicker
+from newslayout.readers.text.types import NumberedLine
 from newslayout.readers.text.units import (
     header_block,
     is_byline,
@@ -27,8 +28,6 @@ from newslayout.readers.text.units import (
     is_title,
     split_blocks,
 )
-
-Line = tuple[int, str]
 
 #: Fewest and most title lines above the tag (headline of one or two lines, deck of up to
 #: three, so a long headline over a long deck still counts).
@@ -47,7 +46,7 @@ def _is_tag(line: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
 
 
-def _title_lines(lines: list[Line]) -> bool:
+def _title_lines(lines: list[NumberedLine]) -> bool:
     """Lines that can be a headline and a deck: capitalised first line, none too long,
     none in capitals, no sentence ended before the last line."""
     first = lines[0][1].lstrip("“\"'‘(")
@@ -58,7 +57,7 @@ def _title_lines(lines: list[Line]) -> bool:
     return header_block(lines)
 
 
-def _header_follows(lines: list[Line]) -> bool:
+def _header_follows(lines: list[NumberedLine]) -> bool:
     """The next block is a header (a kicker over the NEXT headline, not a tag beside the
     one above): a whole title block, or a title with a byline under it."""
     block = next(split_blocks(lines), [])
@@ -70,7 +69,7 @@ def _header_follows(lines: list[Line]) -> bool:
     return is_title(texts[0]) and any(is_byline(text) for text in texts[1:5])
 
 
-def _tag_end(lines: list[Line], start: int) -> int | None:
+def _tag_end(lines: list[NumberedLine], start: int) -> int | None:
     """The index of the tag closing the block that starts at ``start``, or None."""
     end = start
     while end < len(lines) and lines[end][1].strip() and end - start <= MAX_TITLE_LINES:
@@ -85,12 +84,12 @@ def _tag_end(lines: list[Line], start: int) -> int | None:
     return last
 
 
-def fold_tag_kickers(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
+def fold_tag_kickers(lines: list[NumberedLine]) -> tuple[list[NumberedLine], frozenset[int]]:
     """A page's lines with each trailing tag kicker moved before its headline as
     "KICKER | headline" (line numbers kept; the tag's own line dropped), and the line
     numbers of the folded bar lines (their block is the header alone, so a deck may end
     it)."""
-    out: list[Line] = []
+    out: list[NumberedLine] = []
     folded: set[int] = set()
     index = 0
     while index < len(lines):

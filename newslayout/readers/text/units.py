@@ -30,6 +30,7 @@ from newslayout.cues import (
 )
 from newslayout.cues.masthead import parse_edition
 from newslayout.cues.sentences import ends_sentence as ends_sentence  # the one cue, re-exported
+from newslayout.readers.text.types import NumberedLine
 
 #: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
 WRAPPED_MAX = 110
@@ -225,9 +226,9 @@ def standalone(line: str) -> bool:
     return parse_edition(text) == text
 
 
-def split_pages(text: str) -> list[list[tuple[int, str]]]:
+def split_pages(text: str) -> list[list[NumberedLine]]:
     """Pages (form-feed separated) as lists of (line number, line)."""
-    pages: list[list[tuple[int, str]]] = [[]]
+    pages: list[list[NumberedLine]] = [[]]
     for number, line in enumerate(text.split("\n"), start=1):
         parts = line.split("\f")
         for index, part in enumerate(parts):
@@ -240,8 +241,8 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
     return pages
 
 
-def split_blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
-    block: list[tuple[int, str]] = []
+def split_blocks(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
+    block: list[NumberedLine] = []
     for number, line in lines:
         if line.strip():
             block.append((number, line.strip()))
@@ -252,7 +253,7 @@ def split_blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]
         yield block
 
 
-def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
+def _is_wrapped(lines: list[NumberedLine]) -> bool:
     lengths = [len(line) for _, line in lines]
     return len(lengths) > 1 and statistics.median(lengths) <= WRAPPED_MAX
 
@@ -261,7 +262,7 @@ def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
 WRAPPED_TITLE_LINES = 3
 
 
-def _wrapped_title(lines: list[tuple[int, str]], index: int, longest: int) -> int:
+def _wrapped_title(lines: list[NumberedLine], index: int, longest: int) -> int:
     """How many lines from ``index`` are a title wrapped over two or three short lines
     between a sentence end and a capitalised line ("Larger shelter" / "announced" / "The
     small reservoir ..."), else 0. Headline type is larger than the text's, so a headline
@@ -286,7 +287,7 @@ def _wrapped_title(lines: list[tuple[int, str]], index: int, longest: int) -> in
     return count if is_title(" ".join(block)) else 0
 
 
-def is_wrapped_title(piece: list[tuple[int, str]]) -> bool:
+def is_wrapped_title(piece: list[NumberedLine]) -> bool:
     """A piece that is one title wrapped over two or three lines."""
     lines = [line for _, line in piece]
     if not 2 <= len(lines) <= WRAPPED_TITLE_LINES or not is_title(" ".join(lines)):
@@ -294,9 +295,7 @@ def is_wrapped_title(piece: list[tuple[int, str]]) -> bool:
     return all(continues_title(a, b) for a, b in itertools.pairwise(lines))
 
 
-def _paragraphs(
-    lines: list[tuple[int, str]], by_shape: bool = False
-) -> Iterator[list[tuple[int, str]]]:
+def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[list[NumberedLine]]:
     """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with
     no blank lines, whose headers show by their shape alone), a wrapped title between two
     stories (:func:`_wrapped_title`) a piece of its own."""
@@ -312,7 +311,7 @@ def _paragraphs(
     yield from _text_pieces(lines)
 
 
-def _text_pieces(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
     """Cut a run of ordinary lines into paragraph-sized pieces."""
     if not lines:
         return
@@ -330,7 +329,7 @@ def _text_pieces(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]
     def full_line(line: str) -> bool:
         return abs(len(line) - median) <= FULL_LINE_SLACK * median
 
-    current: list[tuple[int, str]] = []
+    current: list[NumberedLine] = []
     for index, (number, line) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         # A title line between sentence ends is a subhead inside the block.
@@ -372,7 +371,7 @@ def is_kicker(text: str) -> bool:
     return 1 <= len(words) <= 4 and text.isupper() and not ends_sentence(text) and len(text) <= 40
 
 
-def is_kicker_line(block: list[tuple[int, str]], index: int) -> bool:
+def is_kicker_line(block: list[NumberedLine], index: int) -> bool:
     """A kicker line inside a block: capitals between lines that are not (so not one line of
     a headline set in capitals)."""
     line = block[index][1]
@@ -439,7 +438,7 @@ def split_inline_kicker(line: str) -> tuple[str, str] | None:
     return (kicker, match.group(2)) if is_kicker(kicker) else None
 
 
-def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+def title_pieces(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
     """Split the lines of a header (above a byline) into kicker, headline and deck.
 
     pdftotext keeps a wrapped headline and its deck in one block. A new piece starts after
@@ -450,7 +449,7 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     inline = split_inline_kicker(lines[0][1])
     if inline is not None:
         number = lines[0][0]
-        pieces: list[list[tuple[int, str]]] = [[(number, inline[0])], [(number, inline[1])]]
+        pieces: list[list[NumberedLine]] = [[(number, inline[0])], [(number, inline[1])]]
     else:
         pieces = [[lines[0]]]
     for item in lines[1:]:
@@ -474,7 +473,7 @@ def title_pieces(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return _tag_kicker_first(pieces)
 
 
-def _tag_kicker_first(pieces: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+def _tag_kicker_first(pieces: list[list[NumberedLine]]) -> list[list[NumberedLine]]:
     """A kicker printed as a tag after the headline (one line in capitals under a title in
     sentence case, before the deck) goes in front of the headline, where the assembler
     looks for it (``tagkickers`` does the same for blocks set off by blank lines)."""
@@ -500,7 +499,7 @@ def _running_head(line: str) -> bool:
 HEADER_MAX_LINES = 7
 
 
-def _leading_title(run: list[tuple[int, str]]) -> int:
+def _leading_title(run: list[NumberedLine]) -> int:
     """How many lines at the start of ``run`` are a headline (0 for none): the first line and
     those continuing it, a title, followed by a capitalised line."""
     count = 1
@@ -527,12 +526,12 @@ NARROW_TITLE_LINES = 5
 
 
 def run_pieces(
-    run: list[tuple[int, str]],
+    run: list[NumberedLine],
     *,
     before_byline: bool,
     after_kicker: bool = False,
     by_shape: bool = False,
-) -> Iterator[list[tuple[int, str]]]:
+) -> Iterator[list[NumberedLine]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
     byline are a header, split by :func:`title_pieces`; right after a kicker line, the
     leading lines that form a title are a headline (:func:`_leading_title`)."""
@@ -585,7 +584,7 @@ _CREDIT_OPEN = re.compile(
 )
 
 
-def _caption_spans(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
     """(start, end) index ranges of captions in a run of lines: text ending in a bracketed
     credit that may wrap onto the next line, from the last sentence end before it. In an
     extraction without blank lines (pdftotext -raw) a caption sits between body lines."""
@@ -615,7 +614,7 @@ def _caption_spans(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
-def header_block(block: list[tuple[int, str]]) -> bool:
+def header_block(block: list[NumberedLine]) -> bool:
     """A block that is a whole header set off from its byline by a blank line: at most
     :data:`HEADER_MAX_LINES` lines, none ending a sentence or over title length, the first
     capitalised, the last not stopping on a function word or a comma (text cut mid-sentence
