@@ -24,7 +24,7 @@ from newslayout.readers.text import (
     jumplines,
 )
 from newslayout.readers.text.barheads import BAR_HEAD
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.headers import find_cluster
 from newslayout.readers.text.inline import plain
 from newslayout.readers.text.pages import WIDE_CAPTION
@@ -35,7 +35,7 @@ from newslayout.readers.text.state import State, add_byline, add_figure, new_art
 class Assembler(State):
     """Walks the classified units of every page and builds the issue parts."""
 
-    def page(self, page: int, items: list[Classified]) -> None:
+    def page(self, page: int, items: list[ClassifiedUnit]) -> None:
         """Assemble one page's units."""
         st: State = self
         st.teasers.setdefault(page, [])
@@ -139,7 +139,7 @@ class Assembler(State):
         )
 
 
-def _opens_text(st: State, item: Classified) -> bool:
+def _opens_text(st: State, item: ClassifiedUnit) -> bool:
     """A title-shaped line first under a bar header, before any paragraph, is the first
     line of its text cut off by the extraction (a brief's bold opening words), never a
     subhead: a subhead stands between paragraphs."""
@@ -149,7 +149,7 @@ def _opens_text(st: State, item: Classified) -> bool:
     return bool(current.spans) and current.spans[0].page == item.unit.page
 
 
-def _content(st: State, page: int, items: list[Classified], i: int) -> None:
+def _content(st: State, page: int, items: list[ClassifiedUnit], i: int) -> None:
     """A unit that opens no article: text, a jump line, a caption, a byline, a subhead."""
     item = items[i]
     kind = item.kind

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from newslayout.model import JumpDirection, PullQuote, Subhead
 from newslayout.readers.text import codes
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftList, DraftParagraph
 from newslayout.readers.text.headers import content_words, overlap
 from newslayout.readers.text.headlines import open_header
@@ -125,7 +125,7 @@ def dangling(st: State, raw: str) -> DraftArticle | None:
     return None
 
 
-def target(st: State, item: Classified) -> DraftArticle:
+def target(st: State, item: ClassifiedUnit) -> DraftArticle:
     """The article a unit of text belongs to, opening one (with a diagnostic) when none
     is open."""
     if st.current is None and st.pending:
@@ -169,7 +169,7 @@ def waiting_headline(st: State, page: int, *, empty_only: bool = False) -> Draft
     return None
 
 
-def continues(st: State, items: list[Classified], i: int) -> bool:
+def continues(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     """A title-like unit that is really a paragraph piece: the paragraph before it is
     open, or the unit after it starts in lower case."""
     last = st.current.blocks[-1] if st.current and st.current.blocks else None
@@ -181,12 +181,12 @@ def continues(st: State, items: list[Classified], i: int) -> bool:
     return following[:1].islower()
 
 
-def subhead(st: State, item: Classified) -> None:
+def subhead(st: State, item: ClassifiedUnit) -> None:
     """A title inside an article."""
     target(st, item).blocks.append(Subhead(text=plain(item.unit.text), spans=(span(item),)))
 
 
-def paragraph(st: State, item: Classified) -> None:
+def paragraph(st: State, item: ClassifiedUnit) -> None:
     """A body unit: a new paragraph, or the rest of an open one."""
     raw = join_lines(item.unit.lines, st.dehyphenator)
     before = st.current.blocks[-1] if st.current and st.current.blocks else None
@@ -246,7 +246,7 @@ def _place_word(text: str) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
 
 
-def list_item(st: State, item: Classified) -> None:
+def list_item(st: State, item: ClassifiedUnit) -> None:
     """A bulleted line: an item of the list the article ends with, or a new list."""
     article = target(st, item)
     raw = _BULLET_MARK.sub("", join_lines(item.unit.lines, st.dehyphenator))
@@ -257,14 +257,14 @@ def list_item(st: State, item: Classified) -> None:
         article.blocks.append(DraftList(items=[(raw, span(item))]))
 
 
-def pull_quote(st: State, item: Classified) -> None:
+def pull_quote(st: State, item: ClassifiedUnit) -> None:
     """A block opening with a lone quote mark."""
     quote = join_lines(item.unit.lines[1:], st.dehyphenator) or item.unit.text
     runs = to_runs(quote.strip('“”"« »'))
     target(st, item).blocks.append(PullQuote(runs=runs, spans=(span(item),)))
 
 
-def headline_in_text(st: State, item: Classified) -> bool:
+def headline_in_text(st: State, item: ClassifiedUnit) -> bool:
     """While a kicker or byline waits for its headline, a body unit whose first lines
     form a title followed by a capitalised line holds that headline: split it off and
     open the article (pdftotext keeps such a headline in the block of its text)."""
@@ -286,7 +286,9 @@ def headline_in_text(st: State, item: Classified) -> bool:
             f"{plain(head)!r} read as the headline of the text after it",
             line=unit.first,
         )
-        open_header(st, [Classified(head_unit, Kind.TITLE)], Header(None, 0, None, [], 1), set())
-        paragraph(st, Classified(rest, Kind.BODY))
+        open_header(
+            st, [ClassifiedUnit(head_unit, Kind.TITLE)], Header(None, 0, None, [], 1), set()
+        )
+        paragraph(st, ClassifiedUnit(rest, Kind.BODY))
         return True
     return False

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newslayout.model import Span
 from newslayout.readers.text import codes
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.draft import DraftParagraph
 from newslayout.readers.text.headlines import open_header
 from newslayout.readers.text.inline import join_lines
@@ -59,7 +59,7 @@ def _items(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
     return out
 
 
-def _next_block(items: list[Classified], i: int) -> list[int]:
+def _next_block(items: list[ClassifiedUnit], i: int) -> list[int]:
     """Indexes of the units of the block right after the one of unit ``i``."""
     if i + 1 >= len(items) or items[i + 1].unit.page != items[i].unit.page:
         return []
@@ -69,14 +69,14 @@ def _next_block(items: list[Classified], i: int) -> list[int]:
     return [j for j in range(i + 1, len(items)) if items[j].unit.block == block]
 
 
-def _item_unit(item: Classified) -> bool:
+def _item_unit(item: ClassifiedUnit) -> bool:
     """Body text, or a title-shaped line that opens an item ("Sunday: Guided walk")."""
     return item.kind in BODY_KINDS or (
         item.kind is Kind.TITLE and bool(_ITEM.match(item.unit.lines[0]))
     )
 
 
-def _drop_kickers(items: list[Classified], rest: list[int]) -> list[int]:
+def _drop_kickers(items: list[ClassifiedUnit], rest: list[int]) -> list[int]:
     """``rest`` without the kicker lines closing it: the label of the story printed under
     the box, which pdftotext keeps in the box's block."""
     while rest and items[rest[-1]].kind is Kind.TITLE and is_kicker(items[rest[-1]].unit.text):
@@ -84,7 +84,7 @@ def _drop_kickers(items: list[Classified], rest: list[int]) -> list[int]:
     return rest
 
 
-def _more_items(items: list[Classified], rest: list[int]) -> list[int]:
+def _more_items(items: list[ClassifiedUnit], rest: list[int]) -> list[int]:
     """``rest`` and the blocks after it that go on with its list (a box broken over two
     columns): each opens with an item and the text before it ends a sentence."""
     out = list(rest)
@@ -99,7 +99,7 @@ def _more_items(items: list[Classified], rest: list[int]) -> list[int]:
     return out
 
 
-def box_at(st: State, items: list[Classified], i: int) -> bool:
+def box_at(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     """Read the title at ``i`` (a title unit, or the first line of a body unit that
     pdftotext kept in one block with its items) and the itemised rest of its block as a
     box article."""
@@ -111,7 +111,7 @@ def box_at(st: State, items: list[Classified], i: int) -> bool:
     if item.kind is Kind.TITLE and len(unit.lines) <= 2:
         title, head = item, []
     elif item.kind is Kind.BODY and len(unit.lines) > 1 and _title_line(unit.lines[0]):
-        title = Classified(replace(unit, lines=unit.lines[:1], last=unit.first), Kind.TITLE)
+        title = ClassifiedUnit(replace(unit, lines=unit.lines[:1], last=unit.first), Kind.TITLE)
         head = [(unit.first + k, line) for k, line in enumerate(unit.lines) if k]
     else:
         return False

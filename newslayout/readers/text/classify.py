@@ -56,7 +56,7 @@ class Kind(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Classified:
+class ClassifiedUnit:
     """A unit with its kind and the cue that gave it (a JumpCue, a page number...)."""
 
     unit: Unit
@@ -70,22 +70,24 @@ _OPEN_QUOTE_LINE = re.compile(r"^[“\"«]$")
 _SHORT = 160
 
 
-def _jump(unit: Unit, text: str) -> Classified | None:
+def _jump(unit: Unit, text: str) -> ClassifiedUnit | None:
     cue = parse_jump(text) if len(unit.lines) == 1 else None
     if cue is None:
         return None
     kind = Kind.JUMP_ON if cue.direction is JumpDirection.ON else Kind.JUMP_FROM
-    return Classified(unit, kind, jump=cue)
+    return ClassifiedUnit(unit, kind, jump=cue)
 
 
-def _pointer(unit: Unit, text: str) -> Classified | None:
+def _pointer(unit: Unit, text: str) -> ClassifiedUnit | None:
     page = parse_teaser_pointer(text) if len(text) <= 40 else None
-    return None if page is None else Classified(unit, Kind.POINTER, page=page)
+    return None if page is None else ClassifiedUnit(unit, Kind.POINTER, page=page)
 
 
-def _simple(kind: Kind, test: Callable[[str], bool]) -> Callable[[Unit, str], Classified | None]:
-    def rule(unit: Unit, text: str) -> Classified | None:
-        return Classified(unit, kind) if len(text) <= _SHORT and test(text) else None
+def _simple(
+    kind: Kind, test: Callable[[str], bool]
+) -> Callable[[Unit, str], ClassifiedUnit | None]:
+    def rule(unit: Unit, text: str) -> ClassifiedUnit | None:
+        return ClassifiedUnit(unit, kind) if len(text) <= _SHORT and test(text) else None
 
     return rule
 
@@ -104,11 +106,11 @@ def _is_caption(text: str) -> bool:
     return found is not None and bool(found[0])
 
 
-def _teaser(unit: Unit, text: str) -> Classified | None:
+def _teaser(unit: Unit, text: str) -> ClassifiedUnit | None:
     found = split_teaser(text) if len(text) <= _SHORT else None
     if found is None or not is_title(found[0]):
         return None
-    return Classified(unit, Kind.TEASER, page=found[1])
+    return ClassifiedUnit(unit, Kind.TEASER, page=found[1])
 
 
 #: A title runs to this many lines; to ``NARROW_TITLE_LINES`` when its lines are short
@@ -142,37 +144,40 @@ def _is_title_unit(unit: Unit, text: str) -> bool:
 
 
 #: The rules, in order. Each is (name, rule); names can be listed in docs and tests.
-RULES: tuple[tuple[str, Callable[[Unit, str], Classified | None]], ...] = (
+RULES: tuple[tuple[str, Callable[[Unit, str], ClassifiedUnit | None]], ...] = (
     (
         "bar-header",
-        lambda u, t: Classified(u, Kind.TITLE) if u.role in (BAR_HEAD, BAR_DECK) else None,
+        lambda u, t: ClassifiedUnit(u, Kind.TITLE) if u.role in (BAR_HEAD, BAR_DECK) else None,
     ),
-    ("wide-caption", lambda u, t: Classified(u, Kind.CAPTION) if u.role == WIDE_CAPTION else None),
+    (
+        "wide-caption",
+        lambda u, t: ClassifiedUnit(u, Kind.CAPTION) if u.role == WIDE_CAPTION else None,
+    ),
     ("jump", _jump),
     ("pointer", _pointer),
     (
         "end-byline",
         lambda u, t: (
-            Classified(u, Kind.END_BYLINE)
+            ClassifiedUnit(u, Kind.END_BYLINE)
             if len(u.lines) == 1 and parse_end_byline(t) is not None
             else None
         ),
     ),
     ("byline", _simple(Kind.BYLINE, is_byline)),
-    ("advert", lambda u, t: Classified(u, Kind.ADVERT) if is_advert(u) else None),
+    ("advert", lambda u, t: ClassifiedUnit(u, Kind.ADVERT) if is_advert(u) else None),
     ("volume", _simple(Kind.VOLUME, _is_volume_line)),
     ("date", _simple(Kind.DATE, _is_date_line)),
     ("edition", _simple(Kind.EDITION, lambda t: parse_edition(t) == t)),
     ("credit-line", _simple(Kind.CREDIT, lambda t: parse_credit_line(t) is not None)),
-    ("caption", lambda u, t: Classified(u, Kind.CAPTION) if _is_caption(t) else None),
+    ("caption", lambda u, t: ClassifiedUnit(u, Kind.CAPTION) if _is_caption(t) else None),
     ("teaser", _teaser),
-    ("list", lambda u, t: Classified(u, Kind.LIST) if _BULLET.match(t) else None),
+    ("list", lambda u, t: ClassifiedUnit(u, Kind.LIST) if _BULLET.match(t) else None),
     (
         "quote",
-        lambda u, t: Classified(u, Kind.QUOTE) if _OPEN_QUOTE_LINE.match(u.lines[0]) else None,
+        lambda u, t: ClassifiedUnit(u, Kind.QUOTE) if _OPEN_QUOTE_LINE.match(u.lines[0]) else None,
     ),
-    ("title", lambda u, t: Classified(u, Kind.TITLE) if _is_title_unit(u, t) else None),
-    ("roman-head", lambda u, t: Classified(u, Kind.TITLE) if _is_roman_head(u, t) else None),
+    ("title", lambda u, t: ClassifiedUnit(u, Kind.TITLE) if _is_title_unit(u, t) else None),
+    ("roman-head", lambda u, t: ClassifiedUnit(u, Kind.TITLE) if _is_roman_head(u, t) else None),
 )
 
 
@@ -183,7 +188,7 @@ AD_TITLE_WORDS = 6
 AD_BLOCK_UNITS = 8
 
 
-def spread_adverts(items: list[Classified]) -> list[Classified]:
+def spread_adverts(items: list[ClassifiedUnit]) -> list[ClassifiedUnit]:
     """A short title in the block of an advert is its display line (the advertiser's
     name set larger above the offer, which pdftotext cuts off as a title). In a block of
     many units (an extraction with no blank lines, ``pdftotext -raw``, is one block a
@@ -203,7 +208,7 @@ def spread_adverts(items: list[Classified]) -> list[Classified]:
             above.add(j)
             j -= 1
     return [
-        Classified(x.unit, Kind.ADVERT)
+        ClassifiedUnit(x.unit, Kind.ADVERT)
         if x.kind is Kind.TITLE
         and ((x.unit.page, x.unit.block) in blocks or index in above)
         and len(x.unit.text.split()) <= AD_TITLE_WORDS
@@ -212,7 +217,7 @@ def spread_adverts(items: list[Classified]) -> list[Classified]:
     ]
 
 
-def classify(unit: Unit, disabled: frozenset[str] = frozenset()) -> Classified:
+def classify(unit: Unit, disabled: frozenset[str] = frozenset()) -> ClassifiedUnit:
     """The kind of ``unit``: the first rule that matches, else body text."""
     text = unit.text
     for name, rule in RULES:
@@ -221,4 +226,4 @@ def classify(unit: Unit, disabled: frozenset[str] = frozenset()) -> Classified:
         found = rule(unit, text)
         if found is not None:
             return found
-    return Classified(unit, Kind.BODY)
+    return ClassifiedUnit(unit, Kind.BODY)

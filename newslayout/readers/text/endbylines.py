@@ -19,13 +19,13 @@ from newslayout.model import PullQuote
 from newslayout.readers.builder.bylines import end_byline as end_byline_of
 from newslayout.readers.builder.bylines import names_new_writers
 from newslayout.readers.text.barheads import BAR_DECK
-from newslayout.readers.text.classify import Classified
+from newslayout.readers.text.classify import ClassifiedUnit
 from newslayout.readers.text.draft import DraftArticle
 from newslayout.readers.text.inline import plain
 from newslayout.readers.text.state import BODY_KINDS, Header, State, span
 
 
-def _owner(st: State, item: Classified) -> DraftArticle | None:
+def _owner(st: State, item: ClassifiedUnit) -> DraftArticle | None:
     """The article whose text the end byline closes."""
     if st.current is not None and st.current.has_body():
         return st.current
@@ -38,7 +38,7 @@ def _owner(st: State, item: Classified) -> DraftArticle | None:
     return with_text[-1] if with_text else st.current
 
 
-def end_byline(st: State, item: Classified) -> None:
+def end_byline(st: State, item: ClassifiedUnit) -> None:
     """Give the end byline to the story it closes, and close that story."""
     byline = end_byline_of(item.unit.text, span(item))
     article = _owner(st, item)
@@ -54,14 +54,14 @@ def end_byline(st: State, item: Classified) -> None:
     st.ended.add(article.id)
 
 
-def after_last_story(st: State, items: list[Classified], i: int) -> bool:
+def after_last_story(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     """A title after the page's stories were closed by their end bylines, with no text
     after it on the page: display lines of an ad or a notice, not a headline or subhead."""
     closed = st.current is None and st.closed is not None and st.closed.id in st.ended
     return closed and not any(x.kind in BODY_KINDS for x in items[i + 1 :])
 
 
-def bar_header(items: list[Classified], i: int) -> Header:
+def bar_header(items: list[ClassifiedUnit], i: int) -> Header:
     """The header of the bar line at ``i``: the headline unit and the deck after it."""
     deck = i + 1 if i + 1 < len(items) and items[i + 1].unit.role == BAR_DECK else None
     return Header(kicker=None, headline=i, deck=deck, bylines=[], end=(deck or i) + 1)

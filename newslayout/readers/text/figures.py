@@ -16,7 +16,7 @@ from newslayout.cues.credits import parse_credit_line
 from newslayout.cues.names import looks_like_name
 from newslayout.model import Figure
 from newslayout.readers.text import codes
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.draft import DraftParagraph
 from newslayout.readers.text.inline import join_lines, to_runs
 from newslayout.readers.text.state import State, add_figure, span
@@ -26,7 +26,7 @@ from newslayout.readers.text.units import ends_sentence
 CAPTION_ABOVE_WORDS = 60
 
 
-def add_caption(st: State, item: Classified, caption: str, credit: str, printed: str) -> None:
+def add_caption(st: State, item: ClassifiedUnit, caption: str, credit: str, printed: str) -> None:
     """A figure from a caption unit: to the current article, or waiting for the text after
     it when no article (or only a bodiless side-by-side one) is open."""
     figure = Figure(
@@ -42,7 +42,7 @@ def add_caption(st: State, item: Classified, caption: str, credit: str, printed:
         add_figure(st.current, figure)
 
 
-def wide_caption(st: State, item: Classified) -> None:
+def wide_caption(st: State, item: ClassifiedUnit) -> None:
     """A caption printed above its picture, the credit set inside the picture: a figure
     whose credit the next lone credit line on the page gives (:func:`_give_credit`)."""
     add_caption(st, item, join_lines(item.unit.lines, st.dehyphenator), "", "")
@@ -74,7 +74,7 @@ def _waiting(figure: Figure, where: tuple[int, int]) -> bool:
     return first is not None and (first.page, first.line) == where and not figure.credit
 
 
-def credit_line(st: State, items: list[Classified], i: int) -> None:
+def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A credit line alone: the figure waiting for its credit on the page, else the
     caption is the block after it, else the paragraph before."""
     item = items[i]
@@ -116,7 +116,7 @@ def credit_line(st: State, items: list[Classified], i: int) -> None:
     add_caption(st, item, "", credit, printed)
 
 
-def caption_below(items: list[Classified], i: int) -> bool:
+def caption_below(items: list[ClassifiedUnit], i: int) -> bool:
     """The unit after a credit line, a short sentence in a block of its own, is the
     caption (a credit printed between the picture and its caption)."""
     item = items[i]
@@ -129,7 +129,7 @@ def caption_below(items: list[Classified], i: int) -> bool:
     return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
 
 
-def credit_above_caption(st: State, items: list[Classified], i: int) -> bool:
+def credit_above_caption(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     """A lone name line ("Calum Reid") in its own block right above a short one-block
     caption sentence: the photo credit printed between picture and caption."""
     item = items[i]

@@ -20,7 +20,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import Furniture, FurnitureKind, Teaser
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.headers import find_cluster
 from newslayout.readers.text.headlines import header_at, kicker_for_later
 from newslayout.readers.text.inline import plain
@@ -37,7 +37,7 @@ _MASTHEAD_KINDS = (Kind.DATE, Kind.VOLUME, Kind.EDITION)
 HEAD_ZONE = 6
 
 
-def front_item(st: State, page: int, items: list[Classified], i: int, used: set[int]) -> bool:
+def front_item(st: State, page: int, items: list[ClassifiedUnit], i: int, used: set[int]) -> bool:
     """Masthead lines and teasers before the first headline of page 1."""
     item = items[i]
     text = item.unit.text
@@ -75,7 +75,7 @@ def front_item(st: State, page: int, items: list[Classified], i: int, used: set[
     return False
 
 
-def teaser_partner(st: State, items: list[Classified], i: int, used: set[int]) -> int | None:
+def teaser_partner(st: State, items: list[ClassifiedUnit], i: int, used: set[int]) -> int | None:
     """The title a page pointer goes with: in its block, else the title before, else after."""
     item = items[i]
     candidates: list[int] = []
@@ -96,13 +96,13 @@ def teaser_partner(st: State, items: list[Classified], i: int, used: set[int]) -
 
 
 def add_teaser(
-    st: State, page: int, item: Classified, text: str, goal: int | None, label: str
+    st: State, page: int, item: ClassifiedUnit, text: str, goal: int | None, label: str
 ) -> None:
     """Record a teaser (its target article is resolved once all articles are read)."""
     st.teasers[page].append(Teaser(text=text, target_page=goal, label=label, spans=(span(item),)))
 
 
-def masthead_line(st: State, page: int, item: Classified) -> None:
+def masthead_line(st: State, page: int, item: ClassifiedUnit) -> None:
     """A volume, date or edition line: fills the metadata once; furniture either way."""
     text = item.unit.text
     volume = parse_volume_number(text)
@@ -121,7 +121,7 @@ def masthead_line(st: State, page: int, item: Classified) -> None:
     st.furniture[page].append(Furniture(kind=kind, text=text, spans=(span(item),)))
 
 
-def end_front(st: State, items: list[Classified]) -> None:
+def end_front(st: State, items: list[ClassifiedUnit]) -> None:
     """Choose the publication name among the front titles: the one nearest above the
     first volume/date/edition line, else the first."""
     titles = [(i, t) for i, t in st.front_titles if t]
@@ -144,7 +144,7 @@ def end_front(st: State, items: list[Classified]) -> None:
     st.front_titles = []
 
 
-def folios(st: State, page: int, items: list[Classified], used: set[int]) -> None:
+def folios(st: State, page: int, items: list[ClassifiedUnit], used: set[int]) -> None:
     """Bare page numbers at the top or bottom of a page are folios; running heads too."""
     for i in {0, len(items) - 1} if items else set():
         item = items[i]
@@ -170,7 +170,7 @@ def folios(st: State, page: int, items: list[Classified], used: set[int]) -> Non
 FOLIO_PARTS = 3
 
 
-def folio_lines(st: State, page: int, items: list[Classified], used: set[int]) -> None:
+def folio_lines(st: State, page: int, items: list[ClassifiedUnit], used: set[int]) -> None:
     """Folio lines anywhere on the page ("Page 2 of 3 · The Chronicle · Thursday 12 March
     2026", ``cues.parse_folio``): the page label, and the issue date when the masthead has
     none (some papers print the date only there). pdftotext may set the parts on lines of
@@ -196,7 +196,7 @@ def folio_lines(st: State, page: int, items: list[Classified], used: set[int]) -
             used.add(j)
 
 
-def running_heads(st: State, page: int, items: list[Classified], used: set[int]) -> None:
+def running_heads(st: State, page: int, items: list[ClassifiedUnit], used: set[int]) -> None:
     """The head of a later page: date, volume and edition lines, the publication's name,
     and the section label in capitals first on the page, among the first units; kickers
     and jump heads printed among them are left alone."""
@@ -227,17 +227,17 @@ def running_heads(st: State, page: int, items: list[Classified], used: set[int])
         used.add(i)
 
 
-def add_running_head(st: State, page: int, item: Classified) -> None:
+def add_running_head(st: State, page: int, item: ClassifiedUnit) -> None:
     """Record a unit as a running head of its page."""
     add_furniture(st, page, item, FurnitureKind.RUNNING_HEAD)
 
 
-def add_furniture(st: State, page: int, item: Classified, kind: FurnitureKind) -> None:
+def add_furniture(st: State, page: int, item: ClassifiedUnit, kind: FurnitureKind) -> None:
     """Record a unit as page furniture of ``kind``."""
     st.furniture[page].append(Furniture(kind=kind, text=item.unit.text, spans=(span(item),)))
 
 
-def head_line(st: State, item: Classified, index: int) -> bool:
+def head_line(st: State, item: ClassifiedUnit, index: int) -> bool:
     """The first line of a later page when it repeats the issue date or the paper's
     name among a few other words ("2 ISLAND LIFE Friday 9 January 2026 The Island
     Gazette", as pdftotext -raw gives a running head)."""
@@ -248,13 +248,13 @@ def head_line(st: State, item: Classified, index: int) -> bool:
     return any(mark and mark in text for mark in marks)
 
 
-def running_head(st: State, item: Classified) -> bool:
+def running_head(st: State, item: ClassifiedUnit) -> bool:
     """The publication's name printed again inside a later page."""
     name = st.meta.get("publication", "")
     return bool(name) and item.unit.page > 1 and plain(item.unit.text) == name
 
 
-def repeated_date(st: State, item: Classified) -> bool:
+def repeated_date(st: State, item: ClassifiedUnit) -> bool:
     """A date line repeating the issue date (a folio's part set on a line of its own)."""
     if item.kind is not Kind.DATE or "date_iso" not in st.meta:
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newslayout.cues.names import looks_like_name
 from newslayout.cues.words import word_stems
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.units import ends_sentence, is_kicker
 
 #: A deck's longest line is at least this many times a headline's (smaller type).
@@ -28,7 +28,7 @@ _NOT_AFTER = frozenset({Kind.VOLUME, Kind.DATE, Kind.EDITION, Kind.POINTER, Kind
 
 
 @dataclass(slots=True)
-class Part:
+class ClusterHeadline:
     """One headline of a cluster and the units given to it."""
 
     headline: int
@@ -41,15 +41,15 @@ class Part:
 class Cluster:
     """Two or more headlines read together; ``end`` is the index after the cluster."""
 
-    parts: list[Part]
+    parts: list[ClusterHeadline]
     end: int
 
 
-def _longest_line(item: Classified) -> int:
+def _longest_line(item: ClassifiedUnit) -> int:
     return max(len(line) for line in item.unit.lines)
 
 
-def _is_deck(item: Classified) -> bool:
+def _is_deck(item: ClassifiedUnit) -> bool:
     text = item.unit.text
     return len(text.split()) <= DECK_MAX_WORDS and not ends_sentence(text)
 
@@ -59,7 +59,7 @@ LABEL_WORDS = 3
 LABEL_CHARS = 24
 
 
-def is_label(items: list[Classified], i: int) -> bool:
+def is_label(items: list[ClassifiedUnit], i: int) -> bool:
     """A short title alone in its block: a section label ("Village life") when a header
     with a byline or a deck follows it (pdftotext sets a kicker in small type off by a blank
     line from the larger headline). Capitals are no condition: many papers set kickers in
@@ -72,7 +72,7 @@ def is_label(items: list[Classified], i: int) -> bool:
     return alone_after and (i == 0 or items[i - 1].unit.block != unit.block)
 
 
-def lone_name(items: list[Classified], i: int) -> bool:
+def lone_name(items: list[ClassifiedUnit], i: int) -> bool:
     """A person's name alone in its block, set among the parts of a header: the photo
     credit of a picture beside it (often printed up the picture's side), never a deck."""
     unit = items[i].unit
@@ -84,7 +84,7 @@ def lone_name(items: list[Classified], i: int) -> bool:
     return all(items[x].unit.block != unit.block for x in (i - 1, i + 1) if 0 <= x < len(items))
 
 
-def tag_under_headline(items: list[Classified], i: int) -> bool:
+def tag_under_headline(items: list[ClassifiedUnit], i: int) -> bool:
     """One header whose kicker is printed as a tag under its headline, with no blank line
     (``pdftotext -raw``): a title in sentence case, a kicker in capitals, a longer title
     in sentence case (the deck) and one byline. Side-by-side headlines print their kickers
@@ -98,7 +98,7 @@ def tag_under_headline(items: list[Classified], i: int) -> bool:
     return _longest_line(items[i + 2]) >= DECK_LINE_RATIO * _longest_line(items[i])
 
 
-def find_cluster(items: list[Classified], start: int) -> Cluster | None:
+def find_cluster(items: list[ClassifiedUnit], start: int) -> Cluster | None:
     """The cluster that opens at ``items[start]`` (a kicker or headline), or None when the
     run there holds fewer than two headlines.
 
@@ -145,7 +145,7 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
         return None  # two titles alone may be a masthead and its motto, or a subhead pair
     if j < len(items) and items[j].kind in _NOT_AFTER:
         return None
-    parts = [Part(headline=t) for t in titles]
+    parts = [ClusterHeadline(headline=t) for t in titles]
     if kickers:
         # Kickers stand over the headlines in the same left-to-right order; with more
         # kickers than headlines the last ones are nearest (earlier ones are dropped).
@@ -159,12 +159,14 @@ def find_cluster(items: list[Classified], start: int) -> Cluster | None:
     return Cluster(parts=parts, end=j)
 
 
-def _header_lines(items: list[Classified], part: Part) -> int:
+def _header_lines(items: list[ClassifiedUnit], part: ClusterHeadline) -> int:
     lines = len(items[part.headline].unit.lines)
     return lines + (len(items[part.deck].unit.lines) if part.deck is not None else 0)
 
 
-def _share_bylines(items: list[Classified], parts: list[Part], bylines: list[int]) -> None:
+def _share_bylines(
+    items: list[ClassifiedUnit], parts: list[ClusterHeadline], bylines: list[int]
+) -> None:
     """One byline per headline. pdftotext reads the row band by band, so bylines come out
     in the order of their height on the page, not left to right: a byline printed in one
     block with a deck is that deck's article's; the others go to the headlines in order of

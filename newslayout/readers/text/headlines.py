@@ -14,7 +14,7 @@ import re
 from newslayout.cues import split_kicker
 from newslayout.readers.text import codes, figures
 from newslayout.readers.text.barheads import BAR_HEAD
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftParagraph
 from newslayout.readers.text.headers import (
     Cluster,
@@ -46,7 +46,7 @@ DECK_WORDS = 45
 BARE_DECK_WORDS = 8
 
 
-def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header | None:
+def header_at(st: State, items: list[ClassifiedUnit], i: int, front: bool) -> Header | None:
     """The article header that starts at unit ``i``, or None when the title there does not
     open an article."""
     n = len(items)
@@ -124,7 +124,7 @@ def header_at(st: State, items: list[Classified], i: int, front: bool) -> Header
 ALONE_WORDS = 3
 
 
-def standalone_title(st: State, items: list[Classified], i: int, front: bool) -> bool:
+def standalone_title(st: State, items: list[ClassifiedUnit], i: int, front: bool) -> bool:
     """A title alone in its block with nothing under it before the next story's header (a
     title that opens an article): the title of a graphic or a photo feature, an article
     with a headline only, never a subhead of the story above (which a header ended)."""
@@ -152,12 +152,12 @@ def standalone_title(st: State, items: list[Classified], i: int, front: bool) ->
     return bool(nxt.bylines) or nxt.deck is not None or (st.ordered and _text_after(items, nxt))
 
 
-def _text_after(items: list[Classified], header: Header) -> bool:
+def _text_after(items: list[ClassifiedUnit], header: Header) -> bool:
     """The header is followed by running text (it opens a story, not a list of titles)."""
     return header.end < len(items) and items[header.end].kind in BODY_KINDS
 
 
-def open_headline_only(st: State, items: list[Classified], i: int, used: set[int]) -> None:
+def open_headline_only(st: State, items: list[ClassifiedUnit], i: int, used: set[int]) -> None:
     """Open the headline-only article of a title standing alone (see ``standalone_title``)."""
     st.log.add(
         codes.HEADLINE_ONLY,
@@ -172,7 +172,7 @@ def open_headline_only(st: State, items: list[Classified], i: int, used: set[int
 DECK_SHARE = 1.3
 
 
-def header_pair(items: list[Classified], j: int) -> bool:
+def header_pair(items: list[ClassifiedUnit], j: int) -> bool:
     """A headline and its deck in a block of their own, over text: the first line is a
     title, the second a longer line in smaller type with no final stop, the block set off
     from the text above it and the text below it by blank lines. A subhead has no deck
@@ -187,7 +187,7 @@ def header_pair(items: list[Classified], j: int) -> bool:
     return len(deck.text) >= DECK_SHARE * len(head.text) and not ends_sentence(deck.text)
 
 
-def opens(st: State, item: Classified, front: bool) -> bool:
+def opens(st: State, item: ClassifiedUnit, front: bool) -> bool:
     """Without a byline, does this title open an article (rather than be a subhead)?"""
     text = item.unit.text
     if _NUMBERED.match(text):
@@ -211,7 +211,7 @@ def opens(st: State, item: Classified, front: bool) -> bool:
     return False
 
 
-def open_header(st: State, items: list[Classified], header: Header, used: set[int]) -> None:
+def open_header(st: State, items: list[ClassifiedUnit], header: Header, used: set[int]) -> None:
     """Open the article of ``header``; a current article with no text yet (a headline whose
     column comes later) waits in ``st.pending``."""
     head = items[header.headline]
@@ -248,7 +248,7 @@ def open_header(st: State, items: list[Classified], header: Header, used: set[in
     st.headlines_seen += 1
 
 
-def _header_credit(st: State, items: list[Classified], header: Header, used: set[int]) -> None:
+def _header_credit(st: State, items: list[ClassifiedUnit], header: Header, used: set[int]) -> None:
     """The credit among a header's parts goes to the caption right under the header (a
     short sentence in a block of its own); with no such caption it is dropped, as a credit
     with no picture says nothing about the story."""
@@ -269,7 +269,7 @@ def _header_credit(st: State, items: list[Classified], header: Header, used: set
 
 
 def open_cluster(
-    st: State, items: list[Classified], cluster: Cluster, used: set[int], start: int
+    st: State, items: list[ClassifiedUnit], cluster: Cluster, used: set[int], start: int
 ) -> None:
     """Open one article per headline of a side-by-side cluster; the first is current,
     the others wait for their body (see ``body.route``)."""
@@ -284,7 +284,7 @@ def open_cluster(
     st.pending = [a for a in st.pending if a not in opened] + opened[1:]
 
 
-def kicker_for_later(items: list[Classified], i: int) -> bool:
+def kicker_for_later(items: list[ClassifiedUnit], i: int) -> bool:
     """A kicker-shaped title that is not right above its headline: skipping other
     kickers, jump and pointer lines, the next unit is a headline or a byline (or text
     continued from another page, which a kicker never stands above)."""
@@ -320,7 +320,7 @@ JUMP_HEAD_WORDS = 4
 CAPS_HEADLINE_WORDS = 3
 
 
-def _caps_headline(items: list[Classified], i: int) -> bool:
+def _caps_headline(items: list[ClassifiedUnit], i: int) -> bool:
     """A kicker-shaped title that is a headline set in capitals: a title in sentence case
     (its deck) or a byline comes right under it, which never follows a kicker alone."""
     text = items[i].unit.text
@@ -334,7 +334,7 @@ def _caps_headline(items: list[Classified], i: int) -> bool:
     return nxt.kind is Kind.BYLINE or (nxt.kind is Kind.TITLE and not nxt.unit.text.isupper())
 
 
-def distant_jump_head(st: State, item: Classified) -> bool:
+def distant_jump_head(st: State, item: ClassifiedUnit) -> bool:
     """A short title on a later page whose words all come from the headline of a story
     jumping to this page ("Covered market" for "Flax mill will reopen as a covered
     market"): the continuation's jump head, even with its jump-in line read far below it
@@ -350,7 +350,7 @@ def distant_jump_head(st: State, item: Classified) -> bool:
     return False
 
 
-def jump_keyword_head(st: State, items: list[Classified], i: int) -> bool:
+def jump_keyword_head(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     """A title heading a jump-in that repeats the keyword of an open jump-out."""
     if jump_head(st, items, i) is None:
         return False
@@ -358,7 +358,7 @@ def jump_keyword_head(st: State, items: list[Classified], i: int) -> bool:
     return any(word == k for a in st.articles for k in a.on_keywords if k)
 
 
-def jump_head(st: State, items: list[Classified], i: int) -> int | None:
+def jump_head(st: State, items: list[ClassifiedUnit], i: int) -> int | None:
     """The index of the jump-in line that the title at ``i`` heads (kicker-shaped titles
     may stand between them), else None."""
     for j in range(i + 1, min(len(items), i + 5)):
@@ -372,7 +372,7 @@ def jump_head(st: State, items: list[Classified], i: int) -> int | None:
     return None
 
 
-def orphan_byline(st: State, item: Classified) -> bool:
+def orphan_byline(st: State, item: ClassifiedUnit) -> bool:
     """Queue a byline printed before its headline: kickers are waiting for a headline
     and the current article already has text (so the byline is not its own)."""
     if not st.kickers or st.pending:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from newslayout.model import Byline
 from newslayout.readers.builder.bylines import byline_of, continued_byline
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.units import Unit
 
 #: The title line is at most this many lines below the byline (one blank line between).
@@ -27,9 +27,9 @@ def _byline(text: str) -> Byline:
     return byline_of(" ".join(text.split()), ())
 
 
-def merge_job_titles(items: list[Classified]) -> list[Classified]:
+def merge_job_titles(items: list[ClassifiedUnit]) -> list[ClassifiedUnit]:
     """``items`` with every job-title unit right under a naming byline merged into it."""
-    out: list[Classified] = []
+    out: list[ClassifiedUnit] = []
     for item in items:
         previous = out[-1] if out else None
         if (
@@ -47,7 +47,7 @@ def merge_job_titles(items: list[Classified]) -> list[Classified]:
                 last=item.unit.last,
                 block=previous.unit.block,
             )
-            out[-1] = Classified(unit, Kind.BYLINE)
+            out[-1] = ClassifiedUnit(unit, Kind.BYLINE)
             continue
         out.append(item)
     return out

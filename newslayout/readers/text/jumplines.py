@@ -9,7 +9,7 @@ from newslayout.model import Jump, JumpDirection
 from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
 from newslayout.readers.text import codes
 from newslayout.readers.text.body import target
-from newslayout.readers.text.classify import Classified
+from newslayout.readers.text.classify import ClassifiedUnit
 from newslayout.readers.text.draft import DraftArticle
 from newslayout.readers.text.headers import content_words
 from newslayout.readers.text.headlines import jump_head
@@ -21,7 +21,7 @@ from newslayout.readers.text.units import is_kicker
 MOVE_WORDS = 2
 
 
-def jump_on(st: State, item: Classified) -> None:
+def jump_on(st: State, item: ClassifiedUnit) -> None:
     """A jump-out line: recorded on the current article, whose part on this page ends."""
     cue = item.jump
     assert cue is not None
@@ -39,7 +39,7 @@ def jump_on(st: State, item: Classified) -> None:
     st.current, st.closed = None, article
 
 
-def jump_in_at(st: State, items: list[Classified], i: int) -> None:
+def jump_in_at(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A jump-in line at ``i``, with the jump head above it if there is one: a head that
     repeats an open jump-out's keyword ("BUDGET"), else one that is not a kicker printed
     between (a neighbour's section label), else the first."""
@@ -51,7 +51,7 @@ def jump_in_at(st: State, items: list[Classified], i: int) -> None:
     jump_from(st, items[i], items[chosen[0]] if chosen else None)
 
 
-def jump_from(st: State, item: Classified, head: Classified | None) -> None:
+def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> None:
     """Thread the text after a jump-in into the article whose jump-out points here: the open
     jump-out from the jump-in's page that the article builder scores best
     (``builder.jumps.match_score``: the keyword, then the headline's words in the jump head)."""
@@ -109,7 +109,7 @@ def jump_from(st: State, item: Classified, head: Classified | None) -> None:
 
 
 def _move_jump(
-    st: State, head: Classified, from_page: int, best: tuple[int, DraftArticle, int]
+    st: State, head: ClassifiedUnit, from_page: int, best: tuple[int, DraftArticle, int]
 ) -> tuple[int, DraftArticle, int]:
     """A jump-out with no keyword ("See page 2") was given to the article it was printed
     after, which pdftotext does not always keep: when the jump head's words are clearly

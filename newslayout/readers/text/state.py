@@ -16,7 +16,7 @@ from newslayout.cues import Dehyphenator, parse_byline
 from newslayout.diagnostics import Log
 from newslayout.model import Byline, Figure, Furniture, Span, Teaser
 from newslayout.readers.builder.ids import article_id, figure_id
-from newslayout.readers.text.classify import Classified, Kind
+from newslayout.readers.text.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.draft import DraftArticle, DraftBlock, DraftParagraph
 from newslayout.readers.text.headers import content_words
 from newslayout.readers.text.units import is_anonymous_byline
@@ -62,7 +62,7 @@ class State:
     #: Kickers read before their headline (side-by-side columns), oldest first.
     kickers: list[str] = field(default_factory=list)
     #: Bylines read before their headline (side-by-side columns), oldest first.
-    orphan_bylines: list[Classified] = field(default_factory=list)
+    orphan_bylines: list[ClassifiedUnit] = field(default_factory=list)
     #: Indexes of the current page's units already consumed.
     used: set[int] = field(default_factory=set)
     #: (page, line) of figures from captions printed without their credit (the credit is
@@ -78,7 +78,7 @@ class State:
     ordered: bool = False
 
 
-def span(item: Classified) -> Span:
+def span(item: ClassifiedUnit) -> Span:
     """The provenance of a unit."""
     return Span(page=item.unit.page, line=item.unit.first, end_line=item.unit.last)
 
@@ -140,7 +140,7 @@ def new_article(st: State, first: Span) -> DraftArticle:
     return article
 
 
-def add_byline(article: DraftArticle, item: Classified) -> None:
+def add_byline(article: DraftArticle, item: ClassifiedUnit) -> None:
     """Parse a byline unit and give it to the article."""
     byline = parse_byline(item.unit.text)
     if byline is None and is_anonymous_byline(item.unit.text):
