@@ -4,7 +4,7 @@ page that only ends printed lines with soft hyphens keeps its lines."""
 
 from __future__ import annotations
 
-from newslayout.readers.text.softbreaks import cut_at_soft_hyphens, join_soft_breaks
+from newslayout.readers.text.s1_decode.softbreaks import cut_at_soft_hyphens, join_soft_breaks
 
 SHY = "\u00ad"
 

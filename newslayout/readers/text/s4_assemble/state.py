@@ -16,10 +16,10 @@ from newslayout.cues import Dehyphenator, parse_byline
 from newslayout.diagnostics import Log
 from newslayout.model import Byline, Figure, Furniture, Span, Teaser
 from newslayout.readers.builder.ids import article_id, figure_id
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.draft import DraftArticle, DraftBlock, DraftParagraph
-from newslayout.readers.text.headers import content_words
-from newslayout.readers.text.units import is_anonymous_byline
+from newslayout.readers.text.s2_units.units import is_anonymous_byline
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble.draft import DraftArticle, DraftBlock, DraftParagraph
+from newslayout.readers.text.s4_assemble.headers import content_words
 
 #: Kinds that are running text (a headline over them opens an article).
 BODY_KINDS = frozenset({Kind.BODY, Kind.LIST, Kind.QUOTE})

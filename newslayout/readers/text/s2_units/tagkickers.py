@@ -20,14 +20,14 @@ rules for both layouts.
 from __future__ import annotations
 
 from newslayout.cues import split_kicker
-from newslayout.readers.text.types import NumberedLine
-from newslayout.readers.text.units import (
+from newslayout.readers.text.s2_units.units import (
     header_block,
     is_byline,
     is_kicker,
     is_title,
     split_blocks,
 )
+from newslayout.readers.text.types import NumberedLine
 
 #: Fewest and most title lines above the tag (headline of one or two lines, deck of up to
 #: three, so a long headline over a long deck still counts).

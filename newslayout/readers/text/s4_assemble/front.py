@@ -20,12 +20,12 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import Furniture, FurnitureKind, Teaser
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.headers import find_cluster
-from newslayout.readers.text.headlines import header_at, kicker_for_later
-from newslayout.readers.text.inline import plain
-from newslayout.readers.text.state import State, span
-from newslayout.readers.text.units import is_kicker
+from newslayout.readers.text.s2_units.units import is_kicker
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble.headers import find_cluster
+from newslayout.readers.text.s4_assemble.headlines import header_at, kicker_for_later
+from newslayout.readers.text.s4_assemble.inline import plain
+from newslayout.readers.text.s4_assemble.state import State, span
 
 _FOLIO = re.compile(r"(?:page\s+)?(?P<label>[A-Z]?\d{1,4})", re.IGNORECASE)
 #: A cover price: "$1.75", "£1.20", "90p", "€2", "Free".

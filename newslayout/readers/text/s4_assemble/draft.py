@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from newslayout.model import Article, Block, Byline, Jump, ListBlock, ListItem, Paragraph, Span
 from newslayout.readers.builder.datelines import dateline_of
-from newslayout.readers.text.inline import to_runs
+from newslayout.readers.text.s4_assemble.inline import to_runs
 
 
 @dataclass(slots=True)

@@ -16,18 +16,18 @@ from dataclasses import replace
 
 from newslayout.model import Span
 from newslayout.readers.text import codes
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.draft import DraftParagraph
-from newslayout.readers.text.headlines import open_header
-from newslayout.readers.text.inline import join_lines
-from newslayout.readers.text.state import BODY_KINDS, Header, State
-from newslayout.readers.text.types import NumberedLine
-from newslayout.readers.text.units import (
+from newslayout.readers.text.s2_units.units import (
     ends_sentence,
     is_kicker,
     is_title,
     last_word_is_function_word,
 )
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble.draft import DraftParagraph
+from newslayout.readers.text.s4_assemble.headlines import open_header
+from newslayout.readers.text.s4_assemble.inline import join_lines
+from newslayout.readers.text.s4_assemble.state import BODY_KINDS, Header, State
+from newslayout.readers.text.types import NumberedLine
 
 #: A line that opens an item: a figure ("1.4 km", "1958:", "$19 million", "11 homes") or a
 #: short label with a colon ("Nov 24:", "Saturday:", "High water at Skerra pier:"), or a

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from newslayout.diagnostics import Log
 from newslayout.readers.text import codes
+from newslayout.readers.text.s2_units.units import ends_sentence, split_blocks
 from newslayout.readers.text.types import NumberedLine
-from newslayout.readers.text.units import ends_sentence, split_blocks
 
 #: Fewest sentence pieces alone in their block on a page before it is reported, and their
 #: least share of the page's text lines.

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newslayout.readers.text.adverts import is_advert
-from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, is_bar_head
-from newslayout.readers.text.pages import WIDE_CAPTION, page_units
-from newslayout.readers.text.units import Unit
+from newslayout.readers.text.s2_units.barheads import BAR_DECK, BAR_HEAD, bar_header, is_bar_head
+from newslayout.readers.text.s2_units.pages import WIDE_CAPTION, page_units
+from newslayout.readers.text.s2_units.units import Unit
+from newslayout.readers.text.s3_classify.adverts import is_advert
 
 
 def _block(*lines: str) -> list[tuple[int, str]]:

@@ -13,10 +13,15 @@ import statistics
 
 from newslayout.cues import parse_credit_line, parse_end_byline, parse_jump
 from newslayout.model import JumpDirection
-from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD, bar_header, deck_block, is_bar_head
-from newslayout.readers.text.letterspacing import close_letterspacing
-from newslayout.readers.text.types import NumberedLine
-from newslayout.readers.text.units import (
+from newslayout.readers.text.s2_units.barheads import (
+    BAR_DECK,
+    BAR_HEAD,
+    bar_header,
+    deck_block,
+    is_bar_head,
+)
+from newslayout.readers.text.s2_units.letterspacing import close_letterspacing
+from newslayout.readers.text.s2_units.units import (
     Unit,
     header_block,
     is_byline,
@@ -26,6 +31,7 @@ from newslayout.readers.text.units import (
     split_blocks,
     standalone,
 )
+from newslayout.readers.text.types import NumberedLine
 
 #: Unit role of a headline wrapped over two or three lines between two stories on a page
 #: with no blank lines (``units.is_wrapped_title``).

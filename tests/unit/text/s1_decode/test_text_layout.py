@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from newslayout.readers.text.layout import is_layout_page, reorder_page
-from newslayout.readers.text.units import split_pages
+from newslayout.readers.text.s1_decode.layout import is_layout_page, reorder_page
+from newslayout.readers.text.s2_units.units import split_pages
 
-CASES = Path(__file__).parent / "cases"
-CORPUS = Path(__file__).parents[2] / "corpus"
-EXTRACTIONS = Path(__file__).parents[2] / "text"
+CASES = Path(__file__).parents[1] / "cases"
+CORPUS = Path(__file__).parents[3] / "corpus"
+EXTRACTIONS = Path(__file__).parents[3] / "text"
 
 
 def _numbered(text: str) -> list[tuple[int, str]]:

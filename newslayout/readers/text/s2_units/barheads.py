@@ -19,8 +19,7 @@ from __future__ import annotations
 import itertools
 
 from newslayout.cues import parse_edition, split_kicker
-from newslayout.readers.text.types import NumberedLine
-from newslayout.readers.text.units import (
+from newslayout.readers.text.s2_units.units import (
     caps,
     ends_sentence,
     is_title,
@@ -28,6 +27,7 @@ from newslayout.readers.text.units import (
     opens_continuation,
     standalone,
 )
+from newslayout.readers.text.types import NumberedLine
 
 #: Unit roles given by this module (``Unit.role``).
 BAR_HEAD = "bar-head"

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from newslayout.cues.names import looks_like_name
 from newslayout.cues.words import word_stems
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.units import ends_sentence, is_kicker
+from newslayout.readers.text.s2_units.units import ends_sentence, is_kicker
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 
 #: A deck's longest line is at least this many times a headline's (smaller type).
 DECK_LINE_RATIO = 1.3

@@ -27,10 +27,10 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.model import JumpDirection
-from newslayout.readers.text.adverts import is_advert
-from newslayout.readers.text.barheads import BAR_DECK, BAR_HEAD
-from newslayout.readers.text.pages import WIDE_CAPTION
-from newslayout.readers.text.units import TITLE_MAX_WORDS, Unit, is_byline, is_title
+from newslayout.readers.text.s2_units.barheads import BAR_DECK, BAR_HEAD
+from newslayout.readers.text.s2_units.pages import WIDE_CAPTION
+from newslayout.readers.text.s2_units.units import TITLE_MAX_WORDS, Unit, is_byline, is_title
+from newslayout.readers.text.s3_classify.adverts import is_advert
 
 
 class Kind(enum.Enum):

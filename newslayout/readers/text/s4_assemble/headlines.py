@@ -12,20 +12,22 @@ from __future__ import annotations
 import re
 
 from newslayout.cues import split_kicker
-from newslayout.readers.text import codes, figures
-from newslayout.readers.text.barheads import BAR_HEAD
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.draft import DraftArticle, DraftParagraph
-from newslayout.readers.text.headers import (
+from newslayout.readers.text import codes
+from newslayout.readers.text.s2_units.barheads import BAR_HEAD
+from newslayout.readers.text.s2_units.pages import WRAPPED_TITLE
+from newslayout.readers.text.s2_units.units import ends_open, ends_sentence, is_kicker
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble import figures
+from newslayout.readers.text.s4_assemble.draft import DraftArticle, DraftParagraph
+from newslayout.readers.text.s4_assemble.headers import (
     Cluster,
     find_cluster,
     is_label,
     lone_name,
     tag_under_headline,
 )
-from newslayout.readers.text.inline import join_lines, plain
-from newslayout.readers.text.pages import WRAPPED_TITLE
-from newslayout.readers.text.state import (
+from newslayout.readers.text.s4_assemble.inline import join_lines, plain
+from newslayout.readers.text.s4_assemble.state import (
     BODY_KINDS,
     Header,
     State,
@@ -35,7 +37,6 @@ from newslayout.readers.text.state import (
     span,
     strong,
 )
-from newslayout.readers.text.units import ends_open, ends_sentence, is_kicker
 
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-H])[.)]\s+\S")
 #: Without a byline, a front-page title opens a story only above this many words of text.

@@ -7,8 +7,8 @@ from newslayout.diagnostics import Log
 from newslayout.model import Issue
 from newslayout.options import ReadOptions
 from newslayout.readers.text import read_text
-from newslayout.readers.text.pages import ends_story
-from newslayout.readers.text.units import (
+from newslayout.readers.text.s2_units.pages import ends_story
+from newslayout.readers.text.s2_units.units import (
     continues_title,
     run_pieces,
     split_inline_kicker,

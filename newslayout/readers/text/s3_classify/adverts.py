@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newslayout.cues.sentences import ends_sentence
 from newslayout.readers.builder import adverts as builder
-from newslayout.readers.text.units import Unit
+from newslayout.readers.text.s2_units.units import Unit
 
 #: Most words of a display line in an ad ("Used cars from £2,995").
 DISPLAY_LINE_WORDS = 8

@@ -18,11 +18,11 @@ from dataclasses import replace
 from newslayout.model import PullQuote
 from newslayout.readers.builder.bylines import end_byline as end_byline_of
 from newslayout.readers.builder.bylines import names_new_writers
-from newslayout.readers.text.barheads import BAR_DECK
-from newslayout.readers.text.classify import ClassifiedUnit
-from newslayout.readers.text.draft import DraftArticle
-from newslayout.readers.text.inline import plain
-from newslayout.readers.text.state import BODY_KINDS, Header, State, span
+from newslayout.readers.text.s2_units.barheads import BAR_DECK
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit
+from newslayout.readers.text.s4_assemble.draft import DraftArticle
+from newslayout.readers.text.s4_assemble.inline import plain
+from newslayout.readers.text.s4_assemble.state import BODY_KINDS, Header, State, span
 
 
 def _owner(st: State, item: ClassifiedUnit) -> DraftArticle | None:

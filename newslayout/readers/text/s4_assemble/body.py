@@ -15,21 +15,7 @@ from dataclasses import replace
 
 from newslayout.model import JumpDirection, PullQuote, Subhead
 from newslayout.readers.text import codes
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.draft import DraftArticle, DraftList, DraftParagraph
-from newslayout.readers.text.headers import content_words, overlap
-from newslayout.readers.text.headlines import open_header
-from newslayout.readers.text.inline import join_lines, plain, to_runs
-from newslayout.readers.text.state import (
-    Header,
-    State,
-    add_figure,
-    article_words,
-    header_text,
-    new_article,
-    span,
-)
-from newslayout.readers.text.units import (
+from newslayout.readers.text.s2_units.units import (
     ends_open,
     ends_sentence,
     ends_with_signature,
@@ -37,6 +23,20 @@ from newslayout.readers.text.units import (
     last_word_is_function_word,
     missing_full_stop,
     opens_with_dateline,
+)
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble.draft import DraftArticle, DraftList, DraftParagraph
+from newslayout.readers.text.s4_assemble.headers import content_words, overlap
+from newslayout.readers.text.s4_assemble.headlines import open_header
+from newslayout.readers.text.s4_assemble.inline import join_lines, plain, to_runs
+from newslayout.readers.text.s4_assemble.state import (
+    Header,
+    State,
+    add_figure,
+    article_words,
+    header_text,
+    new_article,
+    span,
 )
 
 _BULLET_MARK = re.compile(r"^(?:[•▪◦●‣–—*-])\s+")

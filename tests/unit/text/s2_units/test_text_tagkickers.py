@@ -3,7 +3,7 @@ it only when no header follows (else it is the kicker over the next headline).""
 
 from __future__ import annotations
 
-from newslayout.readers.text.tagkickers import fold_tag_kickers
+from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

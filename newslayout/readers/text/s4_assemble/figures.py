@@ -16,11 +16,11 @@ from newslayout.cues.credits import parse_credit_line
 from newslayout.cues.names import looks_like_name
 from newslayout.model import Figure
 from newslayout.readers.text import codes
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.draft import DraftParagraph
-from newslayout.readers.text.inline import join_lines, to_runs
-from newslayout.readers.text.state import State, add_figure, span
-from newslayout.readers.text.units import ends_sentence
+from newslayout.readers.text.s2_units.units import ends_sentence
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble.draft import DraftParagraph
+from newslayout.readers.text.s4_assemble.inline import join_lines, to_runs
+from newslayout.readers.text.s4_assemble.state import State, add_figure, span
 
 #: Most words of a paragraph a credit line below it takes as its caption.
 CAPTION_ABOVE_WORDS = 60

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from newslayout.cues import split_credit
 from newslayout.model import FurnitureKind, IssueMeta, Span
-from newslayout.readers.text import (
+from newslayout.readers.text.s2_units.barheads import BAR_HEAD
+from newslayout.readers.text.s2_units.pages import WIDE_CAPTION
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble import (
     body,
     boxes,
     endbylines,
@@ -23,12 +26,9 @@ from newslayout.readers.text import (
     headlines,
     jumplines,
 )
-from newslayout.readers.text.barheads import BAR_HEAD
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.headers import find_cluster
-from newslayout.readers.text.inline import plain
-from newslayout.readers.text.pages import WIDE_CAPTION
-from newslayout.readers.text.state import State, add_byline, add_figure, new_article
+from newslayout.readers.text.s4_assemble.headers import find_cluster
+from newslayout.readers.text.s4_assemble.inline import plain
+from newslayout.readers.text.s4_assemble.state import State, add_byline, add_figure, new_article
 
 
 @dataclass(slots=True)

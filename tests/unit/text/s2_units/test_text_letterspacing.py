@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslayout.readers.text.letterspacing import close_letterspacing
+from newslayout.readers.text.s2_units.letterspacing import close_letterspacing
 
 
 @pytest.mark.parametrize(

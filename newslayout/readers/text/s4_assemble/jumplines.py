@@ -8,14 +8,14 @@ from __future__ import annotations
 from newslayout.model import Jump, JumpDirection
 from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
 from newslayout.readers.text import codes
-from newslayout.readers.text.body import target
-from newslayout.readers.text.classify import ClassifiedUnit
-from newslayout.readers.text.draft import DraftArticle
-from newslayout.readers.text.headers import content_words
-from newslayout.readers.text.headlines import jump_head
-from newslayout.readers.text.inline import plain
-from newslayout.readers.text.state import State, article_words, new_article, span
-from newslayout.readers.text.units import is_kicker
+from newslayout.readers.text.s2_units.units import is_kicker
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit
+from newslayout.readers.text.s4_assemble.body import target
+from newslayout.readers.text.s4_assemble.draft import DraftArticle
+from newslayout.readers.text.s4_assemble.headers import content_words
+from newslayout.readers.text.s4_assemble.headlines import jump_head
+from newslayout.readers.text.s4_assemble.inline import plain
+from newslayout.readers.text.s4_assemble.state import State, article_words, new_article, span
 
 #: Content words a jump head must share with another article to take a jump-out over.
 MOVE_WORDS = 2

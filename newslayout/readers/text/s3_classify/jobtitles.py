@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from newslayout.model import Byline
 from newslayout.readers.builder.bylines import byline_of, continued_byline
-from newslayout.readers.text.classify import ClassifiedUnit, Kind
-from newslayout.readers.text.units import Unit
+from newslayout.readers.text.s2_units.units import Unit
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 
 #: The title line is at most this many lines below the byline (one blank line between).
 MAX_GAP = 2
