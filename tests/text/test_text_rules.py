@@ -9,8 +9,8 @@ import pytest
 
 import newslayout.api as api
 from newslayout.inspect import issue_to_json
-from newslayout.readers.text.interleave import interleaved
-from newslayout.readers.text.units import is_anonymous_byline, is_signature
+from newslayout.readers.text.s2_units.interleave import interleaved
+from newslayout.readers.text.s2_units.units import is_anonymous_byline, is_signature
 
 MASTHEAD = "The Harbor Ledger\nVol. 3, No. 12\nSaturday, March 7, 2026\n\n"
 

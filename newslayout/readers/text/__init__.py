@@ -1,9 +1,10 @@
 """The plain-text reader: a text extraction of an issue -> the issue model.
 
-Stages: ``decode`` (bytes -> clean text), ``units`` (pages, blocks, paragraph-sized units
-with line numbers), ``classify`` (what each unit is by its wording, an ordered rule table),
-``assemble`` (masthead, teasers, articles, figures, threaded jumps). The clues and their order
-are documented in ``docs/text-reader.md``.
+Stages, one folder each, in pipeline order: ``s1_decode`` (bytes -> clean text; each page's
+lines in reading order), ``s2_units`` (pages, blocks, paragraph-sized units with line numbers),
+``s3_classify`` (what each unit is by its wording, an ordered rule table), ``s4_assemble``
+(masthead, teasers, articles, figures, threaded jumps). ``read_text`` below runs them page by
+page. The clues and their order are documented in ``docs/text-reader.md``.
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ from newslayout.errors import InputError
 from newslayout.model import Issue, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.teasers import resolve_teaser
-from newslayout.readers.text import codes, interleave
-from newslayout.readers.text.assemble import Assembler
-from newslayout.readers.text.classify import classify, spread_adverts
-from newslayout.readers.text.decode import clean_text, decode_bytes
-from newslayout.readers.text.jobtitles import merge_job_titles
-from newslayout.readers.text.layout import reorder_page
-from newslayout.readers.text.pages import page_units
-from newslayout.readers.text.softbreaks import join_soft_breaks
-from newslayout.readers.text.tagkickers import fold_tag_kickers
-from newslayout.readers.text.units import is_unwrapped, split_pages
+from newslayout.readers.text import codes
+from newslayout.readers.text.s1_decode.decode import clean_text, decode_bytes
+from newslayout.readers.text.s1_decode.layout import reorder_page
+from newslayout.readers.text.s1_decode.softbreaks import join_soft_breaks
+from newslayout.readers.text.s2_units import interleave
+from newslayout.readers.text.s2_units.pages import page_units
+from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
+from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
+from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
+from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
+from newslayout.readers.text.s4_assemble.assemble import Assembler
 
 __all__ = ["codes", "read_text"]
 

@@ -16,8 +16,8 @@ from newslayout.cues import (
 from newslayout.cues.credits import parse_credit_line
 from newslayout.diagnostics import Log
 from newslayout.model import Role
-from newslayout.readers.text.decode import clean_text
-from newslayout.readers.text.units import split_pages
+from newslayout.readers.text.s1_decode.decode import clean_text
+from newslayout.readers.text.s2_units.units import split_pages
 
 
 @pytest.mark.parametrize(

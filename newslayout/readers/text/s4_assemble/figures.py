@@ -1,0 +1,149 @@
+"""Captions and credits -> figures, attached to the article they stand in.
+
+A caption ending in a credit is a figure by itself. A credit line alone takes the short
+one-sentence block after it as its caption when that block stands alone (a credit printed
+between picture and caption), else the paragraph before it; a lone name line over such a
+caption is its credit. A figure read before any text waits for the text that follows it.
+A caption printed across columns above its picture (one wide line, ``pages.WIDE_CAPTION``)
+waits for the credit set inside the picture: the next lone credit line on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newslayout.cues.credits import parse_credit_line
+from newslayout.cues.names import looks_like_name
+from newslayout.model import Figure
+from newslayout.readers.text import codes
+from newslayout.readers.text.s2_units.units import ends_sentence
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s4_assemble.draft import DraftParagraph
+from newslayout.readers.text.s4_assemble.inline import join_lines, to_runs
+from newslayout.readers.text.s4_assemble.state import State, add_figure, span
+
+#: Most words of a paragraph a credit line below it takes as its caption.
+CAPTION_ABOVE_WORDS = 60
+
+
+def add_caption(st: State, item: ClassifiedUnit, caption: str, credit: str, printed: str) -> None:
+    """A figure from a caption unit: to the current article, or waiting for the text after
+    it when no article (or only a bodiless side-by-side one) is open."""
+    figure = Figure(
+        id="",
+        caption=to_runs(join_lines([caption], st.dehyphenator)),
+        credit=credit,
+        credit_printed=printed,
+        spans=(span(item),),
+    )
+    if st.current is None or (st.pending and not st.current.has_body()):
+        st.pending_figures.append(figure)  # goes with the text that follows it
+    else:
+        add_figure(st.current, figure)
+
+
+def wide_caption(st: State, item: ClassifiedUnit) -> None:
+    """A caption printed above its picture, the credit set inside the picture: a figure
+    whose credit the next lone credit line on the page gives (:func:`_give_credit`)."""
+    add_caption(st, item, join_lines(item.unit.lines, st.dehyphenator), "", "")
+    st.awaiting_credit.append((item.unit.page, item.unit.first))
+
+
+def _give_credit(st: State, page: int, credit: str, printed: str) -> bool:
+    """Give a credit line to the latest figure on ``page`` still waiting for its credit."""
+    waiting = [w for w in st.awaiting_credit if w[0] == page]
+    if not waiting:
+        return False
+    where = waiting[-1]
+    st.awaiting_credit.remove(where)
+    for article in st.articles:
+        for index, block in enumerate(article.blocks):
+            if isinstance(block, Figure) and _waiting(block, where):
+                article.blocks[index] = replace(block, credit=credit, credit_printed=printed)
+                return True
+    for index, figure in enumerate(st.pending_figures):
+        if _waiting(figure, where):
+            st.pending_figures[index] = replace(figure, credit=credit, credit_printed=printed)
+            return True
+    return False
+
+
+def _waiting(figure: Figure, where: tuple[int, int]) -> bool:
+    """The figure made from the caption at ``where`` (page, line), still uncredited."""
+    first = figure.spans[0] if figure.spans else None
+    return first is not None and (first.page, first.line) == where and not figure.credit
+
+
+def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
+    """A credit line alone: the figure waiting for its credit on the page, else the
+    caption is the block after it, else the paragraph before."""
+    item = items[i]
+    found = parse_credit_line(item.unit.text)
+    assert found is not None
+    credit, printed = found
+    if _give_credit(st, item.unit.page, credit, printed):
+        return
+    if caption_below(items, i):
+        caption = items[i + 1]
+        st.used.add(i + 1)
+        st.log.add(
+            codes.CAPTION_GUESS,
+            "the block after this credit line was taken as its caption",
+            line=item.unit.first,
+        )
+        text = join_lines(caption.unit.lines, st.dehyphenator)
+        add_caption(st, caption, text, credit, printed)
+        return
+    article = st.current
+    last = article.blocks[-1] if article and article.blocks else None
+    if (
+        article
+        and isinstance(last, DraftParagraph)
+        and len(last.raw.split()) <= CAPTION_ABOVE_WORDS
+    ):
+        article.blocks.pop()
+        st.log.add(
+            codes.CAPTION_GUESS,
+            "the block before this credit line was taken as its caption",
+            line=item.unit.first,
+        )
+        spans = (*last.spans, span(item))
+        figure = Figure(
+            id="", caption=to_runs(last.raw), credit=credit, credit_printed=printed, spans=spans
+        )
+        add_figure(article, figure)
+        return
+    add_caption(st, item, "", credit, printed)
+
+
+def caption_below(items: list[ClassifiedUnit], i: int) -> bool:
+    """The unit after a credit line, a short sentence in a block of its own, is the
+    caption (a credit printed between the picture and its caption)."""
+    item = items[i]
+    if i + 1 >= len(items) or sum(x.unit.block == item.unit.block for x in items) != 1:
+        return False
+    nxt = items[i + 1]
+    caption = nxt.unit.text
+    if nxt.kind is not Kind.BODY or len(caption.split()) > 40 or not ends_sentence(caption):
+        return False
+    return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
+
+
+def credit_above_caption(st: State, items: list[ClassifiedUnit], i: int) -> bool:
+    """A lone name line ("Calum Reid") in its own block right above a short one-block
+    caption sentence: the photo credit printed between picture and caption."""
+    item = items[i]
+    text = item.unit.text
+    if len(text.split()) > 4 or not looks_like_name(text) or i + 1 >= len(items):
+        return False
+    if not caption_below(items, i):
+        return False
+    nxt = items[i + 1]
+    st.log.add(
+        codes.CAPTION_GUESS,
+        f"{text!r} read as the photo credit of the caption below it",
+        line=item.unit.first,
+    )
+    st.used.add(i + 1)
+    add_caption(st, nxt, join_lines(nxt.unit.lines, st.dehyphenator), text, text)
+    return True

@@ -1,0 +1,169 @@
+"""Jump lines: a jump-out closes the article's part on this page; a jump-in threads the text
+after it back into the article whose jump-out points here, so that an article is one
+Article whatever pages it covers.
+"""
+
+from __future__ import annotations
+
+from newslayout.model import Jump, JumpDirection
+from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
+from newslayout.readers.text import codes
+from newslayout.readers.text.s2_units.units import is_kicker
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit
+from newslayout.readers.text.s4_assemble.body import target
+from newslayout.readers.text.s4_assemble.draft import DraftArticle
+from newslayout.readers.text.s4_assemble.headers import content_words
+from newslayout.readers.text.s4_assemble.headlines import jump_head
+from newslayout.readers.text.s4_assemble.inline import plain
+from newslayout.readers.text.s4_assemble.state import State, article_words, new_article, span
+
+#: Content words a jump head must share with another article to take a jump-out over.
+MOVE_WORDS = 2
+
+
+def jump_on(st: State, item: ClassifiedUnit) -> None:
+    """A jump-out line: recorded on the current article, whose part on this page ends."""
+    cue = item.jump
+    assert cue is not None
+    article = target(st, item)
+    article.jumps.append(
+        Jump(
+            direction=JumpDirection.ON,
+            text=cue.text,
+            from_page=item.unit.page,
+            to_page=cue.page,
+            spans=(span(item),),
+        )
+    )
+    article.on_keywords.append(cue.keyword.lower())
+    st.current, st.closed = None, article
+
+
+def jump_in_at(st: State, items: list[ClassifiedUnit], i: int) -> None:
+    """A jump-in line at ``i``, with the jump head above it if there is one: a head that
+    repeats an open jump-out's keyword ("BUDGET"), else one that is not a kicker printed
+    between (a neighbour's section label), else the first."""
+    heads = [j for j in range(max(0, i - 3), i) if jump_head(st, items, j) == i]
+    keywords = {k for a in st.articles for k in a.on_keywords if k}
+    keyword_heads = [j for j in heads if items[j].unit.text.strip().lower() in keywords]
+    titled = [j for j in heads if not is_kicker(items[j].unit.text)]
+    chosen = (keyword_heads or titled or heads)[:1]
+    jump_from(st, items[i], items[chosen[0]] if chosen else None)
+
+
+def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> None:
+    """Thread the text after a jump-in into the article whose jump-out points here: the open
+    jump-out from the jump-in's page that the article builder scores best
+    (``builder.jumps.match_score``: the keyword, then the headline's words in the jump head)."""
+    cue = item.jump
+    assert cue is not None
+    page = item.unit.page
+    # The continuation as the text shows it: its jump-in names the jump-out's page back (the
+    # candidates are the jump-outs from that page), under the jump head if one was found;
+    # the jump-in's own keyword ("BUDGET, from Page 1") repeats the jump-out's like a head.
+    head_text = " ".join(filter(None, (head.unit.text if head else "", cue.keyword)))
+    evidence = Continuation(
+        head=head_text, continued=bool(head_text), headless=not head_text, points_back=True
+    )
+    best: tuple[int, DraftArticle, int] | None = None
+    keyword_found = False
+    for article in st.articles:
+        for index, jump in enumerate(article.jumps):
+            if jump.direction is not JumpDirection.ON or jump.resolved:
+                continue
+            if jump.to_page != page or jump.from_page != cue.page:
+                continue
+            keyword = article.on_keywords[
+                len([j for j in article.jumps[:index] if j.direction is JumpDirection.ON])
+            ]
+            score = match_score(article.headline, keyword, evidence)
+            if best is None or score > best[0]:
+                best = (score, article, index)
+                keyword_found = keyword_match(keyword, head_text)
+    if best is not None and head is not None and not keyword_found:
+        best = _move_jump(st, head, cue.page, best)
+    if best is not None and best[0] >= MIN_SCORE:  # the best match, else the first open jump
+        _, article, index = best
+        article.resolve(index)
+        resolved = True
+        st.current, st.closed = article, None
+    else:
+        article = new_article(st, span(head or item))
+        article.headline = plain(head.unit.text) if head else cue.keyword
+        resolved = False
+        st.log.add(
+            codes.UNMATCHED_JUMP,
+            f"{cue.text!r}: no jump line on page {cue.page} points to page {page}",
+            line=item.unit.first,
+        )
+    article.jumps.append(
+        Jump(
+            direction=JumpDirection.FROM,
+            text=cue.text,
+            from_page=cue.page,
+            to_page=page,
+            resolved=resolved,
+            spans=(span(item),),
+        )
+    )
+
+
+def _move_jump(
+    st: State, head: ClassifiedUnit, from_page: int, best: tuple[int, DraftArticle, int]
+) -> tuple[int, DraftArticle, int]:
+    """A jump-out with no keyword ("See page 2") was given to the article it was printed
+    after, which pdftotext does not always keep: when the jump head's words are clearly
+    those of another article on the jump-out's page that has no jump-out of its own, the
+    jump line moves to that article."""
+    _, holder, index = best
+    words = content_words(head.unit.text)
+    if not words:
+        return best
+    mine = len(words & article_words(holder))
+    found: tuple[int, DraftArticle] | None = None
+    for article in st.articles:
+        if article is holder or not article.spans or article.spans[0].page != from_page:
+            continue
+        if any(j.direction is JumpDirection.ON for j in article.jumps):
+            continue
+        score = len(words & article_words(article))
+        if score >= MOVE_WORDS and score > mine and (found is None or score > found[0]):
+            found = (score, article)
+    if found is None:
+        return best
+    article = found[1]
+    jump = holder.jumps.pop(index)
+    keyword = holder.on_keywords.pop(
+        len([j for j in holder.jumps[:index] if j.direction is JumpDirection.ON])
+    )
+    article.jumps.append(jump)
+    article.on_keywords.append(keyword)
+    line = jump.spans[0].line if jump.spans else None
+    st.log.add(
+        codes.JUMP_MOVED,
+        f"{jump.text!r} moved to {article.headline!r}: its continuation's head "
+        f"{head.unit.text!r} shares its words",
+        line=line,
+    )
+    return found[0], article, len(article.jumps) - 1
+
+
+def finish_jumps(st: State) -> None:
+    """Report jump-outs that found no continuation."""
+    for article in st.articles:
+        for jump in article.jumps:
+            if jump.direction is not JumpDirection.ON or jump.resolved:
+                continue
+            line = jump.spans[0].line if jump.spans else None
+            if jump.to_page is None or jump.to_page > st.page_count:
+                st.log.add(
+                    codes.JUMP_TARGET_MISSING,
+                    f"{jump.text!r} points to page {jump.to_page}, which is not in the file",
+                    line=line,
+                )
+            else:
+                st.log.add(
+                    codes.UNMATCHED_JUMP,
+                    f"{jump.text!r}: no continuation found on page {jump.to_page}",
+                    line=line,
+                )

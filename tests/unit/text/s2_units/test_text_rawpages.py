@@ -1,0 +1,167 @@
+"""Pages of a ``pdftotext -raw`` extraction: no blank lines, so the whole page is one block
+and headers are told by line shape alone. Small invented pages, read end to end."""
+
+from __future__ import annotations
+
+from newslayout.diagnostics import Log
+from newslayout.model import Issue
+from newslayout.options import ReadOptions
+from newslayout.readers.text import read_text
+from newslayout.readers.text.s2_units.pages import ends_story
+from newslayout.readers.text.s2_units.units import (
+    continues_title,
+    run_pieces,
+    split_inline_kicker,
+    title_pieces,
+)
+
+
+def _read(*lines: str) -> Issue:
+    return read_text("\n".join(lines).encode(), options=ReadOptions(), log=Log())
+
+
+def _headlines(issue: Issue) -> list[tuple[str, str]]:
+    return [(a.kicker, a.headline) for a in issue.articles]
+
+
+def test_end_signature_and_jump_out_end_a_story() -> None:
+    assert ends_story("— Ada Ciepeert")
+    assert ends_story("Continued on page 2")
+    assert not ends_story("Continued from page 1")
+    assert not ends_story("The council met on Monday.")
+
+
+def test_title_in_capitals_goes_on_only_in_capitals() -> None:
+    assert continues_title("TRAISSSTEAD", "ORCHARD TO CLOSE")
+    assert not continues_title("AFTER A LONG WAIT", "he temporary council in Traissstead")
+    assert continues_title("Harbour wall to be", "rebuilt by spring")
+
+
+def test_headline_in_capitals_after_a_kicker_keeps_its_lines_and_the_lost_drop_cap() -> None:
+    run = list(
+        enumerate(
+            ["TRAISSSTEAD", "ORCHARD TO CLOSE", "AFTER A LONG WAIT", "he temporary council",
+             "was postponed on Saturday."],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = list(run_pieces(run, before_byline=False, after_kicker=True))
+    assert [line for _, line in pieces[0]] == [
+        "TRAISSSTEAD",
+        "ORCHARD TO CLOSE",
+        "AFTER A LONG WAIT",
+    ]
+
+
+def test_header_after_an_end_signature_opens_the_next_story() -> None:
+    issue = _read(
+        "The Wenmoor Signal",
+        "Harbour wall will be rebuilt",
+        "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by the spring, the council said on Monday.",
+        "Work starts in March.",
+        "— Ada Ciepeert",
+        "Cixstead hospital to reopen",
+        "late on Thursday",
+        "ABOUT 876 inspectors visited the hospital, and the clinic will follow late on",
+        "Thursday, the chair of the residents’ group said.",
+    )
+    assert ("", "Cixstead hospital to reopen late on Thursday") in _headlines(issue)
+
+
+def test_kicker_over_a_headline_in_capitals_and_its_deck() -> None:
+    issue = _read(
+        "The Wenmoor Signal",
+        "Ferry fares to rise in May",
+        "By Ada Ciepeert",
+        "Fares on the island ferry will rise in May, the operator said on Friday.",
+        "TRANSPORT",
+        "PARENTS FUND NORTHERN CLINIC",
+        "Inspectors in Prouxfield say the bridge was expanded as passenger numbers keep growing",
+        "By Alva Woun",
+        "The regional clinic in Prouxfield was announced this spring as numbers grew.",
+    )
+    assert ("TRANSPORT", "PARENTS FUND NORTHERN CLINIC") in _headlines(issue)
+    article = next(a for a in issue.articles if a.kicker == "TRANSPORT")
+    assert article.deck.startswith("Inspectors in Prouxfield")
+
+
+def test_advert_takes_only_the_title_above_it_on_a_page_sized_block() -> None:
+    issue = _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "“We have waited a long time for", "this,” said Vera Trail.", "— Ada Ciepeert",
+        "Bridge delayed after inquiry", "By Hedda Feehenn",
+        "Officials from Jieckbridge restored", "the narrow plan on Monday.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Work on the bakery stopped this", "spring, a local trader said.",
+        "Proax & Sons", "44% off orchard supplies", "Call 04972 636649",
+    )  # fmt: skip
+    assert ("", "Bridge delayed after inquiry") in _headlines(issue)
+    assert all("Proax" not in a.headline for a in issue.articles)
+
+
+def test_running_head_above_the_first_header_stays_out_of_it() -> None:
+    run = list(
+        enumerate(
+            ["The Dulton Herald · Tuesday 6 April 2027", "SCIENCE",
+             "Naiston hospital to reopen after a long wait",
+             "Neighbours in Naiston say the archive was reviewed while the old mill is shut"],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = [[line for _, line in piece] for piece in run_pieces(run, before_byline=True)]
+    assert pieces[0] == ["The Dulton Herald · Tuesday 6 April 2027"]
+    assert ["Naiston hospital to reopen after a long wait"] in pieces
+
+
+def test_wrapped_title_between_stories_opens_an_article_on_a_page_without_blanks() -> None:
+    lines = [
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "“We have waited a long time for", "this,” said Vera Trail, who runs",
+        "the ferry café on the quay.", "The cost has risen to 686 pounds",
+        "as passenger numbers grow.", "Work on the bakery stopped this",
+        "spring, a local trader said.",
+        "Larger shelter", "announced",
+        "The small reservoir in Nismoor", "was opened within weeks as",
+        "passenger numbers keep growing.", "Work on the pier began on",
+        "Monday, the site manager said.",
+    ]  # fmt: skip
+    assert ("", "Larger shelter announced") in _headlines(_read(*lines))
+    # with blank lines around its blocks the same page keeps the title as a subhead
+    spaced = [*lines[:14], "", *lines[14:]]
+    assert ("", "Larger shelter announced") not in _headlines(_read(*spaced))
+
+
+def test_kicker_printed_on_the_headline_line_is_split_off() -> None:
+    assert split_inline_kicker("HOUSING Old") == ("HOUSING", "Old")
+    assert split_inline_kicker("C O U R T S Sheartmere airport") == ("COURTS", "Sheartmere airport")
+    assert split_inline_kicker("CITY HALL Celbridge lighthouse") == (
+        "CITY HALL",
+        "Celbridge lighthouse",
+    )
+    assert split_inline_kicker("UK Budget cuts") is None  # an abbreviation opens the headline
+    assert split_inline_kicker("THE COST has risen") is None  # a lead-in in capitals
+    header = list(enumerate(["HOUSING Old", "lighthouse for", "Jeethton"], start=1))
+    pieces = [[line for _, line in piece] for piece in title_pieces(header)]
+    assert pieces == [["HOUSING"], ["Old", "lighthouse for", "Jeethton"]]
+
+
+def test_kicker_printed_as_a_tag_under_its_headline() -> None:
+    issue = _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "“We have waited a long time for", "this,” said Vera Trail, who runs",
+        "the ferry café on the quay.", "The cost has risen to 686 pounds",
+        "as passenger numbers grow.", "Work on the bakery stopped this",
+        "spring, a local trader said.", "Jirtdale school repaired after regional inquiry",
+        "ENVIRONMENT",
+        "Students in Jirtdale say the stadium was reviewed while the old building is repaired",
+        "By Lena Rem and Nils Beezoar",
+        "THE COST has risen to 120 pounds, the council said on Monday.",
+    )  # fmt: skip
+    assert ("ENVIRONMENT", "Jirtdale school repaired after regional inquiry") in _headlines(issue)
