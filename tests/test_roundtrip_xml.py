@@ -82,9 +82,9 @@ def test_sample_issue_validates_without_any_diagnostic() -> None:
     assert [d.render() for d in validate_xml(SAMPLE)] == []
 
 
-def _load_builder() -> ModuleType:
+def _load_image_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
-        "build_sample", ROOT / "samples" / "build_sample.py"
+        "make_images", ROOT / "samples" / "make_images.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -92,8 +92,9 @@ def _load_builder() -> ModuleType:
     return module
 
 
-def test_sample_builder_reproduces_the_committed_files(tmp_path: Path) -> None:
-    written: list[Path] = _load_builder().build(tmp_path)
+def test_the_image_script_reproduces_the_committed_photos(tmp_path: Path) -> None:
+    written: list[Path] = _load_image_script().build(tmp_path)
+    assert sorted(p.name for p in written) == ["p1-1.jpg", "p2-1.jpg", "p3-1.jpg"]
     for path in written:
         committed = ROOT / "samples" / path.relative_to(tmp_path)
         assert path.read_bytes() == committed.read_bytes(), committed
