@@ -110,3 +110,20 @@ def column_words(x0: float, top: float, lines: list[str], leading: float = 12.0)
 def in_rows(words: list[Word]) -> list[Word]:
     """``words`` in the order extraction gives them: row by row, left to right."""
     return sorted(words, key=lambda w: (w.bottom, w.x0))
+
+
+def pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1; object 1 the catalog) with a correct xref
+    table, for tests that need a page drawn exactly as a producer drew it."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += str(number).encode() + b" 0 obj\n" + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 " + str(len(objects) + 1).encode() + b"\n0000000000 65535 f \n"
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size " + str(len(objects) + 1).encode() + b" /Root 1 0 R >>\n"
+    out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
+    return bytes(out)

@@ -14,6 +14,7 @@ from newslayout.model import Paragraph
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf import read_pdf
 from newslayout.readers.pdf.s1_extract.extract import _open
+from pdf.builders import pdf_file
 
 
 def _pdf(text: bytes, *, widths: bool = True, then: bytes = b"") -> bytes:
@@ -43,18 +44,7 @@ def _pdf(text: bytes, *, widths: bool = True, then: bytes = b"") -> bytes:
         b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
         b"<< /Length " + str(len(cmap)).encode() + b" >>\nstream\n" + cmap + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += str(number).encode() + b" 0 obj\n" + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 " + str(len(objects) + 1).encode() + b"\n0000000000 65535 f \n"
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size " + str(len(objects) + 1).encode() + b" /Root 1 0 R >>\n"
-    out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def _chars(data: bytes) -> list[tuple[str, float]]:

@@ -24,7 +24,7 @@ from newslayout.readers.pdf.types import (
     TextBlock,
     TurnedLine,
 )
-from pdf.builders import line_words
+from pdf.builders import line_words, pdf_file
 
 PHOTO = Picture(image=ImageRef(box=Box(x0=50, top=200, x1=400, bottom=400)))
 ADVANCE = 3.5  # each hand-made glyph's advance along the line (pt)
@@ -139,18 +139,7 @@ def _pdf_with_turned_text() -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += str(number).encode() + b" 0 obj\n" + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 " + str(len(objects) + 1).encode() + b"\n0000000000 65535 f \n"
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size " + str(len(objects) + 1).encode() + b" /Root 1 0 R >>\n"
-    out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def test_a_pdf_string_drawn_turned_is_kept_apart_and_read_upward() -> None:

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.options import ReadOptions
+from newslayout.readers.pdf import page_context
+from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract.extract import extract_pages
-from newslayout.readers.pdf.s1_extract.words import join_touching
-from newslayout.readers.pdf.s2_layout.blocks import page_blocks
-from newslayout.readers.pdf.s2_layout.columns import body_size, page_regions
+from newslayout.readers.pdf.s2_layout.columns import body_size
 from newslayout.readers.pdf.s3_classify.classify import (
     PageContext,
     Rule,
@@ -28,7 +28,7 @@ from newslayout.readers.pdf.s3_classify.classify import (
     verdict,
 )
 from newslayout.readers.pdf.s3_classify.rules import RULES
-from newslayout.readers.pdf.types import BlockRole, Line, Picture, TextBlock
+from newslayout.readers.pdf.types import BlockRole, Line, TextBlock
 from pdf.builders import line_words, text_block
 
 SAMPLE = Path(__file__).parents[3] / "corpus" / "harbor-ledger-sample.pdf"
@@ -39,21 +39,8 @@ def _pages() -> tuple[PageContext, ...]:
     """The sample issue's pages as the reader classifies them (extract and layout run)."""
     contents = extract_pages(SAMPLE, options=ReadOptions(), log=Log(file=str(SAMPLE)))
     body = body_size([w for page in contents for w in page.words])
-    out = []
-    for content in contents:
-        regions = page_regions(join_touching(content.words), content.images, content.rules, body)
-        items = page_blocks(regions, body, content.shades)
-        out.append(
-            PageContext(
-                page=content.number,
-                width=content.width,
-                height=content.height,
-                body=body,
-                blocks=tuple(b for b in items if isinstance(b, TextBlock)),
-                pictures=tuple(b for b in items if isinstance(b, Picture)),
-            )
-        )
-    return tuple(out)
+    layout, settings = LayoutSettings(), ClassifySettings()
+    return tuple(page_context(c, body, layout, settings) for c in contents)
 
 
 def _answers(ctx: PageContext) -> dict[str, list[BlockRole | None]]:
