@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslayout.cues import parse_teaser_pointer
+from newslayout.cues.index import SEPARATORS, entry_head, label_page, split_entries, title_words
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.types import TextBlock, Word
@@ -28,10 +29,6 @@ MAX_HEAD_WORDS = 12
 MAX_POINTER_WORDS = 3
 
 
-#: Marks that divide the cells of a ribbon ("Lifeboat crew honoured, p2 · Netball final, p2"):
-#: running text never sets them between words, so cells divided by them are teasers even
-#: when the pointer is set in the head's own type.
-SEPARATORS = frozenset({"·", "•", "|", "◆", "◇", "■", "□", "▪", "●", "♦", "★"})
 #: Punctuation that ties a head to its pointer ("honoured, p2") and is no part of the head.
 _HEAD_TAIL = " ,;:–—-"
 
@@ -103,18 +100,46 @@ def _set_apart(head: Sequence[Word], pointer: Word) -> bool:
 
 
 def row_cells(words: Sequence[Word]) -> list[TeaserCell]:
-    """The teasers of one line that holds two or more "head pointer" cells; else empty."""
+    """The teasers of one line that holds two or more "head pointer" cells (or one after
+    an index title: "INSIDE  Sport 2"); else empty."""
+    return _index_row(words) or _pointer_first_row(words)
+
+
+def _index_row(words: Sequence[Word]) -> list[TeaserCell]:
+    """A row of entries each ending with its page label ("INSIDE Science 19 · Property Page
+    22 · Puzzles A23"). A bare number is a label only with evidence that this is no
+    sentence: an index title opening the row, a separator between every two entries, or each
+    label set apart from its head (another face, size, or an em of space)."""
+    tokens = [w.text for w in words]
+    title = title_words(tokens)
+    entries = split_entries(tokens, start=title)
+    if len(entries) < (1 if title else 2):
+        return []
+    marked = all(tokens[e.head.start - 1] in SEPARATORS for e in entries[1:])
+    apart = all(
+        _set_apart([w for w in words[e.head] if w.text not in SEPARATORS], words[e.pointer.start])
+        for e in entries
+    )
+    if not (title or marked or apart):
+        return []  # a sentence that mentions two pages, not a row of teasers
+    return [
+        TeaserCell(
+            text=entry_head(tokens, e),
+            page=label_page(e.label),
+            box=_box([w for w in words[e.head.start : e.pointer.stop] if w.text not in SEPARATORS]),
+            label=_text(words[e.pointer]),
+        )
+        for e in entries
+    ]
+
+
+def _pointer_first_row(words: Sequence[Word]) -> list[TeaserCell]:
+    """A row of cells each opening with its pointer ("PAGE 2 Ferry fares rise  PAGE 3 ...")."""
     found = _pointers(words)
-    if len(found) < 2:
+    if len(found) < 2 or found[0].start != 0:
         return []
-    if found[-1].end == len(words):  # every cell ends with its pointer
-        starts = [0, *(p.end for p in found[:-1])]
-        heads = [words[s : p.start] for s, p in zip(starts, found, strict=True)]
-    elif found[0].start == 0:  # every cell opens with its pointer
-        ends = [*(p.start for p in found[1:]), len(words)]
-        heads = [words[p.end : e] for p, e in zip(found, ends, strict=True)]
-    else:
-        return []
+    ends = [*(p.start for p in found[1:]), len(words)]
+    heads = [words[p.end : e] for p, e in zip(found, ends, strict=True)]
     # Each boundary between cells marked, before the next head or at the pointer's end.
     marked = all(
         (h and h[0].text in SEPARATORS) or words[p.end - 1].text in SEPARATORS
@@ -131,7 +156,7 @@ def row_cells(words: Sequence[Word]) -> list[TeaserCell]:
             text=_text(h).rstrip(_HEAD_TAIL),
             page=p.page,
             box=_box([*h, *words[p.start : p.end]]),
-            label="",
+            label=_text(words[p.start : p.end]),
         )
         for h, p in zip(heads, found, strict=True)
     ]
