@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from newslayout.cues.index import page_label
 from newslayout.cues.words import content_words
 from newslayout.model import Article, Teaser, article_pages
 
@@ -33,3 +34,13 @@ def resolve_teaser(teaser: Teaser, articles: Sequence[Article]) -> Teaser:
     if best_score < MIN_SHARE:
         return teaser
     return dataclasses.replace(teaser, target_article=best)
+
+
+def settle_target(teaser: Teaser, pages: Sequence[int]) -> Teaser:
+    """The teaser with a target outside the file (a page number not among ``pages``) kept as
+    its printed label only ("A23", "19"): ``target_page`` is a page of this file, never a
+    page of the paper the file leaves out (docs/xml-format.md, targets outside the file)."""
+    if teaser.target_page is None or teaser.target_page in pages:
+        return teaser
+    label = page_label(teaser.label) or str(teaser.target_page)
+    return dataclasses.replace(teaser, target_page=None, target_label=label)

@@ -22,7 +22,7 @@ from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.adverts import is_advert
 from newslayout.readers.builder.ids import article_id
-from newslayout.readers.builder.teasers import resolve_teaser
+from newslayout.readers.builder.teasers import resolve_teaser, settle_target
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
 from newslayout.readers.pdf.s1_extract.drop_caps import join_drop_caps
@@ -163,11 +163,13 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             for i, d in enumerate(kept, 1)
         )
     articles = stories
+    numbers = [p.number for p in pages]
     pages = [
         dataclasses.replace(
             p,
             teasers=tuple(
-                resolve_teaser(t, articles) for t in (*p.teasers, *refers.get(p.number, ()))
+                resolve_teaser(settle_target(t, numbers), articles)
+                for t in (*p.teasers, *refers.get(p.number, ()))
             ),
         )
         for p in pages
