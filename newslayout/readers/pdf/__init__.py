@@ -131,7 +131,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
                 label=label or str(content.number),
                 width=content.width or None,
                 height=content.height or None,
-                teasers=page_teasers(classified, content.number),
+                teasers=page_teasers(classified, content.number, body),
                 furniture=furniture,
             )
         )

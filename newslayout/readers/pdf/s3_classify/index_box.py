@@ -1,5 +1,13 @@
 """Index boxes: a labelled list of sections or stories, each with the page it is on.
 
+:func:`index_box` reads a box by rows under its title ("INSIDE", "HEUTE", "DANS CE NUMÉRO":
+``cues.index``), word by word, so it does not matter how segmentation cut the box into blocks
+(a column of titles, its page labels in one block or two, a row merged with the next column's
+line). Each row is one entry or more, cut after each page label; the box ends at the first row
+that is none, or at a wider gap than its rows keep.
+
+The older readers below need no title for the rows' words, only an index word above them:
+
 A front page's index ("INSIDE", "IN THIS ISSUE", "INDEX") sets a short title and a page
 number per row, either on one line ("Opinion 2", "Sport .... 14") or as two columns side by
 side: a column of titles beside a column of bare numbers. Segmentation then gives two blocks
@@ -15,12 +23,16 @@ words' text and position only:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from newslayout.cues import parse_teaser_pointer
+from newslayout.cues.index import entry_head, is_index_title, label_page, split_entries
+from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.teaser_rows import TeaserCell
-from newslayout.readers.pdf.types import Line, TextBlock
+from newslayout.readers.pdf.types import Line, TextBlock, Word
 
 #: The labels an index box opens with (case-insensitive, the whole line).
 INDEX_LABEL = re.compile(
@@ -116,6 +128,8 @@ def index_rows(block: TextBlock, ctx: PageContext) -> bool:
     column of page numbers, or both on one line per row."""
     if ctx.page != 1:
         return False
+    if in_index_box(block, ctx):
+        return True
     if line_rows(block) and _labelled(block, ctx):
         return True
     for other in ctx.blocks:
@@ -124,5 +138,150 @@ def index_rows(block: TextBlock, ctx: PageContext) -> bool:
         if column_pair(block, other) and _labelled(block, ctx):
             return True
         if column_pair(other, block) and _labelled(other, ctx):
+            return True
+    return False
+
+
+#: A box's first row starts within this many body sizes of its title's left edge ...
+ROW_ALIGN_EM = 1.5
+#: ... and each row within this many body sizes under the one before (or under the title).
+ROW_GAP_EM = 1.5
+#: Words of one row further apart than this many of their sizes are in different cells
+#: (a title and its label in a grid, or the next column's text beside the box).
+CELL_GAP_EM = 1.0
+#: Words of a row differ in size from its first word by at most this share of it.
+SIZE_SLACK = 0.3
+#: A box has at least this many entries.
+MIN_ENTRIES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class IndexBox:
+    """An index box read under its title: its entries, and the blocks wholly inside it."""
+
+    title: TextBlock
+    cells: tuple[TeaserCell, ...]
+    members: tuple[TextBlock, ...]
+
+
+def _words_box(words: Sequence[Word]) -> Box:
+    return Box(
+        x0=min(w.x0 for w in words),
+        top=min(w.top for w in words),
+        x1=max(w.x1 for w in words),
+        bottom=max(w.bottom for w in words),
+    )
+
+
+def _row_words(first: Word, words: Sequence[Word]) -> list[Word]:
+    """The words sharing ``first``'s row from its left edge on, in about its size, left to
+    right (a headline beside the box shares the row but is set much larger)."""
+    row = [
+        w
+        for w in words
+        if w.x0 >= first.x0 - 0.5 * first.size
+        and abs(w.size - first.size) <= SIZE_SLACK * first.size
+        and min(w.bottom, first.bottom) - max(w.top, first.top)
+        > 0.5 * min(w.bottom - w.top, first.bottom - first.top)
+    ]
+    return sorted(row, key=lambda w: w.x0)
+
+
+def _cells(row: Sequence[Word]) -> list[list[Word]]:
+    """A row cut where its words stand more than ``CELL_GAP_EM`` apart."""
+    out: list[list[Word]] = [[row[0]]]
+    right = row[0].x1
+    for w in row[1:]:
+        # from the right edge reached so far: words of a line beside the box interleave
+        if w.x0 - right > CELL_GAP_EM * w.size:
+            out.append([])
+        out[-1].append(w)
+        right = max(right, w.x1)
+    return out
+
+
+def _row_entries(row: Sequence[Word]) -> tuple[list[TeaserCell], set[int]]:
+    """The entries of a row read from its first cell on, as many cells as read as entries
+    (a column beside the box is no part of it), and the ids of the words they hold."""
+    cells = _cells(row)
+    for n in range(len(cells), 0, -1):
+        words = [w for c in cells[:n] for w in c]
+        tokens = [w.text for w in words]
+        entries = split_entries(tokens)
+        if entries:
+            found = [
+                TeaserCell(
+                    text=entry_head(tokens, e),
+                    page=label_page(e.label),
+                    box=_words_box(words[e.head.start : e.pointer.stop]),
+                    label=" ".join(tokens[e.pointer]),
+                )
+                for e in entries
+            ]
+            return found, {id(w) for w in words}
+    return [], set()
+
+
+def index_box(title: TextBlock, blocks: Sequence[TextBlock], body: float) -> IndexBox | None:
+    """The index box under ``title`` (one line, an index title), read row by row from the
+    words of ``blocks``; None when fewer than ``MIN_ENTRIES`` entries follow it."""
+    if len(title.lines) != 1 or not is_index_title(title.text):
+        return None
+    left = title.box.x0
+    words = [
+        w
+        for b in blocks
+        if b is not title and b.box.bottom > title.box.bottom
+        for line in b.lines
+        for w in line.words
+        if w.top >= title.box.bottom - 0.5 * w.size and w.x0 >= left - ROW_ALIGN_EM * body
+    ]
+    cells: list[TeaserCell] = []
+    taken: set[int] = set()
+    y = title.box.bottom
+    while True:
+        starts = [
+            w
+            for w in words
+            if id(w) not in taken
+            and y - 0.5 * w.size <= w.top <= y + ROW_GAP_EM * body
+            and abs(w.x0 - left) <= ROW_ALIGN_EM * body
+        ]
+        if not starts:
+            break
+        first = min(starts, key=lambda w: (w.top, w.x0))
+        found, ids = _row_entries(_row_words(first, [w for w in words if id(w) not in taken]))
+        if not found:
+            break
+        cells.extend(found)
+        taken |= ids
+        y = max(w.bottom for w in words if id(w) in ids)
+    if len(cells) < MIN_ENTRIES:
+        return None
+    members = tuple(
+        b
+        for b in blocks
+        if b is not title and all(id(w) in taken for line in b.lines for w in line.words)
+    )
+    return IndexBox(title=title, cells=tuple(cells), members=members)
+
+
+def page_index_boxes(blocks: Sequence[TextBlock], body: float) -> list[IndexBox]:
+    """Every index box of a page, each under its title."""
+    found = (index_box(b, blocks, body) for b in blocks if is_index_title(b.text))
+    return [box for box in found if box is not None]
+
+
+def in_index_box(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether ``block`` is the title of an index box on page 1 or lies wholly inside one."""
+    if ctx.page != 1:
+        return False
+    for title in ctx.blocks:
+        if not is_index_title(title.text):
+            continue
+        if title is not block and block.box.top < title.box.top:
+            continue
+        box = index_box(title, ctx.blocks, ctx.body)
+        if box is not None and (title is block or any(m is block for m in box.members)):
             return True
     return False

@@ -27,7 +27,7 @@ from newslayout.model import (
     IssueMeta,
     Teaser,
 )
-from newslayout.readers.pdf.s3_classify.index_box import column_pair, line_rows
+from newslayout.readers.pdf.s3_classify.index_box import column_pair, line_rows, page_index_boxes
 from newslayout.readers.pdf.s3_classify.rules_page import issue_words, teaser_lines
 from newslayout.readers.pdf.s3_classify.teaser_rows import (
     TeaserCell,
@@ -111,11 +111,28 @@ def page_furniture(
     return label, tuple(items)
 
 
-def page_teasers(classified: Sequence[ClassifiedBlock], page: int) -> tuple[Teaser, ...]:
-    """Teasers of a page: each pointer paired with the teaser text beside it."""
+def page_teasers(
+    classified: Sequence[ClassifiedBlock], page: int, body: float
+) -> tuple[Teaser, ...]:
+    """Teasers of a page: the entries of its index boxes, then each pointer paired with the
+    teaser text beside it."""
     teasers = [c for c in classified if c.role is BlockRole.TEASER]
     out: list[Teaser] = []
     used: set[int] = set()
+    boxes = page_index_boxes([c.block for c in classified], body) if page == 1 else []
+    for box in boxes:
+        used.update(id(b) for b in (box.title, *box.members))
+        out.extend(
+            Teaser(
+                text=clean(cell.text),
+                target_page=cell.page,
+                label=clean(cell.label),
+                spans=(span_of(page, cell.box),),
+            )
+            for cell in box.cells
+        )
+    used = {id(c) for c in teasers if id(c.block) in used}
+    teasers = [c for c in teasers if id(c) not in used]
     for c, cells in _row_teasers(teasers):
         used.add(id(c))
         out.extend(
