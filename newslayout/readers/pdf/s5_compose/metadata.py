@@ -35,7 +35,7 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
     row_cells,
 )
 from newslayout.readers.pdf.s5_compose.compose import span_of
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 
 _FOLIO = re.compile(r"^(?:page\s+)?([A-Z]?\d{1,4})$", re.IGNORECASE)
 
@@ -122,28 +122,15 @@ def page_teasers(
     boxes = page_index_boxes([c.block for c in classified], body) if page == 1 else []
     for box in boxes:
         used.update(id(b) for b in (box.title, *box.members))
-        out.extend(
-            Teaser(
-                text=clean(cell.text),
-                target_page=cell.page,
-                label=clean(cell.label),
-                spans=(span_of(page, cell.box),),
-            )
-            for cell in box.cells
-        )
+        out.extend(_cell_teaser(cell, page) for cell in box.cells)
+    for c in classified if page == 1 else ():
+        if c.role in _STRIP_HOSTS and len(c.block.lines) > 1:
+            out.extend(_strip_lines(c.block, page))
     used = {id(c) for c in teasers if id(c.block) in used}
     teasers = [c for c in teasers if id(c) not in used]
     for c, cells in _row_teasers(teasers):
         used.add(id(c))
-        out.extend(
-            Teaser(
-                text=clean(cell.text),
-                target_page=cell.page,
-                label=clean(cell.label),
-                spans=(span_of(page, cell.box),),
-            )
-            for cell in cells
-        )
+        out.extend(_cell_teaser(cell, page) for cell in cells)
     for i, c in enumerate(teasers):
         if id(c) in used:
             continue
@@ -197,6 +184,33 @@ def page_teasers(
             )
         )
     return tuple(out)
+
+
+def _cell_teaser(cell: TeaserCell, page: int) -> Teaser:
+    return Teaser(
+        text=clean(cell.text),
+        target_page=cell.page,
+        label=clean(cell.label),
+        spans=(span_of(page, cell.box),),
+    )
+
+
+#: Roles of blocks an index strip may be segmented into: the nameplate's issue lines over
+#: it, or a running head beside it.
+_STRIP_HOSTS = frozenset({BlockRole.MASTHEAD, BlockRole.FURNITURE})
+
+
+def _strip_lines(block: TextBlock, page: int) -> list[Teaser]:
+    """The teasers of an index strip set as one line of a block of furniture (the strip
+    under the date line, merged with it): lines of two or more entries ("DANS CE NUMÉRO
+    Sport 29 · News 26")."""
+    out: list[Teaser] = []
+    for line in block.lines:
+        cells = row_cells(line.words)
+        if len(cells) < 2:
+            continue
+        out.extend(_cell_teaser(cell, page) for cell in cells)
+    return out
 
 
 def _row_teasers(

@@ -33,7 +33,7 @@ def _ordered(*blocks: TextBlock) -> tuple[TextBlock, ...]:
 def _classify(*blocks: TextBlock) -> tuple[list[BlockRole], list[tuple[str, int | None]]]:
     ctx = PageContext(page=1, width=800, height=1200, body=BODY, blocks=_ordered(*blocks))
     classified = classify_page(ctx, RULES)
-    teasers = [(t.text, t.target_page) for t in page_teasers(classified, 1)]
+    teasers = [(t.text, t.target_page) for t in page_teasers(classified, 1, BODY)]
     return [c.role for c in classified], teasers
 
 

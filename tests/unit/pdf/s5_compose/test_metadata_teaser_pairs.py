@@ -18,7 +18,7 @@ def _teaser(text: str, top: float, order: int, size: float = 10.0) -> Classified
 
 
 def _pairs(*blocks: ClassifiedBlock) -> list[tuple[str, int | None]]:
-    return [(t.text, t.target_page) for t in page_teasers(blocks, 1)]
+    return [(t.text, t.target_page) for t in page_teasers(blocks, 1, 10.0)]
 
 
 def test_pointer_under_its_head_in_an_inside_box() -> None:
