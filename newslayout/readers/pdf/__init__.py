@@ -18,7 +18,7 @@ import dataclasses
 from pathlib import Path
 
 from newslayout.diagnostics import Log
-from newslayout.model import Asset, Issue, Page
+from newslayout.model import Asset, Figure, Issue, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.adverts import is_advert
 from newslayout.readers.builder.ids import article_id
@@ -47,7 +47,7 @@ from newslayout.readers.pdf.s5_compose.metadata import (
     page_teasers,
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
-from newslayout.readers.pdf.s5_compose.refers import split_refers
+from newslayout.readers.pdf.s5_compose.refers import split_figure_refers, split_refers
 from newslayout.readers.pdf.types import (
     ClassifiedBlock,
     ImageRef,
@@ -162,14 +162,18 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             compose_article(d, article_id(i), dehyphenator, name_image)
             for i, d in enumerate(kept, 1)
         )
-    articles = stories
     numbers = [p.number for p in pages]
+    articles, thumbnails = split_figure_refers(stories, numbers, log)
+    hrefs = {
+        b.graphic.href for a in articles for b in a.blocks if isinstance(b, Figure) and b.graphic
+    }
+    assets = [a for a in assets if a.href in hrefs]  # a refer's thumbnail left out with it
     pages = [
         dataclasses.replace(
             p,
             teasers=tuple(
                 resolve_teaser(settle_target(t, numbers), articles)
-                for t in (*p.teasers, *refers.get(p.number, ()))
+                for t in (*p.teasers, *refers.get(p.number, ()), *thumbnails.get(p.number, ()))
             ),
         )
         for p in pages

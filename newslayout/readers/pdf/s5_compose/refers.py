@@ -15,6 +15,7 @@ its text; a brief that ends on a page number without that pointer word is no ref
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -102,3 +103,83 @@ def split_refers(
                 box=span.box if span is not None else None,
             )
     return tuple(stories), {page: tuple(found) for page, found in teasers.items()}
+
+
+#: A caption that ends with a page word whose number segmentation set apart ("... See page").
+_DANGLING = re.compile(r"(?:see\s+)?(?:pages?|p\.|seite|página|pagina|sida)\s*$", re.IGNORECASE)
+#: That number, read at the start of the next caption ("02 St. Thomas College ...").
+_LEADING_NUMBER = re.compile(r"^\s*(?P<label>[A-Z]?\d{1,3})\b\s*")
+#: A stray pointer opening a caption (".See Page 03 Beyond the Classroom"): a jump or refer
+#: of the text above it, no part of this refer.
+_LEADING_POINTER = re.compile(
+    r"^\W*(?:see\s+)?(?:pages?|p\.|seite|página|pagina|sida)\s*[A-Z]?\d{1,3}\b\W*", re.IGNORECASE
+)
+
+
+def _caption_texts(figures: Sequence[Figure]) -> list[str]:
+    """The captions of an article's figures, each with the page number of a pointer that
+    ends the caption before it moved back to it ("... See page" / "02 Next caption")."""
+    texts = [" ".join(f.caption_text.split()) for f in figures]
+    for i in range(len(texts) - 1):
+        lead = _LEADING_NUMBER.match(texts[i + 1])
+        if _DANGLING.search(texts[i]) and lead is not None:
+            texts[i] = f"{texts[i]} {lead.group('label')}"
+            texts[i + 1] = texts[i + 1][lead.end() :]
+    return texts
+
+
+def _figure_refer(text: str, figure: Figure, pages: Sequence[int]) -> Teaser | None:
+    """A thumbnail's caption read as a refer: a short text ending with its page pointer
+    ("Beyond the Classroom: SATTVA organizes hands-on training. See Page 07")."""
+    text = _LEADING_POINTER.sub("", text)
+    found = refer_pointer(text)
+    if found is None or len(text.split()) > MAX_WORDS:
+        return None
+    label, printed = found
+    head = text[: text.rfind(printed)].strip()
+    if not head or head.lower() == text.lower().strip():
+        return None
+    target = int(label) if label.isdigit() and int(label) in pages else None
+    if target is None and label.isdigit():
+        label = str(int(label))
+    return Teaser(
+        text=head,
+        target_page=target,
+        target_label="" if target is not None else label,
+        label=printed,
+        spans=figure.spans,
+    )
+
+
+def split_figure_refers(
+    articles: Sequence[Article], pages: Sequence[int], log: Log | None = None
+) -> tuple[tuple[Article, ...], dict[int, tuple[Teaser, ...]]]:
+    """The articles without the thumbnails whose captions are refers (a short text ending
+    in "See page 4"), and those refers as teasers per page. A story's own photo carries a
+    caption that describes it; one that ends by sending the reader to another page is a
+    pointer to that page's story, set beside a thumbnail of it."""
+    out: list[Article] = []
+    teasers: dict[int, list[Teaser]] = {}
+    for article in articles:
+        figures = [b for b in article.blocks if isinstance(b, Figure) and b.caption_text]
+        dropped: set[int] = set()
+        for figure, text in zip(figures, _caption_texts(figures), strict=True):
+            teaser = _figure_refer(text, figure, pages)
+            on = next((s.page for s in figure.spans if s.page is not None), None)
+            if teaser is None or on is None:
+                continue
+            dropped.add(id(figure))
+            teasers.setdefault(on, []).append(teaser)
+            if log is not None and figure.graphic is not None:
+                log.add(
+                    REFER_PICTURE,
+                    f"the thumbnail of the refer {teaser.text!r} on page {on} is left out with "
+                    "it (the refer is a teaser, not a story's photo)",
+                    page=on,
+                    box=figure.spans[0].box if figure.spans else None,
+                )
+        if dropped:
+            blocks = tuple(b for b in article.blocks if id(b) not in dropped)
+            article = dataclasses.replace(article, blocks=blocks)
+        out.append(article)
+    return tuple(out), {page: tuple(found) for page, found in teasers.items()}
