@@ -38,7 +38,7 @@ from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import draft_text
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
-from newslayout.readers.pdf.s4_assemble.thread import thread_parts
+from newslayout.readers.pdf.s4_assemble.thread import Draft, thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
 from newslayout.readers.pdf.s5_compose.compose import compose_article
 from newslayout.readers.pdf.s5_compose.metadata import (
@@ -47,7 +47,11 @@ from newslayout.readers.pdf.s5_compose.metadata import (
     page_teasers,
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
-from newslayout.readers.pdf.s5_compose.refers import split_figure_refers, split_refers
+from newslayout.readers.pdf.s5_compose.refers import (
+    refer_pointer,
+    split_figure_refers,
+    split_refers,
+)
 from newslayout.readers.pdf.types import (
     ClassifiedBlock,
     ImageRef,
@@ -88,6 +92,13 @@ def page_context(
         pictures=tuple(b for b in items if isinstance(b, Picture)),
         settings=settings,
     )
+
+
+def _advert(draft: Draft) -> bool:
+    """Whether a draft is a display advert (dropped); a refer that names a price ("$480
+    follow-up calls. PAGE A7") is none: an ad never sends the reader to a page."""
+    text = draft_text(draft)
+    return is_advert(text) and not (text.blocks and refer_pointer(text.blocks[-1]))
 
 
 def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
@@ -148,7 +159,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assets.append(Asset(href=href, data=image.data, media_type=image.media_type))
         return href, image.media_type
 
-    drafts = [d for d in thread_parts(parts, log) if not is_advert(draft_text(d))]
+    drafts = [d for d in thread_parts(parts, log) if not _advert(d)]
     composed = [
         compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]
