@@ -66,7 +66,7 @@ def page_label(text: str) -> str | None:
     if len(words) != 1:
         return None
     word = words[0].strip(_TIE)
-    found = _BARE.fullmatch(word) or _GLUED.fullmatch(word)
+    found = _GLUED.fullmatch(word) or _BARE.fullmatch(word)
     if found is None:
         return None
     label = found.group("label").replace("-", "")
@@ -82,23 +82,21 @@ def label_page(label: str) -> int:
 @dataclass(frozen=True, slots=True)
 class EntrySpan:
     """One entry of a row of words: ``words[head]`` is its head, ``words[pointer]`` its
-    printed page reference naming ``label``; ``bare`` when the reference is a number alone."""
+    printed page reference naming ``label``."""
 
     head: slice
     pointer: slice
     label: str
-    bare: bool
 
 
-def _pointer_at(tokens: Sequence[str], i: int) -> tuple[int, str, bool] | None:
-    """(words, label, bare) of the longest page reference starting at ``tokens[i]``."""
+def _pointer_at(tokens: Sequence[str], i: int) -> tuple[int, str] | None:
+    """(words, label) of the longest page reference starting at ``tokens[i]``."""
     for k in range(MAX_LABEL_WORDS, 0, -1):
         if i + k > len(tokens):
             continue
         label = page_label(" ".join(tokens[i : i + k]))
         if label is not None:
-            bare = k == 1 and _BARE.fullmatch(tokens[i].strip(_TIE)) is not None
-            return k, label, bare
+            return k, label
     return None
 
 
@@ -135,11 +133,11 @@ def split_entries(tokens: Sequence[str], *, start: int = 0) -> list[EntrySpan]:
         if found is None:
             i += 1
             continue
-        k, label, bare = found
+        k, label = found
         head = tokens[head_start:i]
         if not _head_ok(head):
             return []
-        out.append(EntrySpan(slice(head_start, i), slice(i, i + k), label, bare))
+        out.append(EntrySpan(slice(head_start, i), slice(i, i + k), label))
         head_start = i = i + k
     if head_start != len(tokens) or not out:
         return []

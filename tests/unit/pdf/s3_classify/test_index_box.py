@@ -142,3 +142,67 @@ def test_a_ribbon_above_the_nameplate_is_teasers_not_masthead() -> None:
     roles, teasers = _classify(label, ribbon, plate)
     assert roles == [BlockRole.FURNITURE, BlockRole.TEASER, BlockRole.MASTHEAD]
     assert teasers == [("Lifeboat crew honoured", 2), ("Netball final heartbreak", 2)]
+
+
+def test_an_index_box_is_read_by_rows_whatever_blocks_its_labels_were_cut_into() -> None:
+    """Labels out of page order, bare or with a page word, their column in two blocks."""
+    label = _lines(["INSIDE"], 550, 129, 9.0, bold=True)
+    titles = _lines(["Opinion", "Letters", "Puzzles", "News"], 550, 141)
+    upper = _lines(["Page 2", "A26"], 720, 141)
+    lower = _lines(["12", "Page 39"], 720, 141 + 2 * 1.3 * 9.0)
+    roles, teasers = _classify(label, titles, upper, lower)
+    assert roles == [BlockRole.TEASER] * 4
+    assert teasers == [("Opinion", 2), ("Letters", 26), ("Puzzles", 12), ("News", 39)]
+
+
+def test_an_index_box_in_another_language_with_labels_beside_titles() -> None:
+    label = _lines(["DANS CE NUMÉRO"], 550, 129, 9.0, bold=True)
+    rows = _lines(["Sport page 9", "Culture 3"], 550, 141)
+    _, teasers = _classify(label, rows)
+    assert teasers == [("Sport", 9), ("Culture", 3)]
+
+
+def test_an_index_box_ends_at_the_first_row_that_is_no_entry() -> None:
+    label = _lines(["INDEX"], 550, 129, 9.0, bold=True)
+    rows = _lines(["Sport 9", "Culture 3"], 550, 141)
+    text = _lines(["The ferry will run again on Monday."], 550, 141 + 2 * 1.3 * 9.0)
+    roles, teasers = _classify(label, rows, text)
+    assert teasers == [("Sport", 9), ("Culture", 3)]
+    assert roles[2] is not BlockRole.TEASER
+
+
+def test_a_text_beside_an_index_row_stays_out_of_it() -> None:
+    """A line of the next column sharing the row, an em or more away, is no part of the box."""
+    label = _lines(["INSIDE"], 550, 129, 9.0, bold=True)
+    rows = _lines(["Sport 9", "Culture 3"], 550, 141)
+    beside = _lines(["By Ann Lee and Bo Hart"], 620, 141, 9.0)
+    _, teasers = _classify(label, rows, beside)
+    assert teasers == [("Sport", 9), ("Culture", 3)]
+
+
+def test_an_index_box_needs_two_entries() -> None:
+    label = _lines(["INSIDE"], 550, 129, 9.0, bold=True)
+    _, teasers = _classify(label, _lines(["Sport 9"], 550, 141))
+    assert teasers == []
+
+
+def test_a_strip_with_bare_numbers_after_its_title_is_a_teaser_row() -> None:
+    words = line_words("INSIDE Science 19 · Property Page 22 · Puzzles A23", 70, 30)
+    cells = row_cells(words)
+    assert [(c.text, c.page, c.label) for c in cells] == [
+        ("Science", 19, "19"),
+        ("Property", 22, "Page 22"),
+        ("Puzzles", 23, "A23"),
+    ]
+
+
+def test_bare_numbers_in_running_text_are_no_row() -> None:
+    assert row_cells(line_words("boats moored 3 cars parked 4", 70, 30)) == []
+
+
+def test_a_strip_merged_into_the_nameplates_issue_lines_gives_its_teasers() -> None:
+    plate = _nameplate()
+    lines = _lines(["Vol. 38 No. 70 Tuesday 3 November 2026", "INSIDE Sport 29 · News 26"], 40, 104)
+    roles, teasers = _classify(plate, lines)
+    assert roles[0] is BlockRole.MASTHEAD
+    assert teasers == [("Sport", 29), ("News", 26)]

@@ -123,7 +123,10 @@ def test_the_label_over_a_teaser_rail_is_part_of_it_not_a_story() -> None:
     ctx = PageContext(page=1, width=800, height=1000, body=BODY, blocks=tuple(rows))
     classified = classify_page(ctx, RULES)
     assert classified[0].role is BlockRole.TEASER
-    assert [t.text for t in page_teasers(classified, 1, BODY)] == ["Otter returns", "Choir wins cup"]
+    assert [t.text for t in page_teasers(classified, 1, BODY)] == [
+        "Otter returns",
+        "Choir wins cup",
+    ]
 
 
 def test_a_label_over_plain_text_stays_what_it_was() -> None:

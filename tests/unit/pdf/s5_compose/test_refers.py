@@ -15,7 +15,11 @@ from newslayout.model import (
     Run,
     Span,
 )
-from newslayout.readers.pdf.s5_compose.refers import refer_pointer, split_refers
+from newslayout.readers.pdf.s5_compose.refers import (
+    refer_pointer,
+    split_figure_refers,
+    split_refers,
+)
 
 AUTHOR = Role.AUTHOR
 SPAN = (Span(page=1, box=Box(x0=0, top=0, x1=10, bottom=10)),)
@@ -67,3 +71,36 @@ def test_refers_become_teasers_and_stories_stay() -> None:
     assert got[1] == ("A Brined Bird", None, "PAGE D1")
     assert got[2] == ("Ferry fares", 2, "See page 2")
     assert got[3] == ("Council votes", 2, "PAGE 2")
+
+
+def _figure(fid: str, caption: str) -> Figure:
+    return Figure(
+        id=fid, caption=(Run(text=caption),), graphic=Graphic(href=f"{fid}.jpg"), spans=SPAN
+    )
+
+
+def test_thumbnails_whose_captions_end_in_a_pointer_are_refers() -> None:
+    """The page number set on the line after "See page" and read at the start of the next
+    caption goes back to its pointer; a stray pointer opening a caption is dropped."""
+    photo = _figure("a1-f1", "Students at the fest on Friday.")
+    first = _figure("a1-f2", "College and NATPAC train youth leaders See page")
+    second = _figure("a1-f3", "02 College signs a pact with a builder See Page 04")
+    third = _figure("a1-f4", ".See Page 03 Beyond the Classroom: a field day.See Page 07")
+    story = _article("a1", "Tech fest", _p("The fest opened."), photo, first, second, third)
+    log = Log()
+    stories, teasers = split_figure_refers([story], [1, 2, 3, 4], log)
+    assert [t.text for t in teasers[1]] == [
+        "College and NATPAC train youth leaders",
+        "College signs a pact with a builder",
+        "Beyond the Classroom: a field day.",
+    ]
+    assert [(t.target_page, t.target_label) for t in teasers[1]] == [(2, ""), (4, ""), (None, "7")]
+    assert [b.id for b in stories[0].blocks if isinstance(b, Figure)] == ["a1-f1"]
+    assert len(log) == 3
+
+
+def test_a_caption_that_mentions_a_page_midway_is_no_refer() -> None:
+    photo = _figure("a1-f1", "The plan on page 3 of the report, shown to the council.")
+    stories, teasers = split_figure_refers([_article("a1", "Plan", photo)], [1, 2, 3])
+    assert teasers == {}
+    assert stories[0].blocks == (photo,)
