@@ -272,16 +272,23 @@ def page_index_boxes(blocks: Sequence[TextBlock], body: float) -> list[IndexBox]
     return [box for box in found if box is not None]
 
 
+#: The boxes of the page last asked about, by the identity of its blocks: the teaser rule asks
+#: for every block of page 1, and a page's boxes are the same each time.
+_LAST: list[tuple[tuple[TextBlock, ...], list[IndexBox]]] = []
+
+
+def _ctx_boxes(ctx: PageContext) -> list[IndexBox]:
+    if _LAST and _LAST[0][0] is ctx.blocks:
+        return _LAST[0][1]
+    boxes = page_index_boxes(ctx.blocks, ctx.body)
+    _LAST[:] = [(ctx.blocks, boxes)]
+    return boxes
+
+
 def in_index_box(block: TextBlock, ctx: PageContext) -> bool:
     """Whether ``block`` is the title of an index box on page 1 or lies wholly inside one."""
     if ctx.page != 1:
         return False
-    for title in ctx.blocks:
-        if not is_index_title(title.text):
-            continue
-        if title is not block and block.box.top < title.box.top:
-            continue
-        box = index_box(title, ctx.blocks, ctx.body)
-        if box is not None and (title is block or any(m is block for m in box.members)):
-            return True
-    return False
+    return any(
+        box.title is block or any(m is block for m in box.members) for box in _ctx_boxes(ctx)
+    )
