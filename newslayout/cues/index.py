@@ -40,8 +40,9 @@ PAGE_WORD = re.compile(
 _BARE = re.compile(r"(?P<label>(?:[A-Z]{1,2}-?)?\d{1,3})")
 #: A page label glued to its page word: "p2", "P.4", "S.12", "pA4".
 _GLUED = re.compile(r"(?:pg?\.?|s\.)(?P<label>(?:[A-Z]{1,2})?\d{1,3})", re.IGNORECASE)
-#: Marks that divide entries and belong to none ("Sport 2 · Arts 3", "News A2 | Opinion A9").
-SEPARATORS = frozenset({"·", "•", "|", "◆", "◇", "■", "□", "▪", "●", "♦", "★", "/", "–", "—"})
+#: Marks that divide entries and belong to none ("Sport 2 · Arts 3", "News A2 | Opinion A9"):
+#: running text never sets them between words (a dash it does: "Arsenal 2 – Chelsea 1").
+SEPARATORS = frozenset({"·", "•", "|", "◆", "◇", "■", "□", "▪", "●", "♦", "★"})
 #: Punctuation that ties a head to its label ("Sport, 2", "Arts: 3") and belongs to neither.
 _TIE = " ,;:–—-.…_"
 #: An entry's head has at most this many words ...

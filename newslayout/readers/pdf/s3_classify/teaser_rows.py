@@ -109,7 +109,8 @@ def _index_row(words: Sequence[Word]) -> list[TeaserCell]:
     """A row of entries each ending with its page label ("INSIDE Science 19 · Property Page
     22 · Puzzles A23"). A bare number is a label only with evidence that this is no
     sentence: an index title opening the row, a separator between every two entries, or each
-    label set apart from its head (another face, size, or an em of space)."""
+    label set apart from its head (another face, size, or an em of space) when no label is
+    a bare number."""
     tokens = [w.text for w in words]
     title = title_words(tokens)
     entries = split_entries(tokens, start=title)
@@ -120,7 +121,9 @@ def _index_row(words: Sequence[Word]) -> list[TeaserCell]:
         _set_apart([w for w in words[e.head] if w.text not in SEPARATORS], words[e.pointer.start])
         for e in entries
     )
-    if not (title or marked or apart):
+    # Names beside bare numbers in another face are as often a weather or results table.
+    bare = any(_text(words[e.pointer]).isdigit() for e in entries)
+    if not (title or marked or (apart and not bare)):
         return []  # a sentence that mentions two pages, not a row of teasers
     return [
         TeaserCell(

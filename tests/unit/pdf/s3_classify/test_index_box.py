@@ -206,3 +206,7 @@ def test_a_strip_merged_into_the_nameplates_issue_lines_gives_its_teasers() -> N
     roles, teasers = _classify(plate, lines)
     assert roles[0] is BlockRole.MASTHEAD
     assert teasers == [("Sport", 29), ("News", 26)]
+
+
+def test_a_results_line_divided_by_dashes_is_no_row() -> None:
+    assert row_cells(line_words("Arsenal 2 – Chelsea 1", 70, 30)) == []
