@@ -278,8 +278,9 @@ _LAST: list[tuple[tuple[TextBlock, ...], list[IndexBox]]] = []
 
 
 def _ctx_boxes(ctx: PageContext) -> list[IndexBox]:
-    if _LAST and _LAST[0][0] is ctx.blocks:
-        return _LAST[0][1]
+    last = _LAST[-1] if _LAST else None  # one read: another thread may replace it
+    if last is not None and last[0] is ctx.blocks:
+        return last[1]
     boxes = page_index_boxes(ctx.blocks, ctx.body)
     _LAST[:] = [(ctx.blocks, boxes)]
     return boxes
