@@ -18,6 +18,7 @@ from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
 from newslayout.readers.pdf.s3_classify.classify import PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
+    caption_tail,
     name_credit,
     picture_credit,
     under_caption,
@@ -305,6 +306,8 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     if CAPTION_MIN_WORDS <= words <= CAPTION_WORDS and caption_beside(block, ctx) is not None:
         return BlockRole.CAPTION
     if under_credit:
+        return BlockRole.CAPTION
+    if caption_tail(block, ctx):
         return BlockRole.CAPTION
     return None
 

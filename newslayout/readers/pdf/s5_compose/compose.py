@@ -139,15 +139,22 @@ def _attribution_of(
 
 
 def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
-    """(caption, credit, credit as printed)."""
+    """(caption, credit, credit as printed). A credit wrapped onto a line of its own (the
+    caption's "Photo: Nils" and "Biex" under it; "Ana Ruiz / Harbor" and "Ledger") is read
+    whole: the credit's pieces joined, after the caption's own credit tail if it has one."""
     credit, printed = "", ""
     split = split_credit(caption) if caption else None
     if split is not None:
         caption, credit, printed = split
+    pieces = [clean(c.block.text) for c in fig.credits]
     for c in fig.credits:
         text = clean(c.block.text)
         parsed = parse_credit_line(text)
         credit, printed = parsed if parsed is not None else (text, text)
+    if len(pieces) > 1 or (pieces and split is not None):
+        run_on = parse_credit_line(" ".join([split[2], *pieces] if split else pieces))
+        if run_on is not None:
+            credit, printed = run_on
     return caption, credit, printed
 
 
