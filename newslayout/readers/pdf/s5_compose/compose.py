@@ -138,7 +138,7 @@ def _attribution_of(
     )
 
 
-def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
+def figure_credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
     """(caption, credit, credit as printed). A credit wrapped onto a line of its own (the
     caption's "Photo: Nils" and "Biex" under it; "Ana Ruiz / Harbor" and "Ledger") is read
     whole: the credit's pieces joined, after the caption's own credit tail if it has one."""
@@ -184,7 +184,7 @@ def compose_article(
                 figures += 1
                 caption_lines = [ln for c in item.captions for ln in c.block.lines]
                 caption = lines_text(caption_lines, dehyphenator)
-                caption, credit, printed = _credit(item, caption)
+                caption, credit, printed = figure_credit(item, caption)
                 graphic = None
                 spans = [span_of(part.page, c.block.box) for c in item.captions]
                 if item.picture is not None:
