@@ -103,9 +103,12 @@ def _picture_of(block: TextBlock, pictures: Sequence[Picture]) -> Picture | None
         if d < best_d:
             best, best_d = pic, d
     limit = 6 * block.size + 40
-    if best is None or best_d > limit:
+    # A caption over a picture is rarer than one set level with another picture at its
+    # side (a caption column left of a wide photo, a portrait under it): the side one wins.
+    over = best is not None and box.bottom <= best.box.top + 1.0
+    if best is None or best_d > limit or over:
         side, side_d = _beside(pictures, box, block.size)
-        if side is not None:
+        if side is not None and (best is None or best_d > limit or side_d <= limit):
             best, best_d = side, side_d
     return best if best is not None and best_d <= limit else None
 

@@ -94,3 +94,14 @@ def test_a_credit_wrapped_over_two_blocks_is_read_whole() -> None:
     ]
     (fig,) = group_figures(blocks, [PHOTO], page=1, log=Log())
     assert figure_credit(fig, "")[1] == "Orla Clouceem / Mathton Courier"
+
+
+def test_a_caption_beside_a_photo_is_its_not_that_of_a_portrait_under_it() -> None:
+    # The caption column stands left of a wide photo, level with its foot; a small portrait
+    # sits under the caption column. Captions hang under or beside their picture, not over.
+    wide = Picture(image=ImageRef(box=Box(x0=113, top=614, x1=850, bottom=1081)), order=1)
+    portrait = Picture(image=ImageRef(box=Box(x0=45, top=1107, x1=102, bottom=1180)), order=2)
+    lines = tuple(_line("Wenn die", 78, 989 + 10 * i, 8.0) for i in range(5))
+    block = TextBlock(lines=lines, region=REGION, order=3)
+    figs = group_figures([classified(block, BlockRole.CAPTION)], [wide, portrait], 1, Log())
+    assert [len(f.captions) for f in figs] == [1, 0]
