@@ -139,22 +139,27 @@ def _attribution_of(
 
 
 def figure_credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
-    """(caption, credit, credit as printed). A credit wrapped onto a line of its own (the
-    caption's "Photo: Nils" and "Biex" under it; "Ana Ruiz / Harbor" and "Ledger") is read
-    whole: the credit's pieces joined, after the caption's own credit tail if it has one."""
+    """(caption, credit, credit as printed). A credit wrapped onto a line of its own is read
+    whole: the caption's "... engineer. Foto:" or "Photo: Nils" and "Biex" under it, or
+    "Ana Ruiz / Harbor" and "Ledger" on two lines; a credit line that reads as a credit on
+    its own ("REUTERS") stands for itself."""
     credit, printed = "", ""
     split = split_credit(caption) if caption else None
+    whole_caption = caption
     if split is not None:
         caption, credit, printed = split
-    pieces = [clean(c.block.text) for c in fig.credits]
     for c in fig.credits:
         text = clean(c.block.text)
         parsed = parse_credit_line(text)
         credit, printed = parsed if parsed is not None else (text, text)
-    if len(pieces) > 1 or (pieces and split is not None):
-        run_on = parse_credit_line(" ".join([split[2], *pieces] if split else pieces))
-        if run_on is not None:
-            credit, printed = run_on
+    tail = " ".join(clean(c.block.text) for c in fig.credits)
+    if not tail or parse_credit_line(tail) is not None:
+        if len(fig.credits) > 1 and (joined := parse_credit_line(tail)) is not None:
+            credit, printed = joined
+        return caption, credit, printed
+    run_on = split_credit(f"{whole_caption} {tail}") if whole_caption else None
+    if run_on is not None and run_on[2].endswith(tail) and len(run_on[2]) > len(tail):
+        return run_on
     return caption, credit, printed
 
 

@@ -105,3 +105,23 @@ def test_a_caption_beside_a_photo_is_its_not_that_of_a_portrait_under_it() -> No
     block = TextBlock(lines=lines, region=REGION, order=3)
     figs = group_figures([classified(block, BlockRole.CAPTION)], [wide, portrait], 1, Log())
     assert [len(f.captions) for f in figs] == [1, 0]
+
+
+def test_a_credit_prefix_ending_the_caption_takes_the_name_under_it() -> None:
+    (fig,) = group_figures(
+        [classified(_credit_block("Dagny Foard", 412), BlockRole.CREDIT)], [PHOTO], 1, Log()
+    )
+    got = figure_credit(fig, "It is not the end, said a retired engineer. Foto:")
+    assert got == (
+        "It is not the end, said a retired engineer.",
+        "Dagny Foard",
+        "Foto: Dagny Foard",
+    )
+
+
+def test_a_credit_line_that_stands_on_its_own_is_not_run_into_the_captions() -> None:
+    (fig,) = group_figures(
+        [classified(_credit_block("REUTERS", 412), BlockRole.CREDIT)], [PHOTO], 1, Log()
+    )
+    got = figure_credit(fig, "Doors stay open, he said. Photo: Sam Ito")
+    assert got == ("Doors stay open, he said.", "REUTERS", "REUTERS")

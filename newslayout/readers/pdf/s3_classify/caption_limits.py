@@ -1,0 +1,46 @@
+"""Where a caption stops: text by a picture that is no caption however small its type.
+
+Two conventions put small type by a picture that reads as a caption and is not one:
+
+- A story opening under the picture with its first words in small caps ("N URSES FROM
+  Troartwood" over the rest of the paragraph): layout cuts that line off the paragraph
+  because most of its letters are smaller than body type. It holds words in the body size of
+  the text right under it, which starts at its left edge with no gap: it is that text's
+  first line (:func:`opens_text_below`).
+- A strip of page numbers beside a picture ("3 27 página 20 página 6"): a caption is a phrase,
+  so one set beside a picture needs ``CAPTION_MIN_WORDS`` words of letters
+  (:func:`letter_words`).
+"""
+
+from __future__ import annotations
+
+from newslayout.readers.pdf.s3_classify.classify import PageContext
+from newslayout.readers.pdf.types import TextBlock
+
+#: The paragraph under a cut-off first line starts at most this many body em below it ...
+OPENING_GAP_EM = 0.5
+#: ... at its left edge, give or take this many points.
+OPENING_EDGE_PT = 2.0
+#: A word in the size of the text below, within this share of it, is a body word.
+SAME_SIZE_SHARE = 0.05
+
+
+def opens_text_below(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether the one-line ``block`` is the first line of the body-size paragraph right
+    under it: a small-caps lead-in mixed with words in that paragraph's size."""
+    if len(block.lines) != 1:
+        return False
+    below = ctx.below(block, ctx.scale.em(OPENING_GAP_EM))
+    if below is None or ctx.scale.below_body(below.size):
+        return False
+    if abs(below.box.x0 - block.box.x0) > OPENING_EDGE_PT:
+        return False
+    tolerance = SAME_SIZE_SHARE * below.size
+    sizes = [w.size for w in block.lines[0].words]
+    mixed = any(abs(s - below.size) <= tolerance for s in sizes)
+    return mixed and any(s < below.size - tolerance for s in sizes)
+
+
+def letter_words(block: TextBlock) -> int:
+    """How many of the block's words hold a letter (page numbers and prices do not)."""
+    return sum(1 for w in block.text.split() if any(ch.isalpha() for ch in w))
