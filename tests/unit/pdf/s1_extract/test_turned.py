@@ -107,6 +107,12 @@ def test_a_turned_line_longer_than_the_pictures_side_is_no_credit() -> None:
     assert edge_credits([margin_label], [PHOTO]) == []
 
 
+def test_a_credit_longer_than_a_short_pictures_side_starts_at_its_corner() -> None:
+    # the photo is 200 pt high; the credit starts at its foot and runs 300 pt up past its top
+    credit = _line("Wim Flougruth / Haithford Chronicle", Box(x0=403, top=100, x1=409, bottom=400))
+    assert edge_credits([credit], [PHOTO]) == [(PHOTO, (credit,))]
+
+
 def test_two_turned_lines_by_one_picture_read_left_to_right_when_upward() -> None:
     second = _line("Harbour Agency", Box(x0=410, top=300, x1=416, bottom=400))
     first = _line("Photo: Ada Lark", Box(x0=403, top=300, x1=409, bottom=400))
