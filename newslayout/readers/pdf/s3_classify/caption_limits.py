@@ -7,6 +7,8 @@ Two conventions put small type by a picture that reads as a caption and is not o
   because most of its letters are smaller than body type. It holds words in the body size of
   the text right under it, which starts at its left edge with no gap: it is that text's
   first line (:func:`opens_text_below`).
+- A section label in capitals over a picture ("TRANSPORT" under a head, right over the
+  photo): a caption says something, so one word in capitals is none (:func:`label_word`).
 - A strip of page numbers beside a picture ("3 27 página 20 página 6"): a caption is a phrase,
   so one set beside a picture needs ``CAPTION_MIN_WORDS`` words of letters
   (:func:`letter_words`).
@@ -44,3 +46,10 @@ def opens_text_below(block: TextBlock, ctx: PageContext) -> bool:
 def letter_words(block: TextBlock) -> int:
     """How many of the block's words hold a letter (page numbers and prices do not)."""
     return sum(1 for w in block.text.split() if any(ch.isalpha() for ch in w))
+
+
+def label_word(block: TextBlock) -> bool:
+    """Whether the block is a single word in capitals (a section label or a kicker)."""
+    words = block.text.split()
+    letters = [ch for ch in block.text if ch.isalpha()]
+    return len(words) == 1 and len(letters) > 1 and all(ch.isupper() for ch in letters)

@@ -16,7 +16,11 @@ from newslayout.cues import (
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
-from newslayout.readers.pdf.s3_classify.caption_limits import letter_words, opens_text_below
+from newslayout.readers.pdf.s3_classify.caption_limits import (
+    label_word,
+    letter_words,
+    opens_text_below,
+)
 from newslayout.readers.pdf.s3_classify.classify import PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
     caption_tail,
@@ -290,8 +294,8 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     )
     if caption_centred_under(block, ctx) is not None:
         return BlockRole.CAPTION
-    if opens_text_below(block, ctx):
-        return None  # a story's first line, its lead-in in small caps
+    if opens_text_below(block, ctx) or label_word(block):
+        return None  # a story's first line with its lead-in in small caps; a section label
     if not ctx.scale.below_body(block.size):
         # A caption set larger than the body (a bold sans a point up) still hangs from the
         # credit line under its picture: a sentence or two, not in the body's own size.

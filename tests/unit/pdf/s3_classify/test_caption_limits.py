@@ -51,3 +51,10 @@ def test_page_numbers_beside_a_picture_are_no_caption() -> None:
     phrase = text_block("Nurses from Troartwood\nmeet the mayor at noon", 410, 300, 8.0, order=1)
     assert _roles(strip) != [BlockRole.CAPTION]
     assert _roles(phrase) == [BlockRole.CAPTION]
+
+
+def test_a_section_label_in_capitals_right_over_a_picture_is_no_caption() -> None:
+    label = text_block("TRANSPORT", 50, 190, 7.3, region=REGION, order=1)
+    words = text_block("Harbour works", 50, 190, 7.3, region=REGION, order=1)
+    assert _roles(label) != [BlockRole.CAPTION]
+    assert _roles(words) == [BlockRole.CAPTION]
