@@ -5,8 +5,9 @@ Two conventions put small type by a picture that reads as a caption and is not o
 - A story opening under the picture with its first words in small caps ("N URSES FROM
   Troartwood" over the rest of the paragraph): layout cuts that line off the paragraph
   because most of its letters are smaller than body type. It holds words in the body size of
-  the text right under it, which starts at its left edge with no gap: it is that text's
-  first line (:func:`opens_text_below`).
+  the text right under it (or is all in capitals, its big initial joined to the word), and
+  that text starts at its left edge with no gap: it is that text's first line
+  (:func:`opens_text_below`).
 - A section label in capitals over a picture ("TRANSPORT" under a head, right over the
   photo): a caption says something, so one word in capitals is none (:func:`label_word`).
 - A strip of page numbers beside a picture ("3 27 página 20 página 6"): a caption is a phrase,
@@ -40,7 +41,9 @@ def opens_text_below(block: TextBlock, ctx: PageContext) -> bool:
     tolerance = SAME_SIZE_SHARE * below.size
     sizes = [w.size for w in block.lines[0].words]
     mixed = any(abs(s - below.size) <= tolerance for s in sizes)
-    return mixed and any(s < below.size - tolerance for s in sizes)
+    letters = [ch for ch in block.text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    return (mixed or capitals) and any(s < below.size - tolerance for s in sizes)
 
 
 def letter_words(block: TextBlock) -> int:

@@ -370,6 +370,14 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     return False
 
 
+def caption_goes_on(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """More of the caption right above (``caption_run``), unless the block is the first line
+    of the story under it or a section label (``caption_limits``)."""
+    if opens_text_below(block, ctx) or label_word(block):
+        return None
+    return caption_run(block, ctx)
+
+
 def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line near body size inside the columns."""
     if not block.bold or ctx.scale.headline_size(block.size) or block.size < 0.85 * ctx.body:
@@ -409,7 +417,7 @@ RULES: Rules = Rules(
         Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),
         Rule("credit", credit),
         Rule("caption", caption),
-        Rule("caption-run", caption_run, reads=("caption",)),
+        Rule("caption-run", caption_goes_on, reads=("caption",)),
         Rule("pull-quote", pull_quote),
         Rule("subhead", subhead),
         Rule("small-print", small_print),

@@ -41,6 +41,12 @@ def test_a_small_caps_first_line_over_its_paragraph_is_no_caption() -> None:
     assert got[0] is not BlockRole.CAPTION
 
 
+def test_a_small_caps_line_all_in_capitals_over_its_paragraph_is_no_caption() -> None:
+    words = (word("TEACHERS", 50, 404, 7.2), word("FROM", 98, 404, 7.2))
+    lead_in = TextBlock(lines=(Line(words=words),), region=REGION, order=1)
+    assert _roles(lead_in, _paragraph(414))[0] is not BlockRole.CAPTION
+
+
 def test_a_small_line_by_a_picture_all_in_small_type_is_still_its_caption() -> None:
     got = _roles(_lead_in(404, small_only=True), _paragraph(414))
     assert got[0] is BlockRole.CAPTION
