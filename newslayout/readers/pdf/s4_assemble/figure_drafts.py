@@ -137,7 +137,7 @@ def leading_credit(found: ClassifiedBlock) -> tuple[ClassifiedBlock, ...]:
     a credit block and the caption block under it; any other block as it is. Layout keeps
     a short line in a smaller size over a caption in one block when they are set tight."""
     lines = found.block.lines
-    if found.role is not BlockRole.CAPTION or len(lines) < 2:
+    if found.role is not BlockRole.CAPTION or not lines[1:]:
         return (found,)
     for k in range(1, min(CREDIT_LINES, len(lines) - 1) + 1):
         head, rest = lines[:k], lines[k:]
