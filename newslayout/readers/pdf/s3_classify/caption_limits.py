@@ -7,7 +7,8 @@ Two conventions put small type by a picture that reads as a caption and is not o
   because most of its letters are smaller than body type. It holds words in the body size of
   the text right under it (or is all in capitals, its big initial joined to the word), and
   that text starts at its left edge with no gap: it is that text's first line
-  (:func:`opens_text_below`).
+  (:func:`opens_text_below`), and after classification it is joined to that text
+  (:func:`join_lead_ins`).
 - A section label in capitals over a picture ("TRANSPORT" under a head, right over the
   photo): a caption says something, so one word in capitals is none (:func:`label_word`).
 - A strip of page numbers beside a picture ("3 27 página 20 página 6"): a caption is a phrase,
@@ -17,8 +18,11 @@ Two conventions put small type by a picture that reads as a caption and is not o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from newslayout.readers.pdf.s3_classify.classify import PageContext
-from newslayout.readers.pdf.types import TextBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 
 #: The paragraph under a cut-off first line starts at most this many body em below it ...
 OPENING_GAP_EM = 0.5
@@ -56,3 +60,27 @@ def label_word(block: TextBlock) -> bool:
     words = block.text.split()
     letters = [ch for ch in block.text if ch.isalpha()]
     return len(words) == 1 and len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def join_lead_ins(classified: Sequence[ClassifiedBlock], ctx: PageContext) -> list[ClassifiedBlock]:
+    """The page's blocks with each story's cut-off first line (:func:`opens_text_below`, left
+    as body) joined to the paragraph under it: one block, so assembly and composition read
+    the paragraph whole instead of a stray line beside the columns."""
+    by_block = {id(c.block): c for c in classified}
+    joined: dict[int, ClassifiedBlock] = {}
+    absorbed: set[int] = set()
+    for c in classified:
+        if (
+            c.role is not BlockRole.BODY
+            or id(c.block) in absorbed
+            or not opens_text_below(c.block, ctx)
+        ):
+            continue
+        below = ctx.below(c.block, ctx.scale.em(OPENING_GAP_EM))
+        rest = by_block.get(id(below)) if below is not None else None
+        if rest is None or rest.role is not BlockRole.BODY or id(rest.block) in joined:
+            continue
+        block = replace(rest.block, lines=c.block.lines + rest.block.lines, order=c.block.order)
+        joined[id(c.block)] = replace(c, block=block)
+        absorbed.add(id(rest.block))
+    return [joined.get(id(c.block), c) for c in classified if id(c.block) not in absorbed]

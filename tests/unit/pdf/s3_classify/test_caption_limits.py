@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newslayout.geometry import Box
+from newslayout.readers.pdf.s3_classify.caption_limits import join_lead_ins
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.types import BlockRole, ImageRef, Line, Picture, TextBlock
@@ -64,3 +65,12 @@ def test_a_section_label_in_capitals_right_over_a_picture_is_no_caption() -> Non
     words = text_block("Harbour works", 50, 190, 7.3, region=REGION, order=1)
     assert _roles(label) != [BlockRole.CAPTION]
     assert _roles(words) == [BlockRole.CAPTION]
+
+
+def test_a_small_caps_first_line_joins_the_paragraph_under_it() -> None:
+    blocks = (_lead_in(404), _paragraph(414))
+    ctx = PageContext(page=1, width=600, height=800, body=BODY, blocks=blocks, pictures=(PHOTO,))
+    (joined,) = join_lead_ins(classify_page(ctx, RULES), ctx)
+    assert joined.role is BlockRole.BODY
+    assert joined.block.text.startswith("NURSES FROM Troartwood and Wathholm postponed")
+    assert joined.block.order == 1
