@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newslayout.cues.names import looks_like_name
+from newslayout.cues.wordlist import is_english_word
 
 # Longer words first and a word end: "Photograph by X" is not "Photo" + "graph by X".
 _KIND_WORD = (
@@ -46,9 +47,13 @@ _TAIL_COLON_CREDIT = re.compile(
     rf"\s+(?P<printed>(?P<prefix>(?=(?-i:[A-ZÀ-Ý])){_KIND_WORD}\s*:)\s*(?P<name>(?:\b[A-Z]\.|[^.!?:]){{1,160}}?))\s*$",
     re.IGNORECASE,
 )
-#: "JOEL ANGEL JUAREZ FOR THE NEW YORK TIMES": a photographer on assignment, in capitals.
+#: "JOEL ANGEL JUAREZ FOR THE NEW YORK TIMES", "ANA RUIZ FOR BLOOMBERG NEWS": a
+#: photographer on assignment, in capitals. Without "THE" the paper's name must run to two
+#: words at least ("VOTES FOR CHANGE" is a head, not a credit).
 _FOR_THE = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){1,3})\s+FOR\s+(?P<org>THE\s+[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,5})"
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){1,3})\s+FOR\s+"
+    r"(?P<org>THE\s+[A-Z][A-Z.'’&-]*(?:\s+[A-Z][A-Z.'’&-]*){0,5}"
+    r"|[A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]*){1,5})"
 )
 #: "Sam Ito / Harbor Ledger", "SAM ITO/THE HARBOR LEDGER": a name, a slash, an organisation.
 _NAME_SLASH_ORG = re.compile(
@@ -122,6 +127,17 @@ def _is_name_slash_org(text: str) -> bool:
     return words[0][0].isupper() and all(_ORG_WORD.fullmatch(w) for w in words)
 
 
+def _assigned_name(name: str, org: str) -> bool:
+    """Whether the words before "FOR" name a person. With no "THE" before the paper, a head
+    in capitals reads the same ("NEW PLANS FOR CITY PARK"): then at least one of the name's
+    words must be no English word (given names and surnames seldom all are)."""
+    if not looks_like_name(name.title()):
+        return False
+    if org.startswith("THE "):
+        return True
+    return not all(is_english_word(w.lower()) for w in name.split())
+
+
 def split_credit(caption: str) -> tuple[str, str, str] | None:
     """(caption without credit, credited name(s), credit as printed), or None.
 
@@ -176,6 +192,6 @@ def parse_credit_line(text: str) -> tuple[str, str] | None:
     if printed.lower().strip(".") in AGENCIES:
         return printed, printed
     on_assignment = _FOR_THE.fullmatch(printed)
-    if on_assignment and looks_like_name(on_assignment.group("name").title()):
+    if on_assignment and _assigned_name(on_assignment.group("name"), on_assignment.group("org")):
         return printed, printed  # the affiliation is part of the credit, as printed
     return None

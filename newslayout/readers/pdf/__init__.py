@@ -31,6 +31,7 @@ from newslayout.readers.pdf.s1_extract.images import extension
 from newslayout.readers.pdf.s1_extract.words import join_touching
 from newslayout.readers.pdf.s2_layout.blocks import page_blocks
 from newslayout.readers.pdf.s2_layout.columns import body_size, page_regions
+from newslayout.readers.pdf.s3_classify.caption_limits import join_lead_ins
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.weighed import reweigh
@@ -120,8 +121,9 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         ctx = page_context(content, body, layout, settings)
         pictures = ctx.pictures
         lines.extend(line for b in ctx.blocks for line in b.lines)
-        classified = reweigh(
-            classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed
+        classified = join_lead_ins(
+            reweigh(classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed),
+            ctx,
         )
         classified_all.extend(classified)
         parts.extend(

@@ -147,7 +147,9 @@ class _PageObjects:
         new_glyph = tuple.__new__
         for obj in objects:
             if type(obj) is LTChar:
-                if not obj.upright:
+                # pdfminer calls a quarter turn "upright" when the producer wrote cos 90 as
+                # 6e-17 rather than 0 (a*d > 0): the matrix's ``b`` is 0 for upright text.
+                if not obj.upright or (obj.matrix[1] and quarter_turn(obj.matrix) is not None):
                     self._turned(obj, height, mb_top, mb_x0, colors)
                     continue
                 x0, x1 = obj.x0, obj.x1
@@ -214,7 +216,8 @@ class _PageObjects:
                 attrs["fontname"],
                 color_string(attrs.get("non_stroking_color")),
             )
-            if attrs.get("upright", True):
+            matrix = attrs.get("matrix") or (1, 0, 0, 1)
+            if attrs.get("upright", True) and not (matrix[1] and quarter_turn(matrix) is not None):
                 self.glyphs.append(glyph)
                 return
             upward = quarter_turn(attrs["matrix"])

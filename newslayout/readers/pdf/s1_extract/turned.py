@@ -31,8 +31,10 @@ INSIDE_EM = 3.0
 #: Slack (points) on the outside distance, for very small type set a few points away.
 OUTSIDE_SLACK = 3.0
 #: ... and its length must lie along the picture's side, overhanging it by at most this
-#: many em at either end.
+#: many em at either end (or start flush with one of its ends, when longer than the side).
 OVERHANG_EM = 1.0
+#: A line set flush with one end of a picture's side runs at most this many times its length.
+FLUSH_LENGTH = 3.0
 #: A glyph matrix is a quarter turn when its ``a`` and ``d`` are under this share of its
 #: scale (producers round the sine and cosine of 90 degrees).
 SKEW_SHARE = 0.01
@@ -150,7 +152,12 @@ def _side_distance(line: TurnedLine, pic: Box) -> float | None:
     """How far the line lies from the picture's nearer upright side, or None when it does
     not run along either side."""
     box, em = line.box, line.size
-    if box.top < pic.top - OVERHANG_EM * em or box.bottom > pic.bottom + OVERHANG_EM * em:
+    over = OVERHANG_EM * em
+    # A credit longer than a short picture's side starts at one of its corners and runs on
+    # past the other: one end must be set flush with the picture's.
+    flush = abs(box.bottom - pic.bottom) <= over or abs(box.top - pic.top) <= over
+    flush = flush and box.height <= FLUSH_LENGTH * pic.height
+    if (box.top < pic.top - over or box.bottom > pic.bottom + over) and not flush:
         return None
     outside = OUTSIDE_EM * em + OUTSIDE_SLACK
     inside = INSIDE_EM * em

@@ -7,7 +7,7 @@ its typography tell it from the story's byline or the caption's first words.
 
 from __future__ import annotations
 
-from newslayout.cues import parse_byline, parse_credit_line
+from newslayout.cues import parse_byline, parse_credit_line, split_credit
 from newslayout.model import Role as ContributorRole
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.types import TextBlock
@@ -53,3 +53,25 @@ def name_credit(block: TextBlock, ctx: PageContext) -> bool:
         return False
     other_face = nxt.lines[0].words[0].font != block.lines[-1].words[-1].font
     return other_face or block.size <= 0.9 * nxt.size
+
+
+#: The tail of a caption wrapped under it runs to at most this many words.
+TAIL_WORDS = 8
+
+
+def caption_tail(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether a short line right under a caption is that caption's end with its run-in
+    credit ("added. Foto: Cato Thukeng"), or the rest of a credit the caption's last line
+    began ("... Foto: Yara" over "Sheath"): layout cuts it off where the credit's smaller
+    type starts, and alone it would read as page furniture."""
+    words = block.text.split()
+    if not words or len(words) > TAIL_WORDS or not under_caption(block, ctx):
+        return False
+    if split_credit(block.text) is not None:
+        return True
+    up = ctx.above(block, 1.0 * ctx.body)
+    if up is None:
+        return False
+    joined = split_credit(f"{up.text} {block.text}")
+    tail = block.text.strip()
+    return joined is not None and joined[2].endswith(tail) and len(joined[2]) > len(tail)

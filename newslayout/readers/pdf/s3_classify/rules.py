@@ -16,8 +16,14 @@ from newslayout.cues import (
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
+from newslayout.readers.pdf.s3_classify.caption_limits import (
+    label_word,
+    letter_words,
+    opens_text_below,
+)
 from newslayout.readers.pdf.s3_classify.classify import PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
+    caption_tail,
     name_credit,
     picture_credit,
     under_caption,
@@ -288,6 +294,8 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     )
     if caption_centred_under(block, ctx) is not None:
         return BlockRole.CAPTION
+    if opens_text_below(block, ctx) or label_word(block):
+        return None  # a story's first line with its lead-in in small caps; a section label
     if not ctx.scale.below_body(block.size):
         # A caption set larger than the body (a bold sans a point up) still hangs from the
         # credit line under its picture: a sentence or two, not in the body's own size.
@@ -302,9 +310,12 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     if ctx.near_picture(block, ctx.scale.em(ctx.settings.caption_reach)) is not None:
         return BlockRole.CAPTION
     words = block_words(block)
-    if CAPTION_MIN_WORDS <= words <= CAPTION_WORDS and caption_beside(block, ctx) is not None:
+    phrase = letter_words(block) >= CAPTION_MIN_WORDS and words <= CAPTION_WORDS
+    if phrase and caption_beside(block, ctx) is not None:
         return BlockRole.CAPTION
     if under_credit:
+        return BlockRole.CAPTION
+    if caption_tail(block, ctx):
         return BlockRole.CAPTION
     return None
 
@@ -359,6 +370,14 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
     return False
 
 
+def caption_goes_on(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """More of the caption right above (``caption_run``), unless the block is the first line
+    of the story under it or a section label (``caption_limits``)."""
+    if opens_text_below(block, ctx) or label_word(block):
+        return None
+    return caption_run(block, ctx)
+
+
 def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line near body size inside the columns."""
     if not block.bold or ctx.scale.headline_size(block.size) or block.size < 0.85 * ctx.body:
@@ -398,7 +417,7 @@ RULES: Rules = Rules(
         Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),
         Rule("credit", credit),
         Rule("caption", caption),
-        Rule("caption-run", caption_run, reads=("caption",)),
+        Rule("caption-run", caption_goes_on, reads=("caption",)),
         Rule("pull-quote", pull_quote),
         Rule("subhead", subhead),
         Rule("small-print", small_print),

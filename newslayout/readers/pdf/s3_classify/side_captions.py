@@ -62,7 +62,7 @@ def caption_beside(block: TextBlock, ctx: PageContext) -> Picture | None:
 CENTRED_WORDS = 30
 #: ... on at most this many lines, each centred on the picture within this many body em or
 #: this share of the picture's width (a word processor centres on the column, which a
-#: framed photo's box need not fill exactly) ...
+#: framed photo's box need not fill exactly), and on each other within that many body em ...
 CENTRED_LINES = 3
 CENTRED_EM = 1.0
 CENTRED_SHARE = 0.06
@@ -94,7 +94,10 @@ def _centred_on(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
         return False
     if _set_flush(block):
         return False
-    return all(abs((ln.x0 + ln.x1) / 2 - middle) <= tolerance for ln in block.lines)
+    centres = [(ln.x0 + ln.x1) / 2 for ln in block.lines]
+    if max(centres) - min(centres) > ctx.scale.em(CENTRED_EM):
+        return False  # an indented first line over a short last one: a paragraph, not centred
+    return all(abs(c - middle) <= tolerance for c in centres)
 
 
 def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:

@@ -4,14 +4,17 @@ Part of the assemble stage (:mod:`assemble` places the drafts in their articles)
 credits join the nearest picture sharing their columns (else one they are set level with, at
 its side), a credit set turned along a picture's
 side (:mod:`turned`) joins that picture, and a bare picture level with a teaser is the
-teaser's thumbnail, not a story's figure.
+teaser's thumbnail, not a story's figure. A credit line set right over the caption in its
+own type ("NAME FOR THE PAPER" a point smaller, flush right) that layout kept in the
+caption's block is split off as the figure's credit (:func:`leading_credit`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from newslayout.cues import parse_credit_line
 from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s1_extract.turned import edge_credits
@@ -61,34 +64,23 @@ def group_figures(
     for pic, lines in edge_credits(turned, pictures):
         creds[pic.order].append(_turned_credit(lines, page))
     lone: list[FigureDraft] = []
-    for c in classified:
-        if c.role not in (BlockRole.CAPTION, BlockRole.CREDIT):
+    for found in classified:
+        if found.role not in (BlockRole.CAPTION, BlockRole.CREDIT):
             continue
-        box = c.block.box
-        best: Picture | None = None
-        best_d = float("inf")
-        for pic in pictures:
-            if _overlap(pic.box, box) < 0.3:
-                continue
-            d = max(box.top - pic.box.bottom, pic.box.top - box.bottom, 0.0)
-            if d < best_d:
-                best, best_d = pic, d
-        limit = 6 * c.block.size + 40
-        if best is None or best_d > limit:
-            side, side_d = _beside(pictures, box, c.block.size)
-            if side is not None:
-                best, best_d = side, side_d
-        if best is None or best_d > limit:
-            if c.role is BlockRole.CAPTION:
+        best = _picture_of(found.block, pictures)
+        if best is None:
+            if found.role is BlockRole.CAPTION:
+                box = found.block.box
                 log.add(
                     CAPTION_WITHOUT_FIGURE,
                     f"a caption on page {page} has no picture near it",
                     page=page,
                     box=Box.rounded(box.x0, box.top, box.x1, box.bottom),
                 )
-                lone.append(FigureDraft(picture=None, captions=(c,), order=c.block.order))
+                lone.append(FigureDraft(picture=None, captions=(found,), order=found.block.order))
             continue
-        (caps if c.role is BlockRole.CAPTION else creds)[best.order].append(c)
+        for c in leading_credit(found):
+            (caps if c.role is BlockRole.CAPTION else creds)[best.order].append(c)
     drafts = [
         FigureDraft(
             picture=p, captions=tuple(caps[p.order]), credits=tuple(creds[p.order]), order=p.order
@@ -96,6 +88,72 @@ def group_figures(
         for p in pictures
     ]
     return drafts + lone
+
+
+def _picture_of(block: TextBlock, pictures: Sequence[Picture]) -> Picture | None:
+    """The picture a caption or credit block belongs to: the nearest one sharing its columns,
+    else one it is set level with at its side; None when none is near enough."""
+    box = block.box
+    best: Picture | None = None
+    best_d = float("inf")
+    for pic in pictures:
+        if _overlap(pic.box, box) < 0.3:
+            continue
+        d = max(box.top - pic.box.bottom, pic.box.top - box.bottom, 0.0)
+        if d < best_d:
+            best, best_d = pic, d
+    limit = 6 * block.size + 40
+    # A caption over a picture is rarer than one set level with another picture at its
+    # side (a caption column left of a wide photo, a portrait under it): the side one wins.
+    over = best is not None and box.bottom <= best.box.top + 1.0
+    if best is None or best_d > limit or over:
+        side, side_d = _beside(pictures, box, block.size)
+        if side is not None and (best is None or best_d > limit or side_d <= limit):
+            best, best_d = side, side_d
+    return best if best is not None and best_d <= limit else None
+
+
+#: A credit line over a caption is set at most this share of the caption's size (a point
+#: smaller, say) unless it is in another face or in capitals over a caption in lower case.
+CREDIT_SIZE_SHARE = 0.97
+#: The credit over a caption runs to at most this many lines (a long name wraps once).
+CREDIT_LINES = 2
+
+
+def _set_apart(head: Sequence[Line], rest: Line) -> bool:
+    """Whether the lines ``head`` are set in other type than the caption line ``rest``
+    under them: smaller, another face, or in capitals over mixed case."""
+    size = max(ln.size for ln in head)
+    if size <= CREDIT_SIZE_SHARE * rest.size:
+        return True
+    if any(ln.words[0].font != rest.words[0].font for ln in head):
+        return True
+    letters = [ch for ln in head for ch in ln.text if ch.isalpha()]
+    return all(ch.isupper() for ch in letters) and not rest.text.isupper()
+
+
+def leading_credit(found: ClassifiedBlock) -> tuple[ClassifiedBlock, ...]:
+    """A caption block whose first line (or two) is a credit set apart in its own type, as
+    a credit block and the caption block under it; any other block as it is. Layout keeps
+    a short line in a smaller size over a caption in one block when they are set tight."""
+    lines = found.block.lines
+    if found.role is not BlockRole.CAPTION or not lines[1:]:
+        return (found,)
+    for k in range(1, min(CREDIT_LINES, len(lines) - 1) + 1):
+        head, rest = lines[:k], lines[k:]
+        text = " ".join(ln.text for ln in head)
+        if not _set_apart(head, rest[0]) or parse_credit_line(text) is None:
+            continue
+        return (
+            replace(found, block=_piece(found.block, head), role=BlockRole.CREDIT),
+            replace(found, block=_piece(found.block, rest)),
+        )
+    return (found,)
+
+
+def _piece(block: TextBlock, lines: Sequence[Line]) -> TextBlock:
+    """Some lines of ``block`` as a block of their own (same region and reading order)."""
+    return TextBlock(lines=tuple(lines), region=block.region, order=block.order)
 
 
 def _beside(pictures: Sequence[Picture], box: Box, size: float) -> tuple[Picture | None, float]:

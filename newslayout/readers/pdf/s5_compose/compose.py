@@ -138,16 +138,28 @@ def _attribution_of(
     )
 
 
-def _credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
-    """(caption, credit, credit as printed)."""
+def figure_credit(fig: FigureDraft, caption: str) -> tuple[str, str, str]:
+    """(caption, credit, credit as printed). A credit wrapped onto a line of its own is read
+    whole: the caption's "... engineer. Foto:" or "Photo: Nils" and "Biex" under it, or
+    "Ana Ruiz / Harbor" and "Ledger" on two lines; a credit line that reads as a credit on
+    its own ("REUTERS") stands for itself."""
     credit, printed = "", ""
     split = split_credit(caption) if caption else None
+    whole_caption = caption
     if split is not None:
         caption, credit, printed = split
     for c in fig.credits:
         text = clean(c.block.text)
         parsed = parse_credit_line(text)
         credit, printed = parsed if parsed is not None else (text, text)
+    tail = " ".join(clean(c.block.text) for c in fig.credits)
+    if not tail or parse_credit_line(tail) is not None:
+        if len(fig.credits) > 1 and (joined := parse_credit_line(tail)) is not None:
+            credit, printed = joined
+        return caption, credit, printed
+    run_on = split_credit(f"{whole_caption} {tail}") if whole_caption else None
+    if run_on is not None and run_on[2].endswith(tail) and len(run_on[2]) > len(tail):
+        return run_on
     return caption, credit, printed
 
 
@@ -177,7 +189,7 @@ def compose_article(
                 figures += 1
                 caption_lines = [ln for c in item.captions for ln in c.block.lines]
                 caption = lines_text(caption_lines, dehyphenator)
-                caption, credit, printed = _credit(item, caption)
+                caption, credit, printed = figure_credit(item, caption)
                 graphic = None
                 spans = [span_of(part.page, c.block.box) for c in item.captions]
                 if item.picture is not None:

@@ -107,6 +107,12 @@ def test_a_turned_line_longer_than_the_pictures_side_is_no_credit() -> None:
     assert edge_credits([margin_label], [PHOTO]) == []
 
 
+def test_a_credit_longer_than_a_short_pictures_side_starts_at_its_corner() -> None:
+    # the photo is 200 pt high; the credit starts at its foot and runs 300 pt up past its top
+    credit = _line("Wim Flougruth / Haithford Chronicle", Box(x0=403, top=100, x1=409, bottom=400))
+    assert edge_credits([credit], [PHOTO]) == [(PHOTO, (credit,))]
+
+
 def test_two_turned_lines_by_one_picture_read_left_to_right_when_upward() -> None:
     second = _line("Harbour Agency", Box(x0=410, top=300, x1=416, bottom=400))
     first = _line("Photo: Ada Lark", Box(x0=403, top=300, x1=409, bottom=400))
@@ -128,9 +134,9 @@ def test_assembly_gives_the_picture_its_turned_credit() -> None:
     assert [c.block.text for c in figure.credits] == ["Ada Lark"]
 
 
-def _pdf_with_turned_text() -> bytes:
+def _pdf_with_turned_text(matrix: bytes = b"0 1 -1 0") -> bytes:
     """One page: "Ada Lark" drawn a quarter turn anticlockwise (Helvetica 8 pt)."""
-    content = b"BT /F1 8 Tf 0 1 -1 0 200 300 Tm (Ada Lark) Tj ET"
+    content = b"BT /F1 8 Tf " + matrix + b" 200 300 Tm (Ada Lark) Tj ET"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -152,3 +158,14 @@ def test_a_pdf_string_drawn_turned_is_kept_apart_and_read_upward() -> None:
     # The baseline is x=200: the glyphs' tops point left of it, their descent right of it.
     assert 190 < line.box.x0 < 200 < line.box.x1 < 203
     assert abs(line.box.bottom - 100.0) < 0.01  # starts at y=300 from the page's foot
+
+
+def test_a_turn_written_with_cos_90_as_a_tiny_number_is_still_turned() -> None:
+    """Typst writes cos 90 as 6.1e-17: pdfminer then calls the glyphs upright (a*d > 0),
+    which would stack them letter by letter into the columns beside the photo."""
+    pdf = _pdf_with_turned_text(b"0.00000000000000006123 1 -1 0.00000000000000006123")
+    (page,) = extract_pages(pdf, options=ReadOptions(), log=Log())
+    assert page.words == ()
+    (line,) = page.turned
+    assert line.text == "Ada Lark"
+    assert line.upward

@@ -84,3 +84,32 @@ def test_a_smaller_name_over_the_caption_is_its_credit() -> None:
         _block("Gulls circle the pier at dawn on Friday", 412, 9.0, 1),
     )
     assert got == [BlockRole.CREDIT, BlockRole.CAPTION]
+
+
+def test_a_wrapped_caption_end_with_its_run_in_credit_stays_with_the_caption() -> None:
+    # "added. Foto: Cato Thukeng" in smaller type under the caption: not page furniture.
+    got = _roles(
+        _block(
+            "Work on the garden stopped\nwithin weeks, a spokesman\nand a local trader", 404, 8.0, 0
+        ),
+        _block("added. Foto: Cato Thukeng", 434, 6.5, 1),
+    )
+    assert got == [BlockRole.CAPTION, BlockRole.CAPTION]
+
+
+def test_the_rest_of_a_credit_the_caption_began_stays_with_the_caption() -> None:
+    got = _roles(
+        _block(
+            "The doors stay open as long\nas they can, said Juno\nFing. Foto: Yara", 404, 8.0, 0
+        ),
+        _block("Sheath", 434, 6.5, 1),
+    )
+    assert got == [BlockRole.CAPTION, BlockRole.CAPTION]
+
+
+def test_a_small_word_under_a_caption_with_no_credit_is_not_taken() -> None:
+    got = _roles(
+        _block("The doors stay open as long\nas they can, said Juno\nFing on Friday", 404, 8.0, 0),
+        _block("Sheath", 434, 6.5, 1),
+    )
+    assert got[1] is not BlockRole.CAPTION

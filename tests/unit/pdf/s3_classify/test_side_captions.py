@@ -87,3 +87,12 @@ def test_a_paragraph_going_on_under_a_picture_is_no_centred_caption() -> None:
     # lower case first word, lines flush at the column's left edge
     text = text_block("board has agreed to pay\nfor two years.", 150, 412, 14.0)
     assert _under(text) == [BlockRole.BODY]
+
+
+def test_an_indented_paragraph_with_a_short_last_line_is_no_centred_caption() -> None:
+    # the first line indented, the last one short: neither edge shared, both near the
+    # picture's middle (x 240: middles 255 and 231), but more than an em apart
+    first = text_block("The Story goes on under the photo", 150, 412, 14.0).lines[0]
+    last = text_block("and it ends on that very day.", 140, 429, 14.0).lines[0]
+    block = TextBlock(lines=(first, last), region=first.box.union(last.box), order=1)
+    assert _under(block) != [BlockRole.CAPTION]
