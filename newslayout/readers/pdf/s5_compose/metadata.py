@@ -35,7 +35,7 @@ from newslayout.readers.pdf.s3_classify.teaser_rows import (
     row_cells,
 )
 from newslayout.readers.pdf.s5_compose.compose import span_of
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 
 _FOLIO = re.compile(r"^(?:page\s+)?([A-Z]?\d{1,4})$", re.IGNORECASE)
 
@@ -49,8 +49,7 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
     # leaves only the folio line: its date, volume, edition and price name no paper).
     names = [c for c in masthead if not issue_words(clean(c.block.text))]
     if names:
-        plate = max(names, key=lambda c: c.block.size)
-        publication = clean(plate.block.text)
+        publication = _plate_text([c.block for c in names])
     holder = parse_copyright_holder(publication) if publication else None
     if holder is not None:
         publication = holder
@@ -85,6 +84,26 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
         date_iso=date_iso,
         source=source,
     )
+
+
+#: Masthead blocks within this share of the nameplate's size are more of the nameplate.
+PLATE_SAME_SIZE = 0.05
+
+
+def _plate_text(names: Sequence[TextBlock]) -> str:
+    """The paper's name from the masthead's name blocks: the largest, with the blocks set in
+    its size (a title justified across the page or over two lines), row by row, left to right."""
+    size = max(b.size for b in names)
+    plate = sorted(
+        (b for b in names if b.size >= (1 - PLATE_SAME_SIZE) * size), key=lambda b: b.box.top
+    )
+    rows: list[list[TextBlock]] = []
+    for b in plate:
+        if rows and b.box.top - rows[-1][0].box.top <= 0.5 * b.size:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    return " ".join(clean(b.text) for row in rows for b in sorted(row, key=lambda b: b.box.x0))
 
 
 def page_furniture(

@@ -67,3 +67,16 @@ def test_an_italic_sentence_under_a_head_is_its_deck_even_below_body_size() -> N
         page=2,
     )
     assert got == [BlockRole.HEADLINE, BlockRole.DECK, BlockRole.BYLINE]
+
+
+def test_a_nameplate_over_two_lines_and_its_motto_are_masthead() -> None:
+    got = roles(
+        block("The", 34, 34, 62.0, bold=True),
+        block("Sexbridge", 400, 34, 62.0, bold=True),
+        block("Gazette", 250, 112, 62.0, bold=True),
+        block("Independent since 1871", 300, 198, 9.0, italic=True),
+        block("Vol. 5, No. 25,390", 34, 214, 7.5),
+        block("Local airport for Karstead", 34, 234, 38.0),
+    )
+    assert got[:5] == [BlockRole.MASTHEAD] * 5
+    assert got[5] is BlockRole.HEADLINE
