@@ -15,8 +15,8 @@ of the line as part of the headline's text; :func:`split_head` separates it with
 
 from __future__ import annotations
 
-from newslayout.cues import split_kicker
-from newslayout.readers.pdf.s3_classify.classify import touch
+from newslayout.cues import parse_end_byline, split_kicker
+from newslayout.readers.pdf.s3_classify.classify import PageContext, touch
 from newslayout.readers.pdf.s3_classify.tags import under_tag
 from newslayout.readers.pdf.types import Line, TextBlock
 
@@ -28,6 +28,15 @@ LIGHTER_BY = 0.15
 LIGHT_WEIGHTS = ("thin", "hairline", "extralight", "ultralight", "light", "book")
 #: A deck runs to a sentence or two.
 DECK_MAX_WORDS = 40
+#: A head after a sign-off runs to at most this many words.
+SIGNED_OFF_HEAD_WORDS = 12
+#: ... on at most this many lines, with at least this many words of two letters or more.
+SIGNED_OFF_HEAD_LINES = 2
+SIGNED_OFF_HEAD_MIN_WORDS = 2
+#: How far (in body sizes) under the sign-off line that head may start.
+SIGNED_OFF_GAP = 2.0
+#: Dashes an end byline opens with (``cues.parse_end_byline``).
+_SIGN_OFF_DASHES = ("—", "–", "―", "--")
 
 
 def lightness(color: str) -> float:
@@ -124,3 +133,22 @@ def split_head(text: str) -> tuple[str, str] | None:
     """(kicker, headline) of a headline whose line opens with a section label and a bar
     ("SPORT | Harbour crew wins ..."), or None. See ``cues.split_kicker``."""
     return split_kicker(text)
+
+
+def signed_off_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A short bold line (a subhead's shape) right under a story's end byline ("— Reporting by
+    X"): the sign-off closes the story, so the line heads the next one (a brief or secondary
+    story set with a head near body size), however small."""
+    if not block.bold or len(block.lines) > SIGNED_OFF_HEAD_LINES:
+        return False
+    if ctx.scale.below_body(block.size):
+        return False
+    words = block.text.split()
+    if len(words) > SIGNED_OFF_HEAD_WORDS or block.text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if sum(len(w) > 1 for w in words) < SIGNED_OFF_HEAD_MIN_WORDS:
+        return False  # a letter-spaced section label ("S P O R T") heads no story
+    up = ctx.above(block, SIGNED_OFF_GAP * ctx.body)
+    if up is None or up.size > block.size or not up.text.lstrip().startswith(_SIGN_OFF_DASHES):
+        return False
+    return parse_end_byline(" ".join(up.text.split())) is not None

@@ -12,17 +12,26 @@ from newslayout.cues import (
     is_byline,
     opens_with_and,
     parse_credit_line,
+    parse_end_byline,
     parse_jump,
 )
 from newslayout.model import JumpDirection
-from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
+from newslayout.readers.pdf.s3_classify.bylines import (
+    byline_by_place,
+    caption_run,
+    unbroken_text,
+)
 from newslayout.readers.pdf.s3_classify.classify import PageContext, Rule, Rules
 from newslayout.readers.pdf.s3_classify.credit_lines import (
     name_credit,
     picture_credit,
     under_caption,
 )
-from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.s3_classify.heads import (
+    deck_goes_on,
+    same_size_deck,
+    signed_off_head,
+)
 from newslayout.readers.pdf.s3_classify.light_heads import light_head
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
@@ -78,7 +87,8 @@ def jump_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Large type opens an article; so does a short roman title heading its own region (a
-    framed box's title), though set too small to be a headline anywhere else."""
+    framed box's title), though set too small to be a headline anywhere else, and a short bold
+    line right under a story's end byline (``heads.signed_off_head``)."""
     if is_headline_type(block, ctx) and (
         _quoted(block, ctx)
         or _deck_under_head(block, ctx)
@@ -88,7 +98,7 @@ def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None  # a pull quote under its quote mark; a deck set large under its head
     if is_headline_type(block, ctx) or region_title(block, ctx) or light_head(block, ctx):
         return BlockRole.HEADLINE
-    return None
+    return BlockRole.HEADLINE if signed_off_head(block, ctx) else None
 
 
 #: A deck is at most this share of the size of the headline right over it.
@@ -187,6 +197,8 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
+    if parse_end_byline(block.text) is not None and not is_upper(block.text):
+        return None  # "— Lena Marsh": the story above signed at its foot, over the next head
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
     if nxt is None or nxt.size <= block.size:
         return None
@@ -237,11 +249,29 @@ def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
-    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
-        return None if picture_credit(block, ctx) else BlockRole.BYLINE
+    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(unbroken_text(block)):
+        if picture_credit(block, ctx) or _ends_dash_line(block, ctx):
+            return None
+        return BlockRole.BYLINE
     if _byline_second_line(block, ctx):
         return BlockRole.BYLINE
     return None
+
+
+#: How far (in body sizes) over its last line an end byline's line above may end.
+DASH_LINE_REACH = 0.8
+
+
+def _ends_dash_line(block: TextBlock, ctx: PageContext) -> bool:
+    """A lower-case line right under a dash line that it completes as an end byline
+    ("— Reporting by X; additional" / "reporting by Y"): the story's end byline, read with
+    the story's last text (``s4_assemble.end_bylines``), not a byline opening a story."""
+    if not block.text[:1].islower():
+        return False
+    up = ctx.above(block, DASH_LINE_REACH * ctx.body)
+    if up is None or not up.text.lstrip().startswith(("—", "–", "―", "--")):
+        return False
+    return parse_end_byline(f"{unbroken_text(up)} {unbroken_text(block)}") is not None
 
 
 def _byline_second_line(block: TextBlock, ctx: PageContext) -> bool:

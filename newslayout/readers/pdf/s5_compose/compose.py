@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import reduce
 
 from newslayout.cues import parse_credit_line, parse_jump, split_credit, strip_separator
 from newslayout.cues.sentences import clean, ends_sentence, starts_lower
@@ -33,9 +34,10 @@ from newslayout.readers.builder.datelines import dateline_of
 from newslayout.readers.builder.ids import figure_id
 from newslayout.readers.builder.paragraphs import OpenParagraph
 from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
+from newslayout.readers.pdf.s3_classify.bylines import unbroken_text
 from newslayout.readers.pdf.s3_classify.heads import split_head
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
-from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
+from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_byline_groups
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft, block_key, direction_of
 from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
@@ -168,8 +170,12 @@ def compose_article(
     for part in draft.parts:
         part = replace(part, items=table_rows(part.items))
         headed = under_headings(part)
-        closing = end_bylines(part)
-        enders.extend(end_byline(c, span_of(part.page, c.block.box)) for c in closing)
+        groups = end_byline_groups(part)
+        closing = [c for group in groups for c in group]
+        enders.extend(
+            end_byline(group, span_of(part.page, reduce(Box.union, (c.block.box for c in group))))
+            for group in groups
+        )
         for item in part.items:
             if not isinstance(item, FigureDraft) and item in closing:
                 continue
@@ -300,7 +306,7 @@ def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[B
     """The bylines of a story, each job-title or "and" line joined to the naming byline
     right before it (``builder.bylines.with_titles``)."""
     return with_titles(
-        byline_of(clean(c.block.text), (span_of(page, c.block.box),)) for c in blocks
+        byline_of(unbroken_text(c.block), (span_of(page, c.block.box),)) for c in blocks
     )
 
 

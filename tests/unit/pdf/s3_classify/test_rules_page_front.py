@@ -80,3 +80,37 @@ def test_a_nameplate_over_two_lines_and_its_motto_are_masthead() -> None:
     )
     assert got[:5] == [BlockRole.MASTHEAD] * 5
     assert got[5] is BlockRole.HEADLINE
+
+
+def test_a_bold_line_under_an_end_byline_heads_the_next_story() -> None:
+    got = roles(
+        block("The cost has risen to 520 million crowns after a public meeting.", 28, 100),
+        block("— Reporting by Dora Heeshoth", 60, 112, italic=True),
+        block("Public museum closed", 28, 128, 10.5, bold=True),
+        block("“It is not the end of the matter,” added Rhea Neel.", 28, 142),
+        page=2,
+    )
+    assert got[2] is BlockRole.HEADLINE
+    # without the sign-off the same bold line is a subhead of the story
+    got = roles(
+        block("The cost has risen to 520 million crowns after a public meeting.", 28, 100),
+        block("Public museum closed", 28, 116, 10.5, bold=True),
+        block("“It is not the end of the matter,” added Rhea Neel.", 28, 130),
+        page=2,
+    )
+    assert got[1] is BlockRole.SUBHEAD
+
+
+def test_a_byline_broken_at_a_hyphen_is_one_byline() -> None:
+    lines = ["By Pia Fougeart, Jaithholm Correspon-", "dent"]
+    got = roles(
+        block("Nurses agree crowded bakery", 28, 100, 24.0, bold=True),
+        TextBlock(
+            lines=tuple(
+                ln for i, t in enumerate(lines) for ln in block(t, 28, 130 + 9 * i, 8.0).lines
+            ),
+            region=block("x", 28, 130).region,
+        ),
+        page=2,
+    )
+    assert got[1] is BlockRole.BYLINE

@@ -63,3 +63,17 @@ def test_under_a_pull_quote_it_is_the_quotes_attribution() -> None:
 def test_a_letter_signature_with_a_place_is_no_byline() -> None:
     sign = _c("— Oona Pryce, Quay Street", 300)
     assert end_bylines(_part(_c("I write to object.", 100), sign)) == ()
+
+
+def test_an_end_byline_broken_into_two_blocks_is_one_byline() -> None:
+    # a long credit breaks into blocks at a line that stops early; a name broken at a
+    # line end ("Peek-" / "est") is joined again
+    def at(text: str, top: float, order: int) -> ClassifiedBlock:
+        return classified(text_block(text, 10, top, 9.0, region=LEFT, order=order), BlockRole.BODY)
+
+    first = at("— Reporting by Bodil Giechuck; additional reporting by Jora Peek-", 300, 1)
+    second = at("est", 310, 2)
+    part = _part(at("The boats leave.", 100, 0), first, second)
+    assert end_bylines(part) == (first, second)
+    byline = end_byline((first, second), Span(page=1))
+    assert [c.name for c in byline.contributors] == ["Bodil Giechuck", "Jora Peekest"]
