@@ -35,6 +35,10 @@ SIGNED_OFF_HEAD_LINES = 2
 SIGNED_OFF_HEAD_MIN_WORDS = 2
 #: How far (in body sizes) under the sign-off line that head may start.
 SIGNED_OFF_GAP = 2.0
+#: A section label set between a headline and its deck: one line of at most this many words,
+#: at most this many times body size.
+LABEL_WORDS = 3
+LABEL_SIZE = 1.2
 #: Dashes an end byline opens with (``cues.parse_end_byline``).
 _SIGN_OFF_DASHES = ("—", "–", "―", "--")
 
@@ -152,3 +156,33 @@ def signed_off_head(block: TextBlock, ctx: PageContext) -> bool:
     if up is None or up.size > block.size or not up.text.lstrip().startswith(_SIGN_OFF_DASHES):
         return False
     return parse_end_byline(" ".join(up.text.split())) is not None
+
+
+def _label_words(text: str) -> list[str]:
+    """The words of a label, a letter-spaced word ("W E A T H E R") counted as one."""
+    words = text.replace("|", " ").split()
+    if words and all(len(w) == 1 for w in words):
+        return ["".join(words)]
+    return words
+
+
+def label_line(block: TextBlock, body: float) -> bool:
+    """A section label on a line of its own ("FARMING", "W E A T H E R", "HEALTH |"): one
+    short line in capitals, no bigger than a little above body, no sentence."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or block.size > LABEL_SIZE * body or text.endswith((".", ",")):
+        return False
+    words = _label_words(text)
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    return upper and 0 < len(words) <= LABEL_WORDS
+
+
+def above_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:
+    """The block right over ``block`` (within ``reach``), looking through a section label set
+    between them: a head with its label under it and its deck under that (the label is the
+    story's kicker, printed under the head instead of over it)."""
+    up = ctx.above(block, reach)
+    if up is None or not label_line(up, ctx.body):
+        return up
+    return ctx.above(up, reach) or up

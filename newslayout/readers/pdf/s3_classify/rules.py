@@ -28,7 +28,9 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
     under_caption,
 )
 from newslayout.readers.pdf.s3_classify.heads import (
+    above_label,
     deck_goes_on,
+    label_line,
     same_size_deck,
     signed_off_head,
 )
@@ -96,11 +98,15 @@ def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         or _second_deck(block, ctx)
     ):
         return None  # a pull quote under its quote mark; a deck set large under its head
-    if is_headline_type(block, ctx) or region_title(block, ctx) or light_head(block, ctx):
+    if is_headline_type(block, ctx) or region_title(block, ctx):
         return BlockRole.HEADLINE
+    if light_head(block, ctx) and not _deck_under_head(block, ctx):
+        return BlockRole.HEADLINE  # a deck under its head (and label) heads no story
     return BlockRole.HEADLINE if signed_off_head(block, ctx) else None
 
 
+#: Two blocks whose left edges are this close (in body sizes) are set from one edge.
+FLUSH_EM = 0.5
 #: A deck is at most this share of the size of the headline right over it.
 DECK_OF_HEAD = 0.6
 
@@ -108,8 +114,9 @@ DECK_OF_HEAD = 0.6
 def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
     """Display type right under a headline (within an em of body), from its left edge, at
     most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
-    story's own head never sits tight under another head with no text between."""
-    up = ctx.above(block, ctx.body)
+    story's own head never sits tight under another head with no text between. A section
+    label set between them (``heads.above_label``) is looked through."""
+    up = above_label(block, ctx, ctx.body)
     return (
         up is not None
         and is_headline_type(up, ctx)
@@ -199,12 +206,25 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if parse_end_byline(block.text) is not None and not is_upper(block.text):
         return None  # "— Lena Marsh": the story above signed at its foot, over the next head
+    if _label_under_head(block, ctx):
+        return BlockRole.KICKER
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
     if nxt is None or nxt.size <= block.size:
         return None
     if is_headline_type(nxt, ctx) or (light_head(nxt, ctx)):
         return BlockRole.KICKER
     return None
+
+
+def _label_under_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A section label set right under a headline, over its deck: the story's kicker."""
+    if not label_line(block, ctx.body):
+        return False
+    up = ctx.above(block, ctx.body)
+    if up is None or not (is_headline_type(up, ctx) or light_head(up, ctx)):
+        return False
+    nxt = ctx.below(block, ctx.body)
+    return nxt is not None and deck(nxt, ctx) is BlockRole.DECK
 
 
 def _tag_of_head(block: TextBlock, ctx: PageContext) -> bool:
@@ -220,7 +240,7 @@ def _tag_of_head(block: TextBlock, ctx: PageContext) -> bool:
     )
 
 
-def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+def deck(block: TextBlock, ctx: PageContext, depth: int = 0) -> BlockRole | None:
     """Larger-than-body text right under a headline, smaller than it; a sentence set in
     italic (at most a little below body size) right under it, which no byline cue claims;
     or a phrase in bold a little above body size right under it (a subhead never follows
@@ -239,12 +259,29 @@ def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     bold_deck = block.bold and ctx.scale.above_body(block.size) and block_words(block) >= 4
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
-    up = ctx.above(block, ctx.scale.em(ctx.settings.deck_reach))
-    if up is None or block.size >= up.size:
+    up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach))
+    if up is None:
         return None
-    if is_headline_type(up, ctx) or light_head(up, ctx):
+    if block.size < up.size and (is_headline_type(up, ctx) or light_head(up, ctx)):
         return BlockRole.DECK
+    if _next_bank(block, up, ctx) and depth < MAX_BANKS and deck(up, ctx, depth + 1):
+        return BlockRole.DECK  # the next bank of a multi-bank head, under the first deck
     return None
+
+
+#: A head has at most this many decks under it.
+MAX_BANKS = 3
+#: A next bank is at most this share larger than the deck over it (decks step down in size).
+BANK_SIZE_SHARE = 0.05
+
+
+def _next_bank(block: TextBlock, up: TextBlock, ctx: PageContext) -> bool:
+    """Set from the left edge of the block over it, tight under it, no larger than it."""
+    return (
+        block.size <= (1 + BANK_SIZE_SHARE) * up.size
+        and abs(block.box.x0 - up.box.x0) <= FLUSH_EM * ctx.body
+        and block.box.top - up.box.bottom <= ctx.body
+    )
 
 
 def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:

@@ -307,7 +307,8 @@ def _kicker_owner(
     kicker: TextBlock, openers: Sequence[ClassifiedBlock], body: float
 ) -> ClassifiedBlock | None:
     """The opener a kicker labels: the highest one right under it, or the one whose first
-    line it is set on as a tag (``tags.is_tag_of``)."""
+    line it is set on as a tag (``tags.is_tag_of``); failing both, the headline right over
+    it (a section label set between a head and its deck)."""
     for o in openers:
         if is_tag_of(kicker, o.block):
             return o
@@ -319,6 +320,12 @@ def _kicker_owner(
         fits = -tight <= gap <= 3.0 * body and _overlap(o.block.box, box) >= OWN_OVERLAP
         if fits and (best is None or o.block.box.top < best.block.box.top):
             best = o
+    if best is None:
+        for o in openers:
+            gap = box.top - o.block.box.bottom
+            tight = max(1.0, TOUCH_SHARE * o.block.size)
+            if -tight <= gap <= body and _overlap(o.block.box, box) >= OWN_OVERLAP:
+                best = o
     return best
 
 

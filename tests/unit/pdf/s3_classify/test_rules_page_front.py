@@ -114,3 +114,23 @@ def test_a_byline_broken_at_a_hyphen_is_one_byline() -> None:
         page=2,
     )
     assert got[1] is BlockRole.BYLINE
+
+
+def test_a_label_between_head_and_deck_is_the_kicker_and_the_deck_stays_a_deck() -> None:
+    got = roles(
+        block("Temporary tunnel for Mengdale", 28, 100, 34.0),
+        block("SPORT", 28, 137, 9.0, bold=True),
+        block("Nurses in Mengdale say the pier was closed in May", 28, 149, 15.0, italic=True),
+        block("Pupils in Mengdale say the brewery was restored again", 28, 168, 12.0, italic=True),
+        block("By Hale Zeaflas", 28, 184, 8.5, bold=True),
+        block("The cost has risen to 520 million crowns after a public meeting.", 28, 198),
+        page=2,
+    )
+    assert got == [
+        BlockRole.HEADLINE,
+        BlockRole.KICKER,
+        BlockRole.DECK,
+        BlockRole.DECK,  # the second bank of a multi-bank head
+        BlockRole.BYLINE,
+        BlockRole.BODY,
+    ]
