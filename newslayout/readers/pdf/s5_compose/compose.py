@@ -260,7 +260,7 @@ def compose_article(
                     )
     final = tuple(_finish(b, dehyphenator) for b in blocks)
     final = tuple(b for b in final if not isinstance(b, Paragraph) or b.text)
-    kicker, headline = head_and_kicker(head)
+    kicker, headline = head_and_kicker(head, dehyphenator)
     return Article(
         id=article_id,
         headline=headline,
@@ -281,11 +281,16 @@ def compose_article(
     )
 
 
-def head_and_kicker(head: ArticlePart) -> tuple[str, str]:
+def head_and_kicker(head: ArticlePart, dehyphenator: Joiner | None = None) -> tuple[str, str]:
     """(kicker, headline) of a story's first part: the kicker blocks over the headline, or a
-    kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``)."""
+    kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``).
+
+    With a ``dehyphenator`` a headline broken at a hyphen over two lines is joined as the
+    issue spells the word ("long- / awaited" reads "long-awaited"), like body text."""
     kicker = strip_separator(clean(" ".join(k.block.text for k in head.kickers)))
     headline = clean(head.headline)
+    if dehyphenator is not None and head.opener is not None and len(head.opener.block.lines) > 1:
+        headline = lines_text(head.opener.block.lines, dehyphenator)
     split = split_head(headline) if head.opener is not None and not head.is_continuation else None
     if split is not None:
         kicker = kicker or split[0]
