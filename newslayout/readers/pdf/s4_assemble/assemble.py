@@ -42,6 +42,9 @@ OPENERS = frozenset({BlockRole.HEADLINE, BlockRole.JUMP_HEAD})
 FLOW = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE, BlockRole.JUMP_OUT})
 #: An opener owns a block when they overlap by this fraction of the narrower one.
 OWN_OVERLAP = 0.5
+#: A head's next line may start this share of its size over the previous line's box bottom
+#: (tight leading: the boxes of display lines overlap).
+HEAD_LINES_OVERLAP = 0.2
 #: A headline covering at least this fraction still owns a column when it sits lower than
 #: the nearest headline covering more of it.
 PART_OVERLAP = 0.2
@@ -85,8 +88,9 @@ def _continues(prev: ClassifiedBlock, c: ClassifiedBlock, tag: TextBlock | None)
     tight under it, sharing its columns or running back under ``prev``'s tag kicker."""
     if abs(prev.block.size - c.block.size) >= 0.5:
         return False
-    if not 0 <= c.block.box.top - prev.block.box.bottom < 0.8 * c.block.size:
-        return False
+    gap = c.block.box.top - prev.block.box.bottom
+    if not -HEAD_LINES_OVERLAP * c.block.size <= gap < 0.8 * c.block.size:
+        return False  # set tight, a head's line boxes may overlap a little
     return _overlap(prev.block.box, c.block.box) > 0.5 or (
         tag is not None and under_tag(c.block.box.x0, tag)
     )
