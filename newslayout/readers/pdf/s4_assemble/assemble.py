@@ -223,12 +223,16 @@ def opener_extents(
     pictures: Sequence[Picture],
     body: float,
 ) -> Extents:
-    """The columns each opener heads: its own box, widened to a deck or picture set right
-    under it from the same left edge (a short headline over a photo spanning four columns
+    """The columns each opener heads: its own box (with a tag kicker set on its first line),
+    widened to a deck or picture set right under it from the same left edge (a short headline over a photo spanning four columns
     heads all four, however far its words reach)."""
     out: Extents = {}
+    tags = [c.block for c in blocks if c.role is BlockRole.KICKER]
     for o in openers:
         box = o.block.box
+        for tag in tags:
+            if is_tag_of(tag, o.block):  # a tag on the head's first line: the head's edge
+                box = box.union(tag.box)
         bottom = box.bottom
         under = sorted(
             [c.block.box for c in blocks if c.role is BlockRole.DECK] + [p.box for p in pictures],

@@ -85,3 +85,21 @@ def test_a_same_size_grey_deck_may_start_at_the_tags_left_edge() -> None:
     assert deck(light, ctx) is BlockRole.DECK
     no_tag = PageContext(page=1, width=620, height=900, body=9.0, blocks=(one_line, light))
     assert deck(light, no_tag) is None
+
+
+def test_a_byline_under_the_tag_belongs_to_the_tagged_head() -> None:
+    # the byline starts under the tag, left of the head's first word, and is narrow: the
+    # head's columns reach out to its tag
+    one_line = _block("The last wool mills", 46, 152, 24)
+    deck_line = _block("Two family mills survive the winter on the hill farms", 10, 182, 12)
+    by = _block("By Ines Vogass", 10, 198, 7)  # x 10..~60
+    blocks = [
+        _c(one_line, BlockRole.HEADLINE, 0),
+        _c(TAG, BlockRole.KICKER, 1),
+        _c(deck_line, BlockRole.DECK, 2),
+        _c(by, BlockRole.BYLINE, 3),
+        _c(BODY, BlockRole.BODY, 4),
+    ]
+    parts = assemble_page(blocks, (), page=1, body=9.0, log=Log())
+    assert len(parts) == 1
+    assert [b.block.text for b in parts[0].bylines] == [by.text]
