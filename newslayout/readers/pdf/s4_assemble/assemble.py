@@ -224,8 +224,9 @@ def opener_extents(
     body: float,
 ) -> Extents:
     """The columns each opener heads: its own box (with a tag kicker set on its first line),
-    widened to a deck or picture set right under it from the same left edge (a short headline over a photo spanning four columns
-    heads all four, however far its words reach)."""
+    widened to a deck or picture set right under it from the same left edge (a short
+    headline over a photo spanning four columns heads all four, however far its words
+    reach)."""
     out: Extents = {}
     tags = [c.block for c in blocks if c.role is BlockRole.KICKER]
     for o in openers:
