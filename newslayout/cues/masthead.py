@@ -72,6 +72,44 @@ def parse_volume_number(text: str) -> tuple[str, str] | None:
     return volume.upper(), match.group("num").upper()
 
 
+#: "Vol:2", "Volume II", "VOL. 12" on a line of its own: a volume printed without a number.
+_VOLUME_ALONE = re.compile(rf"^\s*{_VOLUME_WORD}\b\.?\s*[:.]?\s*(?P<vol>{_NUMERAL})\s*$", re.I)
+
+
+def parse_volume_alone(text: str) -> str | None:
+    """The volume of a line that holds nothing but one ("Vol:2" -> "2", "Volume XII")."""
+    match = _VOLUME_ALONE.match(text)
+    return match.group("vol").upper() if match else None
+
+
+#: A web address in a running line ("www.freepressjournal.in").
+_WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+#: What may separate the parts of a dated running line, besides the separators below.
+_ROW_SEPARATORS = re.compile(r"[|·•◆■●▪�/]+|\s[-–—]\s")
+#: A part of a dated running line is a place or a label: a few words, no sentence.
+_ROW_PART_WORDS = 4
+
+
+def parse_dated_row(text: str) -> DateCue | None:
+    """The date of a running line that holds a date and nothing but short labels, a place
+    or a web address around it ("www.x.in · MUMBAI | WEDNESDAY | OCTOBER 9, 2024"), else
+    None: a sentence that mentions a date is no dated row."""
+    date = parse_date(text) if len(text) <= _MAX_ROW else None
+    if date is None:
+        return None
+    rest = _WEB.sub(" ", text.replace(date.text, " "))
+    for part in _ROW_SEPARATORS.split(rest):
+        words = part.split()
+        if len(words) > _ROW_PART_WORDS or part.strip().endswith((".", "!", "?")):
+            return None
+        if any(w[:1].islower() for w in words):
+            return None
+    return date
+
+
+#: A dated running line is at most this long.
+_MAX_ROW = 120
+
 _SEPARATORS = " \t·•|,;-–—"
 #: A cover price on a masthead line: "Price 90p", "$1.50", "£1.20", "€2", "1,90 €" (the
 #: continental order, a decimal comma and the sign after the amount).

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from newslayout.cues import (
     parse_copyright_holder,
     parse_date,
+    parse_dated_row,
     parse_edition,
     parse_issue_number,
     parse_teaser_pointer,
+    parse_volume_alone,
     parse_volume_number,
     split_teaser,
 )
@@ -75,6 +77,18 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
                 date_text, date_iso = date.text, date.iso
         if not edition and c.role is BlockRole.MASTHEAD:
             edition = parse_edition(text) or ""
+    # the front page's lines of their own that no rule took for masthead or furniture: a
+    # volume alone ("Vol:2") and a dated running line ("MUMBAI | WEDNESDAY | OCTOBER 9, 2024")
+    for c in classified:
+        if c.page != 1 or len(c.block.lines) != 1 or c.role in (BlockRole.MASTHEAD,):
+            continue
+        text = clean(c.block.text)
+        if not volume:
+            volume = parse_volume_alone(text) or ""
+        if not date_text:
+            row = parse_dated_row(text)
+            if row is not None:
+                date_text, date_iso = row.text, row.iso
     return IssueMeta(
         publication=publication,
         volume=volume,

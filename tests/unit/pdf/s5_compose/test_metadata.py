@@ -42,3 +42,17 @@ def test_a_nameplate_in_several_blocks_reads_row_by_row() -> None:
 def test_volume_and_number_in_other_languages() -> None:
     meta = issue_meta([masthead("Il Corriere", 30, 40), masthead("Anno CX · N. 18.781", 90, 9)], "")
     assert (meta.volume, meta.number) == ("CX", "18.781")
+
+
+def test_a_volume_alone_and_a_dated_row_outside_the_masthead_give_volume_and_date() -> None:
+    meta = issue_meta(
+        [
+            masthead("CIVIL CHRONICLES", 30, 90),
+            classified(text_block("Vol:2", 20, 260, 21), BlockRole.BODY),
+            classified(
+                text_block("MUMBAI | WEDNESDAY | OCTOBER 9, 2024", 20, 300, 23), BlockRole.SUBHEAD
+            ),
+        ],
+        "",
+    )
+    assert (meta.volume, meta.date_iso) == ("2", "2024-10-09")
