@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newslayout.cues import parse_end_byline, split_kicker
 from newslayout.readers.pdf.s3_classify.classify import PageContext, touch
-from newslayout.readers.pdf.s3_classify.tags import under_tag
+from newslayout.readers.pdf.s3_classify.tags import label_word_count, under_tag
 from newslayout.readers.pdf.types import Line, TextBlock
 
 #: Two sizes this close (as a share of the larger) are one size.
@@ -158,24 +158,16 @@ def signed_off_head(block: TextBlock, ctx: PageContext) -> bool:
     return parse_end_byline(" ".join(up.text.split())) is not None
 
 
-def _label_words(text: str) -> list[str]:
-    """The words of a label, a letter-spaced word ("W E A T H E R") counted as one."""
-    words = text.replace("|", " ").split()
-    if words and all(len(w) == 1 for w in words):
-        return ["".join(words)]
-    return words
-
-
 def label_line(block: TextBlock, body: float) -> bool:
     """A section label on a line of its own ("FARMING", "W E A T H E R", "HEALTH |"): one
     short line in capitals, no bigger than a little above body, no sentence."""
     text = block.text.strip()
     if len(block.lines) != 1 or block.size > LABEL_SIZE * body or text.endswith((".", ",")):
         return False
-    words = _label_words(text)
+    words = label_word_count(text)
     letters = [c for c in text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
-    return upper and 0 < len(words) <= LABEL_WORDS
+    return upper and 0 < words <= LABEL_WORDS
 
 
 def above_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:

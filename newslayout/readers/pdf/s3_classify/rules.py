@@ -53,7 +53,12 @@ from newslayout.readers.pdf.s3_classify.side_captions import (
     caption_beside,
     caption_centred_under,
 )
-from newslayout.readers.pdf.s3_classify.tags import TAG_MAX_WORDS, is_tag_of, tag_beside
+from newslayout.readers.pdf.s3_classify.tags import (
+    TAG_MAX_WORDS,
+    is_tag_of,
+    label_word_count,
+    tag_beside,
+)
 from newslayout.readers.pdf.s3_classify.web_heads import is_web_address
 from newslayout.readers.pdf.types import BlockRole, TextBlock
 
@@ -230,7 +235,7 @@ def _label_under_head(block: TextBlock, ctx: PageContext) -> bool:
 def _tag_of_head(block: TextBlock, ctx: PageContext) -> bool:
     """A label set on a headline's first line, left of it: a bar or a bullet after it may be
     set in the head's size, which lifts the label's size to a head's, but it is the kicker."""
-    if len(block.lines) != 1 or block_words(block) > TAG_MAX_WORDS:
+    if len(block.lines) != 1 or label_word_count(block.text) > TAG_MAX_WORDS:
         return False
     if not (is_upper(block.text) or block.bold) or not LETTERS.search(block.text):
         return False

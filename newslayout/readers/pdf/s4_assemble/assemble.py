@@ -44,7 +44,7 @@ FLOW = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE, BlockRole.
 OWN_OVERLAP = 0.5
 #: A head's next line may start this share of its size over the previous line's box bottom
 #: (tight leading: the boxes of display lines overlap).
-HEAD_LINES_OVERLAP = 0.2
+HEAD_LINES_OVERLAP = 0.3
 #: A headline covering at least this fraction still owns a column when it sits lower than
 #: the nearest headline covering more of it.
 PART_OVERLAP = 0.2

@@ -25,8 +25,8 @@ from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
-#: An end byline is a line or two.
-MAX_LINES = 2
+#: An end byline is a line or two (three for a long credit in a narrow column).
+MAX_LINES = 3
 #: ... and when it breaks into blocks, at most this many lines in all.
 MAX_RUN_LINES = 4
 #: Two sizes this close (as a share of the larger) are one size.

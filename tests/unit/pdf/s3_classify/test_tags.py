@@ -9,7 +9,12 @@ from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules import deck
-from newslayout.readers.pdf.s3_classify.tags import is_tag_of, tag_beside, under_tag
+from newslayout.readers.pdf.s3_classify.tags import (
+    is_tag_of,
+    label_word_count,
+    tag_beside,
+    under_tag,
+)
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page, merge_headlines
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 from pdf.builders import text_block
@@ -103,3 +108,10 @@ def test_a_byline_under_the_tag_belongs_to_the_tagged_head() -> None:
     parts = assemble_page(blocks, (), page=1, body=9.0, log=Log())
     assert len(parts) == 1
     assert [b.block.text for b in parts[0].bylines] == [by.text]
+
+
+def test_a_letter_spaced_label_is_one_word_and_may_be_a_tag() -> None:
+    assert label_word_count("C U LT U R E") == 1
+    assert label_word_count("IN BRIEF TODAY AND") == 4
+    spaced = _block("C U LT U R E", 10, 160, 8)
+    assert is_tag_of(spaced, _block("Fish quay will get a roof", 70, 152, 24))
