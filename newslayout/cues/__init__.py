@@ -27,9 +27,11 @@ from newslayout.cues.masthead import (
     FolioCue,
     parse_copyright_holder,
     parse_date,
+    parse_dated_row,
     parse_edition,
     parse_folio,
     parse_issue_number,
+    parse_volume_alone,
     parse_volume_number,
 )
 from newslayout.cues.names import NameParts, looks_like_name, split_name
@@ -49,6 +51,7 @@ __all__ = [
     "parse_credit_line",
     "parse_dash_attribution",
     "parse_date",
+    "parse_dated_row",
     "parse_edition",
     "parse_end_byline",
     "parse_folio",
@@ -56,6 +59,7 @@ __all__ = [
     "parse_job_title",
     "parse_jump",
     "parse_teaser_pointer",
+    "parse_volume_alone",
     "parse_volume_number",
     "remove_soft_hyphens",
     "split_credit",

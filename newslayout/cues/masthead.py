@@ -15,29 +15,49 @@ from dataclasses import dataclass
 from newslayout.cues import calendar
 
 _ROMAN = r"[IVXLCDM]+"
-#: Digits may be grouped in thousands ("No. 12,345", kept as printed).
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,5})"
+#: Digits may be grouped in thousands, with commas or (in continental papers) dots: "No.
+#: 12,345", "N. 18.781" (kept as printed).
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,5})"
 _NUMERAL = rf"(?:{_DIGITS}|{_ROMAN})"
 #: Between volume and number: one separator, or dot leaders ("VOL. CLXX . . . No. 58,874").
 _SEP = r"(?:[-–—,·•|/;:]|…|(?:\s*\.){2,})?"
+#: Words that print a volume before its numeral: en Vol/Volume/Year, it Anno, es Año, pt Ano,
+#: de Jahrgang (Jg.), nl Jaargang, da/nb/sv Årgang (Årg.).
+_VOLUME_WORD = r"(?:Vol(?:ume)?|Year|Anno|Año|Ano|Jahrgang|Jg|Jaargang|Jrg|Årgang|Årg)"
+#: Words printed AFTER an ordinal volume numeral: "125. Jahrgang", "61e année", "12e jaargang",
+#: "98. årgang", "XII année".
+_VOLUME_AFTER = r"(?:Jahrgang|Jg|année|annee|jaargang|årgang|årg)"
+#: An ordinal's mark after the numeral: de/da "125.", fr/nl "61e", "1er", es/pt/it "1º", "1ª".
+_ORDINAL = r"(?:\.|e|er|ème|º|ª)?"
+#: Words for the number: en No/Number/Issue, it N./Numero, es Número/Núm., fr N°/Numéro,
+#: de Nr./Nummer/Ausgabe, nl Nummer, pt Número/N.º.
+_NUMBER_WORD = (
+    r"(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|N°|N\.º|N\.°|#|N\b\.|Nr\b\.?|Nummer|Numero|"
+    r"Número|Núm\b\.?|Numéro|Ausgabe)"
+)
 
 #: "VOL.5-NO.195", "Vol. 12, No. 3", "Volume 7 Number 41", "VOL. XII NO. 8", "Vol 3 · Issue 14",
-#: "Year 12 · Issue 301" (a volume counted in years).
+#: "Year 12 · Issue 301" (a volume counted in years), "Anno CLIII · N. 162", "Año XIX · Número
+#: 194"; "125. Jahrgang · Nr. 340", "61e année · N° 180" (the numeral before its word).
 _VOLUME_NUMBER = re.compile(
-    rf"\b(?:Vol(?:ume)?|Year)\b\.?\s*:?\s*(?P<vol>{_NUMERAL})\b\s*{_SEP}\s*"
-    rf"(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|#)\s*(?P<num>{_NUMERAL})\b",
+    rf"(?:\b{_VOLUME_WORD}\b\.?\s*:?\s*(?P<vol>{_NUMERAL})\b"
+    rf"|(?<![\w.,])(?P<vol2>\d{{1,4}}|{_ROMAN}){_ORDINAL}\s*{_VOLUME_AFTER}\b\.?)"
+    rf"\s*{_SEP}\s*{_NUMBER_WORD}\s*(?P<num>{_NUMERAL})(?![\w.,]*\w)",
     re.IGNORECASE,
 )
 
 #: "No. 58 · Vol. XII", "No. 2,041 · Vol. 39": the number printed first, then the volume.
 _NUMBER_VOLUME = re.compile(
-    rf"\b(?:No\b\.?|Nos\b\.?|Number|Issue|Num\b\.?|Nº|#)\s*(?P<num>{_NUMERAL})\b\s*"
-    rf"[-–—,·•|/;:]?\s*\b(?:Vol(?:ume)?)\b\.?\s*(?P<vol>{_NUMERAL})\b",
+    rf"\b{_NUMBER_WORD}\s*(?P<num>{_NUMERAL})\b\s*"
+    rf"[-–—,·•|/;:]?\s*\b{_VOLUME_WORD}\b\.?\s*(?P<vol>{_NUMERAL})\b",
     re.IGNORECASE,
 )
 
 #: "No. 1204" with no volume: only at the start of a line that holds nothing else but a date.
-_NUMBER_ONLY = re.compile(rf"^\s*(?:No\.|NO\.|Nº|Issue|ISSUE|Number|NUMBER)\s*(?P<num>{_DIGITS})\b")
+_NUMBER_ONLY = re.compile(
+    rf"^\s*(?:No\.|NO\.|Nº|N°|Nr\.|NR\.|Issue|ISSUE|Number|NUMBER|Número|Numéro|Numero)\s*"
+    rf"(?P<num>{_DIGITS})(?![\w.,]*\w)"
+)
 
 
 def parse_volume_number(text: str) -> tuple[str, str] | None:
@@ -48,12 +68,56 @@ def parse_volume_number(text: str) -> tuple[str, str] | None:
     match = _VOLUME_NUMBER.search(text) or _NUMBER_VOLUME.search(text)
     if match is None:
         return None
-    return match.group("vol").upper(), match.group("num").upper()
+    volume = match.groupdict().get("vol") or match.group("vol2")
+    return volume.upper(), match.group("num").upper()
 
+
+#: "Vol:2", "Volume II", "VOL. 12" on a line of its own: a volume printed without a number.
+_VOLUME_ALONE = re.compile(rf"^\s*{_VOLUME_WORD}\b\.?\s*[:.]?\s*(?P<vol>{_NUMERAL})\s*$", re.I)
+
+
+def parse_volume_alone(text: str) -> str | None:
+    """The volume of a line that holds nothing but one ("Vol:2" -> "2", "Volume XII")."""
+    match = _VOLUME_ALONE.match(text)
+    return match.group("vol").upper() if match else None
+
+
+#: A web address in a running line ("www.freepressjournal.in").
+_WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+#: What may separate the parts of a dated running line, besides the separators below.
+_ROW_SEPARATORS = re.compile(r"[|·•◆■●▪�/]+|\s[-–—]\s")
+#: A part of a dated running line is a place or a label: a few words, no sentence.
+_ROW_PART_WORDS = 4
+
+
+def parse_dated_row(text: str) -> DateCue | None:
+    """The date of a running line that holds a date and nothing but short labels, a place
+    or a web address around it ("www.x.in · MUMBAI | WEDNESDAY | OCTOBER 9, 2024"), else
+    None: a sentence that mentions a date is no dated row."""
+    date = parse_date(text) if len(text) <= _MAX_ROW else None
+    if date is None:
+        return None
+    rest = _WEB.sub(" ", text.replace(date.text, " "))
+    for part in _ROW_SEPARATORS.split(rest):
+        words = part.split()
+        if len(words) > _ROW_PART_WORDS or part.strip().endswith((".", "!", "?")):
+            return None
+        if any(w[:1].islower() for w in words):
+            return None
+    return date
+
+
+#: A dated running line is at most this long.
+_MAX_ROW = 120
 
 _SEPARATORS = " \t·•|,;-–—"
-#: A cover price on a masthead line: "Price 90p", "$1.50", "£1.20", "€2".
-_PRICE = re.compile(r"(?:\bprice\s*:?\s*)?(?:[$£€]\s?\d{1,3}(?:\.\d{2})?|\b\d{1,3}(?:p|c)\b)", re.I)
+#: A cover price on a masthead line: "Price 90p", "$1.50", "£1.20", "€2", "1,90 €" (the
+#: continental order, a decimal comma and the sign after the amount).
+_PRICE = re.compile(
+    r"(?:\bprice\s*:?\s*)?(?:[$£€]\s?\d{1,3}(?:[.,]\d{2})?|\b\d{1,3}(?:[.,]\d{2})?\s?[€$£]"
+    r"|\b\d{1,3}(?:p|c)\b)",
+    re.I,
+)
 
 
 def parse_issue_number(text: str) -> str | None:

@@ -6,7 +6,7 @@ import pytest
 from cue_fixtures import load
 
 from newslayout.cues import parse_date, parse_edition, parse_issue_number, parse_volume_number
-from newslayout.cues.masthead import parse_folio
+from newslayout.cues.masthead import parse_dated_row, parse_folio, parse_volume_alone
 
 
 @pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "volume"))
@@ -44,3 +44,25 @@ def test_folio(text: str, expected: str) -> None:
     iso = cue.date.iso if cue.date else "-"
     assert f"{cue.page} {cue.of_pages} {iso} | {' ; '.join(cue.parts)}".strip() == expected
     assert cue.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [("Vol:2", "2"), ("Volume XII", "XII"), ("VOL. 12", "12"), ("Vol. 3 of the series", None)],
+)
+def test_volume_alone(text: str, volume: str | None) -> None:
+    assert parse_volume_alone(text) == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("� www.freepressjournal.in � MUMBAI | WEDNESDAY | OCTOBER 9, 2024", "2024-10-09"),
+        ("LONDON · Saturday 7 March 2026", "2026-03-07"),
+        ("The council met on Saturday 7 March 2026 to vote.", None),
+        ("Harbour trust | the vote came on 7 March 2026", None),
+    ],
+)
+def test_dated_running_row(text: str, iso: str | None) -> None:
+    cue = parse_dated_row(text)
+    assert (cue.iso if cue else None) == iso

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newslayout.cues.sentences import clean
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules_page import is_headline_type
 from newslayout.readers.pdf.types import BlockRole, TextBlock
@@ -35,6 +36,24 @@ _PREFIX = re.compile(r"^(?:by|edited\s+by|compiled\s+by|photos?\s+by)\s*:?\s+", 
 _SPLIT = re.compile(r"[\s,/|]+")
 #: How many caption blocks a caption may run on through.
 MAX_CAPTION_RUN = 6
+
+
+#: Hyphens a typesetter puts at a line end to break a word (ASCII, U+2010, soft hyphen).
+BREAK_HYPHENS = ("-", "\u2010", "\u00ad")
+
+
+def unbroken_text(block: TextBlock) -> str:
+    """The block's text with a word hyphenated at a line end joined again ("Correspon- dent",
+    "Shee‐ cheath"): a hyphen at a line end before a lower-case letter is the typesetter's,
+    not the word's, and a byline cue reads names and job titles whole."""
+    text = ""
+    for line in block.lines:
+        piece = line.text.strip()
+        if text.endswith(BREAK_HYPHENS) and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    return clean(text)
 
 
 def _name_like_token(token: str) -> bool:

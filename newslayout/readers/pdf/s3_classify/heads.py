@@ -15,9 +15,9 @@ of the line as part of the headline's text; :func:`split_head` separates it with
 
 from __future__ import annotations
 
-from newslayout.cues import split_kicker
-from newslayout.readers.pdf.s3_classify.classify import touch
-from newslayout.readers.pdf.s3_classify.tags import under_tag
+from newslayout.cues import parse_end_byline, split_kicker
+from newslayout.readers.pdf.s3_classify.classify import PageContext, touch
+from newslayout.readers.pdf.s3_classify.tags import label_word_count, under_tag
 from newslayout.readers.pdf.types import Line, TextBlock
 
 #: Two sizes this close (as a share of the larger) are one size.
@@ -28,6 +28,19 @@ LIGHTER_BY = 0.15
 LIGHT_WEIGHTS = ("thin", "hairline", "extralight", "ultralight", "light", "book")
 #: A deck runs to a sentence or two.
 DECK_MAX_WORDS = 40
+#: A head after a sign-off runs to at most this many words.
+SIGNED_OFF_HEAD_WORDS = 12
+#: ... on at most this many lines, with at least this many words of two letters or more.
+SIGNED_OFF_HEAD_LINES = 2
+SIGNED_OFF_HEAD_MIN_WORDS = 2
+#: How far (in body sizes) under the sign-off line that head may start.
+SIGNED_OFF_GAP = 2.0
+#: A section label set between a headline and its deck: one line of at most this many words,
+#: at most this many times body size.
+LABEL_WORDS = 3
+LABEL_SIZE = 1.2
+#: Dashes an end byline opens with (``cues.parse_end_byline``).
+_SIGN_OFF_DASHES = ("—", "–", "―", "--")
 
 
 def lightness(color: str) -> float:
@@ -124,3 +137,44 @@ def split_head(text: str) -> tuple[str, str] | None:
     """(kicker, headline) of a headline whose line opens with a section label and a bar
     ("SPORT | Harbour crew wins ..."), or None. See ``cues.split_kicker``."""
     return split_kicker(text)
+
+
+def signed_off_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A short bold line (a subhead's shape) right under a story's end byline ("— Reporting by
+    X"): the sign-off closes the story, so the line heads the next one (a brief or secondary
+    story set with a head near body size), however small."""
+    if not block.bold or len(block.lines) > SIGNED_OFF_HEAD_LINES:
+        return False
+    if ctx.scale.below_body(block.size):
+        return False
+    words = block.text.split()
+    if len(words) > SIGNED_OFF_HEAD_WORDS or block.text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if sum(len(w) > 1 for w in words) < SIGNED_OFF_HEAD_MIN_WORDS:
+        return False  # a letter-spaced section label ("S P O R T") heads no story
+    up = ctx.above(block, SIGNED_OFF_GAP * ctx.body)
+    if up is None or up.size > block.size or not up.text.lstrip().startswith(_SIGN_OFF_DASHES):
+        return False
+    return parse_end_byline(" ".join(up.text.split())) is not None
+
+
+def label_line(block: TextBlock, body: float) -> bool:
+    """A section label on a line of its own ("FARMING", "W E A T H E R", "HEALTH |"): one
+    short line in capitals, no bigger than a little above body, no sentence."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or block.size > LABEL_SIZE * body or text.endswith((".", ",")):
+        return False
+    words = label_word_count(text)
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    return upper and 0 < words <= LABEL_WORDS
+
+
+def above_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:
+    """The block right over ``block`` (within ``reach``), looking through a section label set
+    between them: a head with its label under it and its deck under that (the label is the
+    story's kicker, printed under the head instead of over it)."""
+    up = ctx.above(block, reach)
+    if up is None or not label_line(up, ctx.body):
+        return up
+    return ctx.above(up, reach) or up

@@ -12,10 +12,15 @@ from newslayout.cues import (
     is_byline,
     opens_with_and,
     parse_credit_line,
+    parse_end_byline,
     parse_jump,
 )
 from newslayout.model import JumpDirection
-from newslayout.readers.pdf.s3_classify.bylines import byline_by_place, caption_run
+from newslayout.readers.pdf.s3_classify.bylines import (
+    byline_by_place,
+    caption_run,
+    unbroken_text,
+)
 from newslayout.readers.pdf.s3_classify.caption_limits import (
     label_word,
     letter_words,
@@ -28,7 +33,13 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
     picture_credit,
     under_caption,
 )
-from newslayout.readers.pdf.s3_classify.heads import deck_goes_on, same_size_deck
+from newslayout.readers.pdf.s3_classify.heads import (
+    above_label,
+    deck_goes_on,
+    label_line,
+    same_size_deck,
+    signed_off_head,
+)
 from newslayout.readers.pdf.s3_classify.light_heads import light_head
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
@@ -48,7 +59,12 @@ from newslayout.readers.pdf.s3_classify.side_captions import (
     caption_beside,
     caption_centred_under,
 )
-from newslayout.readers.pdf.s3_classify.tags import TAG_MAX_WORDS, is_tag_of, tag_beside
+from newslayout.readers.pdf.s3_classify.tags import (
+    TAG_MAX_WORDS,
+    is_tag_of,
+    label_word_count,
+    tag_beside,
+)
 from newslayout.readers.pdf.s3_classify.web_heads import is_web_address
 from newslayout.readers.pdf.types import BlockRole, TextBlock
 
@@ -84,7 +100,8 @@ def jump_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Large type opens an article; so does a short roman title heading its own region (a
-    framed box's title), though set too small to be a headline anywhere else."""
+    framed box's title), though set too small to be a headline anywhere else, and a short bold
+    line right under a story's end byline (``heads.signed_off_head``)."""
     if is_headline_type(block, ctx) and (
         _quoted(block, ctx)
         or _deck_under_head(block, ctx)
@@ -92,11 +109,15 @@ def headline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         or _second_deck(block, ctx)
     ):
         return None  # a pull quote under its quote mark; a deck set large under its head
-    if is_headline_type(block, ctx) or region_title(block, ctx) or light_head(block, ctx):
+    if is_headline_type(block, ctx) or region_title(block, ctx):
         return BlockRole.HEADLINE
-    return None
+    if light_head(block, ctx) and not _deck_under_head(block, ctx):
+        return BlockRole.HEADLINE  # a deck under its head (and label) heads no story
+    return BlockRole.HEADLINE if signed_off_head(block, ctx) else None
 
 
+#: Two blocks whose left edges are this close (in body sizes) are set from one edge.
+FLUSH_EM = 0.5
 #: A deck is at most this share of the size of the headline right over it.
 DECK_OF_HEAD = 0.6
 
@@ -104,8 +125,9 @@ DECK_OF_HEAD = 0.6
 def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
     """Display type right under a headline (within an em of body), from its left edge, at
     most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
-    story's own head never sits tight under another head with no text between."""
-    up = ctx.above(block, ctx.body)
+    story's own head never sits tight under another head with no text between. A section
+    label set between them (``heads.above_label``) is looked through."""
+    up = above_label(block, ctx, ctx.body)
     return (
         up is not None
         and is_headline_type(up, ctx)
@@ -193,6 +215,10 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if not LETTERS.search(block.text) or running_row(block, ctx):
         return None
+    if parse_end_byline(block.text) is not None and not is_upper(block.text):
+        return None  # "— Lena Marsh": the story above signed at its foot, over the next head
+    if _label_under_head(block, ctx):
+        return BlockRole.KICKER
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
     if nxt is None or nxt.size <= block.size:
         return None
@@ -201,10 +227,21 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     return None
 
 
+def _label_under_head(block: TextBlock, ctx: PageContext) -> bool:
+    """A section label set right under a headline, over its deck: the story's kicker."""
+    if not label_line(block, ctx.body):
+        return False
+    up = ctx.above(block, ctx.body)
+    if up is None or not (is_headline_type(up, ctx) or light_head(up, ctx)):
+        return False
+    nxt = ctx.below(block, ctx.body)
+    return nxt is not None and deck(nxt, ctx) is BlockRole.DECK
+
+
 def _tag_of_head(block: TextBlock, ctx: PageContext) -> bool:
     """A label set on a headline's first line, left of it: a bar or a bullet after it may be
     set in the head's size, which lifts the label's size to a head's, but it is the kicker."""
-    if len(block.lines) != 1 or block_words(block) > TAG_MAX_WORDS:
+    if len(block.lines) != 1 or label_word_count(block.text) > TAG_MAX_WORDS:
         return False
     if not (is_upper(block.text) or block.bold) or not LETTERS.search(block.text):
         return False
@@ -214,7 +251,7 @@ def _tag_of_head(block: TextBlock, ctx: PageContext) -> bool:
     )
 
 
-def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+def deck(block: TextBlock, ctx: PageContext, depth: int = 0) -> BlockRole | None:
     """Larger-than-body text right under a headline, smaller than it; a sentence set in
     italic (at most a little below body size) right under it, which no byline cue claims;
     or a phrase in bold a little above body size right under it (a subhead never follows
@@ -233,21 +270,56 @@ def deck(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     bold_deck = block.bold and ctx.scale.above_body(block.size) and block_words(block) >= 4
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
-    up = ctx.above(block, ctx.scale.em(ctx.settings.deck_reach))
-    if up is None or block.size >= up.size:
+    up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach))
+    if up is None:
         return None
-    if is_headline_type(up, ctx) or light_head(up, ctx):
+    if block.size < up.size and (is_headline_type(up, ctx) or light_head(up, ctx)):
         return BlockRole.DECK
+    if _next_bank(block, up, ctx) and depth < MAX_BANKS and deck(up, ctx, depth + 1):
+        return BlockRole.DECK  # the next bank of a multi-bank head, under the first deck
     return None
+
+
+#: A head has at most this many decks under it.
+MAX_BANKS = 3
+#: A next bank is at most this share larger than the deck over it (decks step down in size).
+BANK_SIZE_SHARE = 0.05
+
+
+def _next_bank(block: TextBlock, up: TextBlock, ctx: PageContext) -> bool:
+    """Set from the left edge of the block over it, tight under it, no larger than it."""
+    return (
+        block.size <= (1 + BANK_SIZE_SHARE) * up.size
+        and abs(block.box.x0 - up.box.x0) <= FLUSH_EM * ctx.body
+        and block.box.top - up.box.bottom <= ctx.body
+    )
 
 
 def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
-    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(block.text):
-        return None if picture_credit(block, ctx) else BlockRole.BYLINE
+    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(unbroken_text(block)):
+        if picture_credit(block, ctx) or _ends_dash_line(block, ctx):
+            return None
+        return BlockRole.BYLINE
     if _byline_second_line(block, ctx):
         return BlockRole.BYLINE
     return None
+
+
+#: How far (in body sizes) over its last line an end byline's line above may end.
+DASH_LINE_REACH = 0.8
+
+
+def _ends_dash_line(block: TextBlock, ctx: PageContext) -> bool:
+    """A lower-case line right under a dash line that it completes as an end byline
+    ("— Reporting by X; additional" / "reporting by Y"): the story's end byline, read with
+    the story's last text (``s4_assemble.end_bylines``), not a byline opening a story."""
+    if not block.text[:1].islower():
+        return False
+    up = ctx.above(block, DASH_LINE_REACH * ctx.body)
+    if up is None or not up.text.lstrip().startswith(("—", "–", "―", "--")):
+        return False
+    return parse_end_byline(f"{unbroken_text(up)} {unbroken_text(block)}") is not None
 
 
 def _byline_second_line(block: TextBlock, ctx: PageContext) -> bool:

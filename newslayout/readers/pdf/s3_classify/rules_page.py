@@ -35,6 +35,10 @@ TOP_BAND = 0.06
 BOTTOM_BAND = 0.05
 #: A nameplate is set at least this many times the body size.
 NAMEPLATE_RATIO = 2.5
+#: Two sizes this close (as a share of the larger) are the nameplate's one size.
+PLATE_SAME_SIZE = 0.05
+#: A nameplate's next line sits at most this many of its sizes under the line above it.
+PLATE_LINE_GAP = 0.6
 #: Two letters in a row: a block with words, not only digits, marks or rules.
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 _PRICE = re.compile(r"^[$€£]\s?\d+([.,]\d\d)?$|^\d+([.,]\d\d)?\s?[$€£]$|^price\b", re.IGNORECASE)
@@ -216,20 +220,80 @@ def _find_nameplate(ctx: PageContext) -> TextBlock | None:
     return min(top_quarter, key=lambda b: b.box.top, default=None)
 
 
+def nameplate_parts(ctx: PageContext) -> tuple[TextBlock, ...]:
+    """The nameplate's blocks, top row first: a title justified across the page or set over
+    two lines ("The            Sexbridge" / "Gazette") falls into several blocks of one
+    size and face, side by side on the nameplate's row or stacked tight under it."""
+    plate = nameplate(ctx)
+    if plate is None:
+        return ()
+    if _PARTS_CACHE and _PARTS_CACHE[0][0] is ctx:
+        return _PARTS_CACHE[0][1]
+    parts = [plate]
+    grown = True
+    while grown:
+        grown = False
+        for b in ctx.blocks:
+            if any(b is p for p in parts) or not _plate_mate(b, parts, plate, ctx):
+                continue
+            parts.append(b)
+            grown = True
+    found = tuple(sorted(parts, key=lambda b: (round(b.box.top), b.box.x0)))
+    _PARTS_CACHE[:] = [(ctx, found)]
+    return found
+
+
+#: The last page's nameplate parts (see nameplate's cache).
+_PARTS_CACHE: list[tuple[PageContext, tuple[TextBlock, ...]]] = []
+
+
+def _plate_mate(
+    block: TextBlock, parts: list[TextBlock], plate: TextBlock, ctx: PageContext
+) -> bool:
+    """Whether ``block`` is more of the nameplate whose blocks so far are ``parts``: the same
+    size and weight, with letters, above any issue line, and on a part's row or right under it."""
+    same = abs(block.size - plate.size) <= PLATE_SAME_SIZE * max(block.size, plate.size)
+    if not same or block.bold != plate.bold or not LETTERS.search(block.text):
+        return False
+    if block.box.top > 0.25 * ctx.height or _below_issue_line(block, ctx):
+        return False
+    for part in parts:
+        shared = min(block.box.bottom, part.box.bottom) - max(block.box.top, part.box.top)
+        if shared > 0.5 * min(block.box.height, part.box.height):
+            return True
+        gap = block.box.top - part.box.bottom
+        across = min(block.box.x1, part.box.x1) - max(block.box.x0, part.box.x0)
+        row_x0 = min(p.box.x0 for p in parts)
+        row_x1 = max(p.box.x1 for p in parts)
+        under_row = row_x0 <= block.box.x0 and block.box.x1 <= row_x1
+        if 0 <= gap <= PLATE_LINE_GAP * plate.size and (across > 0 or under_row):
+            return True
+    return False
+
+
 def masthead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Page 1's nameplate and the issue lines next to it (volume, date, edition, price)."""
     plate = nameplate(ctx)
     if plate is None:
         return _plateless_issue_line(block, ctx)
-    if block is plate:
+    parts = nameplate_parts(ctx)
+    if any(block is part for part in parts):
         return BlockRole.MASTHEAD
     if labelled_heads(block, ctx) or _teaser_part(block, ctx):
         return None  # an ear or ribbon of teasers set by the nameplate, not its issue lines
-    if block.box.top > plate.box.bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
+    # the issue lines run under the nameplate's last line
+    top, bottom = plate.box.top, max(part.box.bottom for part in parts)
+    if block.box.top > bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
         return None
-    beside_plate = block.box.top >= plate.box.top - ctx.body  # a skybox above is not
-    if _issue_line(block) or (beside_plate and block.box.bottom <= plate.box.bottom + 2 * ctx.body):
+    beside_plate = block.box.top >= top - ctx.body  # a skybox above is not
+    if _issue_line(block) or (beside_plate and block.box.bottom <= bottom + 2 * ctx.body):
         return BlockRole.MASTHEAD
+    # a motto between the nameplate and its folio line ("Independent since 1871")
+    if block.box.top >= bottom and len(block.lines) <= 2:
+        for other in ctx.blocks:
+            folio_line = block.box.bottom <= other.box.top <= bottom + 6 * ctx.body
+            if other is not block and folio_line and _issue_line(other):
+                return BlockRole.MASTHEAD
     # The folio line under the nameplate: anything sharing a row with an issue line.
     for other in ctx.blocks:
         shared = min(block.box.bottom, other.box.bottom) - max(block.box.top, other.box.top)

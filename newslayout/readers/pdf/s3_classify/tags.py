@@ -36,9 +36,22 @@ TAG_MAX_WORDS = 3
 TAG_PAD_EMS = 1.0
 
 
+#: Letter-spaced capitals come out as pieces this short ("C U LT U R E").
+SPACED_PIECE = 2
+
+
+def label_word_count(text: str) -> int:
+    """Words of a label, a letter-spaced word ("C U LT U R E", "W E A T H E R") counted as
+    one: letter spacing splits a word into pieces of a letter or two."""
+    words = text.replace("|", " ").split()
+    if len(words) > 1 and all(len(w) <= SPACED_PIECE for w in words):
+        return 1
+    return len(words)
+
+
 def is_tag_of(tag: TextBlock, head: TextBlock) -> bool:
     """Whether ``tag`` is a label set on ``head``'s first line, left of its first word."""
-    if tag is head or len(tag.lines) != 1 or len(tag.text.split()) > TAG_MAX_WORDS:
+    if tag is head or len(tag.lines) != 1 or label_word_count(tag.text) > TAG_MAX_WORDS:
         return False
     if not tag.text.strip() or tag.size > TAG_SIZE_SHARE * head.size:
         return False

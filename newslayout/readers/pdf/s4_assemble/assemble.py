@@ -42,6 +42,9 @@ OPENERS = frozenset({BlockRole.HEADLINE, BlockRole.JUMP_HEAD})
 FLOW = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE, BlockRole.JUMP_OUT})
 #: An opener owns a block when they overlap by this fraction of the narrower one.
 OWN_OVERLAP = 0.5
+#: A head's next line may start this share of its size over the previous line's box bottom
+#: (tight leading: the boxes of display lines overlap).
+HEAD_LINES_OVERLAP = 0.3
 #: A headline covering at least this fraction still owns a column when it sits lower than
 #: the nearest headline covering more of it.
 PART_OVERLAP = 0.2
@@ -85,8 +88,9 @@ def _continues(prev: ClassifiedBlock, c: ClassifiedBlock, tag: TextBlock | None)
     tight under it, sharing its columns or running back under ``prev``'s tag kicker."""
     if abs(prev.block.size - c.block.size) >= 0.5:
         return False
-    if not 0 <= c.block.box.top - prev.block.box.bottom < 0.8 * c.block.size:
-        return False
+    gap = c.block.box.top - prev.block.box.bottom
+    if not -HEAD_LINES_OVERLAP * c.block.size <= gap < 0.8 * c.block.size:
+        return False  # set tight, a head's line boxes may overlap a little
     return _overlap(prev.block.box, c.block.box) > 0.5 or (
         tag is not None and under_tag(c.block.box.x0, tag)
     )
@@ -219,12 +223,17 @@ def opener_extents(
     pictures: Sequence[Picture],
     body: float,
 ) -> Extents:
-    """The columns each opener heads: its own box, widened to a deck or picture set right
-    under it from the same left edge (a short headline over a photo spanning four columns
-    heads all four, however far its words reach)."""
+    """The columns each opener heads: its own box (with a tag kicker set on its first line),
+    widened to a deck or picture set right under it from the same left edge (a short
+    headline over a photo spanning four columns heads all four, however far its words
+    reach)."""
     out: Extents = {}
+    tags = [c.block for c in blocks if c.role is BlockRole.KICKER]
     for o in openers:
         box = o.block.box
+        for tag in tags:
+            if is_tag_of(tag, o.block):  # a tag on the head's first line: the head's edge
+                box = box.union(tag.box)
         bottom = box.bottom
         under = sorted(
             [c.block.box for c in blocks if c.role is BlockRole.DECK] + [p.box for p in pictures],
@@ -307,7 +316,8 @@ def _kicker_owner(
     kicker: TextBlock, openers: Sequence[ClassifiedBlock], body: float
 ) -> ClassifiedBlock | None:
     """The opener a kicker labels: the highest one right under it, or the one whose first
-    line it is set on as a tag (``tags.is_tag_of``)."""
+    line it is set on as a tag (``tags.is_tag_of``); failing both, the headline right over
+    it (a section label set between a head and its deck)."""
     for o in openers:
         if is_tag_of(kicker, o.block):
             return o
@@ -319,6 +329,12 @@ def _kicker_owner(
         fits = -tight <= gap <= 3.0 * body and _overlap(o.block.box, box) >= OWN_OVERLAP
         if fits and (best is None or o.block.box.top < best.block.box.top):
             best = o
+    if best is None:
+        for o in openers:
+            gap = box.top - o.block.box.bottom
+            tight = max(1.0, TOUCH_SHARE * o.block.size)
+            if -tight <= gap <= body and _overlap(o.block.box, box) >= OWN_OVERLAP:
+                best = o
     return best
 
 

@@ -14,16 +14,25 @@ story leave the last one shorter.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from newslayout.cues import parse_end_byline
-from newslayout.cues.sentences import clean
 from newslayout.model import Byline, Span
 from newslayout.readers.builder.bylines import end_byline as builder_end_byline
+from newslayout.readers.pdf.s3_classify.bylines import BREAK_HYPHENS, unbroken_text
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
-#: An end byline is a line or two.
-MAX_LINES = 2
+#: An end byline is a line or two (three for a long credit in a narrow column).
+MAX_LINES = 3
+#: ... and when it breaks into blocks, at most this many lines in all.
+MAX_RUN_LINES = 4
+#: Two sizes this close (as a share of the larger) are one size.
+SAME_SIZE_SHARE = 0.1
+#: The dash an end byline opens with (see ``cues.parse_end_byline``).
+_LEADING_DASH = re.compile(r"\s*(?:—|–|―|--)")
 #: Roles of a story's own text, which an end byline comes after.
 _TEXT_ROLES = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE})
 
@@ -42,16 +51,8 @@ def _under_quote(c: ClassifiedBlock, part: ArticlePart) -> bool:
 
 
 def _joined(c: ClassifiedBlock) -> str:
-    """The block's text with a word hyphenated at a line end joined again ("Holm- gren"): a
-    hyphen at a line end before a lower-case letter is the typesetter's, not the name's."""
-    text = ""
-    for line in c.block.lines:
-        piece = line.text.strip()
-        if text.endswith(("-", "\u2010", "\u00ad")) and piece[:1].islower():
-            text = text[:-1] + piece
-        else:
-            text = f"{text} {piece}" if text else piece
-    return clean(text)
+    """The block's text with a word hyphenated at a line end joined again ("Holm- gren")."""
+    return unbroken_text(c.block)
 
 
 def _lowest(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> bool:
@@ -71,22 +72,73 @@ def _last_in_column(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> bool:
     )
 
 
-def end_bylines(part: ArticlePart) -> tuple[ClassifiedBlock, ...]:
-    """The part's body blocks that are end bylines (see the module docstring)."""
+def _run_on(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> list[ClassifiedBlock]:
+    """``c`` and the blocks its end byline runs on into: a long credit ("— Reporting by X;
+    additional / reporting by Y") breaks into blocks at a line that stops early. Each next
+    block is read right after it, in its region and size, tight under it."""
+    group = [c]
+    lines = len(c.block.lines)
+    following = sorted(
+        (o for o in text if o.block.order > c.block.order), key=lambda o: o.block.order
+    )
+    for o in following:
+        last = group[-1].block
+        gap = o.block.box.top - last.box.bottom
+        same = abs(o.block.size - last.size) <= SAME_SIZE_SHARE * max(o.block.size, last.size)
+        if o.block.region != last.region or not same or not -1.0 <= gap <= last.size:
+            break
+        lines += len(o.block.lines)
+        if lines > MAX_RUN_LINES:
+            break
+        group.append(o)
+    return group
+
+
+def end_byline_groups(part: ArticlePart) -> tuple[tuple[ClassifiedBlock, ...], ...]:
+    """The part's end bylines (see the module docstring), each as the body blocks it is set
+    in (one, or several when a long credit breaks into blocks)."""
     text = [i for i in part.items if not isinstance(i, FigureDraft) and i.role in _TEXT_ROLES]
-    out: list[ClassifiedBlock] = []
+    out: list[tuple[ClassifiedBlock, ...]] = []
+    taken: set[int] = set()
     for c in text:
-        if c.role is not BlockRole.BODY or len(c.block.lines) > MAX_LINES:
+        if id(c) in taken or c.role is not BlockRole.BODY or len(c.block.lines) > MAX_LINES:
             continue
-        if parse_end_byline(_joined(c)) is None:
+        run = _run_on(c, text) if _LEADING_DASH.match(_joined(c)) else [c]
+        # the longest run that reads as an end byline: "... by Rhea" / "Moafis" is one name
+        group = next(
+            (run[:n] for n in range(len(run), 0, -1) if parse_end_byline(_group_text(run[:n]))),
+            [],
+        )
+        if not group or any(o.role is not BlockRole.BODY for o in group):
             continue
-        if not (_lowest(c, text) or _last_in_column(c, text)):
+        last = group[-1]
+        if not (_lowest(last, text) or _last_in_column(last, text)):
             continue
         if not _under_quote(c, part):
-            out.append(c)
+            out.append(tuple(group))
+            taken.update(id(o) for o in group)
     return tuple(out)
 
 
-def end_byline(c: ClassifiedBlock, span: Span) -> Byline:
-    """The model byline of an end-byline block (``builder.bylines.end_byline`` of its text)."""
-    return builder_end_byline(_joined(c), span)
+def end_bylines(part: ArticlePart) -> tuple[ClassifiedBlock, ...]:
+    """The part's body blocks that are (or are part of) end bylines."""
+    return tuple(c for group in end_byline_groups(part) for c in group)
+
+
+def _group_text(group: Sequence[ClassifiedBlock]) -> str:
+    """The text of an end byline's blocks, a word broken across two of them joined again."""
+    text = ""
+    for c in group:
+        piece = _joined(c)
+        if text.endswith(BREAK_HYPHENS) and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    return text
+
+
+def end_byline(c: ClassifiedBlock | Sequence[ClassifiedBlock], span: Span) -> Byline:
+    """The model byline of an end-byline block, or of the blocks one is set in
+    (``builder.bylines.end_byline`` of its text)."""
+    group = (c,) if isinstance(c, ClassifiedBlock) else c
+    return builder_end_byline(_group_text(group), span)

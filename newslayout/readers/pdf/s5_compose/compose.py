@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import reduce
 
 from newslayout.cues import parse_credit_line, parse_jump, split_credit, strip_separator
 from newslayout.cues.sentences import clean, ends_sentence, starts_lower
@@ -33,9 +34,10 @@ from newslayout.readers.builder.datelines import dateline_of
 from newslayout.readers.builder.ids import figure_id
 from newslayout.readers.builder.paragraphs import OpenParagraph
 from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
+from newslayout.readers.pdf.s3_classify.bylines import unbroken_text
 from newslayout.readers.pdf.s3_classify.heads import split_head
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
-from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
+from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_byline_groups
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft, block_key, direction_of
 from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
@@ -180,8 +182,12 @@ def compose_article(
     for part in draft.parts:
         part = replace(part, items=table_rows(part.items))
         headed = under_headings(part)
-        closing = end_bylines(part)
-        enders.extend(end_byline(c, span_of(part.page, c.block.box)) for c in closing)
+        groups = end_byline_groups(part)
+        closing = [c for group in groups for c in group]
+        enders.extend(
+            end_byline(group, span_of(part.page, reduce(Box.union, (c.block.box for c in group))))
+            for group in groups
+        )
         for item in part.items:
             if not isinstance(item, FigureDraft) and item in closing:
                 continue
@@ -266,7 +272,7 @@ def compose_article(
                     )
     final = tuple(_finish(b, dehyphenator) for b in blocks)
     final = tuple(b for b in final if not isinstance(b, Paragraph) or b.text)
-    kicker, headline = head_and_kicker(head)
+    kicker, headline = head_and_kicker(head, dehyphenator)
     return Article(
         id=article_id,
         headline=headline,
@@ -287,11 +293,16 @@ def compose_article(
     )
 
 
-def head_and_kicker(head: ArticlePart) -> tuple[str, str]:
+def head_and_kicker(head: ArticlePart, dehyphenator: Joiner | None = None) -> tuple[str, str]:
     """(kicker, headline) of a story's first part: the kicker blocks over the headline, or a
-    kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``)."""
+    kicker printed left of the headline on its line ("SPORT | Crew wins", ``heads.split_head``).
+
+    With a ``dehyphenator`` a headline broken at a hyphen over two lines is joined as the
+    issue spells the word ("long- / awaited" reads "long-awaited"), like body text."""
     kicker = strip_separator(clean(" ".join(k.block.text for k in head.kickers)))
     headline = clean(head.headline)
+    if dehyphenator is not None and head.opener is not None and len(head.opener.block.lines) > 1:
+        headline = lines_text(head.opener.block.lines, dehyphenator)
     split = split_head(headline) if head.opener is not None and not head.is_continuation else None
     if split is not None:
         kicker = kicker or split[0]
@@ -312,7 +323,7 @@ def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[B
     """The bylines of a story, each job-title or "and" line joined to the naming byline
     right before it (``builder.bylines.with_titles``)."""
     return with_titles(
-        byline_of(clean(c.block.text), (span_of(page, c.block.box),)) for c in blocks
+        byline_of(unbroken_text(c.block), (span_of(page, c.block.box),)) for c in blocks
     )
 
 

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from newslayout.cues import (
     parse_copyright_holder,
     parse_date,
+    parse_dated_row,
     parse_edition,
     parse_issue_number,
     parse_teaser_pointer,
+    parse_volume_alone,
     parse_volume_number,
     split_teaser,
 )
@@ -49,8 +51,7 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
     # leaves only the folio line: its date, volume, edition and price name no paper).
     names = [c for c in masthead if not issue_words(clean(c.block.text))]
     if names:
-        plate = max(names, key=lambda c: c.block.size)
-        publication = clean(plate.block.text)
+        publication = _plate_text([c.block for c in names])
     holder = parse_copyright_holder(publication) if publication else None
     if holder is not None:
         publication = holder
@@ -76,6 +77,18 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
                 date_text, date_iso = date.text, date.iso
         if not edition and c.role is BlockRole.MASTHEAD:
             edition = parse_edition(text) or ""
+    # the front page's lines of their own that no rule took for masthead or furniture: a
+    # volume alone ("Vol:2") and a dated running line ("MUMBAI | WEDNESDAY | OCTOBER 9, 2024")
+    for c in classified:
+        if c.page != 1 or len(c.block.lines) != 1 or c.role in (BlockRole.MASTHEAD,):
+            continue
+        text = clean(c.block.text)
+        if not volume:
+            volume = parse_volume_alone(text) or ""
+        if not date_text:
+            row = parse_dated_row(text)
+            if row is not None:
+                date_text, date_iso = row.text, row.iso
     return IssueMeta(
         publication=publication,
         volume=volume,
@@ -85,6 +98,26 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
         date_iso=date_iso,
         source=source,
     )
+
+
+#: Masthead blocks within this share of the nameplate's size are more of the nameplate.
+PLATE_SAME_SIZE = 0.05
+
+
+def _plate_text(names: Sequence[TextBlock]) -> str:
+    """The paper's name from the masthead's name blocks: the largest, with the blocks set in
+    its size (a title justified across the page or over two lines), row by row, left to right."""
+    size = max(b.size for b in names)
+    plate = sorted(
+        (b for b in names if b.size >= (1 - PLATE_SAME_SIZE) * size), key=lambda b: b.box.top
+    )
+    rows: list[list[TextBlock]] = []
+    for b in plate:
+        if rows and b.box.top - rows[-1][0].box.top <= 0.5 * b.size:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    return " ".join(clean(b.text) for row in rows for b in sorted(row, key=lambda b: b.box.x0))
 
 
 def page_furniture(

@@ -67,3 +67,70 @@ def test_an_italic_sentence_under_a_head_is_its_deck_even_below_body_size() -> N
         page=2,
     )
     assert got == [BlockRole.HEADLINE, BlockRole.DECK, BlockRole.BYLINE]
+
+
+def test_a_nameplate_over_two_lines_and_its_motto_are_masthead() -> None:
+    got = roles(
+        block("The", 34, 34, 62.0, bold=True),
+        block("Sexbridge", 400, 34, 62.0, bold=True),
+        block("Gazette", 250, 112, 62.0, bold=True),
+        block("Independent since 1871", 300, 198, 9.0, italic=True),
+        block("Vol. 5, No. 25,390", 34, 214, 7.5),
+        block("Local airport for Karstead", 34, 234, 38.0),
+    )
+    assert got[:5] == [BlockRole.MASTHEAD] * 5
+    assert got[5] is BlockRole.HEADLINE
+
+
+def test_a_bold_line_under_an_end_byline_heads_the_next_story() -> None:
+    got = roles(
+        block("The cost has risen to 520 million crowns after a public meeting.", 28, 100),
+        block("— Reporting by Dora Heeshoth", 60, 112, italic=True),
+        block("Public museum closed", 28, 128, 10.5, bold=True),
+        block("“It is not the end of the matter,” added Rhea Neel.", 28, 142),
+        page=2,
+    )
+    assert got[2] is BlockRole.HEADLINE
+    # without the sign-off the same bold line is a subhead of the story
+    got = roles(
+        block("The cost has risen to 520 million crowns after a public meeting.", 28, 100),
+        block("Public museum closed", 28, 116, 10.5, bold=True),
+        block("“It is not the end of the matter,” added Rhea Neel.", 28, 130),
+        page=2,
+    )
+    assert got[1] is BlockRole.SUBHEAD
+
+
+def test_a_byline_broken_at_a_hyphen_is_one_byline() -> None:
+    lines = ["By Pia Fougeart, Jaithholm Correspon-", "dent"]
+    got = roles(
+        block("Nurses agree crowded bakery", 28, 100, 24.0, bold=True),
+        TextBlock(
+            lines=tuple(
+                ln for i, t in enumerate(lines) for ln in block(t, 28, 130 + 9 * i, 8.0).lines
+            ),
+            region=block("x", 28, 130).region,
+        ),
+        page=2,
+    )
+    assert got[1] is BlockRole.BYLINE
+
+
+def test_a_label_between_head_and_deck_is_the_kicker_and_the_deck_stays_a_deck() -> None:
+    got = roles(
+        block("Temporary tunnel for Mengdale", 28, 100, 34.0),
+        block("SPORT", 28, 137, 9.0, bold=True),
+        block("Nurses in Mengdale say the pier was closed in May", 28, 149, 15.0, italic=True),
+        block("Pupils in Mengdale say the brewery was restored again", 28, 168, 12.0, italic=True),
+        block("By Hale Zeaflas", 28, 184, 8.5, bold=True),
+        block("The cost has risen to 520 million crowns after a public meeting.", 28, 198),
+        page=2,
+    )
+    assert got == [
+        BlockRole.HEADLINE,
+        BlockRole.KICKER,
+        BlockRole.DECK,
+        BlockRole.DECK,  # the second bank of a multi-bank head
+        BlockRole.BYLINE,
+        BlockRole.BODY,
+    ]

@@ -9,7 +9,12 @@ from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules import deck
-from newslayout.readers.pdf.s3_classify.tags import is_tag_of, tag_beside, under_tag
+from newslayout.readers.pdf.s3_classify.tags import (
+    is_tag_of,
+    label_word_count,
+    tag_beside,
+    under_tag,
+)
 from newslayout.readers.pdf.s4_assemble.assemble import assemble_page, merge_headlines
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 from pdf.builders import text_block
@@ -85,3 +90,28 @@ def test_a_same_size_grey_deck_may_start_at_the_tags_left_edge() -> None:
     assert deck(light, ctx) is BlockRole.DECK
     no_tag = PageContext(page=1, width=620, height=900, body=9.0, blocks=(one_line, light))
     assert deck(light, no_tag) is None
+
+
+def test_a_byline_under_the_tag_belongs_to_the_tagged_head() -> None:
+    # the byline starts under the tag, left of the head's first word, and is narrow: the
+    # head's columns reach out to its tag
+    one_line = _block("The last wool mills", 46, 152, 24)
+    deck_line = _block("Two family mills survive the winter on the hill farms", 10, 182, 12)
+    by = _block("By Ines Vogass", 10, 198, 7)  # x 10..~60
+    blocks = [
+        _c(one_line, BlockRole.HEADLINE, 0),
+        _c(TAG, BlockRole.KICKER, 1),
+        _c(deck_line, BlockRole.DECK, 2),
+        _c(by, BlockRole.BYLINE, 3),
+        _c(BODY, BlockRole.BODY, 4),
+    ]
+    parts = assemble_page(blocks, (), page=1, body=9.0, log=Log())
+    assert len(parts) == 1
+    assert [b.block.text for b in parts[0].bylines] == [by.text]
+
+
+def test_a_letter_spaced_label_is_one_word_and_may_be_a_tag() -> None:
+    assert label_word_count("C U LT U R E") == 1
+    assert label_word_count("IN BRIEF TODAY AND") == 4
+    spaced = _block("C U LT U R E", 10, 160, 8)
+    assert is_tag_of(spaced, _block("Fish quay will get a roof", 70, 152, 24))

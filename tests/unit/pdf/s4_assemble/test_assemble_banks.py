@@ -52,3 +52,12 @@ def test_text_between_two_heads_keeps_them_apart() -> None:
         BlockRole.BODY,
         BlockRole.HEADLINE,
     ]
+
+
+def test_head_lines_set_tight_enough_to_overlap_are_one_head() -> None:
+    # tight leading: the second line's box starts a point over the first line's box bottom
+    first = _c("Temporary", 69, 332, 14.5, BlockRole.HEADLINE, 0)
+    top = first.block.box.bottom - 1.0
+    blocks = [first, _c("ferry repaired", 28, top, 14.5, BlockRole.HEADLINE, 1)]
+    got = [(c.role, c.block.text) for c in merge_headlines(blocks)]
+    assert got == [(BlockRole.HEADLINE, "Temporary ferry repaired")]

@@ -8,8 +8,8 @@ from newslayout.model import Role as Contribution
 from newslayout.model import Span
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_bylines
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
-from pdf.builders import classified, text_block
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
+from pdf.builders import classified, line_words, text_block
 
 LEFT = Box(x0=10, top=100, x1=150, bottom=400)
 RIGHT = Box(x0=160, top=100, x1=300, bottom=400)
@@ -63,3 +63,33 @@ def test_under_a_pull_quote_it_is_the_quotes_attribution() -> None:
 def test_a_letter_signature_with_a_place_is_no_byline() -> None:
     sign = _c("— Oona Pryce, Quay Street", 300)
     assert end_bylines(_part(_c("I write to object.", 100), sign)) == ()
+
+
+def test_an_end_byline_broken_into_two_blocks_is_one_byline() -> None:
+    # a long credit breaks into blocks at a line that stops early; a name broken at a
+    # line end ("Peek-" / "est") is joined again
+    def at(text: str, top: float, order: int) -> ClassifiedBlock:
+        return classified(text_block(text, 10, top, 9.0, region=LEFT, order=order), BlockRole.BODY)
+
+    first = at("— Reporting by Bodil Giechuck; additional reporting by Jora Peek-", 300, 1)
+    second = at("est", 310, 2)
+    part = _part(at("The boats leave.", 100, 0), first, second)
+    assert end_bylines(part) == (first, second)
+    byline = end_byline((first, second), Span(page=1))
+    assert [c.name for c in byline.contributors] == ["Bodil Giechuck", "Jora Peekest"]
+
+
+def test_a_three_line_end_byline_in_a_narrow_column() -> None:
+    lines = ["— Reporting by Orla", "Togrenn; additional re-", "porting by Jora Caijeck"]
+    block = TextBlock(lines=_lines(lines), region=LEFT)
+    last = classified(block, BlockRole.BODY)
+    part = _part(_c("The boats leave.", 100), last)
+    assert end_bylines(part) == (last,)
+    names = [c.name for c in end_byline(last, Span(page=1)).contributors]
+    assert names == ["Orla Togrenn", "Jora Caijeck"]
+
+
+def _lines(texts: list[str]) -> tuple[Line, ...]:
+    return tuple(
+        Line(words=tuple(line_words(t, 10, 300 + 11 * i, 9.0))) for i, t in enumerate(texts)
+    )

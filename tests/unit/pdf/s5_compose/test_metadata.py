@@ -25,3 +25,34 @@ def test_a_number_printed_without_a_volume_is_the_issue_number() -> None:
 def test_volume_and_number_come_together() -> None:
     meta = issue_meta([masthead("The Post", 30, 40), masthead("Vol. 12, No. 3", 90, 9)], "")
     assert (meta.publication, meta.volume, meta.number) == ("The Post", "12", "3")
+
+
+def test_a_nameplate_in_several_blocks_reads_row_by_row() -> None:
+    # a title justified across the page over two lines: "The      Sexbridge" / "Gazette"
+    parts = [
+        classified(text_block("Gazette", 280, 112, 62), BlockRole.MASTHEAD),
+        classified(text_block("Sexbridge", 450, 34, 62), BlockRole.MASTHEAD),
+        classified(text_block("The", 34, 35, 62), BlockRole.MASTHEAD),
+        masthead("Vol. 5, No. 25,390", 214, 7.5),
+    ]
+    meta = issue_meta(parts, "")
+    assert (meta.publication, meta.volume, meta.number) == ("The Sexbridge Gazette", "5", "25,390")
+
+
+def test_volume_and_number_in_other_languages() -> None:
+    meta = issue_meta([masthead("Il Corriere", 30, 40), masthead("Anno CX · N. 18.781", 90, 9)], "")
+    assert (meta.volume, meta.number) == ("CX", "18.781")
+
+
+def test_a_volume_alone_and_a_dated_row_outside_the_masthead_give_volume_and_date() -> None:
+    meta = issue_meta(
+        [
+            masthead("CIVIL CHRONICLES", 30, 90),
+            classified(text_block("Vol:2", 20, 260, 21), BlockRole.BODY),
+            classified(
+                text_block("MUMBAI | WEDNESDAY | OCTOBER 9, 2024", 20, 300, 23), BlockRole.SUBHEAD
+            ),
+        ],
+        "",
+    )
+    assert (meta.volume, meta.date_iso) == ("2", "2024-10-09")
