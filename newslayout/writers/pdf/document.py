@@ -101,8 +101,8 @@ class Renderer:
     def _section(self, page: PagePlan) -> str:
         """The page's section: the source page's, when following the source's pagination;
         else the section most of the page's stories (by depth set) belong to."""
-        if self.follow_source and page.number <= len(self.issue.pages):
-            section = page_section(self.issue, page.number)
+        if self.follow_source and 0 < page.source <= len(self.issue.pages):
+            section = page_section(self.issue, page.source)
             if section:
                 return section
         weight: dict[str, float] = {}
