@@ -80,6 +80,9 @@ STRIP_LINES = 6
 #: Joining source pages (``auto``): a page whose matter is all set with more than this share of
 #: its depth empty at the foot takes the next source page's matter when all of it fits whole.
 JOIN_SLACK_SHARE = 0.1
+#: A rail deeper than its main story by more than this many body lines takes no more stories:
+#: they stack under the main story, in its columns (``Planner._fill_under``).
+STACK_LINES = 3
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
 
@@ -364,8 +367,38 @@ class Planner:
             self._accept(module, page, carry)
             depth = module.height
             if use_rail:
-                depth = max(depth, self._fill_rail(page, queue, carry, y, depth, span))
+                rail_depth = self._fill_rail(page, queue, carry, y, depth, span)
+                if rail_depth > depth + STACK_LINES * self.line:
+                    depth = max(depth, self._fill_under(page, queue, carry, y, depth, span))
+                depth = max(depth, rail_depth)
             y += depth + ROW_GAP
+
+    def _fill_under(
+        self,
+        page: PagePlan,
+        queue: deque[Piece],
+        carry: deque[Piece],
+        top: float,
+        depth: float,
+        span: int,
+    ) -> float:
+        """Stack whole stories under a main story that runs shorter than its rail, in the main
+        columns and down to the rail's foot (a page designer's nested modules: no empty block
+        beside a long rail); returns the main stack's depth."""
+        rail_foot = max(m.top + m.height for m in page.modules if m.top >= top)
+        limit = self._rail_limit(page, top, depth)
+        y = top + depth + ROW_GAP
+        while queue and queue[0].part == 0 and y < rail_foot:
+            room = limit - y
+            if room < MIN_BODY_LINES * self.line:
+                break
+            module = self.place(queue[0], 0, span, y, room, MINOR, page.number)
+            if module is None or module.jump_out:
+                break
+            queue.popleft()
+            self._accept(module, page, carry)
+            y += module.height + ROW_GAP
+        return y - ROW_GAP - top
 
     def _rail_takes(
         self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
@@ -396,6 +429,19 @@ class Planner:
             if longer is not None and not longer.jump_out:
                 module = longer
         return module
+
+    def _fits_under(
+        self, piece: Piece, top: float, depth: float, rail_foot: float, page: PagePlan
+    ) -> bool:
+        """Whether ``piece`` fits whole under the main story (of ``depth``), in the main
+        columns, starting above the rail's foot and ending within the rail's own limit."""
+        y = top + depth + ROW_GAP
+        room = self._rail_limit(page, top, depth) - y
+        if piece.part or y >= rail_foot or room < MIN_BODY_LINES * self.line:
+            return False
+        span = self.count - self.style.columns.rail
+        module = self.place(piece, 0, span, y, room, MINOR, page.number)
+        return module is not None and not module.jump_out
 
     def _better_below(
         self, module: Module, piece: Piece, row_bottom: float, page: PagePlan
@@ -438,6 +484,8 @@ class Planner:
                 break  # a continuation never jumps again from a rail: it opens the next row
             if self._better_below(module, queue[0], max(top + depth, y - ROW_GAP), page):
                 break
+            if y > top + depth and self._fits_under(queue[0], top, depth, y - ROW_GAP, page):
+                break  # the rail is deeper than the main story: the next goes under that
             queue.popleft()
             self._accept(module, page, carry)
             y += module.height + ROW_GAP
@@ -567,6 +615,10 @@ class Planner:
                 number, top, bottom, [*own, *extra[: taken + 1]]
             ):
                 taken += 1
+            if taken < len(extra) and self._starts_here(number, top, bottom, own, extra[taken]):
+                # the next story does not fit whole: it starts in the hole and jumps (the
+                # jump rule holds: at least JUMP_MIN_LINES here and going over)
+                taken += 1
             if not taken:
                 return upto
             moved = {id(piece) for piece in extra[:taken]}
@@ -578,6 +630,19 @@ class Planner:
                 pending[following] = rest
                 return upto
             upto = following
+
+    def _starts_here(
+        self, number: int, top: float, bottom: float, own: list[Piece], piece: Piece
+    ) -> bool:
+        """Whether ``piece`` (a story's start) can open in the page's hole under all of its
+        own matter, jumping to the next page."""
+        if piece.part:
+            return False
+        trial, rest, over = self._compose(number, top, bottom, [*own, piece], [])
+        placed = _parts(trial)
+        if rest or (piece.story, 0) not in placed or len(placed) != len(own) + 1:
+            return False
+        return all(carried.story == piece.story for carried in over)
 
     def _fits_whole(self, number: int, top: float, bottom: float, pieces: list[Piece]) -> bool:
         """Whether every piece is set whole on the page (none jumps, none is left over)."""
