@@ -172,6 +172,8 @@ class Planner:
         self.fill_width = False
         #: Only whole stories are placed (filling a hole with movable stories: never a jump).
         self.whole_only = False
+        #: Stories of the page's own matter that jump whatever joins it (:meth:`_join`).
+        self.jumping: set[int] = set()
 
     def span_width(self, span: int) -> float:
         return span * self.col_w + (span - 1) * self.gutter
@@ -233,7 +235,7 @@ class Planner:
             room = MIN_BODY_LINES * self.line
         fill = fill_balanced(piece.flows, self.col_w, span, room, self.line, force=force)
         jump_out = bool(fill.leftover)
-        if jump_out and self.whole_only:
+        if jump_out and self.whole_only and piece.story not in self.jumping:
             return None
         if jump_out:
             jumping = self._jump_fill(piece.flows, span, room, force=force)
@@ -557,6 +559,7 @@ class Planner:
             source = upto
             if pages_of.join:
                 upto = self._join(number, top, bottom, own, pending, waiting, upto)
+                self.jumping = set()
                 waiting = [(target, piece) for target, piece in waiting if target > upto]
             cursor = max(cursor, upto)
             movable = self._movable(pending, bottom - inner_top)
@@ -606,8 +609,11 @@ class Planner:
                 return upto
             following = min(later)
             page, queue, carry = self._compose(number, top, bottom, own, [])
-            if queue or carry or bottom - page_depth(page) < JOIN_SLACK_SHARE * depth:
+            if queue or bottom - page_depth(page) < JOIN_SLACK_SHARE * depth:
                 return upto
+            # a story of its own that jumps anyway (a front-page lead held to its share of
+            # the page) may jump still, with the next page's matter under it
+            self.jumping = {piece.story for piece in carry}
             extra = [piece for target, piece in waiting if target <= following]
             extra += pending.get(following, [])
             taken = 0
@@ -642,7 +648,7 @@ class Planner:
         placed = _parts(trial)
         if rest or (piece.story, 0) not in placed or len(placed) != len(own) + 1:
             return False
-        return all(carried.story == piece.story for carried in over)
+        return all(carried.story in self.jumping | {piece.story} for carried in over)
 
     def _fits_whole(self, number: int, top: float, bottom: float, pieces: list[Piece]) -> bool:
         """Whether every piece is set whole on the page (none jumps, none is left over)."""
@@ -651,7 +657,8 @@ class Planner:
             trial, rest, over = self._compose(number, top, bottom, pieces, [])
         finally:
             self.whole_only = False
-        return not rest and not over and len(_parts(trial)) == len(pieces)
+        jumped = {piece.story for piece in over}
+        return not rest and jumped <= self.jumping and len(_parts(trial)) == len(pieces)
 
     def _movable(self, pending: dict[int, list[Piece]], body_h: float) -> list[Piece]:
         """Stories a page may take from later pages to fill its hole, nearest page first:
