@@ -80,8 +80,9 @@ STRIP_LINES = 6
 #: Joining source pages (``auto``): a page whose matter is all set with more than this share of
 #: its depth empty at the foot takes the next source page's matter when all of it fits whole.
 JOIN_SLACK_SHARE = 0.1
-#: A rail deeper than its main story by more than this many body lines takes no more stories:
-#: they stack under the main story, in its columns (``Planner._fill_under``).
+#: A rail deeper than its main story by more than this many body lines takes no more stories
+#: that fit whole in a row of their own under it (a long rail beside a short main story leaves
+#: the main columns under it empty).
 STACK_LINES = 3
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
@@ -369,38 +370,8 @@ class Planner:
             self._accept(module, page, carry)
             depth = module.height
             if use_rail:
-                rail_depth = self._fill_rail(page, queue, carry, y, depth, span)
-                if rail_depth > depth + STACK_LINES * self.line:
-                    depth = max(depth, self._fill_under(page, queue, carry, y, depth, span))
-                depth = max(depth, rail_depth)
+                depth = max(depth, self._fill_rail(page, queue, carry, y, depth, span))
             y += depth + ROW_GAP
-
-    def _fill_under(
-        self,
-        page: PagePlan,
-        queue: deque[Piece],
-        carry: deque[Piece],
-        top: float,
-        depth: float,
-        span: int,
-    ) -> float:
-        """Stack whole stories under a main story that runs shorter than its rail, in the main
-        columns and down to the rail's foot (a page designer's nested modules: no empty block
-        beside a long rail); returns the main stack's depth."""
-        rail_foot = max(m.top + m.height for m in page.modules if m.top >= top)
-        limit = self._rail_limit(page, top, depth)
-        y = top + depth + ROW_GAP
-        while queue and queue[0].part == 0 and y < rail_foot:
-            room = limit - y
-            if room < MIN_BODY_LINES * self.line:
-                break
-            module = self.place(queue[0], 0, span, y, room, MINOR, page.number)
-            if module is None or module.jump_out:
-                break
-            queue.popleft()
-            self._accept(module, page, carry)
-            y += module.height + ROW_GAP
-        return y - ROW_GAP - top
 
     def _rail_takes(
         self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
@@ -432,25 +403,16 @@ class Planner:
                 module = longer
         return module
 
-    def _fits_under(
-        self, piece: Piece, top: float, depth: float, rail_foot: float, page: PagePlan
-    ) -> bool:
-        """Whether ``piece`` fits whole under the main story (of ``depth``), in the main
-        columns, starting above the rail's foot and ending within the rail's own limit."""
-        y = top + depth + ROW_GAP
-        room = self._rail_limit(page, top, depth) - y
-        if piece.part or y >= rail_foot or room < MIN_BODY_LINES * self.line:
-            return False
-        span = self.count - self.style.columns.rail
-        module = self.place(piece, 0, span, y, room, MINOR, page.number)
-        return module is not None and not module.jump_out
-
     def _better_below(
         self, module: Module, piece: Piece, row_bottom: float, page: PagePlan
     ) -> bool:
         """Whether a rail story that would jump (``module``) fits whole across the page
         under its row instead: a page with room at its foot never sends a story on."""
-        if not module.jump_out or piece.part > 0:
+        return module.jump_out and self._fits_below(piece, row_bottom, page)
+
+    def _fits_below(self, piece: Piece, row_bottom: float, page: PagePlan) -> bool:
+        """Whether the start of a story fits whole across the page under a row."""
+        if piece.part > 0:
             return False
         y = row_bottom + ROW_GAP
         below = self.place(piece, 0, self.count, y, page.bottom - y, STANDARD, page.number)
@@ -486,8 +448,10 @@ class Planner:
                 break  # a continuation never jumps again from a rail: it opens the next row
             if self._better_below(module, queue[0], max(top + depth, y - ROW_GAP), page):
                 break
-            if y > top + depth and self._fits_under(queue[0], top, depth, y - ROW_GAP, page):
-                break  # the rail is deeper than the main story: the next goes under that
+            if y > top + depth + STACK_LINES * self.line and self._fits_below(
+                queue[0], y - ROW_GAP, page
+            ):
+                break  # the rail is deeper than the main story already: a row of its own
             queue.popleft()
             self._accept(module, page, carry)
             y += module.height + ROW_GAP
