@@ -40,8 +40,8 @@ def _story(number: int, page: int, paragraphs: int, *, photo: bool = False) -> A
     )
 
 
-def _pages_of_headlines(issue: Issue) -> dict[str, int]:
-    data = write_pdf(issue, options=WriteOptions(pagination="source"), log=Log())
+def _pages_of_headlines(issue: Issue, pagination: str = "source") -> dict[str, int]:
+    data = write_pdf(issue, options=WriteOptions(pagination=pagination), log=Log())
     found: dict[str, int] = {}
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
@@ -69,6 +69,24 @@ def test_a_long_story_is_not_movable() -> None:
     pages = _pages_of_headlines(issue)
     assert pages["a1"] == 1 and pages["a2"] == 2
     assert pages["a3"] >= 2  # too long to fill page 1's hole: never set before its page
+
+
+def test_auto_joins_short_source_pages_and_source_keeps_them() -> None:
+    issue = Issue(articles=(_story(1, 1, 2), _story(2, 2, 2), _story(3, 3, 2)))
+    assert _pages_of_headlines(issue, "source") == {"a1": 1, "a2": 2, "a3": 3}
+    assert _pages_of_headlines(issue, "auto") == {"a1": 1, "a2": 1, "a3": 1}
+
+
+def test_a_join_keeps_the_source_order_and_takes_only_what_fits() -> None:
+    # page 2's lead is too long for page 1's hole: it keeps page 2, and page 3 follows it
+    issue = Issue(articles=(_story(1, 1, 3), _story(2, 2, 60), _story(3, 3, 2)))
+    pages = _pages_of_headlines(issue, "auto")
+    assert pages["a1"] == 1 and pages["a2"] <= pages["a3"]
+    data = write_pdf(issue, options=WriteOptions(pagination="auto"), log=Log())
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    positions = [text.index(f"Headline number {n} of the day") for n in (1, 2, 3)]
+    assert positions == sorted(positions)
 
 
 def test_a_cropped_photo_keeps_the_width_of_its_columns() -> None:
