@@ -184,7 +184,7 @@ class Renderer:
         canvas.setLineWidth(max(self.rule_w, 0.3))
         if module.top > page.top + 1:
             # A story opening a row is ruled off across the page; a rail story across the rail.
-            y = self._y(module.top - ROW_GAP / 2)
+            y = self._y(module.top - (ROW_GAP + module.space_above) / 2)
             left = self.style.page.margin_left
             row_start = module.x <= left + 1
             x1 = left + self.style.content_width if row_start else module.x + module.width

@@ -84,6 +84,9 @@ JOIN_SLACK_SHARE = 0.1
 #: that fit whole in a row of their own under it (a long rail beside a short main story leaves
 #: the main columns under it empty).
 STACK_LINES = 3
+#: Vertical justification: a page that ends short opens each gap between its rows by at most
+#: this many body lines (``_feather``).
+FEATHER_LINES = 3
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
 
@@ -116,6 +119,8 @@ class Module:
     jump_out: bool = False
     previous: Module | None = None
     next: Module | None = None
+    #: Space added over the row this module opens (vertical justification, ``_feather``).
+    space_above: float = 0.0
 
 
 @dataclass(slots=True)
@@ -489,6 +494,7 @@ class Planner:
                 queue.popleft()
             pages.append(page)
         _check_resolution(pages, self.log)
+        _feather(pages[:-1], self.style.page.margin_left, FEATHER_LINES * self.line)
         return _finish(pages)
 
     def _plan_source(
@@ -544,6 +550,7 @@ class Planner:
                 waiting.append((target, piece))
             pages.append(page)
         _check_resolution(pages, self.log)
+        _feather(pages[:-1], self.style.page.margin_left, FEATHER_LINES * self.line)
         return _finish(pages)
 
     def _join(
@@ -695,6 +702,25 @@ def _columns_less(room: float, span: int, held: float) -> list[float]:
         heights[i] -= take
         held -= take
     return heights
+
+
+def _feather(pages: list[PagePlan], left: float, most: float) -> None:
+    """Vertical justification: on a page that ends short (every page but the issue's last),
+    the space at its foot goes between its rows, at most ``most`` more per gap, as a page
+    designer opens the row spacing rather than leave one hole at the foot. A row is a story
+    set at the left margin with the rail beside it; a rail's stack moves with its row."""
+    for page in pages:
+        starts = sorted({m.top for m in page.modules if abs(m.x - left) < 1})
+        if len(starts) < 2:
+            continue
+        extra = min(most, (page.bottom - page_depth(page)) / (len(starts) - 1))
+        if extra <= 0:
+            continue
+        for module in page.modules:
+            row = max((i for i, s in enumerate(starts) if s <= module.top + 0.01), default=0)
+            if row and abs(module.top - starts[row]) < 0.01:
+                module.space_above = extra  # the rule over the row goes mid-gap
+            module.top += row * extra
 
 
 def page_depth(page: PagePlan) -> float:
