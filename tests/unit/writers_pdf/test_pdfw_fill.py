@@ -154,3 +154,26 @@ def test_balancing_never_splits_a_box_that_fits_a_column() -> None:
         fill = fill_balanced(flows, 200, 5, 1000, step)
         pieces = [p for c in fill.columns for p in c if getattr(p.flowable, "keep_whole", False)]
         assert not fill.leftover and len(pieces) == 1, lines
+
+
+def test_a_page_that_ends_short_opens_its_row_gaps_within_the_limit() -> None:
+    from newslayout.writers.pdf.columns import ColumnFill
+    from newslayout.writers.pdf.layout import Module, PagePlan, _feather
+
+    def module(story: int, x: float, top: float, height: float) -> Module:
+        return Module(
+            story=story, part=0, page=1, x=x, top=top, span=1, width=100.0, header=[],
+            body_top=0.0, fill=ColumnFill(columns=[[]], depths=[0.0]), height=height,
+        )  # fmt: skip
+
+    rows = [module(0, 10.0, 0.0, 100.0), module(1, 10.0, 114.0, 100.0)]
+    rail = module(2, 300.0, 114.0, 40.0)  # beside the second row: moves with it
+    third = module(3, 10.0, 228.0, 100.0)
+    page = PagePlan(number=1, top=0.0, bottom=600.0, modules=[*rows, rail, third])
+    _feather([page], 10.0, 30.0)
+    assert [m.top for m in page.modules] == [0.0, 144.0, 144.0, 288.0]  # 30 per gap at most
+    assert rows[1].space_above == 30.0 and rail.space_above == 30.0
+    short = PagePlan(number=2, top=0.0, bottom=340.0, modules=[module(4, 10.0, 0.0, 100.0)])
+    short.modules.append(module(5, 10.0, 114.0, 200.0))
+    _feather([short], 10.0, 30.0)
+    assert short.modules[1].top == 140.0  # the 26 points left at the foot, shared
