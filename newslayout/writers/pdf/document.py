@@ -101,8 +101,8 @@ class Renderer:
     def _section(self, page: PagePlan) -> str:
         """The page's section: the source page's, when following the source's pagination;
         else the section most of the page's stories (by depth set) belong to."""
-        if self.follow_source and page.number <= len(self.issue.pages):
-            section = page_section(self.issue, page.number)
+        if self.follow_source and 0 < page.source <= len(self.issue.pages):
+            section = page_section(self.issue, page.source)
             if section:
                 return section
         weight: dict[str, float] = {}
@@ -184,7 +184,7 @@ class Renderer:
         canvas.setLineWidth(max(self.rule_w, 0.3))
         if module.top > page.top + 1:
             # A story opening a row is ruled off across the page; a rail story across the rail.
-            y = self._y(module.top - ROW_GAP / 2)
+            y = self._y(module.top - (ROW_GAP + module.space_above) / 2)
             left = self.style.page.margin_left
             row_start = module.x <= left + 1
             x1 = left + self.style.content_width if row_start else module.x + module.width

@@ -77,6 +77,16 @@ SLACK_SHARE = 0.04
 MOVABLE_SHARE = 0.5
 #: Page for page, the page's last story is set no shallower than this many lines.
 STRIP_LINES = 6
+#: Joining source pages (``auto``): a page whose matter is all set with more than this share of
+#: its depth empty at the foot takes the next source page's matter when all of it fits whole.
+JOIN_SLACK_SHARE = 0.1
+#: A rail deeper than its main story by more than this many body lines takes no more stories
+#: that fit whole in a row of their own under it (a long rail beside a short main story leaves
+#: the main columns under it empty).
+STACK_LINES = 3
+#: Vertical justification: a page that ends short opens each gap between its rows by at most
+#: this many body lines (``_feather``).
+FEATHER_LINES = 3
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
 
@@ -109,6 +119,8 @@ class Module:
     jump_out: bool = False
     previous: Module | None = None
     next: Module | None = None
+    #: Space added over the row this module opens (vertical justification, ``_feather``).
+    space_above: float = 0.0
 
 
 @dataclass(slots=True)
@@ -119,6 +131,8 @@ class PagePlan:
     top: float
     bottom: float
     modules: list[Module] = field(default_factory=list)
+    #: The source page it follows (page for page; the first of pages joined); 0 in reflow.
+    source: int = 0
 
 
 @dataclass(slots=True)
@@ -164,6 +178,8 @@ class Planner:
         self.fill_width = False
         #: Only whole stories are placed (filling a hole with movable stories: never a jump).
         self.whole_only = False
+        #: Stories of the page's own matter that jump whatever joins it (:meth:`_join`).
+        self.jumping: set[int] = set()
 
     def span_width(self, span: int) -> float:
         return span * self.col_w + (span - 1) * self.gutter
@@ -225,7 +241,7 @@ class Planner:
             room = MIN_BODY_LINES * self.line
         fill = fill_balanced(piece.flows, self.col_w, span, room, self.line, force=force)
         jump_out = bool(fill.leftover)
-        if jump_out and self.whole_only:
+        if jump_out and self.whole_only and piece.story not in self.jumping:
             return None
         if jump_out:
             jumping = self._jump_fill(piece.flows, span, room, force=force)
@@ -365,13 +381,47 @@ class Planner:
     def _rail_takes(
         self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
     ) -> bool:
-        """Whether the rail beside a main story of ``depth`` could hold the start of ``piece``."""
+        """Whether the rail beside a main story of ``depth`` could hold the start of ``piece``
+        (and should: a story that would jump from the rail while it fits whole under the row
+        goes there instead)."""
+        module = self._rail_module(piece, column, top, top, depth, MINOR, page)
+        return module is not None and not self._better_below(module, piece, top + depth, page)
+
+    def _rail_module(
+        self,
+        piece: Piece,
+        column: int,
+        y: float,
+        top: float,
+        depth: float,
+        importance: str,
+        page: PagePlan,
+    ) -> Module | None:
+        """``piece`` set in the rail at ``y``, keeping to the main story's depth, or running
+        deeper (to :meth:`_rail_limit`) when that lets it end on this page."""
         span = self.count - column
-        for room in (depth, self._rail_limit(page, top, depth) - top):
-            module = self.place(piece, column, span, top, room, MINOR, page.number)
-            if module is not None and (room == depth or not module.jump_out):
-                return True
-        return False
+        module = self.place(piece, column, span, y, top + depth - y, importance, page.number)
+        if module is None or module.jump_out:
+            limit = self._rail_limit(page, top, depth) - y
+            longer = self.place(piece, column, span, y, limit, importance, page.number)
+            if longer is not None and not longer.jump_out:
+                module = longer
+        return module
+
+    def _better_below(
+        self, module: Module, piece: Piece, row_bottom: float, page: PagePlan
+    ) -> bool:
+        """Whether a rail story that would jump (``module``) fits whole across the page
+        under its row instead: a page with room at its foot never sends a story on."""
+        return module.jump_out and self._fits_below(piece, row_bottom, page)
+
+    def _fits_below(self, piece: Piece, row_bottom: float, page: PagePlan) -> bool:
+        """Whether the start of a story fits whole across the page under a row."""
+        if piece.part > 0:
+            return False
+        y = row_bottom + ROW_GAP
+        below = self.place(piece, 0, self.count, y, page.bottom - y, STANDARD, page.number)
+        return below is not None and not below.jump_out
 
     def _rail_limit(self, page: PagePlan, top: float, depth: float) -> float:
         """How deep a rail beside a main story of ``depth`` may run: a little past the main
@@ -398,22 +448,15 @@ class Planner:
         importance = STANDARD if span >= 3 else MINOR
         y = top
         while queue:
-            room = top + depth - y
-            module = self.place(queue[0], column, span, y, room, importance, page.number)
-            if module is None or module.jump_out:
-                longer = self.place(
-                    queue[0],
-                    column,
-                    span,
-                    y,
-                    self._rail_limit(page, top, depth) - y,
-                    importance,
-                    page.number,
-                )
-                if longer is not None and not longer.jump_out:
-                    module = longer
+            module = self._rail_module(queue[0], column, y, top, depth, importance, page)
             if module is None or (module.jump_out and queue[0].part > 0):
                 break  # a continuation never jumps again from a rail: it opens the next row
+            if self._better_below(module, queue[0], max(top + depth, y - ROW_GAP), page):
+                break
+            if y > top + depth + STACK_LINES * self.line and self._fits_below(
+                queue[0], y - ROW_GAP, page
+            ):
+                break  # the rail is deeper than the main story already: a row of its own
             queue.popleft()
             self._accept(module, page, carry)
             y += module.height + ROW_GAP
@@ -451,6 +494,7 @@ class Planner:
                 queue.popleft()
             pages.append(page)
         _check_resolution(pages, self.log)
+        _feather(pages[:-1], self.style.page.margin_left, FEATHER_LINES * self.line)
         return _finish(pages)
 
     def _plan_source(
@@ -459,7 +503,8 @@ class Planner:
         """Page for page: a page takes the continuations due on it, then the stories the source
         started on it, in the source's order (which is the issue's article order; a reader
         of the republished page finds them in the same order). A story that does not start
-        on its page starts on the next.
+        on its page starts on the next. With ``pages_of.join`` (``auto``), a page whose matter
+        leaves a hole takes the whole of the next source page when it fits (:meth:`_join`).
         """
         pending: dict[int, list[Piece]] = {}
         for i, story in enumerate(self.stories):
@@ -468,21 +513,30 @@ class Planner:
         waiting: list[tuple[int, Piece]] = []
         queue: deque[Piece] = deque()
         pages: list[PagePlan] = []
+        #: The last source page whose matter is placed (joined pages move it on).
+        cursor = 0
         while pending or queue or waiting or not pages:
             number = len(pages) + 1
-            upto = number
-            if not queue and not pending.get(number) and all(t > number for t, _ in waiting):
+            upto = max(number, cursor + 1)
+            if not queue and not pending.get(upto) and all(t > upto for t, _ in waiting):
                 # Nothing for this page (the source had adverts or only continuations here):
                 # the next page's matter comes forward rather than an empty page.
-                upto = min([*pending, *(t for t, _ in waiting)], default=number)
+                upto = min([*pending, *(t for t, _ in waiting)], default=upto)
             due = [piece for target, piece in waiting if target <= upto]
             waiting = [(target, piece) for target, piece in waiting if target > upto]
             own = [*due, *queue, *pending.pop(upto, [])]
+            top = front_top if number == 1 else inner_top
+            source = upto
+            if pages_of.join:
+                upto = self._join(number, top, bottom, own, pending, waiting, upto)
+                self.jumping = set()
+                waiting = [(target, piece) for target, piece in waiting if target > upto]
+            cursor = max(cursor, upto)
             movable = self._movable(pending, bottom - inner_top)
             # the issue's last page may end short: its last story keeps the readable width
             self.fill_width = bool(pending or waiting)
-            top = front_top if number == 1 else inner_top
             page, queue, carry = self._fill_grown(number, top, bottom, own, movable)
+            page.source = source
             taken = {module.story for module in page.modules}
             for later in list(pending):
                 pending[later] = [p for p in pending[later] if p.story not in taken]
@@ -492,11 +546,90 @@ class Planner:
                 self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
                 queue.popleft()
             for piece in carry:
-                target = max(number + 1, pages_of.continued.get(piece.story, 0))
+                target = max(upto + 1, pages_of.continued.get(piece.story, 0))
                 waiting.append((target, piece))
             pages.append(page)
         _check_resolution(pages, self.log)
+        _feather(pages[:-1], self.style.page.margin_left, FEATHER_LINES * self.line)
         return _finish(pages)
+
+    def _join(
+        self,
+        number: int,
+        top: float,
+        bottom: float,
+        own: list[Piece],
+        pending: dict[int, list[Piece]],
+        waiting: list[tuple[int, Piece]],
+        upto: int,
+    ) -> int:
+        """Join short source pages: while the page's matter (``own``, extended in place) is
+        all set with a hole over ``JOIN_SLACK_SHARE`` of the page at its foot, the next source
+        page's matter (the continuations due there, then the stories it started, in the
+        source's order) comes onto this page as far as it fits whole; returns the last source
+        page wholly joined (the rest of a page joined in part opens the next page).
+
+        Nothing jumps for a join and the source's order is kept: a story joined follows the
+        matter of the page before it, as it did in the source.
+        """
+        depth = bottom - top
+        self.fill_width = True
+        while True:
+            later = [*pending, *(t for t, _ in waiting)]
+            if not later:
+                return upto
+            following = min(later)
+            page, queue, carry = self._compose(number, top, bottom, own, [])
+            if queue or bottom - page_depth(page) < JOIN_SLACK_SHARE * depth:
+                return upto
+            # a story of its own that jumps anyway (a front-page lead held to its share of
+            # the page) may jump still, with the next page's matter under it
+            self.jumping = {piece.story for piece in carry}
+            extra = [piece for target, piece in waiting if target <= following]
+            extra += pending.get(following, [])
+            taken = 0
+            while taken < len(extra) and self._fits_whole(
+                number, top, bottom, [*own, *extra[: taken + 1]]
+            ):
+                taken += 1
+            if taken < len(extra) and self._starts_here(number, top, bottom, own, extra[taken]):
+                # the next story does not fit whole: it starts in the hole and jumps (the
+                # jump rule holds: at least JUMP_MIN_LINES here and going over)
+                taken += 1
+            if not taken:
+                return upto
+            moved = {id(piece) for piece in extra[:taken]}
+            own.extend(extra[:taken])
+            waiting[:] = [(t, piece) for t, piece in waiting if id(piece) not in moved]
+            rest = [piece for piece in pending.pop(following, []) if id(piece) not in moved]
+            if rest:
+                # part of the next page joined: the rest of it opens the next page
+                pending[following] = rest
+                return upto
+            upto = following
+
+    def _starts_here(
+        self, number: int, top: float, bottom: float, own: list[Piece], piece: Piece
+    ) -> bool:
+        """Whether ``piece`` (a story's start) can open in the page's hole under all of its
+        own matter, jumping to the next page."""
+        if piece.part:
+            return False
+        trial, rest, over = self._compose(number, top, bottom, [*own, piece], [])
+        placed = _parts(trial)
+        if rest or (piece.story, 0) not in placed or len(placed) != len(own) + 1:
+            return False
+        return all(carried.story in self.jumping | {piece.story} for carried in over)
+
+    def _fits_whole(self, number: int, top: float, bottom: float, pieces: list[Piece]) -> bool:
+        """Whether every piece is set whole on the page (none jumps, none is left over)."""
+        self.whole_only = True
+        try:
+            trial, rest, over = self._compose(number, top, bottom, pieces, [])
+        finally:
+            self.whole_only = False
+        jumped = {piece.story for piece in over}
+        return not rest and jumped <= self.jumping and len(_parts(trial)) == len(pieces)
 
     def _movable(self, pending: dict[int, list[Piece]], body_h: float) -> list[Piece]:
         """Stories a page may take from later pages to fill its hole, nearest page first:
@@ -571,6 +704,25 @@ def _columns_less(room: float, span: int, held: float) -> list[float]:
     return heights
 
 
+def _feather(pages: list[PagePlan], left: float, most: float) -> None:
+    """Vertical justification: on a page that ends short (every page but the issue's last),
+    the space at its foot goes between its rows, at most ``most`` more per gap, as a page
+    designer opens the row spacing rather than leave one hole at the foot. A row is a story
+    set at the left margin with the rail beside it; a rail's stack moves with its row."""
+    for page in pages:
+        starts = sorted({m.top for m in page.modules if abs(m.x - left) < 1})
+        if len(starts) < 2:
+            continue
+        extra = min(most, (page.bottom - page_depth(page)) / (len(starts) - 1))
+        if extra <= 0:
+            continue
+        for module in page.modules:
+            row = max((i for i, s in enumerate(starts) if s <= module.top + 0.01), default=0)
+            if row and abs(module.top - starts[row]) < 0.01:
+                module.space_above = extra  # the rule over the row goes mid-gap
+            module.top += row * extra
+
+
 def page_depth(page: PagePlan) -> float:
     """Where the page's lowest module ends (its top when it has none)."""
     return max((m.top + m.height for m in page.modules), default=page.top)
@@ -591,6 +743,8 @@ class SourcePages:
 
     first: dict[int, int]
     continued: dict[int, int]
+    #: Short source pages may be joined (``auto``); ``source`` keeps every page.
+    join: bool = False
 
 
 def _check_resolution(pages: list[PagePlan], log: Log) -> None:

@@ -57,4 +57,5 @@ def source_pages(issue: Issue, mode: str) -> SourcePages | None:
             continued[i] = min(later)
     if mode == "auto" and len(first) < len(issue.articles):
         return None
-    return SourcePages(first=first, continued=continued)
+    # auto may join short source pages into one; source keeps every page as it was
+    return SourcePages(first=first, continued=continued, join=mode == "auto")

@@ -40,8 +40,8 @@ def _story(number: int, page: int, paragraphs: int, *, photo: bool = False) -> A
     )
 
 
-def _pages_of_headlines(issue: Issue) -> dict[str, int]:
-    data = write_pdf(issue, options=WriteOptions(pagination="source"), log=Log())
+def _pages_of_headlines(issue: Issue, pagination: str = "source") -> dict[str, int]:
+    data = write_pdf(issue, options=WriteOptions(pagination=pagination), log=Log())
     found: dict[str, int] = {}
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
@@ -69,6 +69,24 @@ def test_a_long_story_is_not_movable() -> None:
     pages = _pages_of_headlines(issue)
     assert pages["a1"] == 1 and pages["a2"] == 2
     assert pages["a3"] >= 2  # too long to fill page 1's hole: never set before its page
+
+
+def test_auto_joins_short_source_pages_and_source_keeps_them() -> None:
+    issue = Issue(articles=(_story(1, 1, 2), _story(2, 2, 2), _story(3, 3, 2)))
+    assert _pages_of_headlines(issue, "source") == {"a1": 1, "a2": 2, "a3": 3}
+    assert _pages_of_headlines(issue, "auto") == {"a1": 1, "a2": 1, "a3": 1}
+
+
+def test_a_join_keeps_the_source_order_and_takes_only_what_fits() -> None:
+    # page 2's lead is too long for page 1's hole: it keeps page 2, and page 3 follows it
+    issue = Issue(articles=(_story(1, 1, 3), _story(2, 2, 60), _story(3, 3, 2)))
+    pages = _pages_of_headlines(issue, "auto")
+    assert pages["a1"] == 1 and pages["a2"] <= pages["a3"]
+    data = write_pdf(issue, options=WriteOptions(pagination="auto"), log=Log())
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    positions = [text.index(f"Headline number {n} of the day") for n in (1, 2, 3)]
+    assert positions == sorted(positions)
 
 
 def test_a_cropped_photo_keeps_the_width_of_its_columns() -> None:
@@ -136,3 +154,26 @@ def test_balancing_never_splits_a_box_that_fits_a_column() -> None:
         fill = fill_balanced(flows, 200, 5, 1000, step)
         pieces = [p for c in fill.columns for p in c if getattr(p.flowable, "keep_whole", False)]
         assert not fill.leftover and len(pieces) == 1, lines
+
+
+def test_a_page_that_ends_short_opens_its_row_gaps_within_the_limit() -> None:
+    from newslayout.writers.pdf.columns import ColumnFill
+    from newslayout.writers.pdf.layout import Module, PagePlan, _feather
+
+    def module(story: int, x: float, top: float, height: float) -> Module:
+        return Module(
+            story=story, part=0, page=1, x=x, top=top, span=1, width=100.0, header=[],
+            body_top=0.0, fill=ColumnFill(columns=[[]], depths=[0.0]), height=height,
+        )  # fmt: skip
+
+    rows = [module(0, 10.0, 0.0, 100.0), module(1, 10.0, 114.0, 100.0)]
+    rail = module(2, 300.0, 114.0, 40.0)  # beside the second row: moves with it
+    third = module(3, 10.0, 228.0, 100.0)
+    page = PagePlan(number=1, top=0.0, bottom=600.0, modules=[*rows, rail, third])
+    _feather([page], 10.0, 30.0)
+    assert [m.top for m in page.modules] == [0.0, 144.0, 144.0, 288.0]  # 30 per gap at most
+    assert rows[1].space_above == 30.0 and rail.space_above == 30.0
+    short = PagePlan(number=2, top=0.0, bottom=340.0, modules=[module(4, 10.0, 0.0, 100.0)])
+    short.modules.append(module(5, 10.0, 114.0, 200.0))
+    _feather([short], 10.0, 30.0)
+    assert short.modules[1].top == 140.0  # the 26 points left at the foot, shared
