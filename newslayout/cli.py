@@ -149,7 +149,8 @@ def _add_style_option(parser: argparse.ArgumentParser) -> None:
         choices=PAGINATIONS,
         metavar="|".join(PAGINATIONS),
         help="source: page for page as the source (stories start on their source page); "
-        "reflow: the writer fills pages; auto (default): source when every story knows its page",
+        "reflow: the writer fills pages; auto (default): source when every story knows its page, "
+        "and a source page too short to fill a page takes the next page's stories under it",
     )
     group.add_argument(
         "--adverts",

@@ -111,7 +111,9 @@ class WriteOptions:
         pagination: how the PDF writer paginates: ``source`` (page for page: each story starts
             on the page where the source started it), ``reflow`` (the writer fills pages in
             story order) or ``auto`` (source when the issue knows its stories' pages, as an
-            issue read from a PDF does; else reflow).
+            issue read from a PDF does, except that a source page whose own stories leave more
+            than a tenth of the page empty takes the next source page's stories under them, in
+            the source's order; else reflow).
         adverts: whether the PDF writer prints advertisements that reached the issue as
             articles (labelled "Advertisement", "Anzeige"... or typed as one): ``omit`` (the
             default: left out of the news pages, with a ``render-advert-omitted`` note) or
