@@ -22,6 +22,7 @@ from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.adverts import is_advert
 from newslayout.readers.builder.ids import article_id
+from newslayout.readers.builder.jumps import jumps_leaving_file
 from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
@@ -162,7 +163,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             compose_article(d, article_id(i), dehyphenator, name_image)
             for i, d in enumerate(kept, 1)
         )
-    articles = stories
+    in_file = {p.number for p in pages}
+    articles = tuple(jumps_leaving_file(a, in_file) for a in stories)
     pages = [
         dataclasses.replace(
             p,
