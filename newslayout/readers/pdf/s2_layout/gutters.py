@@ -44,6 +44,9 @@ SAME_SIZE_PT = 0.1
 #: An item at least this share of the node's width spans its columns (a head, a photo, its
 #: caption): the columns under (or over) it are searched for a river of their own.
 SPAN_SHARE = 0.6
+#: ... and is no line of running text: a picture, or type outside this ratio of body size
+#: (a line of a rail's text over a table of names and page numbers spans it too).
+BODY_TYPE_RATIO = 1.05
 #: Boxes are rounded to 1/100 pt (``Box.rounded``): edges this close touch.
 ROUNDING_PT = 0.01
 #: An item edge within this (pt) of a line or a gap's side stands on it (anti-aliasing and
@@ -112,7 +115,7 @@ def rivers(
 
 
 def _candidate_rivers(
-    items: Sequence[Item], bounds: Box, minimum: float
+    items: Sequence[Item], bounds: Box, body: float, minimum: float
 ) -> list[tuple[float, float]]:
     """The node's rivers, and those of the part under or over each item spanning the node.
 
@@ -122,13 +125,18 @@ def _candidate_rivers(
     run ``river_cut`` asks for)."""
     found = rivers(items, minimum)
     for span in items:
-        if span.box.width < SPAN_SHARE * bounds.width:
+        if span.box.width < SPAN_SHARE * bounds.width or _running_text(span, body):
             continue
         below = [i for i in items if i.box.top >= span.box.bottom - EDGE_SLACK_PT]
         above = [i for i in items if i.box.bottom <= span.box.top + EDGE_SLACK_PT]
         for part in (below, above):
             found += [r for r in rivers(part, minimum, SIDE_ITEMS) if r not in found]
     return found
+
+
+def _running_text(item: Item, body: float) -> bool:
+    """Whether an item is a line of text in body type (within ``BODY_TYPE_RATIO``)."""
+    return bool(item.words) and body / BODY_TYPE_RATIO <= item.size <= body * BODY_TYPE_RATIO
 
 
 def _weight(item: Item) -> int:
@@ -167,7 +175,7 @@ def river_cut(items: Sequence[Item], body: float, minimum: float) -> float | Non
         bottom=max(i.box.bottom for i in items),
     )
     best: tuple[int, float, float] | None = None
-    for g0, g1 in _candidate_rivers(items, bounds, minimum):
+    for g0, g1 in _candidate_rivers(items, bounds, body, minimum):
         crossers = sorted(
             (i for i in items if i.box.x0 < g1 - EDGE_SLACK_PT and i.box.x1 > g0 + EDGE_SLACK_PT),
             key=lambda i: i.box.top,

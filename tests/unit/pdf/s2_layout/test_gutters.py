@@ -96,3 +96,16 @@ def test_a_gutter_beside_a_big_head_is_measured_in_the_body_type_across_it() -> 
     regions = page_regions(in_rows(rail + head + story), [], [], 10.0)
     texts = [" ".join(w.text for i in r.items for w in i.words) for r in regions]
     assert " ".join(LEFT + RIGHT) in texts
+
+
+def test_a_table_of_names_and_page_numbers_under_a_rails_text_keeps_its_rows() -> None:
+    # A rail's last lines of body text span it; under them, set tight, an index of section
+    # names and page numbers. Lines of running text are no spanning head or caption: the
+    # index is not cut off under them and read as two columns.
+    text = _column(10, 40, ["ab cd ef gh ij kl mn", "op qr st uv wx yz ab"])
+    names = ["Sport", "Arts", "Culture", "Letters", "News"]
+    index = [w for i, n in enumerate(names) for w in line_words(n, 10, 63 + 11 * i, 8.0)]
+    pages = [w for i in range(5) for w in line_words(str(i + 2), 90, 63 + 11 * i, 8.0)]
+    regions = page_regions(in_rows(text + index + pages), [], [], 10.0)
+    texts = [" ".join(w.text for i in r.items for w in i.words) for r in regions]
+    assert not any(t.split()[0] in {"2", "3"} for t in texts)
