@@ -150,6 +150,13 @@ def merge_headlines(blocks: Sequence[ClassifiedBlock]) -> list[ClassifiedBlock]:
         ):
             tag = out[at].block
             at -= 1
+        elif (
+            at >= 1
+            and out[at].role is BlockRole.HEADLINE
+            and out[at - 1].role is BlockRole.KICKER
+            and is_tag_of(out[at - 1].block, out[at].block)
+        ):
+            tag = out[at - 1].block  # the tag read before the head it labels
         prev = out[at] if at >= 0 else None
         continued = (
             prev is not None and prev.role is BlockRole.HEADLINE and _continues(prev, c, tag)
