@@ -84,10 +84,14 @@ JUMP_PATTERNS: tuple[tuple[str, JumpDirection, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "FERRY, from A1": a section page label needs no page word after the jump word
+        # "FERRY, from A1": a section page label needs no page word after the jump word;
+        # nor does a bare number after a jump word in capitals ("BREWERY, from 1")
         "keyword-from-label",
         JumpDirection.FROM,
-        _c(rf"{_KEYWORD}\s*(?P<comma>,)?\s+from\s+(?P<label>(?-i:[A-Z]{{1,2}})-?\d{{1,3}})"),
+        _c(
+            rf"{_KEYWORD}\s*(?P<comma>,)?\s+from\s+"
+            rf"(?P<label>(?P<prefix>(?-i:[A-Z]{{1,2}})-?)?\d{{1,3}})"
+        ),
     ),
     (
         # the same in the other languages papers print jumps in (de, fr, it, es, pt, nl):
@@ -96,7 +100,7 @@ JUMP_PATTERNS: tuple[tuple[str, JumpDirection, re.Pattern[str]], ...] = (
         JumpDirection.ON,
         _c(
             rf"(?:{_KEYWORD}\s*[,:;]\s+)?"
-            r"(?:fortsetzung\s+auf|fortgesetzt\s+auf|weiter\s+auf|mehr\s+auf|siehe|"
+            r"(?:fortsetzung(?:\s+auf)?|fortgesetzt\s+auf|weiter\s+auf|mehr\s+auf|siehe|"
             r"(?:lire\s+la\s+)?suite(?:\s+en)?|voir(?:\s+en)?|"
             r"continua\s+a|segue\s+a|"
             r"(?:sigue|contin[úu]a|pasa)\s+(?:en|a)(?:\s+la)?|"
@@ -133,6 +137,14 @@ def _page(label: str) -> int:
     return int(found.group(0)) if found else 0
 
 
+def _jump_word(match: re.Match[str], keyword: str) -> bool:
+    """Whether "X from A1" / "X, from 1" names a jump word rather than being a phrase: a
+    section label needs a comma or a word in capitals; a bare number needs the capitals."""
+    if match.group("prefix"):
+        return bool(match.group("comma")) or keyword.isupper()
+    return keyword.isupper()
+
+
 def parse_jump(text: str) -> JumpCue | None:
     """The jump line ``text`` is, or None when it is not (only whole short lines count)."""
     printed = _SPACE.sub(" ", text).strip()
@@ -150,7 +162,7 @@ def parse_jump(text: str) -> JumpCue | None:
         if page <= 0:
             return None
         keyword = (match.groupdict().get("keyword") or "").strip()
-        if _name == "keyword-from-label" and not (match.group("comma") or keyword.isupper()):
+        if _name == "keyword-from-label" and not _jump_word(match, keyword):
             continue  # "Vitamins from B12" is a phrase; "FERRY from A1" is a jump line
         if keyword.lower() in {"see", "continued", "please", "turn", "story"}:
             keyword = ""

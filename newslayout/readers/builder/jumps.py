@@ -10,9 +10,13 @@ the best candidate scoring at least :data:`MIN_SCORE` is threaded in.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from newslayout.cues import parse_jump
 from newslayout.cues.words import content_words
+from newslayout.model import Article, Jump, JumpDirection
 
 #: A candidate whose jump-in line names the jump-out's page.
 POINTS_BACK = 2
@@ -58,3 +62,24 @@ def match_score(headline: str, keyword: str, candidate: Continuation) -> int:
     elif candidate.headless:
         score += OPENS
     return score
+
+
+def leave_file(jump: Jump, pages: Collection[int]) -> Jump:
+    """The jump with an end on a page not in the file (``pages``) given as the printed label
+    ("Continued on page A13" on a front page alone: ``to_label="A13"``, no ``to_page``), as
+    the model records a target outside the file (``model.jump_leaves_file``)."""
+    cue = parse_jump(jump.text)
+    if cue is None or jump.resolved:
+        return jump
+    if jump.direction is JumpDirection.ON and jump.to_page not in pages:
+        return dataclasses.replace(jump, to_page=None, to_label=cue.label)
+    if jump.direction is JumpDirection.FROM and jump.from_page not in pages:
+        return dataclasses.replace(jump, from_page=None, from_label=cue.label)
+    return jump
+
+
+def jumps_leaving_file(article: Article, pages: Collection[int]) -> Article:
+    """The article with each jump to or from a page outside the file kept as its printed
+    label (:func:`leave_file`)."""
+    jumps = tuple(leave_file(j, pages) for j in article.jumps)
+    return article if jumps == article.jumps else dataclasses.replace(article, jumps=jumps)

@@ -22,6 +22,7 @@ from newslayout.model import Asset, Figure, Issue, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.adverts import is_advert
 from newslayout.readers.builder.ids import article_id
+from newslayout.readers.builder.jumps import jumps_leaving_file
 from newslayout.readers.builder.teasers import resolve_teaser, settle_target
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
 from newslayout.readers.pdf.s1_extract import extract as _extract
@@ -181,6 +182,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         b.graphic.href for a in articles for b in a.blocks if isinstance(b, Figure) and b.graphic
     }
     assets = [a for a in assets if a.href in hrefs]  # a refer's thumbnail left out with it
+    in_file = set(numbers)
+    articles = tuple(jumps_leaving_file(a, in_file) for a in articles)
     pages = [
         dataclasses.replace(
             p,

@@ -96,7 +96,17 @@ def _split_sizes(words: list[Word]) -> list[list[Word]]:
     if len(bands) == 1:
         return [words]
     parts = [[w for w in words if lo <= w.size <= hi] for lo, hi in bands]
+    if _side_by_side(parts):
+        # A label set before a display line on its baseline ("SPORT  Private museum for"):
+        # it is read first, so the display line's next line follows it, not the label.
+        return sorted(parts, key=lambda ws: min(w.x0 for w in ws))
     return sorted(parts, key=lambda ws: min(w.top for w in ws))
+
+
+def _side_by_side(parts: list[list[Word]]) -> bool:
+    """Whether the size bands of a row sit side by side (no two overlap horizontally)."""
+    spans = sorted((min(w.x0 for w in ws), max(w.x1 for w in ws)) for ws in parts)
+    return all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def _style(line: Line) -> tuple[bool, bool, str, str]:

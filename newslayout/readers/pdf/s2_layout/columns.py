@@ -214,7 +214,10 @@ def _vertical_cuts(
     for gap in gaps:
         left = [i for i in items if i.box.x1 <= gap[0] + ROUNDING_PT]
         right = [i for i in items if i.box.x0 >= gap[1] - ROUNDING_PT]
-        beside = max(
+        # A word space of display type has display type on both sides; a gutter between a
+        # rail of body text and a big head beside it has body type on one: the gap is
+        # measured in the smaller of the two sides' sizes.
+        beside = min(
             max(
                 (_gutter_size(i, body) for i in left if abs(i.box.x1 - gap[0]) < EDGE_SLACK_PT),
                 default=0.0,

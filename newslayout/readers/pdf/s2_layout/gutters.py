@@ -41,6 +41,12 @@ SPACE_MAX_EM = 2.5
 SAME_ROW_EM = 0.3
 #: Sizes within this (pt) are one size: producers round sizes, a justifier never changes them.
 SAME_SIZE_PT = 0.1
+#: An item at least this share of the node's width spans its columns (a head, a photo, its
+#: caption): the columns under (or over) it are searched for a river of their own.
+SPAN_SHARE = 0.6
+#: ... and is no line of running text: a picture, or type outside this ratio of body size
+#: (a line of a rail's text over a table of names and page numbers spans it too).
+BODY_TYPE_RATIO = 1.05
 #: Boxes are rounded to 1/100 pt (``Box.rounded``): edges this close touch.
 ROUNDING_PT = 0.01
 #: An item edge within this (pt) of a line or a gap's side stands on it (anti-aliasing and
@@ -64,9 +70,12 @@ def _coverage(items: Sequence[Item], x0: int, width: int) -> list[int]:
     return out
 
 
-def rivers(items: Sequence[Item], minimum: float) -> list[tuple[float, float]]:
+def rivers(
+    items: Sequence[Item], minimum: float, least_peak: int = 2 * SIDE_ITEMS
+) -> list[tuple[float, float]]:
     """x-ranges (at least ``minimum`` wide) that text stands on both sides of but rarely
-    crosses: the least-covered stretch of each low-coverage run between dense columns."""
+    crosses: the least-covered stretch of each low-coverage run between dense columns (the
+    densest holding at least ``least_peak`` items)."""
     text = [i for i in items if i.words]
     if len(text) < 2 * SIDE_ITEMS:
         return []
@@ -74,7 +83,7 @@ def rivers(items: Sequence[Item], minimum: float) -> list[tuple[float, float]]:
     width = math.ceil(max(i.box.x1 for i in text)) - x0
     cover = _coverage(text, x0, width)
     peak = max(cover, default=0)
-    if peak < 2 * SIDE_ITEMS:
+    if peak < least_peak:
         return []
     limit = RIVER_SHARE * peak
     out: list[tuple[float, float]] = []
@@ -103,6 +112,31 @@ def rivers(items: Sequence[Item], minimum: float) -> list[tuple[float, float]]:
         if best is not None and best[1] - best[0] >= minimum:
             out.append((x0 + best[0], x0 + best[1]))
     return out
+
+
+def _candidate_rivers(
+    items: Sequence[Item], bounds: Box, body: float, minimum: float
+) -> list[tuple[float, float]]:
+    """The node's rivers, and those of the part under or over each item spanning the node.
+
+    A few short columns under a photo and its caption (a lead's first lines, its jump line)
+    are too few to show as a river across a node that a tall head, a photo and a caption
+    all cross; alone under the spanning items they do (``SIDE_ITEMS`` lines a column: the
+    run ``river_cut`` asks for)."""
+    found = rivers(items, minimum)
+    for span in items:
+        if span.box.width < SPAN_SHARE * bounds.width or _running_text(span, body):
+            continue
+        below = [i for i in items if i.box.top >= span.box.bottom - EDGE_SLACK_PT]
+        above = [i for i in items if i.box.bottom <= span.box.top + EDGE_SLACK_PT]
+        for part in (below, above):
+            found += [r for r in rivers(part, minimum, SIDE_ITEMS) if r not in found]
+    return found
+
+
+def _running_text(item: Item, body: float) -> bool:
+    """Whether an item is a line of text in body type (within ``BODY_TYPE_RATIO``)."""
+    return bool(item.words) and body / BODY_TYPE_RATIO <= item.size <= body * BODY_TYPE_RATIO
 
 
 def _weight(item: Item) -> int:
@@ -141,7 +175,7 @@ def river_cut(items: Sequence[Item], body: float, minimum: float) -> float | Non
         bottom=max(i.box.bottom for i in items),
     )
     best: tuple[int, float, float] | None = None
-    for g0, g1 in rivers(items, minimum):
+    for g0, g1 in _candidate_rivers(items, bounds, body, minimum):
         crossers = sorted(
             (i for i in items if i.box.x0 < g1 - EDGE_SLACK_PT and i.box.x1 > g0 + EDGE_SLACK_PT),
             key=lambda i: i.box.top,

@@ -25,6 +25,8 @@ QUOTE_GAP = 4.0
 ATTRIBUTION_WORDS = 8
 #: The last line of a paragraph that goes on leaves at most this much room (body em).
 FULL_LINE = 1.0
+#: A story's lead-in in capitals opens with a word of at least this many letters.
+LEAD_IN_LETTERS = 2
 #: Punctuation that can end a paragraph (closing quotes after a full stop included).
 PARAGRAPH_END = (".", "!", "?", ":", "\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u2019")
 
@@ -33,13 +35,24 @@ def _body_type(block: TextBlock, ctx: PageContext) -> bool:
     return abs(block.size - ctx.body) <= 0.06 * ctx.body
 
 
+def _capital_lead_in(text: str) -> bool:
+    """Whether the text opens with a word in capitals of two letters or more ("WORK ON")."""
+    words = text.split()
+    letters = [c for c in words[0] if c.isalpha()] if words else []
+    return len(letters) >= LEAD_IN_LETTERS and all(c.isupper() for c in letters)
+
+
 def runs_on(up: TextBlock, down: TextBlock, ctx: PageContext, *, strict: bool = False) -> bool:
     """Whether the running text of ``up`` goes on in ``down``: ``up`` ends in a line-end
     hyphen or ``down`` opens in lower case; unless ``strict``, also when ``up`` ends in a
     full line without closing punctuation (weaker: a refer's last line ends in a page label)."""
     first = down.text.lstrip()[:1]
-    if up.hyphen_end or (first.isalpha() and first.islower()):
+    if first.isalpha() and first.islower():
         return True
+    if up.hyphen_end:
+        # A word broken at the line end goes on under it; a first word in capitals ("ad-"
+        # over "WORK ON the bridge") is a story's opening words set in capitals: another story.
+        return not _capital_lead_in(down.text)
     text = up.text.rstrip()
     full = up.free_end <= ctx.scale.em(FULL_LINE)
     return not strict and bool(text) and not text.endswith(PARAGRAPH_END) and full

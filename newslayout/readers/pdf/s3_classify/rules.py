@@ -271,6 +271,10 @@ def deck(block: TextBlock, ctx: PageContext, depth: int = 0) -> BlockRole | None
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
     up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach))
+    if up is not None:
+        # A tag set on the head's first line ("CULTURE |") can end level with the head: the
+        # block over the deck is then the head it labels.
+        up = next((head for head in ctx.blocks if is_tag_of(up, head)), up)
     if up is None:
         return None
     if block.size < up.size and (is_headline_type(up, ctx) or light_head(up, ctx)):

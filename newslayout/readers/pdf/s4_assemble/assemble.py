@@ -48,6 +48,9 @@ HEAD_LINES_OVERLAP = 0.3
 #: A headline covering at least this fraction still owns a column when it sits lower than
 #: the nearest headline covering more of it.
 PART_OVERLAP = 0.2
+#: A jump-out line set at most this many body em under the text read right before it closes
+#: that text's story.
+JUMP_UNDER_EM = 2.0
 
 
 PartItem = ClassifiedBlock | FigureDraft
@@ -151,6 +154,13 @@ def merge_headlines(blocks: Sequence[ClassifiedBlock]) -> list[ClassifiedBlock]:
         ):
             tag = out[at].block
             at -= 1
+        elif (
+            at >= 1
+            and out[at].role is BlockRole.HEADLINE
+            and out[at - 1].role is BlockRole.KICKER
+            and is_tag_of(out[at - 1].block, out[at].block)
+        ):
+            tag = out[at - 1].block  # the tag read before the head it labels
         prev = out[at] if at >= 0 else None
         continued = (
             prev is not None and prev.role is BlockRole.HEADLINE and _continues(prev, c, tag)
@@ -376,6 +386,8 @@ def assemble_page(
         return orphans[-1] if owner is None else slots[owner.block.order]
 
     flow_owner: ClassifiedBlock | None = None
+    flow_box: Box | None = None  # the story text read last, and its region
+    flow_region: Box | None = None
     # Opener (reading order) -> the bottom of its jump-out line: a story's text on the page
     # ends at its jump line, so text read after it and set below it belongs to a later row's story
     # (stories flowing one after another down the columns, under a spanning lead head).
@@ -395,6 +407,8 @@ def assemble_page(
                 slots[owner.block.order]["kicker"].append(c)
             continue
         owner = owner_of(c.block.box, c.block.region)
+        if c.role is BlockRole.JUMP_OUT and _closes(c.block.box, flow_box, flow_region, body):
+            owner = flow_owner  # a jump line right-aligned under its text: that text's story
         if owner is not None and c.block.box.top >= jumped.get(owner.block.order, float("inf")):
             owner = None  # the story jumped out above: this is the text of a later row
         if owner is not None and c.role is BlockRole.JUMP_OUT:
@@ -405,7 +419,7 @@ def assemble_page(
         if owner is None and c.role in FLOW:
             owner = flow_owner
         if c.role in FLOW:
-            flow_owner = owner
+            flow_owner, flow_box, flow_region = owner, c.block.box, c.block.region
         key = {BlockRole.DECK: "deck", BlockRole.BYLINE: "byline"}.get(c.role, "items")
         slot(owner)[key].append(c)
     teasers = [c.block.box for c in blocks if c.role is BlockRole.TEASER]
@@ -426,6 +440,16 @@ def assemble_page(
     parts.extend(_part(page, None, s) for s in orphans if s["items"] or s["byline"])
     parts.sort(key=lambda p: p.order)
     return parts
+
+
+def _closes(jump: Box, text: Box | None, region: Box | None, body: float) -> bool:
+    """Whether a jump-out line closes the story text read right before it: set just under
+    it, in its column (a jump line sits at the end of its story's last column, often
+    right-aligned past the end of its headline, under another story's)."""
+    if text is None or region is None:
+        return False
+    under = -1.0 <= jump.top - text.bottom <= JUMP_UNDER_EM * body
+    return under and region.x0 - 1.0 <= jump.x0 and jump.x1 <= region.x1 + 1.0
 
 
 def _slots() -> dict[str, list[PartItem]]:

@@ -34,3 +34,15 @@ def test_small_caps_stay_on_their_line() -> None:
     words = line_words("Lake", 10, 10, 10.0) + line_words("TRAM", 35, 11.8, 8.2)
     lines = region_lines(segments(words))
     assert [line.text for line in lines] == ["Lake TRAM"]
+
+
+def test_a_label_before_a_display_line_is_read_before_it_not_between_its_lines() -> None:
+    # "SPORT  Private museum for / Jeethwick": an 8-pt label on the first line of a 50-pt
+    # two-line head, its bottom between the head lines' tops, so a sort by top would put it
+    # between the two lines and cut the head in two.
+    label = line_words("SPORT", 10, 132, 8.0)
+    first = line_words("Private museum for", 60, 100, 50.0)
+    second = line_words("Jeethwick", 10, 142, 50.0)
+    words = sorted(label + first + second, key=lambda w: (w.bottom, w.x0))
+    lines = region_lines(segments(words))
+    assert [line.text for line in lines] == ["SPORT", "Private museum for", "Jeethwick"]

@@ -86,3 +86,14 @@ def test_a_bold_block_inside_a_sentence_is_a_pull_quote() -> None:
         _text("middle of a sentence that\ngoes on below the quote.", 290, 2),
     )
     assert got[1] is BlockRole.QUOTE
+
+
+def test_a_head_over_a_lead_in_in_capitals_is_no_pull_quote_under_a_hyphen() -> None:
+    # The story above breaks off in "ad-" (it goes on in another column); the light head
+    # under it opens a story whose first words are set in capitals.
+    got = _roles(
+        _text("the text runs on and then\nthe head teacher ad-", 200, 0, hyphen=True),
+        _quote("Every woman must\nfind her own way", 240, 1),
+        _text("WORK ON the bridge stopped\nthis spring, he added.", 290, 2),
+    )
+    assert got[1] is not BlockRole.QUOTE

@@ -22,3 +22,19 @@ def test_a_bold_label_with_a_big_bar_on_the_heads_first_line_is_its_kicker() -> 
     ctx = PageContext(page=2, width=900, height=1300, body=BODY, blocks=(head, tag, body))
     roles = [c.role for c in classify_page(ctx, RULES)]
     assert roles == [BlockRole.HEADLINE, BlockRole.KICKER, BlockRole.BODY]
+
+
+def test_the_deck_under_a_head_with_a_tag_ending_level_with_it_is_a_deck() -> None:
+    # "CULTURE |" set on the head's first line ends where the head's line ends: the block
+    # right over the deck is the tag, but the deck belongs to the head the tag labels.
+    tag = text_block("CULTURE |", 478, 141.5, 10.0, region=REGION, order=0)
+    head = text_block("Early market for Gimstead", 536, 133.5, 18.0, bold=True, region=REGION)
+    head = TextBlock(lines=head.lines, region=REGION, order=1)
+    deck = text_block(
+        "Traders in Gimstead say the bridge was funded", 478, 158, 10.2, region=REGION, order=2
+    )
+    prose = "The council met on Monday and voted to rebuild the harbour wall before winter."
+    body = text_block(prose, 478, 188, BODY, region=REGION, order=3)
+    ctx = PageContext(page=2, width=900, height=1300, body=BODY, blocks=(tag, head, deck, body))
+    roles = [c.role for c in classify_page(ctx, RULES)]
+    assert roles[2] is BlockRole.DECK

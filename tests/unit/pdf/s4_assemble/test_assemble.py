@@ -5,7 +5,7 @@ from __future__ import annotations
 from newslayout.diagnostics import Log
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, DrawnRule
 from pdf.builders import classified, text_block
 
 BODY = 10.0
@@ -138,3 +138,22 @@ def test_a_head_over_nothing_opens_no_part() -> None:
         log=Log(),
     )
     assert [p.headline for p in parts] == ["Bridge to shut"]
+
+
+def test_a_jump_line_under_its_text_closes_that_story_not_the_one_over_its_right_end() -> None:
+    # An advert's head sits over the right end of a story's column, above the row rule over
+    # the story's own head; the story's last line is short, and its jump line, right-aligned
+    # under it, reaches past the end of the story's head and as far as the rule.
+    column = Box(x0=431, top=142, x1=686, bottom=352)
+    advert = Box(x0=572, top=59, x1=675, bottom=117)
+    blocks = [
+        item("SALE", 599, 59, BlockRole.HEADLINE, 0, size=22.0, column=advert),
+        item("Call 07103 193237", 583, 100, BlockRole.BODY, 1, column=advert),
+        item("Engineers on library", 431, 149, BlockRole.HEADLINE, 2, size=18.0, column=column),
+        item("The larger harbour was repaired", 441, 331, BlockRole.BODY, 3, column=column),
+        item("Turn to page 11", 609, 344, BlockRole.JUMP_OUT, 4, column=column),
+    ]
+    rule = DrawnRule(box=Box(x0=34, top=130, x1=684, bottom=130.5))
+    parts = assemble_page(blocks, [], page=1, body=BODY, log=Log(), rules=[rule])
+    story = next(p for p in parts if p.headline == "Engineers on library")
+    assert texts(story) == ["The larger harbour was repaired", "Turn to page 11"]

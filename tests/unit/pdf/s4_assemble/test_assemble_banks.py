@@ -61,3 +61,18 @@ def test_head_lines_set_tight_enough_to_overlap_are_one_head() -> None:
     blocks = [first, _c("ferry repaired", 28, top, 14.5, BlockRole.HEADLINE, 1)]
     got = [(c.role, c.block.text) for c in merge_headlines(blocks)]
     assert got == [(BlockRole.HEADLINE, "Temporary ferry repaired")]
+
+
+def test_a_head_running_back_under_a_tag_read_before_it_is_one_head() -> None:
+    # "THE ECONOMY  Pessbridge depot to reopen on / Saturday": the tag on the first line is
+    # read first; the short second line runs back under the tag, mostly left of the first.
+    blocks = [
+        _c("THE ECONOMY", 230, 346, 9.0, BlockRole.KICKER, 0),
+        _c("Pessbridge depot to reopen on", 280, 337.5, 20.0, BlockRole.HEADLINE, 1),
+        _c("Saturday", 225, 358.5, 20.0, BlockRole.HEADLINE, 2),
+    ]
+    got = [(c.role, c.block.text) for c in merge_headlines(blocks)]
+    assert got == [
+        (BlockRole.KICKER, "THE ECONOMY"),
+        (BlockRole.HEADLINE, "Pessbridge depot to reopen on Saturday"),
+    ]
