@@ -30,6 +30,7 @@ from newslayout.cues.masthead import (
     parse_edition,
     parse_folio,
     parse_issue_number,
+    parse_volume,
     parse_volume_number,
 )
 from newslayout.cues.names import NameParts, looks_like_name, split_name
@@ -56,6 +57,7 @@ __all__ = [
     "parse_job_title",
     "parse_jump",
     "parse_teaser_pointer",
+    "parse_volume",
     "parse_volume_number",
     "remove_soft_hyphens",
     "split_credit",

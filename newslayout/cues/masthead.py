@@ -51,6 +51,21 @@ def parse_volume_number(text: str) -> tuple[str, str] | None:
     return match.group("vol").upper(), match.group("num").upper()
 
 
+#: "Vol:2", "Vol. 12", "VOLUME XII": a volume printed on a line of its own, with no number
+#: (a newsletter or a yearly series counts only volumes).
+_VOLUME_ALONE = re.compile(rf"\s*Vol(?:ume)?\b\.?\s*:?\s*(?P<vol>{_NUMERAL})\s*", re.IGNORECASE)
+
+
+def parse_volume(text: str) -> str | None:
+    """The volume of a line that holds nothing else ("Vol:2" -> "2"), else None.
+
+    Only the whole line: inside a sentence "volume 2" is no issue line, and a line with a
+    number too is :func:`parse_volume_number`'s.
+    """
+    match = _VOLUME_ALONE.fullmatch(text)
+    return match.group("vol").upper() if match else None
+
+
 _SEPARATORS = " \t·•|,;-–—"
 #: A cover price on a masthead line: "Price 90p", "$1.50", "£1.20", "€2".
 _PRICE = re.compile(r"(?:\bprice\s*:?\s*)?(?:[$£€]\s?\d{1,3}(?:\.\d{2})?|\b\d{1,3}(?:p|c)\b)", re.I)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from cue_fixtures import load
 
-from newslayout.cues import parse_date, parse_edition, parse_issue_number, parse_volume_number
+from newslayout.cues import (
+    parse_date,
+    parse_edition,
+    parse_issue_number,
+    parse_volume,
+    parse_volume_number,
+)
 from newslayout.cues.masthead import parse_folio
 
 
@@ -13,6 +19,20 @@ from newslayout.cues.masthead import parse_folio
 def test_volume_number(text: str, expected: str) -> None:
     found = parse_volume_number(text)
     assert (" ".join(found) if found else "None") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vol:2", "2"),
+        ("Vol. 12", "12"),
+        ("VOLUME XII", "XII"),
+        ("Volume 2 of the series", None),  # a sentence, not an issue line
+        ("Vol. 3 No. 4", None),  # a volume with a number is parse_volume_number's
+    ],
+)
+def test_volume_alone(text: str, expected: str | None) -> None:
+    assert parse_volume(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "date"))

@@ -17,6 +17,7 @@ from newslayout.cues import (
     parse_edition,
     parse_issue_number,
     parse_teaser_pointer,
+    parse_volume,
     parse_volume_number,
     split_teaser,
 )
@@ -68,6 +69,8 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
             vn = parse_volume_number(text)
             if vn is not None:
                 volume, number = vn
+            else:
+                volume = parse_volume(text) or ""
         if not number:
             number = parse_issue_number(text) or ""
         if not date_text:
