@@ -9,17 +9,19 @@ whole column set, flush left, rather than at the foot of the last column) and it
 sit right under a pull quote (that is the quote's attribution). A line read last in the
 story (the foot of its last column) with nothing of the story under it in its own column is
 one too, even when an earlier column runs deeper: columns balanced unevenly at the end of a
-story leave the last one shorter.
+story leave the last one shorter. A signature (a bare name flush right in another face, no
+dash: ``signatures``) counts as an end byline in the same places.
 """
 
 from __future__ import annotations
 
-from newslayout.cues import parse_end_byline
+from newslayout.cues import parse_end_byline, parse_signature
 from newslayout.cues.sentences import clean
 from newslayout.model import Byline, Span
 from newslayout.readers.builder.bylines import end_byline as builder_end_byline
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
+from newslayout.readers.pdf.s4_assemble.signatures import is_signature
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 #: An end byline is a line or two.
@@ -78,7 +80,7 @@ def end_bylines(part: ArticlePart) -> tuple[ClassifiedBlock, ...]:
     for c in text:
         if c.role is not BlockRole.BODY or len(c.block.lines) > MAX_LINES:
             continue
-        if parse_end_byline(_joined(c)) is None:
+        if parse_end_byline(_joined(c)) is None and not is_signature(c, text):
             continue
         if not (_lowest(c, text) or _last_in_column(c, text)):
             continue
@@ -88,5 +90,10 @@ def end_bylines(part: ArticlePart) -> tuple[ClassifiedBlock, ...]:
 
 
 def end_byline(c: ClassifiedBlock, span: Span) -> Byline:
-    """The model byline of an end-byline block (``builder.bylines.end_byline`` of its text)."""
-    return builder_end_byline(_joined(c), span)
+    """The model byline of an end-byline block (``builder.bylines.end_byline`` of its text,
+    or the names of a signature, which has no dash)."""
+    text = _joined(c)
+    signed = parse_signature(text) if parse_end_byline(text) is None else None
+    if signed is not None:
+        return Byline(printed=signed.printed, contributors=signed.contributors, spans=(span,))
+    return builder_end_byline(text, span)
