@@ -19,6 +19,7 @@ from newslayout.readers.pdf.s3_classify.classify import TOUCH_SHARE
 from newslayout.readers.pdf.s3_classify.tags import is_tag_of, under_tag
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft, group_figures, thumbnail
 from newslayout.readers.pdf.s4_assemble.row_rules import row_owner, separators
+from newslayout.readers.pdf.s4_assemble.side_heads import side_head_extent
 from newslayout.readers.pdf.types import (
     BlockRole,
     ClassifiedBlock,
@@ -221,7 +222,8 @@ def opener_extents(
 ) -> Extents:
     """The columns each opener heads: its own box, widened to a deck or picture set right
     under it from the same left edge (a short headline over a photo spanning four columns
-    heads all four, however far its words reach)."""
+    heads all four, however far its words reach), or the row beside a side head set left
+    of its columns (``side_heads``)."""
     out: Extents = {}
     for o in openers:
         box = o.block.box
@@ -235,7 +237,7 @@ def opener_extents(
                 if b.x1 > box.x1:
                     box = Box(x0=box.x0, top=box.top, x1=b.x1, bottom=box.bottom)
                 bottom = b.bottom
-        out[o.block.order] = box
+        out[o.block.order] = side_head_extent(o, blocks, body) or box
     for pic in pictures:
         _head_beside(pic, openers, out, body)
     return out
