@@ -20,7 +20,6 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.builder.adverts import is_advert
 from newslayout.readers.builder.ids import article_id
 from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.pdf.params import ClassifySettings, LayoutSettings
@@ -36,7 +35,7 @@ from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.weighed import reweigh
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
-from newslayout.readers.pdf.s4_assemble.adverts import draft_text
+from newslayout.readers.pdf.s4_assemble.adverts import drop_adverts
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
@@ -148,7 +147,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assets.append(Asset(href=href, data=image.data, media_type=image.media_type))
         return href, image.media_type
 
-    drafts = [d for d in thread_parts(parts, log) if not is_advert(draft_text(d))]
+    drafts = drop_adverts(thread_parts(parts, log), body)
     composed = [
         compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]

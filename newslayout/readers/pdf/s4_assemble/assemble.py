@@ -237,7 +237,7 @@ def opener_extents(
                 if b.x1 > box.x1:
                     box = Box(x0=box.x0, top=box.top, x1=b.x1, bottom=box.bottom)
                 bottom = b.bottom
-        out[o.block.order] = side_head_extent(o, blocks, body) or box
+        out[o.block.order] = side_head_extent(o, blocks, pictures, body) or box
     for pic in pictures:
         _head_beside(pic, openers, out, body)
     return out

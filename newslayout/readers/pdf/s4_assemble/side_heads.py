@@ -4,8 +4,8 @@ Columns and features are often laid out with the head in a narrow column of its 
 left (under the writer's photo and name) and the text in the columns to its right, all
 starting on one line at the top of the row. Nothing of the head's story lies under it, so the
 nearest head above the columns (another story's) would take them. The evidence that a head
-is a side head is all of: no story block (deck, byline, text) right under it in its own
-column, and text (at least ``BESIDE_LINES`` lines) starting right of it across no more than
+is a side head is all of: no story block (deck, byline, text) and no picture right under it in
+its own column, and text (at least ``BESIDE_LINES`` lines) starting right of it across no more than
 a gutter, level with the head (starting above its foot and running below its top). Its
 extent then covers the row: from the top of the first of those blocks (less ``TOP_SLACK``
 ems, which takes the photo or label over the head too) to the right edge of the row's
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newslayout.geometry import Box
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Picture
 
 #: Roles of a story's running text.
 _TEXT = frozenset({BlockRole.BODY, BlockRole.SUBHEAD, BlockRole.QUOTE})
@@ -39,23 +39,29 @@ _APPARATUS = frozenset(
 )
 
 
-def _text_under(head: Box, blocks: Sequence[ClassifiedBlock], body: float) -> bool:
-    """Whether a story block (a deck, a byline, text) starts right under the head."""
+def _story_under(
+    head: Box, blocks: Sequence[ClassifiedBlock], pictures: Sequence[Picture], body: float
+) -> bool:
+    """Whether a story block (a deck, a byline, text) or a picture starts right under the
+    head."""
+    boxes = [c.block.box for c in blocks if c.role not in _APPARATUS]
+    boxes.extend(p.box for p in pictures)
     return any(
-        c.role not in _APPARATUS
-        and c.block.box.horizontal_overlap(head) > 0
-        and head.top < c.block.box.top <= head.bottom + UNDER_EMS * body
-        for c in blocks
+        b.horizontal_overlap(head) > 0 and head.top < b.top <= head.bottom + UNDER_EMS * body
+        for b in boxes
     )
 
 
 def side_head_extent(
-    head: ClassifiedBlock, blocks: Sequence[ClassifiedBlock], body: float
+    head: ClassifiedBlock,
+    blocks: Sequence[ClassifiedBlock],
+    pictures: Sequence[Picture],
+    body: float,
 ) -> Box | None:
     """The row a side head heads (see the module docstring), or None when ``head`` is no
     side head."""
     box = head.block.box
-    if head.role is not BlockRole.HEADLINE or _text_under(box, blocks, body):
+    if head.role is not BlockRole.HEADLINE or _story_under(box, blocks, pictures, body):
         return None
     beside = [
         c.block

@@ -4,9 +4,12 @@ beside it, heads its own columns as before."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newslayout.diagnostics import Log
+from newslayout.geometry import Box
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, ImageRef, Picture
 from pdf.builders import classified, text_block
 
 BODY = 10.0
@@ -26,7 +29,12 @@ def _texts(parts: list[ArticlePart], headline: str) -> list[str]:
     return []
 
 
-def _page(*, under_head: ClassifiedBlock | None = None, beside: str = LINES) -> list[ArticlePart]:
+def _page(
+    *,
+    under_head: ClassifiedBlock | None = None,
+    beside: str = LINES,
+    pictures: Sequence[Picture] = (),
+) -> list[ArticlePart]:
     blocks = [
         _c("Harbour wall to be rebuilt", 20, 20, BlockRole.HEADLINE, 0, 24.0),
         _c(LINES, 20, 60, BlockRole.BODY, 1),
@@ -38,7 +46,7 @@ def _page(*, under_head: ClassifiedBlock | None = None, beside: str = LINES) -> 
     ]
     if under_head is not None:
         blocks.append(under_head)
-    return assemble_page(blocks, [], page=1, body=BODY, log=Log())
+    return assemble_page(blocks, pictures, page=1, body=BODY, log=Log())
 
 
 def test_the_columns_beside_a_side_head_are_its_story() -> None:
@@ -56,3 +64,9 @@ def test_a_head_with_its_deck_under_it_is_no_side_head() -> None:
 def test_a_pointer_beside_a_head_does_not_make_it_a_side_head() -> None:
     parts = _page(beside="PAGE A25")
     assert "PAGE A25" not in _texts(parts, "Alone with the children")
+
+
+def test_a_head_over_its_photo_is_no_side_head() -> None:
+    photo = Picture(image=ImageRef(box=Box(x0=20, top=300, x1=120, bottom=380)), order=7)
+    parts = _page(pictures=[photo])
+    assert _texts(parts, "Alone with the children") == []
