@@ -46,7 +46,7 @@ from newslayout.readers.pdf.s5_compose.metadata import (
     page_teasers,
 )
 from newslayout.readers.pdf.s5_compose.normalize import dehyphenator_for
-from newslayout.readers.pdf.s5_compose.refers import split_refers
+from newslayout.readers.pdf.s5_compose.refers import refer_pointer, split_refers
 from newslayout.readers.pdf.types import (
     ClassifiedBlock,
     ImageRef,
@@ -147,7 +147,9 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assets.append(Asset(href=href, data=image.data, media_type=image.media_type))
         return href, image.media_type
 
-    drafts = drop_adverts(thread_parts(parts, log), body)
+    drafts = drop_adverts(
+        thread_parts(parts, log), body, lambda text: refer_pointer(text) is not None
+    )
     composed = [
         compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]

@@ -2,16 +2,17 @@
 advert test reads it (``readers.builder.adverts``): its display line, the texts of its other
 blocks, whether a byline credits someone and whether it has a jump line.
 
-A draft that points to a page ("... PAGE A7") is a refer, never an ad, whatever prices it
-names (compose makes it a teaser). An ad in segments (a festival's days set one over the
-other, each with its own display line, only the last with the ticket address) reads as
-several drafts of which only the last has a way to buy: ``drop_adverts`` drops a draft set
-like an ad (``set_like_advert``) stacked right over a dropped advert in its column too.
+A draft that points to a page ("... PAGE A7", compose's ``refers.refer_pointer``, passed in
+by the reader) is a refer, never an ad, whatever prices it names (compose makes it a
+teaser). An ad in segments (a festival's days set one over the other, each with its own
+display line, only the last with the ticket address) reads as several drafts of which only
+the last has a way to buy: ``drop_adverts`` drops a draft set like an ad
+(``set_like_advert``) stacked right over a dropped advert in its column too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newslayout.geometry import Box
 from newslayout.readers.builder.adverts import (
@@ -22,9 +23,6 @@ from newslayout.readers.builder.adverts import (
 )
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft
-
-# compose's refer test, read here so a refer is never dropped as an ad (one pointer syntax)
-from newslayout.readers.pdf.s5_compose.refers import refer_pointer
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 
@@ -80,13 +78,17 @@ def _stacked_over(upper: Box, lower: Box, body: float) -> bool:
     return shared and -1.0 <= gap <= STACK_GAP * body
 
 
-def _refer(text: DraftText) -> bool:
-    return any(refer_pointer(b) is not None for b in text.blocks)
-
-
-def drop_adverts(drafts: Sequence[Draft], body: float) -> list[Draft]:
-    """The drafts that are not adverts (see the module docstring)."""
+def drop_adverts(
+    drafts: Sequence[Draft], body: float, points_to_page: Callable[[str], bool]
+) -> list[Draft]:
+    """The drafts that are not adverts (see the module docstring). ``points_to_page`` tells
+    a block's text that ends in a page pointer (compose's refer test, passed in: a later
+    stage's)."""
     texts = [draft_text(d) for d in drafts]
+
+    def _refer(text: DraftText) -> bool:
+        return any(points_to_page(b) for b in text.blocks)
+
     ads = {i for i, t in enumerate(texts) if is_advert(t) and not _refer(t)}
     boxes = [_extent(d) for d in drafts]
     grown = bool(ads)
