@@ -17,6 +17,7 @@ from newslayout.cues.bylines import (
     parse_dash_attribution,
     parse_end_byline,
     parse_job_title,
+    parse_signature,
 )
 from newslayout.cues.credits import parse_credit_line, split_credit
 from newslayout.cues.hyphenation import Dehyphenator, remove_soft_hyphens
@@ -58,6 +59,7 @@ __all__ = [
     "parse_issue_number",
     "parse_job_title",
     "parse_jump",
+    "parse_signature",
     "parse_teaser_pointer",
     "parse_volume_alone",
     "parse_volume_number",

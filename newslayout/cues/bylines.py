@@ -395,3 +395,29 @@ def parse_dash_attribution(text: str) -> DashAttribution | None:
         titled = described or is_job_title(tail, max_words=6)
         kind = "place" if capitalised and not titled else "title"
     return DashAttribution(name=name, tail=tail, tail_kind=kind, text=printed)
+
+
+#: A note after a signature on what else went into the story: "(mit ap/dpa/epd)", "(with AP)".
+_SIGNATURE_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+#: A signed name has at least a given name and a surname ...
+SIGNATURE_NAME_WORDS = (2, 4)
+
+
+def parse_signature(text: str) -> Byline | None:
+    """The byline of a signature: the writer's bare name(s) set at a story's end with no
+    dash or "By" ("Stefan Schaaf", "Stefan Schaaf (mit ap/dpa/epd)", "Ana Ruiz und Tim Beck"),
+    or None.
+
+    Every name must be a person's (two to four name words: a single word may be an agency or
+    a word of the text), and nothing else may be on the line but a parenthesised note. The
+    wording is weak evidence on its own (any name on a line of its own reads so); the reader
+    asks for the signature's place and face too (flush right, at the story's end, another face).
+    """
+    printed = _SPACE.sub(" ", text).strip()
+    if not printed or len(printed) > MAX_BYLINE_LENGTH or printed.endswith((".", ",", ":", ";")):
+        return None
+    names = _names(_SIGNATURE_NOTE.sub("", printed))
+    low, high = SIGNATURE_NAME_WORDS
+    if names is None or not all(low <= len(n.split()) <= high for n in names):
+        return None
+    return Byline(printed=printed, contributors=_contributors(names, (Role.AUTHOR,)))

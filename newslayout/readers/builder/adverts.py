@@ -85,9 +85,12 @@ def buying_cue(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A block of story text: enough words, ending a sentence."""
+    """A block of story text: enough words, ending a sentence, mostly in lower case (a line
+    of names in capitals ending "uva." is a bill, not a sentence)."""
     text = " ".join(text.split())
-    return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    lower = sum(any(c.islower() for c in w) for w in words)
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and 2 * lower >= len(words)
 
 
 def is_classified(draft: DraftText) -> bool:
@@ -106,10 +109,18 @@ def is_advert(draft: DraftText) -> bool:
         return False
     if is_classified(draft):
         return True
-    words = sum(len(b.split()) for b in draft.blocks)
-    if words > MAX_WORDS or any(is_prose(b) for b in draft.blocks):
+    return set_like_advert(draft) and buying_cue(" ".join((draft.headline, *draft.blocks)))
+
+
+def set_like_advert(draft: DraftText) -> bool:
+    """Whether a drafted article is set as an ad is, whatever it sells: a display line over
+    very little text, no prose, no byline and no jump. With no way to buy of its own it may
+    be a segment of a bigger ad whose last segment gives the address (a festival's days set
+    one over the other over "Tickets at www..."): the reader decides by place."""
+    if draft.bylined or draft.jumps or not draft.headline.strip():
         return False
-    return buying_cue(" ".join((draft.headline, *draft.blocks)))
+    words = sum(len(b.split()) for b in draft.blocks)
+    return words <= MAX_WORDS and not any(is_prose(b) for b in draft.blocks)
 
 
 def credits_someone(text: str) -> bool:

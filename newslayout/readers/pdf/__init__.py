@@ -20,7 +20,6 @@ from pathlib import Path
 from newslayout.diagnostics import Log
 from newslayout.model import Asset, Figure, Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.builder.adverts import is_advert
 from newslayout.readers.builder.ids import article_id
 from newslayout.readers.builder.jumps import jumps_leaving_file
 from newslayout.readers.builder.teasers import resolve_teaser, settle_target
@@ -38,9 +37,9 @@ from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.weighed import reweigh
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
-from newslayout.readers.pdf.s4_assemble.adverts import draft_text
+from newslayout.readers.pdf.s4_assemble.adverts import drop_adverts
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
-from newslayout.readers.pdf.s4_assemble.thread import Draft, thread_parts
+from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
 from newslayout.readers.pdf.s5_compose.compose import compose_article
 from newslayout.readers.pdf.s5_compose.metadata import (
@@ -94,13 +93,6 @@ def page_context(
         pictures=tuple(b for b in items if isinstance(b, Picture)),
         settings=settings,
     )
-
-
-def _advert(draft: Draft) -> bool:
-    """Whether a draft is a display advert (dropped); a refer that names a price ("$480
-    follow-up calls. PAGE A7") is none: an ad never sends the reader to a page."""
-    text = draft_text(draft)
-    return is_advert(text) and not (text.blocks and refer_pointer(text.blocks[-1]))
 
 
 def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
@@ -162,7 +154,9 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assets.append(Asset(href=href, data=image.data, media_type=image.media_type))
         return href, image.media_type
 
-    drafts = [d for d in thread_parts(parts, log) if not _advert(d)]
+    drafts = drop_adverts(
+        thread_parts(parts, log), body, lambda text: refer_pointer(text) is not None
+    )
     composed = [
         compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)
     ]

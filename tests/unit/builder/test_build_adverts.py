@@ -3,7 +3,7 @@ way to buy (phone, address, prices)."""
 
 from __future__ import annotations
 
-from newslayout.readers.builder.adverts import DraftText, has_phone, is_advert
+from newslayout.readers.builder.adverts import DraftText, has_phone, is_advert, set_like_advert
 
 
 def test_an_ad_box_with_a_phone_number_is_an_ad() -> None:
@@ -60,3 +60,23 @@ def test_a_time_is_no_price() -> None:
 def test_a_six_digit_group_is_part_of_a_phone_number() -> None:
     assert has_phone("Call 05723 950681")
     assert is_advert(DraftText(headline="37% off library supplies", blocks=["Call 05723 950681"]))
+
+
+def test_a_bill_of_names_in_capitals_is_no_prose() -> None:
+    # a festival's line-up ends "uva." but is no sentence: the segment is set like an ad
+    segment = DraftText(
+        headline="NILS FRAHM",
+        blocks=["KLANGSTOF − SAM VANCE-LAW − LEYYA KREISKY − FENNE LILY − COCAINE PISS − uva."],
+    )
+    assert set_like_advert(segment)
+    assert not is_advert(segment)  # no way to buy of its own
+
+
+def test_a_brief_in_sentences_is_not_set_like_an_ad() -> None:
+    brief = DraftText(headline="Book sale", blocks=["The library holds its sale on Saturday."])
+    assert set_like_advert(brief)  # short, no prose of ten words ...
+    long = DraftText(
+        headline="Book sale",
+        blocks=["The library holds its book sale on Saturday and asks for helpers."],
+    )
+    assert not set_like_advert(long)  # ... but a sentence of ten words is prose

@@ -15,6 +15,20 @@ def test_volume_number(text: str, expected: str) -> None:
     assert (" ".join(found) if found else "None") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vol:2", "2"),
+        ("Vol. 12", "12"),
+        ("VOLUME XII", "XII"),
+        ("Volume 2 of the series", None),  # a sentence, not an issue line
+        ("Vol. 3 No. 4", None),  # a volume with a number is parse_volume_number's
+    ],
+)
+def test_volume_alone_whole_line_only(text: str, expected: str | None) -> None:
+    assert parse_volume_alone(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), load("masthead.txt", "date"))
 def test_date(text: str, expected: str) -> None:
     cue = parse_date(text)

@@ -31,25 +31,33 @@ BYLINE_WORDS = 16
 #: Text ending so is a sentence or a quotation, not a title.
 _CLOSING = (".", ",", ";", ":", "!", "?", "”", '"', "’", "»")
 _OPENING = "“\"‘'«„"
+#: ... but a head may ask or exclaim ("Der Lockdown als Chance?").
+_ASKING = ("?", "!")
 
 
-def titled(block: TextBlock, ctx: PageContext) -> bool:
+def titled(block: TextBlock, ctx: PageContext, *, asks: bool = False) -> bool:
     """Set as a title: headline size (not bold: bold is a head by its face), a few words on a
-    few lines, with letters, no closing punctuation and no opening quote mark."""
+    few lines, with letters, no closing punctuation and no opening quote mark; with ``asks``,
+    a title that asks or exclaims ("Der Lockdown als Chance?") passes too."""
     text = block.text.strip()
     if block.bold or not ctx.scale.headline_size(block.size) or not LETTERS.search(text):
         return False
     if len(block.lines) > HEAD_LINES or block_words(block) > HEAD_WORDS:
         return False
-    return not text.endswith(_CLOSING) and text[0] not in _OPENING
+    closing = text.endswith(_CLOSING) and not (asks and text.endswith(_ASKING))
+    return not closing and text[0] not in _OPENING
 
 
 def light_head(block: TextBlock, ctx: PageContext) -> bool:
     """A title (see :func:`titled`) with a byline or a deck under it, a kicker over it or a tag
     kicker beside its first line, and no larger head right over it (under a head, a title-like block
     is its deck)."""
-    if not titled(block, ctx) or _under_head(block, ctx):
+    if _under_head(block, ctx):
         return False
+    if not titled(block, ctx):
+        # a question or exclamation is a head only under its kicker: a pull quote asks
+        # too, but no kicker labels it
+        return titled(block, ctx, asks=True) and _kicked(block, ctx)
     if _bylined(block, ctx) or _kicked(block, ctx) or _decked(block, ctx):
         return True
     return tag_beside(block, ctx.blocks) is not None

@@ -65,7 +65,7 @@ from newslayout.readers.pdf.s3_classify.tags import (
     label_word_count,
     tag_beside,
 )
-from newslayout.readers.pdf.s3_classify.web_heads import is_web_address
+from newslayout.readers.pdf.s3_classify.web_heads import is_web_address, promo_part
 from newslayout.readers.pdf.types import BlockRole, TextBlock
 
 #: A box's own title is set at least this many times the body size.
@@ -192,9 +192,11 @@ def box_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def web_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A web address set in display type (a house ad's "taz.de/leipzig") is furniture, not
-    the head of a story (``web_heads``)."""
+    the head of a story, and so are the logo word and label over it (``web_heads``)."""
     if ctx.scale.deck_size(block.size) and is_web_address(block):
         return BlockRole.FURNITURE
+    if promo_part(block, ctx):
+        return BlockRole.FURNITURE  # the box's logo word or its "find us at:" label
     return None
 
 

@@ -15,6 +15,7 @@ from newslayout.cues import (
     parse_issue_number,
     parse_jump,
     parse_teaser_pointer,
+    parse_volume_alone,
     parse_volume_number,
     split_teaser,
 )
@@ -72,7 +73,7 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     small = ctx.scale.running_head_size(block.size) and len(block.lines) <= 2
     if small and box.bottom <= TOP_BAND * ctx.height:
         return BlockRole.FURNITURE
-    if section_head(block, ctx) or running_head_line(block, ctx):
+    if section_head(block, ctx) or running_head_line(block, ctx) or dateline_strip(block, ctx):
         return BlockRole.FURNITURE
     if nameplate(ctx) is None and _above_folio_row(block, ctx):
         return BlockRole.FURNITURE  # ears, weather and printer's marks over a drawn nameplate
@@ -146,6 +147,26 @@ def running_head_line(block: TextBlock, ctx: PageContext) -> bool:
         block.size <= 1.05 * o.size and (_folio_head(o) or parse_date(o.text) is not None)
         for o in _row_mates(block, ctx)
     )
+
+
+#: A web address ("www.paper.in", "taz.de/leipzig"): words joined by dots, no space.
+_WEB_ADDRESS = re.compile(r"\S*[^\W\d_]\.[^\W\d_]{2,}\S*")
+#: A dateline strip names at most this many words besides its date (a city, a paper).
+DATELINE_WORDS = 2
+
+
+def dateline_strip(block: TextBlock, ctx: PageContext) -> bool:
+    """The page's dateline strip: one line in the running heads' band that holds a date and
+    besides it only separators, a web address and a word or two (the city): "www.paper.in |
+    MUMBAI | WEDNESDAY | OCTOBER 9, 2024". A furniture line even under a pull quote or a
+    folio set above it, where ``running_head_line`` wants nothing over it."""
+    if len(block.lines) != 1 or block.box.bottom > RUNNING_HEAD_BAND * ctx.height:
+        return False
+    date = parse_date(block.text)
+    if date is None:
+        return False
+    rest = _WEB_ADDRESS.sub(" ", block.text.replace(date.text, " "))
+    return len(LETTERS.findall(rest)) <= DATELINE_WORDS
 
 
 def _row_mates(block: TextBlock, ctx: PageContext) -> list[TextBlock]:
@@ -281,6 +302,8 @@ def masthead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return BlockRole.MASTHEAD
     if labelled_heads(block, ctx) or _teaser_part(block, ctx):
         return None  # an ear or ribbon of teasers set by the nameplate, not its issue lines
+    if _lone_issue_line(block, plate, ctx):
+        return BlockRole.MASTHEAD
     # the issue lines run under the nameplate's last line
     top, bottom = plate.box.top, max(part.box.bottom for part in parts)
     if block.box.top > bottom + 6 * ctx.body or block.size >= 1.3 * ctx.body:
@@ -300,6 +323,27 @@ def masthead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         if other is not block and shared > 0.5 * block.box.height and _issue_line(other):
             return BlockRole.MASTHEAD
     return None
+
+
+#: A lone issue line has at most this many words ("Vol:2", "Tuesday, March 3, 2026").
+LONE_ISSUE_WORDS = 6
+
+
+def _lone_issue_line(block: TextBlock, plate: TextBlock, ctx: PageContext) -> bool:
+    """A line of its own giving only the issue ("Vol:2", a date), under the nameplate with
+    no headline between them, in the top quarter: the masthead's, however far under the
+    nameplate and whatever its size (a newsletter sets its masthead rows in large type and
+    puts the editors' names between them), never a story's."""
+    box = block.box
+    if len(block.lines) != 1 or block_words(block) > LONE_ISSUE_WORDS:
+        return False
+    if box.top < plate.box.bottom or box.bottom > 0.25 * ctx.height or not _issue_line(block):
+        return False
+    return not any(
+        o.box.top >= plate.box.bottom and o.box.bottom <= box.top and is_headline_type(o, ctx)
+        for o in ctx.blocks
+        if o is not block
+    )
 
 
 def _plateless_issue_line(block: TextBlock, ctx: PageContext) -> BlockRole | None:
@@ -373,6 +417,7 @@ def issue_words(text: str) -> bool:
     """Whether ``text`` gives the issue (volume/number, date, edition, price), not a name."""
     return bool(
         parse_volume_number(text)
+        or parse_volume_alone(text.strip())
         or parse_issue_number(text)
         or parse_date(text)
         or parse_edition(text)

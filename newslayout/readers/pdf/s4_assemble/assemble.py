@@ -19,6 +19,7 @@ from newslayout.readers.pdf.s3_classify.classify import TOUCH_SHARE
 from newslayout.readers.pdf.s3_classify.tags import is_tag_of, under_tag
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft, group_figures, thumbnail
 from newslayout.readers.pdf.s4_assemble.row_rules import row_owner, separators
+from newslayout.readers.pdf.s4_assemble.side_heads import side_head_extent
 from newslayout.readers.pdf.types import (
     BlockRole,
     ClassifiedBlock,
@@ -236,7 +237,7 @@ def opener_extents(
     """The columns each opener heads: its own box (with a tag kicker set on its first line),
     widened to a deck or picture set right under it from the same left edge (a short
     headline over a photo spanning four columns heads all four, however far its words
-    reach)."""
+    reach), or the row beside a side head set left of its columns (``side_heads``)."""
     out: Extents = {}
     tags = [c.block for c in blocks if c.role is BlockRole.KICKER]
     for o in openers:
@@ -254,7 +255,7 @@ def opener_extents(
                 if b.x1 > box.x1:
                     box = Box(x0=box.x0, top=box.top, x1=b.x1, bottom=box.bottom)
                 bottom = b.bottom
-        out[o.block.order] = box
+        out[o.block.order] = side_head_extent(o, blocks, pictures, body) or box
     for pic in pictures:
         _head_beside(pic, openers, out, body)
     return out

@@ -9,7 +9,8 @@ whole column set, flush left, rather than at the foot of the last column) and it
 sit right under a pull quote (that is the quote's attribution). A line read last in the
 story (the foot of its last column) with nothing of the story under it in its own column is
 one too, even when an earlier column runs deeper: columns balanced unevenly at the end of a
-story leave the last one shorter.
+story leave the last one shorter. A signature (a bare name flush right in another face, no
+dash: ``signatures``) counts as an end byline in the same places.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newslayout.cues import parse_end_byline
+from newslayout.cues import parse_end_byline, parse_signature
 from newslayout.model import Byline, Span
 from newslayout.readers.builder.bylines import end_byline as builder_end_byline
 from newslayout.readers.pdf.s3_classify.bylines import BREAK_HYPHENS, unbroken_text
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
+from newslayout.readers.pdf.s4_assemble.signatures import is_signature
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 #: An end byline is a line or two (three for a long credit in a narrow column).
@@ -103,12 +105,15 @@ def end_byline_groups(part: ArticlePart) -> tuple[tuple[ClassifiedBlock, ...], .
     for c in text:
         if id(c) in taken or c.role is not BlockRole.BODY or len(c.block.lines) > MAX_LINES:
             continue
-        run = _run_on(c, text) if _LEADING_DASH.match(_joined(c)) else [c]
-        # the longest run that reads as an end byline: "... by Rhea" / "Moafis" is one name
-        group = next(
-            (run[:n] for n in range(len(run), 0, -1) if parse_end_byline(_group_text(run[:n]))),
-            [],
-        )
+        if parse_end_byline(_joined(c)) is None and is_signature(c, text):
+            group = [c]  # a signature: one line, no dash
+        else:
+            run = _run_on(c, text) if _LEADING_DASH.match(_joined(c)) else [c]
+            # the longest run that reads as an end byline: "... by Rhea" / "Moafis" is one name
+            group = next(
+                (run[:n] for n in range(len(run), 0, -1) if parse_end_byline(_group_text(run[:n]))),
+                [],
+            )
         if not group or any(o.role is not BlockRole.BODY for o in group):
             continue
         last = group[-1]
@@ -139,6 +144,11 @@ def _group_text(group: Sequence[ClassifiedBlock]) -> str:
 
 def end_byline(c: ClassifiedBlock | Sequence[ClassifiedBlock], span: Span) -> Byline:
     """The model byline of an end-byline block, or of the blocks one is set in
-    (``builder.bylines.end_byline`` of its text)."""
+    (``builder.bylines.end_byline`` of its text, or the names of a signature, which has no
+    dash)."""
     group = (c,) if isinstance(c, ClassifiedBlock) else c
-    return builder_end_byline(_group_text(group), span)
+    text = _group_text(group)
+    signed = parse_signature(text) if parse_end_byline(text) is None else None
+    if signed is not None:
+        return Byline(printed=signed.printed, contributors=signed.contributors, spans=(span,))
+    return builder_end_byline(text, span)

@@ -21,6 +21,7 @@ from newslayout.readers.builder.jumps import MIN_SCORE, Continuation
 from newslayout.readers.builder.jumps import match_score as builder_score
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_bylines
+from newslayout.readers.pdf.s4_assemble.signatures import split_tail_signature
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 
 UNMATCHED_JUMP = define(
@@ -166,14 +167,15 @@ def _run_on_target(drafts: list[Draft], page: int) -> Draft:
 def cut_off(draft: Draft) -> bool:
     """Whether a draft's last story paragraph (its last body block in reading order that is
     not an end byline) stops mid-sentence: no sentence end, or a line-end hyphen."""
-    part = draft.parts[-1]
-    enders = {block_key(c) for c in end_bylines(part)}
+    # a signature on the last line is cut off first: the text before it ends the story
+    part = split_tail_signature(draft.parts[-1])
+    enders = end_bylines(part)
     body = [
         i
         for i in part.items
         if isinstance(i, ClassifiedBlock)
         and i.role is BlockRole.BODY
-        and block_key(i) not in enders
+        and not any(i is e for e in enders)
     ]
     if not body:
         return False

@@ -39,6 +39,7 @@ from newslayout.readers.pdf.s3_classify.heads import split_head
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_byline_groups
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
+from newslayout.readers.pdf.s4_assemble.signatures import split_tail_signature
 from newslayout.readers.pdf.s4_assemble.thread import Draft, block_key, direction_of
 from newslayout.readers.pdf.s5_compose.normalize import Joiner, lines_text, lines_to_runs
 from newslayout.readers.pdf.s5_compose.tables import table_rows
@@ -180,7 +181,7 @@ def compose_article(
     last_quote: TextBlock | None = None
     enders: list[Byline] = []
     for part in draft.parts:
-        part = replace(part, items=table_rows(part.items))
+        part = split_tail_signature(replace(part, items=table_rows(part.items)))
         headed = under_headings(part)
         groups = end_byline_groups(part)
         closing = [c for group in groups for c in group]

@@ -69,6 +69,8 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
             vn = parse_volume_number(text)
             if vn is not None:
                 volume, number = vn
+            else:
+                volume = parse_volume_alone(text) or ""
         if not number:
             number = parse_issue_number(text) or ""
         if not date_text:

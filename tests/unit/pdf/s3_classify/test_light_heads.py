@@ -98,3 +98,25 @@ def test_a_head_line_after_a_tag_kicker_is_a_headline() -> None:
     head = text_block("CEXSTEAD", 84, 130, 12.0, region=REGION, order=2)
     got = _roles(_block(PROSE, 100, BODY, 0), tag, head, _block(PROSE, 150, BODY, 3))
     assert got[2] is BlockRole.HEADLINE
+
+
+def test_a_question_under_a_bold_kicker_is_a_headline() -> None:
+    got = _roles(
+        _block(PROSE, 100, BODY, 0),
+        _block("house notes", 135, 9.0, 1, bold=True),
+        _block("Is the lockdown\na chance?", 146, 12.0, 2),
+        _block(PROSE, 176, BODY, 3),
+    )
+    assert got[1:3] == [BlockRole.KICKER, BlockRole.HEADLINE]
+
+
+def test_a_question_with_only_a_byline_under_it_is_no_headline() -> None:
+    # a pull quote asks too, and its attribution may read like a byline: only a kicker
+    # makes a question a head
+    got = _roles(
+        _block(PROSE, 100, BODY, 0),
+        _block("Who will pay for\nthe harbour wall?", 140, 12.0, 1, italic=True),
+        _block("By Hedda Clound", 170, 6.5, 2),
+        _block(PROSE, 180, BODY, 3),
+    )
+    assert got[1] is not BlockRole.HEADLINE

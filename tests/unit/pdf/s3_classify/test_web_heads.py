@@ -38,3 +38,22 @@ def test_a_head_with_words_stays_a_head() -> None:
         text_block("Text of the story under it.", 50, 120, BODY, order=1),
     )
     assert got[0] is BlockRole.HEADLINE
+
+
+def test_the_logo_word_and_label_over_an_address_are_furniture() -> None:
+    got = _roles(
+        text_block("leipzig", 60, 100, 15.8, bold=True, order=0),
+        text_block("Finden Sie im Netz unter:", 50, 119, 9.1, bold=True, order=1),
+        text_block("taz.de/tazLeipzig", 50, 133, 14.6, bold=True, order=2),
+        text_block("Text of a story under the box runs on.", 50, 170, BODY, order=3),
+    )
+    assert got[:3] == [BlockRole.FURNITURE] * 3
+
+
+def test_a_head_over_a_label_without_an_address_stays_a_head() -> None:
+    got = _roles(
+        text_block("Flood wall approved", 50, 100, 14.6, bold=True, order=0),
+        text_block("What the council said:", 50, 119, 9.1, bold=True, order=1),
+        text_block("Text of the story under it runs on.", 50, 133, BODY, order=2),
+    )
+    assert got[0] is BlockRole.HEADLINE
