@@ -26,6 +26,7 @@ from newslayout.cues import (
     parse_jump,
     parse_teaser_pointer,
     parse_volume_number,
+    split_credit,
     split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
@@ -593,18 +594,20 @@ def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
     while index < len(run):
         line = run[index][1]
         opening = _CREDIT_OPEN.search(line)
-        if opening is None:
-            index += 1
-            continue
-        # The closing bracket: after the opening, or on one of the next two lines.
-        tail = line[opening.end() :]
         end = index
-        while ")" not in tail and "]" not in tail and end + 1 < len(run) and end - index < 2:
-            end += 1
-            tail = run[end][1]
-        if not tail.rstrip().endswith((")", "]")):
-            index += 1
-            continue
+        if opening is None:
+            if not _tail_credit(line):
+                index += 1
+                continue
+        else:
+            # The closing bracket: after the opening, or on one of the next two lines.
+            tail = line[opening.end() :]
+            while ")" not in tail and "]" not in tail and end + 1 < len(run) and end - index < 2:
+                end += 1
+                tail = run[end][1]
+            if not tail.rstrip().endswith((")", "]")):
+                index += 1
+                continue
         start = index
         floor = spans[-1][1] + 1 if spans else 0
         while start > floor and not ends_sentence(run[start - 1][1]) and index - start < 4:
@@ -612,6 +615,23 @@ def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
         spans.append((start, end))
         index = end + 1
     return spans
+
+
+def _tail_credit(line: str) -> bool:
+    """A line of text that ends in an unbracketed photo credit after a sentence ("... in
+    May. Photo: Alva Kibriel", "... the site. PHOTO BY X"): the end of a caption that the
+    extraction ran into the text around it."""
+    found = split_credit(line)
+    if found is None:
+        return False
+    caption, _credit, printed = found
+    if not caption or printed.startswith(("(", "[")) or not line.rstrip().endswith(printed):
+        return False
+    return ends_sentence(caption) and _PHOTO_WORD.match(printed) is not None
+
+
+#: A credit that names a picture's maker ("Photo:", "PHOTO BY", "Foto:", "Picture:").
+_PHOTO_WORD = re.compile(r"(?:photos?|pictures?|foto\w*|images?)\b", re.I)
 
 
 def header_block(block: list[NumberedLine]) -> bool:
