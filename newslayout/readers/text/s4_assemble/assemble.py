@@ -20,6 +20,7 @@ from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble import (
     body,
     boxes,
+    briefs,
     endbylines,
     figures,
     front,
@@ -116,6 +117,8 @@ class Assembler(State):
             _content(st, page, items, i)
         if on_front:
             front.end_front(st, items)
+        if items:
+            briefs.split_briefs(st, page, items)
         st.pending.clear()
         st.kickers.clear()
         st.orphan_bylines.clear()
