@@ -612,9 +612,22 @@ def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
         floor = spans[-1][1] + 1 if spans else 0
         while start > floor and not ends_sentence(run[start - 1][1]) and index - start < 4:
             start -= 1
+        if opening is None and start < index and _heads_caption(run, start):
+            start += 1  # a photo's own headline over its caption
         spans.append((start, end))
         index = end + 1
     return spans
+
+
+def _heads_caption(run: list[NumberedLine], start: int) -> bool:
+    """The line at ``start`` is a title over the capitalised line that opens the caption
+    (a wrapped caption's next line goes on in lower case)."""
+    return is_title(run[start][1]) and _opens_capital(run[start + 1][1])
+
+
+def _opens_capital(line: str) -> bool:
+    first = line.lstrip("“\"'‘(")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _tail_credit(line: str) -> bool:
