@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newslayout.readers.text.s2_units.credits import parse_credit
 from newslayout.readers.text.s2_units.units import _tail_credit
 from newslayout.readers.text.s4_assemble.headlines import briefs_label, run_in_head
 
@@ -55,3 +56,19 @@ def test_briefs_label_needs_capitals_and_a_run_in_brief_under_it() -> None:
 )
 def test_tail_credit(line: str, caption: bool) -> None:
     assert _tail_credit(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("WIM GRIECLASS FOR CLARTBRIDGE ECHO", True),
+        ("FREY PREEST FOR GEALTON CHRONICLE", True),
+        ("JOEL ANGEL JUAREZ FOR THE NEW YORK TIMES", True),  # cues.parse_credit_line's form
+        ("Finn Ziex / Senton Echo", True),
+        ("PUBLIC MUSEUM FOR DRIRDBY", False),  # a headline in capitals
+        ("LOCAL QUARRY FOR NEXPORT", False),
+        ("NEW ROOF FOR THAINGHOLM POST OFFICE", False),  # an office, not a paper
+    ],
+)
+def test_credit_for_a_paper(line: str, credit: bool) -> None:
+    assert (parse_credit(line) is not None) is credit
