@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslayout.readers.text.s2_units.credits import parse_credit
-from newslayout.readers.text.s2_units.units import _tail_credit
+from newslayout.readers.text.s2_units.units import _tail_credit, _text_pieces
 from newslayout.readers.text.s4_assemble.headlines import briefs_label, run_in_head
 
 
@@ -72,3 +72,16 @@ def test_tail_credit(line: str, caption: bool) -> None:
 )
 def test_credit_for_a_paper(line: str, credit: bool) -> None:
     assert (parse_credit(line) is not None) is credit
+
+
+def test_a_title_over_a_line_opening_with_a_figure_is_a_piece_of_its_own() -> None:
+    lines = [
+        "The old harbour wall in Marlow will be",
+        "rebuilt this spring, the council said on",
+        "Friday after a survey found damp in it.",
+        "The pier in numbers",
+        "175 residents signed the petition.",
+        "116 boats use the slipway.",
+    ]
+    pieces = [[text for _, text in piece] for piece in _text_pieces(list(enumerate(lines, 1)))]
+    assert ["The pier in numbers"] in pieces

@@ -349,7 +349,7 @@ def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
             and is_title(line)
             and short
             and (index == 0 or not (full_line(line) and ends_sentence(lines[index - 1][1])))
-            and following[:1].isupper()
+            and (following[:1].isupper() or following[:1].isdigit())
         )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
