@@ -263,6 +263,55 @@ def _is_wrapped(lines: list[NumberedLine]) -> bool:
 WRAPPED_TITLE_LINES = 3
 
 
+#: Most lines of a deck under a headline between two stories (set small, it wraps less).
+SHAPED_DECK_LINES = 3
+#: Fewest words of such a deck: a sentence's worth (a subhead has no deck under it).
+SHAPED_DECK_WORDS = 8
+#: A deck holds this many times the characters of its headline (smaller type, more words).
+SHAPED_DECK_SHARE = 1.3
+
+
+def _title_and_deck(lines: list[NumberedLine], index: int) -> tuple[int, int] | None:
+    """(headline lines, deck lines) of a header with no byline that starts at ``index``
+    between two stories on a page with no blank lines: after a sentence end, a title (one
+    to three lines) over a longer line or two in sentence case that stop without a final
+    stop ("Drivers review larger mill" / "Teachers in Paldale say the stadium was funded
+    as passenger" / "numbers keep growing"), then a capitalised line that opens the text.
+    Else None."""
+    if not ends_sentence(lines[index - 1][1]):
+        return None
+    title = 1
+    while (
+        title < WRAPPED_TITLE_LINES
+        and index + title < len(lines)
+        and continues_title(lines[index + title - 1][1], lines[index + title][1])
+    ):
+        title += 1
+    head = " ".join(line for _, line in lines[index : index + title])
+    if not is_title(head) or caps(head):
+        return None
+    start = index + title
+    for deck in range(1, SHAPED_DECK_LINES + 1):
+        end = start + deck
+        if end >= len(lines):
+            return None
+        text = " ".join(line for _, line in lines[start:end])
+        if ends_sentence(lines[end - 1][1]) or not _opens_line(lines[start][1]):
+            return None
+        if not _opens_line(lines[end][1]) or last_word_is_function_word(text):
+            continue
+        if len(text.split()) < SHAPED_DECK_WORDS or len(text) < SHAPED_DECK_SHARE * len(head):
+            return None
+        return title, deck
+    return None
+
+
+def _opens_line(line: str) -> bool:
+    """The line opens with a capital, a figure or an opening quote mark."""
+    first = line.lstrip("“\"'‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def _wrapped_title(lines: list[NumberedLine], index: int, longest: int) -> int:
     """How many lines from ``index`` are a title wrapped over two or three short lines
     between a sentence end and a capitalised line ("Larger shelter" / "announced" / "The
@@ -303,6 +352,14 @@ def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[l
     if by_shape and _is_wrapped(lines):
         longest = max(len(line) for _, line in lines)
         for index in range(1, len(lines)):
+            pair = _title_and_deck(lines, index)
+            if pair:
+                title, deck = pair
+                yield from _text_pieces(lines[:index])
+                yield lines[index : index + title]
+                yield lines[index + title : index + title + deck]
+                yield from _paragraphs(lines[index + title + deck :], by_shape)
+                return
             count = _wrapped_title(lines, index, longest)
             if count:
                 yield from _text_pieces(lines[:index])

@@ -110,7 +110,8 @@ def header_at(st: State, items: list[ClassifiedUnit], i: int, front: bool) -> He
         if nxt is Kind.TITLE and kind(text_at) in BODY_KINDS and not front:
             second = items[j + 1].unit.text
             deck = len(second.split()) >= 6 and not strong(second)
-            if deck and (opens(st, items[j], front) or header_pair(items, j)):
+            pair = header_pair(items, j) or shaped_pair(items, j)
+            if deck and (opens(st, items[j], front) or pair):
                 return Header(None, j, j + 1, [], text_at, credit)
         return None
     if not opens(st, items[j], front, following=items[j + 1].unit.text):
@@ -206,6 +207,21 @@ def header_pair(items: list[ClassifiedUnit], j: int) -> bool:
     if j + 2 < len(items) and items[j + 2].unit.block == head.block:
         return False
     return len(deck.text) >= DECK_SHARE * len(head.text) and not ends_sentence(deck.text)
+
+
+def shaped_pair(items: list[ClassifiedUnit], j: int) -> bool:
+    """On a page with no blank lines (every unit in one block), a headline and its deck cut
+    by their shape (``units._title_and_deck``): the title after finished text, the deck a
+    longer line or two in sentence case with no final stop, text under it."""
+    head, deck = items[j].unit, items[j + 1].unit
+    if any(item.unit.block != head.block for item in items):
+        return False
+    if j > 0 and items[j - 1].kind in BODY_KINDS and not ends_sentence(items[j - 1].unit.text):
+        return False
+    text = deck.text
+    if ends_sentence(text) or strong(text) or len(text) < DECK_SHARE * len(head.text):
+        return False
+    return len(text.split()) >= BARE_DECK_WORDS
 
 
 def opens(st: State, item: ClassifiedUnit, front: bool, *, following: str = "") -> bool:
