@@ -66,7 +66,7 @@ def header_at(st: State, items: list[ClassifiedUnit], i: int, front: bool) -> He
     kicker = None
     j = i
     k = j + 1
-    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
+    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE and not _over_deck(items, i):
         kicker, j, k = i, i + 1, i + 2
     elif tag_under_headline(items, i):
         kicker, k = i + 1, i + 2  # a kicker printed as a tag under its headline
@@ -383,6 +383,17 @@ JUMP_HEAD_WORDS = 4
 #: Fewest words of a kicker-shaped title read as a headline in capitals (a section label
 #: has one or two).
 CAPS_HEADLINE_WORDS = 3
+
+
+def _over_deck(items: list[ClassifiedUnit], i: int) -> bool:
+    """A kicker-shaped title of three or four words in capitals over a deck (a sentence's
+    worth of words in sentence case, 1.3 times its length: "MODEST MILL FOR SHENGMOOR" /
+    "Planners in Shengmoor say the theatre was opened ..."): a headline set in capitals,
+    not a kicker, whose headline would be a sentence."""
+    text, below = items[i].unit.text, items[i + 1].unit.text
+    if len(text.split()) < CAPS_HEADLINE_WORDS or strong(below):
+        return False
+    return len(below.split()) >= BARE_DECK_WORDS and len(below) >= DECK_SHARE * len(text)
 
 
 def _caps_headline(items: list[ClassifiedUnit], i: int) -> bool:
