@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from newslayout.cues import (
     parse_byline,
-    parse_credit_line,
     parse_dash_attribution,
     parse_date,
     parse_end_byline,
@@ -26,10 +25,12 @@ from newslayout.cues import (
     parse_jump,
     parse_teaser_pointer,
     parse_volume_number,
+    split_credit,
     split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
 from newslayout.cues.sentences import ends_sentence as ends_sentence  # the one cue, re-exported
+from newslayout.readers.text.s2_units.credits import parse_credit
 from newslayout.readers.text.types import NumberedLine
 
 #: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
@@ -215,7 +216,7 @@ def standalone(line: str) -> bool:
         return True
     if parse_end_byline(text) is not None:
         return True
-    if parse_credit_line(text) or parse_volume_number(text) or parse_issue_number(text):
+    if parse_credit(text) or parse_volume_number(text) or parse_issue_number(text):
         return True
     teaser = split_teaser(text) if len(text) <= 100 else None
     if teaser is not None and is_title(teaser[0]):
@@ -262,6 +263,55 @@ def _is_wrapped(lines: list[NumberedLine]) -> bool:
 WRAPPED_TITLE_LINES = 3
 
 
+#: Most lines of a deck under a headline between two stories (set small, it wraps less).
+SHAPED_DECK_LINES = 3
+#: Fewest words of such a deck: a sentence's worth (a subhead has no deck under it).
+SHAPED_DECK_WORDS = 8
+#: A deck holds this many times the characters of its headline (smaller type, more words).
+SHAPED_DECK_SHARE = 1.3
+
+
+def _title_and_deck(lines: list[NumberedLine], index: int) -> tuple[int, int] | None:
+    """(headline lines, deck lines) of a header with no byline that starts at ``index``
+    between two stories on a page with no blank lines: after a sentence end, a title (one
+    to three lines) over a longer line or two in sentence case that stop without a final
+    stop ("Drivers review larger mill" / "Teachers in Paldale say the stadium was funded
+    as passenger" / "numbers keep growing"), then a capitalised line that opens the text.
+    Else None."""
+    if not ends_sentence(lines[index - 1][1]):
+        return None
+    title = 1
+    while (
+        title < WRAPPED_TITLE_LINES
+        and index + title < len(lines)
+        and continues_title(lines[index + title - 1][1], lines[index + title][1])
+    ):
+        title += 1
+    head = " ".join(line for _, line in lines[index : index + title])
+    if not is_title(head) or caps(head):
+        return None
+    start = index + title
+    for deck in range(1, SHAPED_DECK_LINES + 1):
+        end = start + deck
+        if end >= len(lines):
+            return None
+        text = " ".join(line for _, line in lines[start:end])
+        if ends_sentence(lines[end - 1][1]) or not _opens_line(lines[start][1]):
+            return None
+        if not _opens_line(lines[end][1]) or last_word_is_function_word(text):
+            continue
+        if len(text.split()) < SHAPED_DECK_WORDS or len(text) < SHAPED_DECK_SHARE * len(head):
+            return None
+        return title, deck
+    return None
+
+
+def _opens_line(line: str) -> bool:
+    """The line opens with a capital, a figure or an opening quote mark."""
+    first = line.lstrip("“\"'‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def _wrapped_title(lines: list[NumberedLine], index: int, longest: int) -> int:
     """How many lines from ``index`` are a title wrapped over two or three short lines
     between a sentence end and a capitalised line ("Larger shelter" / "announced" / "The
@@ -302,6 +352,14 @@ def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[l
     if by_shape and _is_wrapped(lines):
         longest = max(len(line) for _, line in lines)
         for index in range(1, len(lines)):
+            pair = _title_and_deck(lines, index)
+            if pair:
+                title, deck = pair
+                yield from _text_pieces(lines[:index])
+                yield lines[index : index + title]
+                yield lines[index + title : index + title + deck]
+                yield from _paragraphs(lines[index + title + deck :], by_shape)
+                return
             count = _wrapped_title(lines, index, longest)
             if count:
                 yield from _text_pieces(lines[:index])
@@ -348,7 +406,7 @@ def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
             and is_title(line)
             and short
             and (index == 0 or not (full_line(line) and ends_sentence(lines[index - 1][1])))
-            and following[:1].isupper()
+            and (following[:1].isupper() or following[:1].isdigit())
         )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
@@ -593,25 +651,57 @@ def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
     while index < len(run):
         line = run[index][1]
         opening = _CREDIT_OPEN.search(line)
-        if opening is None:
-            index += 1
-            continue
-        # The closing bracket: after the opening, or on one of the next two lines.
-        tail = line[opening.end() :]
         end = index
-        while ")" not in tail and "]" not in tail and end + 1 < len(run) and end - index < 2:
-            end += 1
-            tail = run[end][1]
-        if not tail.rstrip().endswith((")", "]")):
-            index += 1
-            continue
+        if opening is None:
+            if not _tail_credit(line):
+                index += 1
+                continue
+        else:
+            # The closing bracket: after the opening, or on one of the next two lines.
+            tail = line[opening.end() :]
+            while ")" not in tail and "]" not in tail and end + 1 < len(run) and end - index < 2:
+                end += 1
+                tail = run[end][1]
+            if not tail.rstrip().endswith((")", "]")):
+                index += 1
+                continue
         start = index
         floor = spans[-1][1] + 1 if spans else 0
         while start > floor and not ends_sentence(run[start - 1][1]) and index - start < 4:
             start -= 1
+        if opening is None and start < index and _heads_caption(run, start):
+            start += 1  # a photo's own headline over its caption
         spans.append((start, end))
         index = end + 1
     return spans
+
+
+def _heads_caption(run: list[NumberedLine], start: int) -> bool:
+    """The line at ``start`` is a title over the capitalised line that opens the caption
+    (a wrapped caption's next line goes on in lower case)."""
+    return is_title(run[start][1]) and _opens_capital(run[start + 1][1])
+
+
+def _opens_capital(line: str) -> bool:
+    first = line.lstrip("“\"'‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _tail_credit(line: str) -> bool:
+    """A line of text that ends in an unbracketed photo credit after a sentence ("... in
+    May. Photo: Alva Kibriel", "... the site. PHOTO BY X"): the end of a caption that the
+    extraction ran into the text around it."""
+    found = split_credit(line)
+    if found is None:
+        return False
+    caption, _credit, printed = found
+    if not caption or printed.startswith(("(", "[")) or not line.rstrip().endswith(printed):
+        return False
+    return ends_sentence(caption) and _PHOTO_WORD.match(printed) is not None
+
+
+#: A credit that names a picture's maker ("Photo:", "PHOTO BY", "Foto:", "Picture:").
+_PHOTO_WORD = re.compile(r"(?:photos?|pictures?|foto\w*|images?)\b", re.I)
 
 
 def header_block(block: list[NumberedLine]) -> bool:

@@ -20,6 +20,7 @@ from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble import (
     body,
     boxes,
+    briefs,
     endbylines,
     figures,
     front,
@@ -81,6 +82,12 @@ class Assembler(State):
                 continue
             if kind in (Kind.TITLE, Kind.BODY) and boxes.box_at(st, items, i):
                 continue
+            if kind is Kind.TITLE and figures.photo_parts(items, i) is not None:
+                if on_front:
+                    front.end_front(st, items)
+                    on_front = False
+                headlines.open_photo(st, items, i, used)
+                continue
             # Side-by-side headers come from line-based extractions; in unwrapped text (the
             # page's order) a title standing alone before a header is a headline-only story.
             alone = kind is Kind.TITLE and headlines.standalone_title(st, items, i, on_front)
@@ -110,6 +117,8 @@ class Assembler(State):
             _content(st, page, items, i)
         if on_front:
             front.end_front(st, items)
+        if items:
+            briefs.split_briefs(st, page, items)
         st.pending.clear()
         st.kickers.clear()
         st.orphan_bylines.clear()

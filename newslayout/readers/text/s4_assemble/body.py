@@ -27,7 +27,7 @@ from newslayout.readers.text.s2_units.units import (
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble.draft import DraftArticle, DraftList, DraftParagraph
 from newslayout.readers.text.s4_assemble.headers import content_words, overlap
-from newslayout.readers.text.s4_assemble.headlines import open_header
+from newslayout.readers.text.s4_assemble.headlines import open_header, run_in_head
 from newslayout.readers.text.s4_assemble.inline import join_lines, plain, to_runs
 from newslayout.readers.text.s4_assemble.state import (
     Header,
@@ -80,6 +80,8 @@ def resume(st: State, text: str, *, new_paragraph: bool) -> None:
         return
     if st.ordered:
         return  # unwrapped text: no neighbour's column was read between
+    if run_in_head(text):
+        return  # a brief under its run-in head: the next item of the column being read
     if overlap(header_text(current), text):
         return
     words = content_words(text)

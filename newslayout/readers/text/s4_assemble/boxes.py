@@ -106,6 +106,8 @@ def box_at(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     item = items[i]
     unit = item.unit
     block = unit.block
+    if all(x.unit.block == block for x in items):
+        return _blankless_box(st, items, i)
     if i > 0 and items[i - 1].unit.block == block:
         return False  # the title opens its block
     if item.kind is Kind.TITLE and len(unit.lines) <= 2:
@@ -138,6 +140,43 @@ def box_at(st: State, items: list[ClassifiedUnit], i: int) -> bool:
         return False
     if not ends_sentence(lines[-1][1]):
         return False
+    _open_box(st, items, i, title, lines, rest, starts)
+    return True
+
+
+def _blankless_box(st: State, items: list[ClassifiedUnit], i: int) -> bool:
+    """On a page with no blank lines (``pdftotext -raw``) the block says nothing: a title
+    over at least :data:`MIN_ITEMS` one-line units that each open with an item and end a
+    sentence ("The pier in numbers" / "175 residents delayed the plan." / ...) is a box."""
+    title = items[i]
+    if title.kind is not Kind.TITLE or len(title.unit.lines) > 2 or is_kicker(title.unit.text):
+        return False
+    rest: list[int] = []
+    for j in range(i + 1, len(items)):
+        texts = items[j].unit.lines
+        one_item = len(texts) == 1 and _ITEM.match(texts[0]) and ends_sentence(texts[0])
+        if items[j].kind is not Kind.BODY or not one_item or j in st.used:
+            break
+        rest.append(j)
+    if len(rest) < MIN_ITEMS:
+        return False
+    lines = [(items[j].unit.first, items[j].unit.lines[0]) for j in rest]
+    _open_box(st, items, i, title, lines, rest, len(rest))
+    return True
+
+
+def _open_box(
+    st: State,
+    items: list[ClassifiedUnit],
+    i: int,
+    title: ClassifiedUnit,
+    lines: list[NumberedLine],
+    rest: list[int],
+    starts: int,
+) -> None:
+    """Open the box article of ``title`` with one paragraph per item of ``lines``; the
+    article current before it stays current."""
+    item, unit, text = items[i], items[i].unit, title.unit.text
     before, closed = st.current, st.closed
     pending = list(st.pending)
     open_header(st, [title], Header(None, 0, None, [], 1), set())
@@ -156,4 +195,3 @@ def box_at(st: State, items: list[ClassifiedUnit], i: int) -> bool:
         line=item.unit.first,
     )
     st.current, st.closed, st.pending = before, closed, pending
-    return True

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newslayout.cues.credits import parse_credit_line
+from newslayout.cues.credits import split_credit
 from newslayout.cues.names import looks_like_name
 from newslayout.model import Figure
 from newslayout.readers.text import codes
-from newslayout.readers.text.s2_units.units import ends_sentence
+from newslayout.readers.text.s2_units.credits import parse_credit
+from newslayout.readers.text.s2_units.units import ends_sentence, is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble.draft import DraftParagraph
 from newslayout.readers.text.s4_assemble.inline import join_lines, to_runs
@@ -78,7 +79,7 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A credit line alone: the figure waiting for its credit on the page, else the
     caption is the block after it, else the paragraph before."""
     item = items[i]
-    found = parse_credit_line(item.unit.text)
+    found = parse_credit(item.unit.text)
     assert found is not None
     credit, printed = found
     if _give_credit(st, item.unit.page, credit, printed):
@@ -147,3 +148,41 @@ def credit_above_caption(st: State, items: list[ClassifiedUnit], i: int) -> bool
     st.used.add(i + 1)
     add_caption(st, nxt, join_lines(nxt.unit.lines, st.dehyphenator), text, text)
     return True
+
+
+#: Most words of a photo's own headline: a short label over the picture (a longer
+#: title-shaped line over a credit is a line of text cut at the picture's top).
+PHOTO_TITLE_WORDS = 8
+#: Most words of the caption under a photo's own headline (one or two sentences).
+PHOTO_CAPTION_WORDS = 40
+
+
+def photo_parts(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int] | None:
+    """A photo with a headline of its own: the title at ``i`` over a caption that ends in
+    its credit, or over a credit line and a short caption sentence (a credit printed
+    between picture and caption). A subhead is followed by text, never by a credit.
+    Returns (caption, credit, credit as printed, index after the parts), else None."""
+    if items[i].kind is not Kind.TITLE or i + 1 >= len(items):
+        return None
+    title = items[i].unit.text
+    if len(title.split()) > PHOTO_TITLE_WORDS or ends_sentence(title) or is_kicker(title):
+        return None  # a section label, a quote, or a line of text cut at the picture
+    nxt = items[i + 1]
+    if nxt.kind is Kind.CAPTION:
+        found = split_credit(nxt.unit.text)
+        if found is None or not found[0]:
+            return None
+        caption, credit, printed = found
+        return caption, credit, printed, i + 2
+    if nxt.kind is not Kind.CREDIT or i + 2 >= len(items):
+        return None
+    below = items[i + 2]
+    text = below.unit.text
+    if below.kind is not Kind.BODY or len(text.split()) > PHOTO_CAPTION_WORDS:
+        return None
+    if not ends_sentence(text):
+        return None
+    credited = parse_credit(nxt.unit.text)
+    if credited is None:
+        return None
+    return text, credited[0], credited[1], i + 3

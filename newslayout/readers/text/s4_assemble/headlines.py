@@ -66,7 +66,7 @@ def header_at(st: State, items: list[ClassifiedUnit], i: int, front: bool) -> He
     kicker = None
     j = i
     k = j + 1
-    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE:
+    if is_short_caps(items[i].unit.text) and kind(i + 1) is Kind.TITLE and not _over_deck(items, i):
         kicker, j, k = i, i + 1, i + 2
     elif tag_under_headline(items, i):
         kicker, k = i + 1, i + 2  # a kicker printed as a tag under its headline
@@ -110,10 +110,11 @@ def header_at(st: State, items: list[ClassifiedUnit], i: int, front: bool) -> He
         if nxt is Kind.TITLE and kind(text_at) in BODY_KINDS and not front:
             second = items[j + 1].unit.text
             deck = len(second.split()) >= 6 and not strong(second)
-            if deck and (opens(st, items[j], front) or header_pair(items, j)):
+            pair = header_pair(items, j) or shaped_pair(items, j)
+            if deck and (opens(st, items[j], front) or pair):
                 return Header(None, j, j + 1, [], text_at, credit)
         return None
-    if not opens(st, items[j], front):
+    if not opens(st, items[j], front, following=items[j + 1].unit.text):
         return None
     if front and nxt is Kind.BODY and len(items[j + 1].unit.text.split()) < FRONT_BODY_WORDS:
         return None  # a masthead word over a price or a motto, not a story
@@ -158,6 +159,26 @@ def _text_after(items: list[ClassifiedUnit], header: Header) -> bool:
     return header.end < len(items) and items[header.end].kind in BODY_KINDS
 
 
+def open_photo(st: State, items: list[ClassifiedUnit], i: int, used: set[int]) -> bool:
+    """Open the article of a photo with a headline of its own (``figures.photo_parts``):
+    the headline and the figure, no text; the next header opens the next story."""
+    parts = figures.photo_parts(items, i)
+    if parts is None:
+        return False
+    caption, credit, printed, end = parts
+    st.log.add(
+        codes.HEADLINE_ONLY,
+        f"{plain(items[i].unit.text)!r} stands over a photo's caption and credit; read as a"
+        " photo with its own headline",
+        line=items[i].unit.first,
+    )
+    open_header(st, items, Header(None, i, None, [], i + 1), used)
+    figures.add_caption(st, items[end - 1], caption, credit, printed)
+    used.update(range(i, end))
+    st.current, st.closed = None, st.current
+    return True
+
+
 def open_headline_only(st: State, items: list[ClassifiedUnit], i: int, used: set[int]) -> None:
     """Open the headline-only article of a title standing alone (see ``standalone_title``)."""
     st.log.add(
@@ -188,8 +209,24 @@ def header_pair(items: list[ClassifiedUnit], j: int) -> bool:
     return len(deck.text) >= DECK_SHARE * len(head.text) and not ends_sentence(deck.text)
 
 
-def opens(st: State, item: ClassifiedUnit, front: bool) -> bool:
-    """Without a byline, does this title open an article (rather than be a subhead)?"""
+def shaped_pair(items: list[ClassifiedUnit], j: int) -> bool:
+    """On a page with no blank lines (every unit in one block), a headline and its deck cut
+    by their shape (``units._title_and_deck``): the title after finished text, the deck a
+    longer line or two in sentence case with no final stop, text under it."""
+    head, deck = items[j].unit, items[j + 1].unit
+    if any(item.unit.block != head.block for item in items):
+        return False
+    if j > 0 and items[j - 1].kind in BODY_KINDS and not ends_sentence(items[j - 1].unit.text):
+        return False
+    text = deck.text
+    if ends_sentence(text) or strong(text) or len(text) < DECK_SHARE * len(head.text):
+        return False
+    return len(text.split()) >= BARE_DECK_WORDS
+
+
+def opens(st: State, item: ClassifiedUnit, front: bool, *, following: str = "") -> bool:
+    """Without a byline, does this title open an article (rather than be a subhead)?
+    ``following`` is the text right under it."""
     text = item.unit.text
     if _NUMBERED.match(text):
         return st.current is None and st.closed is None
@@ -201,7 +238,7 @@ def opens(st: State, item: ClassifiedUnit, front: bool) -> bool:
             return False
         # a headline wraps where a subhead, set at text size, fits one line
         wrapped = item.unit.role == WRAPPED_TITLE
-        if (strong(text) or wrapped) and len(text.split()) >= 3:
+        if ((strong(text) or wrapped) and len(text.split()) >= 3) or briefs_label(text, following):
             st.log.add(
                 codes.HEADLINE_GUESS,
                 f"{text!r} has no byline; read as a headline",
@@ -210,6 +247,33 @@ def opens(st: State, item: ClassifiedUnit, front: bool) -> bool:
             return True
         return False
     return False
+
+
+#: A run-in head opening a brief: a short capitalised sentence of its own ("Larger tunnel
+#: rejected. Work on the library stopped ..."), or alone on its line when the extraction
+#: cut the paragraph after it.
+_RUN_IN = re.compile(r"[A-Z][^\W\d_][^.,;:!?“”\"]{2,48}\.(?:\s+[“\"‘]?[A-Z0-9]|\s*$)")
+#: Most words of a run-in head.
+RUN_IN_WORDS = 6
+
+
+def run_in_head(text: str) -> bool:
+    """``text`` opens with a run-in head: a sentence of two to :data:`RUN_IN_WORDS` words
+    with no comma, followed by another sentence or by nothing."""
+    match = _RUN_IN.match(text)
+    if match is None:
+        return False
+    head = text[: match.end()].rsplit(".", 1)[0]
+    return 2 <= len(head.split()) <= RUN_IN_WORDS
+
+
+def briefs_label(text: str, following: str) -> bool:
+    """A label in capitals ("IN BRIEF", "EN BREF", "KURZ NOTIERT") between a finished
+    paragraph and a paragraph opening with a run-in head: the head of a column of briefs,
+    an article of its own. A subhead is set in the text's case and a kicker stands over a
+    headline; text opening with a run-in head is a brief's, not a story's going on."""
+    letters = sum(c.isalpha() for c in text)
+    return is_kicker(text) and letters > 1 and run_in_head(following)
 
 
 def open_header(st: State, items: list[ClassifiedUnit], header: Header, used: set[int]) -> None:
@@ -319,6 +383,17 @@ JUMP_HEAD_WORDS = 4
 #: Fewest words of a kicker-shaped title read as a headline in capitals (a section label
 #: has one or two).
 CAPS_HEADLINE_WORDS = 3
+
+
+def _over_deck(items: list[ClassifiedUnit], i: int) -> bool:
+    """A kicker-shaped title of three or four words in capitals over a deck (a sentence's
+    worth of words in sentence case, 1.3 times its length: "MODEST MILL FOR SHENGMOOR" /
+    "Planners in Shengmoor say the theatre was opened ..."): a headline set in capitals,
+    not a kicker, whose headline would be a sentence."""
+    text, below = items[i].unit.text, items[i + 1].unit.text
+    if len(text.split()) < CAPS_HEADLINE_WORDS or strong(below):
+        return False
+    return len(below.split()) >= BARE_DECK_WORDS and len(below) >= DECK_SHARE * len(text)
 
 
 def _caps_headline(items: list[ClassifiedUnit], i: int) -> bool:
