@@ -7,16 +7,15 @@ from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s5_compose.metadata import issue_meta
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Line, TextBlock
-from pdf.builders import line_words
+from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
+from pdf.builders import text_block
 
 BODY = 9.5
 PAGE = Box(x0=0, top=0, x1=900, bottom=1300)
 
 
 def _block(text: str, x0: float, top: float, size: float, order: int) -> TextBlock:
-    line = Line(words=tuple(line_words(text, x0, top, size)))
-    return TextBlock(lines=(line,), region=PAGE, order=order)
+    return text_block(text, x0, top, size, region=PAGE, order=order)
 
 
 def _classify(*blocks: TextBlock, page: int = 1) -> list[ClassifiedBlock]:
