@@ -164,6 +164,13 @@ def _choose_breaks(
     return None
 
 
+def clear_memo() -> None:
+    """Forget every memoised measurement (a benchmark times a cold write with it)."""
+    _splits.cache_clear()
+    _word.cache_clear()
+    _choose_breaks.cache_clear()
+
+
 def _natural_widths(words: list[Word], breaks: Sequence[Break]) -> list[float]:
     """The natural width of every line the breaks make (as ReportLab's first-fit adds it)."""
     out: list[float] = []

@@ -302,9 +302,7 @@ def _window_search(
     """Per-column heights from ``caps`` that set everything with depths within
     ``BALANCED_LINES`` and no box split; the shallowest column last when there is a choice."""
     # state: (what is left to set, heights so far, depths so far, box pieces so far)
-    states: list[tuple[deque[Any], list[float], list[float], int]] = [
-        (deque(flowables), [], [], 0)
-    ]
+    states: list[tuple[deque[Any], list[float], list[float], int]] = [(deque(flowables), [], [], 0)]
     for _ in range(count):
         seen: set[tuple[int, float]] = set()
         nxt: list[tuple[deque[Any], list[float], list[float], int]] = []
