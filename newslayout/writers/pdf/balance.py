@@ -39,7 +39,8 @@ def module_balance(module: Module, line: float, jump_line: float = 0.0) -> float
 @dataclass(frozen=True, slots=True)
 class BalanceFigures:
     """How a plan's modules balance: the worst difference on each page (in lines, by page
-    number) and the modules over ``LIMIT_LINES``."""
+    number) and the modules over ``LIMIT_LINES`` (in whole lines: 1.2 is a line and the space
+    after a paragraph)."""
 
     worst: dict[int, float]
     over: int
@@ -58,5 +59,5 @@ def balance_figures(plan: Plan, line: float, jump_line: float = 0.0) -> BalanceF
         for module in page.modules:
             lines = module_balance(module, line, jump_line)
             worst[page.number] = max(worst[page.number], lines)
-            over += lines > LIMIT_LINES
+            over += round(lines) > LIMIT_LINES  # a paragraph's space after is not a line
     return BalanceFigures(worst, over)
