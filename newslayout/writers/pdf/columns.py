@@ -34,6 +34,8 @@ WINDOW_BELOW = 1
 #: Window search: a column may be given room for up to this many lines past the window's
 #: shallowest depth (a split that may not end at a sentence or a hyphen gives back two).
 WINDOW_ABOVE = 3
+#: Window search: column heights tried per line.
+WINDOW_GRAIN = 4
 
 
 @dataclass(slots=True)
@@ -232,19 +234,26 @@ def fill_balanced(
         height = middle
         if _evenness(trial, step) <= _evenness(best, step):
             best, best_height = trial, middle
-    result = _fill_even(flowables, width, count, best.depth, step)
-    if result is None or _boxes(result) > boxes or _evenness(result, step) >= _evenness(best, step):
+    even = _fill_even(flowables, width, count, best.depth, step)
+    if even is not None and _boxes(even) <= boxes and _evenness(even, step) < _evenness(best, step):
+        result, heights = even, None
+    else:
         # Set again: a later trial may have split (and so reset) the paragraphs this fill holds.
-        result = fill_columns(flowables, width, [best_height] * count)
+        heights = [best_height] * count
+        result = fill_columns(flowables, width, heights)
     if _evenness(result, step)[0] <= BALANCED_LINES:
         return result
-    heights = _window_heights(flowables, width, count, result.depth, step, boxes)
+    window = _window_heights(flowables, width, count, result.depth, step, boxes)
+    if window is not None:
+        fill = fill_columns(flowables, width, window)
+        if not fill.leftover and _evenness(fill, step) < _evenness(result, step):
+            return fill
+    # The window's trials split (and so reset) the paragraphs the result holds: set it again.
     if heights is None:
-        return result
-    window = fill_columns(flowables, width, heights)
-    if window.leftover or _evenness(window, step) >= _evenness(result, step):
-        return result  # (a set that differs from its search: keep what is known to hold)
-    return window
+        again = _fill_even(flowables, width, count, best.depth, step)
+        assert again is not None  # the same fill as before: it held everything then
+        return again
+    return fill_columns(flowables, width, heights)
 
 
 def _fill_even(
@@ -266,7 +275,12 @@ def _fill_even(
 
 
 def _window_heights(
-    flowables: Sequence[Any], width: float, count: int, deepest: float, step: float, boxes: int
+    flowables: Sequence[Any],
+    width: float,
+    count: int,
+    deepest: float,
+    step: float,
+    boxes: int,
 ) -> list[float] | None:
     """Column heights that set every column within ``BALANCED_LINES`` of the others, or None.
 
@@ -277,14 +291,17 @@ def _window_heights(
     ``k`` to ``k + WINDOW_ABOVE`` lines, for the shallowest ``k`` from just under the even
     share up to ``deepest`` (which holds everything): a search over those choices, column by
     column, keeping only sets whose depths stay within ``BALANCED_LINES``, where two choices
-    leaving the same rest to set are one.
+    leaving the same rest to set, with the same shallowest and deepest column so far, are one.
     """
     share = natural_height(flowables, width) / count
     first = max(1, math.floor(share / step) - WINDOW_BELOW)
     for k in range(first, math.ceil(deepest / step) + 1):
         # a column of up to k .. k + WINDOW_ABOVE lines: where a paragraph may break, a
         # column given room for more may still end at k or k + 1
-        caps = [(k + extra + 0.5) * step for extra in range(WINDOW_ABOVE + 1)]
+        # (in steps of a quarter line: a subhead or a byline is not a whole line deep)
+        caps = [
+            (k + extra / WINDOW_GRAIN) * step for extra in range(WINDOW_ABOVE * WINDOW_GRAIN + 1)
+        ]
         found = _window_search(flowables, width, count, caps, step, boxes)
         if found is not None:
             return found
@@ -304,7 +321,7 @@ def _window_search(
     # state: (what is left to set, heights so far, depths so far, box pieces so far)
     states: list[tuple[deque[Any], list[float], list[float], int]] = [(deque(flowables), [], [], 0)]
     for _ in range(count):
-        seen: set[tuple[int, float]] = set()
+        seen: set[tuple[int, float, float, float]] = set()
         nxt: list[tuple[deque[Any], list[float], list[float], int]] = []
         for queue, heights, depths, pieces in states:
             for cap in caps:
@@ -312,10 +329,14 @@ def _window_search(
                 fill = ColumnFill()
                 _fill_one(rest, width, cap, fill, False)
                 depth = fill.depths[0]
-                key = (len(rest), round(rest[0].wrap(width, 1e9)[1], 2) if rest else 0.0)
-                spread = max([*depths, depth]) - min([*depths, depth])
+                low, high = min([*depths, depth]), max([*depths, depth])
                 total = pieces + _boxes(fill)
-                if key in seen or round(spread / step) > BALANCED_LINES or total > boxes:
+                if round((high - low) / step) > BALANCED_LINES or total > boxes:
+                    continue
+                # the same rest to set, with the same shallowest and deepest columns so far
+                left = round(rest[0].wrap(width, 1e9)[1], 2) if rest else 0.0
+                key = (len(rest), left, round(low, 2), round(high, 2))
+                if key in seen:
                     continue
                 seen.add(key)
                 nxt.append((rest, [*heights, cap], [*depths, depth], total))
