@@ -9,7 +9,6 @@ that fits no empty column is shrunk to fit and reported as forced.
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,15 +26,6 @@ FORCED_FIT = define(
 _EPSILON = 0.01
 #: Bisection steps refining a balanced fill's height (each halves the uncertainty).
 BALANCE_STEPS = 4
-#: A story's columns are balanced when they end within this many body lines of each other.
-BALANCED_LINES = 1
-#: Window search: the most lines under the even share its shallowest window starts at.
-WINDOW_BELOW = 1
-#: Window search: a column may be given room for up to this many lines past the window's
-#: shallowest depth (a split that may not end at a sentence or a hyphen gives back two).
-WINDOW_ABOVE = 3
-#: Window search: column heights tried per line.
-WINDOW_GRAIN = 4
 
 
 @dataclass(slots=True)
@@ -236,24 +226,9 @@ def fill_balanced(
             best, best_height = trial, middle
     even = _fill_even(flowables, width, count, best.depth, step)
     if even is not None and _boxes(even) <= boxes and _evenness(even, step) < _evenness(best, step):
-        result, heights = even, None
-    else:
-        # Set again: a later trial may have split (and so reset) the paragraphs this fill holds.
-        heights = [best_height] * count
-        result = fill_columns(flowables, width, heights)
-    if _evenness(result, step)[0] <= BALANCED_LINES:
-        return result
-    window = _window_heights(flowables, width, count, result.depth, step, boxes)
-    if window is not None:
-        fill = fill_columns(flowables, width, window)
-        if not fill.leftover and _evenness(fill, step) < _evenness(result, step):
-            return fill
-    # The window's trials split (and so reset) the paragraphs the result holds: set it again.
-    if heights is None:
-        again = _fill_even(flowables, width, count, best.depth, step)
-        assert again is not None  # the same fill as before: it held everything then
-        return again
-    return fill_columns(flowables, width, heights)
+        return even
+    # Set again: a later trial may have split (and so reset) the paragraphs this fill holds.
+    return fill_columns(flowables, width, [best_height] * count)
 
 
 def _fill_even(
@@ -272,81 +247,6 @@ def _fill_even(
         if not queue:
             return fill
     return None
-
-
-def _window_heights(
-    flowables: Sequence[Any],
-    width: float,
-    count: int,
-    deepest: float,
-    step: float,
-    boxes: int,
-) -> list[float] | None:
-    """Column heights that set every column within ``BALANCED_LINES`` of the others, or None.
-
-    One height for every column cannot always do it: where a paragraph may break (never a
-    widow, an orphan or a hyphen at the foot, if it can be not a sentence's end) decides how
-    much each column takes, and every column that stops a line or two short pushes lines on,
-    so the last column gets what is left (10/10/9/10/9/3). Here each column is given room for
-    ``k`` to ``k + WINDOW_ABOVE`` lines, for the shallowest ``k`` from just under the even
-    share up to ``deepest`` (which holds everything): a search over those choices, column by
-    column, keeping only sets whose depths stay within ``BALANCED_LINES``, where two choices
-    leaving the same rest to set, with the same shallowest and deepest column so far, are one.
-    """
-    share = natural_height(flowables, width) / count
-    first = max(1, math.floor(share / step) - WINDOW_BELOW)
-    for k in range(first, math.ceil(deepest / step) + 1):
-        # a column of up to k .. k + WINDOW_ABOVE lines: where a paragraph may break, a
-        # column given room for more may still end at k or k + 1
-        # (in steps of a quarter line: a subhead or a byline is not a whole line deep)
-        caps = [
-            (k + extra / WINDOW_GRAIN) * step for extra in range(WINDOW_ABOVE * WINDOW_GRAIN + 1)
-        ]
-        found = _window_search(flowables, width, count, caps, step, boxes)
-        if found is not None:
-            return found
-    return None
-
-
-def _window_search(
-    flowables: Sequence[Any],
-    width: float,
-    count: int,
-    caps: list[float],
-    step: float,
-    boxes: int,
-) -> list[float] | None:
-    """Per-column heights from ``caps`` that set everything with depths within
-    ``BALANCED_LINES`` and no box split; the shallowest column last when there is a choice."""
-    # state: (what is left to set, heights so far, depths so far, box pieces so far)
-    states: list[tuple[deque[Any], list[float], list[float], int]] = [(deque(flowables), [], [], 0)]
-    for _ in range(count):
-        seen: set[tuple[int, float, float, float]] = set()
-        nxt: list[tuple[deque[Any], list[float], list[float], int]] = []
-        for queue, heights, depths, pieces in states:
-            for cap in caps:
-                rest = deque(queue)
-                fill = ColumnFill()
-                _fill_one(rest, width, cap, fill, False)
-                depth = fill.depths[0]
-                low, high = min([*depths, depth]), max([*depths, depth])
-                total = pieces + _boxes(fill)
-                if round((high - low) / step) > BALANCED_LINES or total > boxes:
-                    continue
-                # the same rest to set, with the same shallowest and deepest columns so far
-                left = round(rest[0].wrap(width, 1e9)[1], 2) if rest else 0.0
-                key = (len(rest), left, round(low, 2), round(high, 2))
-                if key in seen:
-                    continue
-                seen.add(key)
-                nxt.append((rest, [*heights, cap], [*depths, depth], total))
-        states = nxt
-    done = [(heights, depths) for queue, heights, depths, _ in states if not queue]
-    if not done:
-        return None
-    # the shallowest set; among equals, the one whose last column is its shortest
-    heights, _ = min(done, key=lambda hd: (max(hd[1]), hd[1][-1] != min(hd[1])))
-    return heights
 
 
 def _boxes(fill: ColumnFill) -> int:

@@ -1,6 +1,6 @@
-"""Column balance: measured on the page plan (one story's columns within a line of each
-other), met by the window search when one height for every column cannot, and the memoised
-line breaking that keeps the bisections affordable gives the same lines as breaking afresh."""
+"""Column balance measured on the page plan (one story's columns within a line of each
+other), and the memoised line breaking that keeps the balance bisections affordable gives the
+same lines as breaking afresh."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from newslayout.diagnostics import Log
 from newslayout.styles import load_style
 from newslayout.writers.pdf import breaking
 from newslayout.writers.pdf.balance import balance_figures, module_balance
-from newslayout.writers.pdf.columns import ColumnFill, fill_balanced
+from newslayout.writers.pdf.columns import ColumnFill
 from newslayout.writers.pdf.fonts import register_fonts
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.layout import Module, PagePlan, Plan
@@ -56,19 +56,6 @@ def test_a_plans_figures_are_its_worst_module_per_page_and_the_modules_over_a_li
 def _typeset() -> TypeSet:
     register_fonts()
     return TypeSet(load_style("default"), hyphenator_for("en", Log()))
-
-
-def test_columns_balance_where_one_height_for_every_column_leaves_the_last_short() -> None:
-    # Paragraphs of these sentence counts in these columns: one height for every column sets
-    # 10/10/10/8 (4 columns) or 9/11/11/10 (where a paragraph may break pushes lines on).
-    ts = _typeset()
-    step = ts.font_of("body").line_height
-    for sizes, count in (([3, 6, 2, 4], 4), ([5, 5, 2, 2, 2], 4), ([5, 5, 2, 3, 5], 5)):
-        flows = [ts.paragraph("body", SENTENCE * n) for n in sizes]
-        fill = fill_balanced(flows, 140, count, 2000, step)
-        assert not fill.leftover
-        lines = [depth / step for depth in fill.depths]
-        assert max(lines) - min(lines) <= 1.01, (sizes, lines)
 
 
 def test_memoised_breaking_sets_the_same_lines_as_breaking_afresh() -> None:
