@@ -23,8 +23,13 @@ Per page (``build/typo/pages.tsv``) and per issue and style (the printed table):
   two lines or more whose last line is one word.
 - ``wid``/``orph``: a paragraph's last line alone at the top of a column, its first line alone
   at the foot of one (found from first-line indents and short last lines: a heuristic).
-- ``bal``: the largest difference, in body lines, between the depths of columns that start
-  at the same height side by side (a story's columns; limit 1).
+- ``bal``: the largest difference, in body lines, between the depths of one story's columns
+  (limit 1; a story's last column may be short by at most a line); ``unbal``: the story modules
+  over the limit. For the writer's output both are counted on its page plan
+  (``writers/pdf/balance.py``: it knows which columns are one story's); for the source PDFs,
+  which have no plan, ``bal`` is a heuristic: columns side by side that start at the same
+  height are taken for one story's (it may pair two stories, or a story beside a photo or a
+  box), and ``unbal`` is not counted.
 - ``noemb``: fonts referenced but not embedded; ``ppi``: the lowest resolution of an image as
   printed (pictures of 4 pixels or fewer, tints, are left out).
 - ``jump``: stories whose jump breaks the rule (under 6 body lines on the first page or going
@@ -62,6 +67,7 @@ from newslayout.model import Issue  # noqa: E402
 from newslayout.options import WriteOptions  # noqa: E402
 from newslayout.styles import load_style  # noqa: E402
 from newslayout.writers.pdf import write_pdf  # noqa: E402
+from newslayout.writers.pdf.balance import BalanceFigures, balance_figures  # noqa: E402
 from newslayout.writers.pdf.jumps import jump_figures  # noqa: E402
 from newslayout.writers.pdf.layout import Plan  # noqa: E402
 
@@ -80,6 +86,8 @@ DISPLAY_RATIO = 1.25
 #: Gaps wider than this many ems inside one column are taken for a layout gap, not a space.
 GAP_CAP_EM = 3.0
 HYPHENS = "-\u2010\u00ad"
+#: The planner reserves a jump line's height plus this much at the foot of a jumping module.
+JUMP_PAD = 2.0
 
 
 @dataclass(slots=True)
@@ -506,6 +514,8 @@ class Row:
     ppi: float | None
     #: jumps breaking the rule (under 6 lines before or after, or a second jump); None: source
     jumps: int | None = None
+    #: story modules whose columns differ by more than a line (from the plan); None: source
+    unbalanced: int | None = None
 
 
 def summarise(issue: str, style: str, figs: list[PageFigures]) -> Row:
@@ -532,7 +542,7 @@ def summarise(issue: str, style: str, figs: list[PageFigures]) -> Row:
 
 HEADER = (
     "issue", "style", "pp", "hole", ">10%", "gap", "loose", "frag", "run", "colend",
-    "1word", "wid", "orph", "bal", "noemb", "ppi", "jump",
+    "1word", "wid", "orph", "bal", "unbal", "noemb", "ppi", "jump",
 )  # fmt: skip
 
 
@@ -552,6 +562,7 @@ def render_row(row: Row) -> list[str]:
         str(row.widows),
         str(row.orphans),
         f"{row.balance:.1f}",
+        "-" if row.unbalanced is None else str(row.unbalanced),
         str(row.noemb),
         "-" if row.ppi is None else f"{row.ppi:.0f}",
         "-" if row.jumps is None else str(row.jumps),
@@ -590,7 +601,14 @@ def totals(rows: list[Row], style: str) -> Row:
         noemb=sum(r.noemb for r in mine),
         ppi=min(ppis) if ppis else None,
         jumps=None if style == "source" else sum(r.jumps or 0 for r in mine),
+        unbalanced=None if style == "source" else sum(r.unbalanced or 0 for r in mine),
     )
+
+
+def plan_balance(plan: Plan, style: str) -> BalanceFigures:
+    """The balance of a plan in ``style`` (in its body lines; a jump line counts as filled)."""
+    fonts = load_style(None if style == "default" else style).fonts
+    return balance_figures(plan, fonts.body.line_height, fonts.jump.line_height + JUMP_PAD)
 
 
 def inputs(only: str | None) -> list[tuple[str, Path, Path]]:
@@ -627,6 +645,7 @@ def main(argv: list[str] | None = None) -> int:
         issue: Issue = newslayout.read(path)[0]
         runs: list[tuple[str, bytes]] = []
         faults: dict[str, int] = {}
+        balances: dict[str, BalanceFigures] = {}
         if not args.no_source:
             runs.append(("source", source.read_bytes()))
         for style in styles:
@@ -639,12 +658,18 @@ def main(argv: list[str] | None = None) -> int:
             plans: list[Plan] = []
             data = write_pdf(issue, options=options, log=Log(), on_plan=plans.append)
             faults[style] = jump_figures(plans[-1]).faults
+            balances[style] = plan_balance(plans[-1], name_of_style)
             (args.out / f"{name}.{style.replace(':', '-')}.pdf").write_bytes(data)
             runs.append((style, data))
         for style, data in runs:
             figs = measure_pdf(data, style)
+            balance = balances.get(style)
+            if balance is not None:  # the plan's exact figure replaces the PDF heuristic
+                for number, fig in enumerate(figs, start=1):
+                    fig.balance = balance.worst.get(number, 0.0)
             rows.append(summarise(name, style, figs))
             rows[-1].jumps = faults.get(style)
+            rows[-1].unbalanced = None if balance is None else balance.over
             for number, fig in enumerate(figs, start=1):
                 values = [getattr(fig, f.name) for f in fields(PageFigures)]
                 cells = [

@@ -14,6 +14,7 @@ module does not measure), the caller keeps ReportLab's first-fit result.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -51,7 +52,15 @@ _EPSILON = 0.01
 
 _SHY = "\u00ad"
 
+#: Memoised measurements (a word in a font; the breaks of a paragraph's words in a measure).
+#: Balancing and jump refills set the same paragraphs again and again, each time as new
+#: ReportLab objects (the parts of a split), so the cache is keyed by what is measured, not by
+#: the paragraph; the functions are pure, so the output is the same with or without it.
+WORD_CACHE = 1 << 16
+BREAK_CACHE = 1 << 12
 
+
+@lru_cache(maxsize=WORD_CACHE)
 def _splits(
     text: str, font: str, size: float, hyphenator: Any, min_length: int
 ) -> tuple[tuple[float, float], ...]:
@@ -95,13 +104,10 @@ def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | Non
         frag = frags[0]
         font, size = frag.fontName, frag.fontSize
         texts = frag.text.split() if hasattr(frag, "text") else list(frag.words)
-        space = stringWidth(" ", font, size)
         for text in texts:
             if not isinstance(text, str) or not text or _SHY in text:
                 return None
-            width = stringWidth(text, font, size)
-            points = _splits(text, font, size, hyphenator, min_length)
-            words.append(Word(width, space, points, len(text)))
+            words.append(_word(text, font, size, hyphenator, min_length))
         return 0, words
     for fw in _getFragWords(frags, first_width):
         width = float(fw[0])
@@ -125,7 +131,47 @@ def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | Non
     return 1, words
 
 
-def _natural_widths(words: list[Word], breaks: list[Break]) -> list[float]:
+@lru_cache(maxsize=WORD_CACHE)
+def _word(text: str, font: str, size: float, hyphenator: Any, min_length: int) -> Word:
+    """One word of a one-style paragraph, measured as ReportLab measures it."""
+    return Word(
+        stringWidth(text, font, size),
+        stringWidth(" ", font, size),
+        _splits(text, font, size, hyphenator, min_length),
+        len(text),
+    )
+
+
+@lru_cache(maxsize=BREAK_CACHE)
+def _choose_breaks(
+    words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool
+) -> tuple[Break, ...] | None:
+    """The breaks of the words in the measures: first every gap under the cap (with a little
+    tracking where the spaces alone cannot); if a line cannot be (a long name at the end of a
+    narrow line), as few lines over the cap as can be, the rest of the paragraph under it."""
+    for hard in (True, False):
+        breaks = break_paragraph(
+            list(words),
+            list(widths),
+            max_gap=MAX_GAP_EM * size,
+            hard=hard,
+            ends_paragraph=ends,
+            letter_space=LETTER_SPACE_EM * size,
+            expand=EXPAND,
+        )
+        if breaks is not None:
+            return tuple(breaks)
+    return None
+
+
+def clear_memo() -> None:
+    """Forget every memoised measurement (a benchmark times a cold write with it)."""
+    _splits.cache_clear()
+    _word.cache_clear()
+    _choose_breaks.cache_clear()
+
+
+def _natural_widths(words: list[Word], breaks: Sequence[Break]) -> list[float]:
     """The natural width of every line the breaks make (as ReportLab's first-fit adds it)."""
     out: list[float] = []
     start: Break | None = None
@@ -161,22 +207,7 @@ def total_fit(
     # justified (it goes on in the next column), so it is set as any other line, which also
     # gives back the lines the whole paragraph had.
     ends = not getattr(para, "_splitpara", 0)
-    breaks = None
-    # First every gap under the cap (with a little tracking where the spaces alone cannot);
-    # if a line cannot be (a long name at the end of a narrow line), as few lines over the
-    # cap as can be, the rest of the paragraph still under it.
-    for hard in (True, False):
-        breaks = break_paragraph(
-            words,
-            widths,
-            max_gap=MAX_GAP_EM * size,
-            hard=hard,
-            ends_paragraph=ends,
-            letter_space=LETTER_SPACE_EM * size,
-            expand=EXPAND,
-        )
-        if breaks is not None:
-            break
+    breaks = _choose_breaks(tuple(words), tuple(widths), size, ends)
     if not breaks:
         return None
     planned = [n + _EPSILON for n in _natural_widths(words, breaks)]

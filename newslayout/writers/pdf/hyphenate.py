@@ -59,6 +59,15 @@ def hyphenator_for(language: str, log: Log) -> Hyphenator | None:
     if dictionary is None:
         log.add(NO_HYPHENATION, f"no hyphenation patterns for language {language!r}")
         return None
+    return _hyphenator(language)
+
+
+@cache
+def _hyphenator(language: str) -> Hyphenator:
+    """One hyphenator per language for the life of the process: the line breaker memoises
+    measurements per hyphenator (:mod:`.breaking`), so the same one must come back."""
+    dictionary = _dictionary(language)
+    assert dictionary is not None
 
     def hyphenate(word: str) -> Iterator[tuple[str, str]]:
         # Names are not broken (house practice, and a broken "Mar-guerite" in a bold
