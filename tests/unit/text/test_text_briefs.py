@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslayout.readers.text.s2_units.credits import parse_credit
+from newslayout.cues import parse_credit_line
 from newslayout.readers.text.s2_units.units import _tail_credit, _text_pieces
 from newslayout.readers.text.s4_assemble.headlines import briefs_label, run_in_head
 
@@ -71,7 +71,7 @@ def test_tail_credit(line: str, caption: bool) -> None:
     ],
 )
 def test_credit_for_a_paper(line: str, credit: bool) -> None:
-    assert (parse_credit(line) is not None) is credit
+    assert (parse_credit_line(line) is not None) is credit
 
 
 def test_a_title_over_a_line_opening_with_a_figure_is_a_piece_of_its_own() -> None:

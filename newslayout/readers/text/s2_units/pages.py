@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import statistics
 
-from newslayout.cues import parse_end_byline, parse_jump
+from newslayout.cues import parse_credit_line, parse_end_byline, parse_jump
 from newslayout.model import JumpDirection
 from newslayout.readers.text.s2_units.barheads import (
     BAR_DECK,
@@ -20,7 +20,6 @@ from newslayout.readers.text.s2_units.barheads import (
     deck_block,
     is_bar_head,
 )
-from newslayout.readers.text.s2_units.credits import parse_credit
 from newslayout.readers.text.s2_units.letterspacing import close_letterspacing
 from newslayout.readers.text.s2_units.units import (
     Unit,
@@ -154,7 +153,9 @@ def page_units(
         deck_next = bool(roles) and roles[-1] == BAR_HEAD
         placed = [
             (len(pieces) == 1 or (k > 0 and roles[k - 1] in (BAR_HEAD, BAR_DECK)))
-            and any(parse_credit(line) for later in blocks[block_index + 1 :] for _, line in later)
+            and any(
+                parse_credit_line(line) for later in blocks[block_index + 1 :] for _, line in later
+            )
             for k in range(len(pieces))
         ]
         for piece, role, place in zip(pieces, roles, placed, strict=True):

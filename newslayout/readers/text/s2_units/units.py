@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newslayout.cues import (
     parse_byline,
+    parse_credit_line,
     parse_dash_attribution,
     parse_date,
     parse_end_byline,
@@ -30,7 +31,6 @@ from newslayout.cues import (
 )
 from newslayout.cues.masthead import parse_edition
 from newslayout.cues.sentences import ends_sentence as ends_sentence  # the one cue, re-exported
-from newslayout.readers.text.s2_units.credits import parse_credit
 from newslayout.readers.text.types import NumberedLine
 
 #: Lines longer than this are unwrapped paragraphs, never hard-wrapped column lines.
@@ -216,7 +216,7 @@ def standalone(line: str) -> bool:
         return True
     if parse_end_byline(text) is not None:
         return True
-    if parse_credit(text) or parse_volume_number(text) or parse_issue_number(text):
+    if parse_credit_line(text) or parse_volume_number(text) or parse_issue_number(text):
         return True
     teaser = split_teaser(text) if len(text) <= 100 else None
     if teaser is not None and is_title(teaser[0]):

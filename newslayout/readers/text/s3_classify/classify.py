@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newslayout.cues import (
     JumpCue,
+    parse_credit_line,
     parse_date,
     parse_edition,
     parse_end_byline,
@@ -27,7 +28,6 @@ from newslayout.cues import (
 )
 from newslayout.model import JumpDirection
 from newslayout.readers.text.s2_units.barheads import BAR_DECK, BAR_HEAD
-from newslayout.readers.text.s2_units.credits import parse_credit
 from newslayout.readers.text.s2_units.pages import WIDE_CAPTION
 from newslayout.readers.text.s2_units.units import TITLE_MAX_WORDS, Unit, is_byline, is_title
 from newslayout.readers.text.s3_classify.adverts import is_advert
@@ -168,7 +168,7 @@ RULES: tuple[tuple[str, Callable[[Unit, str], ClassifiedUnit | None]], ...] = (
     ("volume", _simple(Kind.VOLUME, _is_volume_line)),
     ("date", _simple(Kind.DATE, _is_date_line)),
     ("edition", _simple(Kind.EDITION, lambda t: parse_edition(t) == t)),
-    ("credit-line", _simple(Kind.CREDIT, lambda t: parse_credit(t) is not None)),
+    ("credit-line", _simple(Kind.CREDIT, lambda t: parse_credit_line(t) is not None)),
     ("caption", lambda u, t: ClassifiedUnit(u, Kind.CAPTION) if _is_caption(t) else None),
     ("teaser", _teaser),
     ("list", lambda u, t: ClassifiedUnit(u, Kind.LIST) if _BULLET.match(t) else None),

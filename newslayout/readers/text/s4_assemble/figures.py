@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newslayout.cues import parse_credit_line
 from newslayout.cues.credits import split_credit
 from newslayout.cues.names import looks_like_name
 from newslayout.model import Figure
 from newslayout.readers.text import codes
-from newslayout.readers.text.s2_units.credits import parse_credit
 from newslayout.readers.text.s2_units.units import ends_sentence, is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble.draft import DraftParagraph
@@ -79,7 +79,7 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A credit line alone: the figure waiting for its credit on the page, else the
     caption is the block after it, else the paragraph before."""
     item = items[i]
-    found = parse_credit(item.unit.text)
+    found = parse_credit_line(item.unit.text)
     assert found is not None
     credit, printed = found
     if _give_credit(st, item.unit.page, credit, printed):
@@ -182,7 +182,7 @@ def photo_parts(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int
         return None
     if not ends_sentence(text):
         return None
-    credited = parse_credit(nxt.unit.text)
+    credited = parse_credit_line(nxt.unit.text)
     if credited is None:
         return None
     return text, credited[0], credited[1], i + 3
