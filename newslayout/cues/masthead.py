@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from newslayout.cues import calendar
+from newslayout.cues.web import without_web_addresses
 
 _ROMAN = r"[IVXLCDM]+"
 #: Digits may be grouped in thousands, with commas or (in continental papers) dots: "No.
@@ -82,8 +83,6 @@ def parse_volume_alone(text: str) -> str | None:
     return match.group("vol").upper() if match else None
 
 
-#: A web address in a running line ("www.freepressjournal.in").
-_WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 #: What may separate the parts of a dated running line, besides the separators below.
 _ROW_SEPARATORS = re.compile(r"[|·•◆■●▪�/]+|\s[-–—]\s")
 #: A part of a dated running line is a place or a label: a few words, no sentence.
@@ -97,7 +96,7 @@ def parse_dated_row(text: str) -> DateCue | None:
     date = parse_date(text) if len(text) <= _MAX_ROW else None
     if date is None:
         return None
-    rest = _WEB.sub(" ", text.replace(date.text, " "))
+    rest = without_web_addresses(text.replace(date.text, " "))
     for part in _ROW_SEPARATORS.split(rest):
         words = part.split()
         if len(words) > _ROW_PART_WORDS or part.strip().endswith((".", "!", "?")):

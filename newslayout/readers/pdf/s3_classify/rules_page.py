@@ -19,6 +19,7 @@ from newslayout.cues import (
     parse_volume_number,
     split_teaser,
 )
+from newslayout.cues.web import without_web_addresses
 from newslayout.readers.pdf.params import CLASSIFY, QUOTE_OF_HEAD
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.index_box import index_rows
@@ -149,8 +150,6 @@ def running_head_line(block: TextBlock, ctx: PageContext) -> bool:
     )
 
 
-#: A web address ("www.paper.in", "taz.de/leipzig"): words joined by dots, no space.
-_WEB_ADDRESS = re.compile(r"\S*[^\W\d_]\.[^\W\d_]{2,}\S*")
 #: A dateline strip names at most this many words besides its date (a city, a paper).
 DATELINE_WORDS = 2
 
@@ -165,7 +164,7 @@ def dateline_strip(block: TextBlock, ctx: PageContext) -> bool:
     date = parse_date(block.text)
     if date is None:
         return False
-    rest = _WEB_ADDRESS.sub(" ", block.text.replace(date.text, " "))
+    rest = without_web_addresses(block.text.replace(date.text, " "))
     return len(LETTERS.findall(rest)) <= DATELINE_WORDS
 
 

@@ -13,21 +13,14 @@ by a web address alone: its deck, byline or text come under it.
 
 from __future__ import annotations
 
-import re
-
+from newslayout.cues import web
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.types import TextBlock
 
-#: A whole text that is one web address: an optional scheme or "www.", a dotted host with a
-#: top-level domain of letters, an optional path; no spaces.
-_WEB_ADDRESS = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w./%?=&#-]*)?", re.IGNORECASE
-)
-
 
 def is_web_address(block: TextBlock) -> bool:
-    """Whether the block's whole text is one web address."""
-    return _WEB_ADDRESS.fullmatch(block.text.strip()) is not None
+    """Whether the block's whole text is one web address (``cues.web``)."""
+    return web.is_web_address(block.text)
 
 
 #: The parts of a promotion box sit at most this many ems apart ...
