@@ -8,6 +8,7 @@ tests can feed with small hand-made inputs, without any PDF.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -55,6 +56,16 @@ class Word:
     @property
     def box(self) -> Box:
         return Box(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
+
+
+def words_box(words: Sequence[Word]) -> Box:
+    """The box around ``words`` (at least one)."""
+    return Box(
+        x0=min(w.x0 for w in words),
+        top=min(w.top for w in words),
+        x1=max(w.x1 for w in words),
+        bottom=max(w.bottom for w in words),
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

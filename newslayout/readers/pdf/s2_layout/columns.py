@@ -24,7 +24,7 @@ from newslayout.readers.pdf.s2_layout.gutters import (
     river_cut,
     text_rows,
 )
-from newslayout.readers.pdf.types import DrawnRule, ImageRef, Item, Word
+from newslayout.readers.pdf.types import DrawnRule, ImageRef, Item, Word, words_box
 
 #: Words of one row closer than this (em) form one segment (never across a gutter).
 SEGMENT_GAP_EM = 0.45
@@ -141,20 +141,11 @@ def segments(words: Sequence[Word]) -> list[Item]:
             if same_row and alike and (close or index in stretched):
                 current.append(w)
                 continue
-            items.append(Item(box=_bounds_words(current), words=tuple(current)))
+            items.append(Item(box=words_box(current), words=tuple(current)))
         current = [w]
     if current:
-        items.append(Item(box=_bounds_words(current), words=tuple(current)))
+        items.append(Item(box=words_box(current), words=tuple(current)))
     return items
-
-
-def _bounds_words(words: Sequence[Word]) -> Box:
-    return Box(
-        x0=min(w.x0 for w in words),
-        top=min(w.top for w in words),
-        x1=max(w.x1 for w in words),
-        bottom=max(w.bottom for w in words),
-    )
 
 
 def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:

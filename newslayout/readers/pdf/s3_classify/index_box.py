@@ -29,10 +29,9 @@ from itertools import pairwise
 
 from newslayout.cues import parse_teaser_pointer
 from newslayout.cues.index import entry_head, is_index_title, label_page, split_entries
-from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.teaser_rows import TeaserCell
-from newslayout.readers.pdf.types import Line, TextBlock, Word
+from newslayout.readers.pdf.types import Line, TextBlock, Word, words_box
 
 #: The labels an index box opens with (case-insensitive, the whole line).
 INDEX_LABEL = re.compile(
@@ -164,15 +163,6 @@ class IndexBox:
     members: tuple[TextBlock, ...]
 
 
-def _words_box(words: Sequence[Word]) -> Box:
-    return Box(
-        x0=min(w.x0 for w in words),
-        top=min(w.top for w in words),
-        x1=max(w.x1 for w in words),
-        bottom=max(w.bottom for w in words),
-    )
-
-
 def _row_words(first: Word, words: Sequence[Word]) -> list[Word]:
     """The words sharing ``first``'s row from its left edge on, in about its size, left to
     right (a headline beside the box shares the row but is set much larger)."""
@@ -213,7 +203,7 @@ def _row_entries(row: Sequence[Word]) -> tuple[list[TeaserCell], set[int]]:
                 TeaserCell(
                     text=entry_head(tokens, e),
                     page=label_page(e.label),
-                    box=_words_box(words[e.head.start : e.pointer.stop]),
+                    box=words_box(words[e.head.start : e.pointer.stop]),
                     label=" ".join(tokens[e.pointer]),
                 )
                 for e in entries

@@ -21,7 +21,7 @@ from newslayout.cues import parse_teaser_pointer
 from newslayout.cues.index import SEPARATORS, entry_head, label_page, split_entries, title_words
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext
-from newslayout.readers.pdf.types import TextBlock, Word
+from newslayout.readers.pdf.types import TextBlock, Word, words_box
 
 #: A head of a teaser cell has at most this many words.
 MAX_HEAD_WORDS = 12
@@ -48,15 +48,6 @@ class _Pointer:
     start: int
     end: int
     page: int
-
-
-def _box(words: Sequence[Word]) -> Box:
-    return Box(
-        x0=min(w.x0 for w in words),
-        top=min(w.top for w in words),
-        x1=max(w.x1 for w in words),
-        bottom=max(w.bottom for w in words),
-    )
 
 
 def _text(words: Sequence[Word]) -> str:
@@ -129,7 +120,9 @@ def _index_row(words: Sequence[Word]) -> list[TeaserCell]:
         TeaserCell(
             text=entry_head(tokens, e),
             page=label_page(e.label),
-            box=_box([w for w in words[e.head.start : e.pointer.stop] if w.text not in SEPARATORS]),
+            box=words_box(
+                [w for w in words[e.head.start : e.pointer.stop] if w.text not in SEPARATORS]
+            ),
             label=_text(words[e.pointer]),
         )
         for e in entries
@@ -158,7 +151,7 @@ def _pointer_first_row(words: Sequence[Word]) -> list[TeaserCell]:
         TeaserCell(
             text=_text(h).rstrip(_HEAD_TAIL),
             page=p.page,
-            box=_box([*h, *words[p.start : p.end]]),
+            box=words_box([*h, *words[p.start : p.end]]),
             label=_text(words[p.start : p.end]),
         )
         for h, p in zip(heads, found, strict=True)
@@ -174,7 +167,9 @@ def pointer_row(block: TextBlock) -> list[tuple[str, int, Box]]:
     found = _pointers(words)
     if len(found) < 2 or sum(p.end - p.start for p in found) != len(words):
         return []
-    return [(_text(words[p.start : p.end]), p.page, _box(words[p.start : p.end])) for p in found]
+    return [
+        (_text(words[p.start : p.end]), p.page, words_box(words[p.start : p.end])) for p in found
+    ]
 
 
 def heads_under_pointers(pointers: TextBlock, heads: TextBlock) -> list[TeaserCell]:
@@ -195,7 +190,7 @@ def heads_under_pointers(pointers: TextBlock, heads: TextBlock) -> list[TeaserCe
     if not all(_head_ok(g) for g in groups):
         return []
     return [
-        TeaserCell(text=_text(g), page=page, box=_box(g), label=label)
+        TeaserCell(text=_text(g), page=page, box=words_box(g), label=label)
         for g, (label, page, _) in zip(groups, labels, strict=True)
     ]
 
