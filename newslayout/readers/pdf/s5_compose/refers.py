@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from newslayout.diagnostics import Log, Severity, define
-from newslayout.model import Article, Figure, Paragraph, Teaser, article_pages
+from newslayout.model import Article, Figure, Paragraph, Spans, Teaser, article_pages
 
 REFER_PICTURE = define(
     "pdf-refer-picture",
@@ -67,14 +67,23 @@ def _refer(article: Article, pages: Sequence[int]) -> Teaser | None:
     found = refer_pointer(texts[0])
     if found is None:
         return None
+    return _pointing(article.headline, found, pages, article.spans)
+
+
+def _pointing(text: str, found: tuple[str, str], pages: Sequence[int], spans: Spans) -> Teaser:
+    """The teaser ``text`` that a pointer (``found``: its page label and the pointer as
+    printed) sends to a page of this file, or to its label when the file has no such page
+    (a number without its leading zeros: "See Page 07" outside the file is "7")."""
     label, printed = found
     target = int(label) if label.isdigit() and int(label) in pages else None
+    if target is None and label.isdigit():
+        label = str(int(label))
     return Teaser(
-        text=article.headline,
+        text=text,
         target_page=target,
         target_label="" if target is not None else label,
         label=printed,
-        spans=article.spans,
+        spans=spans,
     )
 
 
@@ -135,20 +144,10 @@ def _figure_refer(text: str, figure: Figure, pages: Sequence[int]) -> Teaser | N
     found = refer_pointer(text)
     if found is None or len(text.split()) > MAX_WORDS:
         return None
-    label, printed = found
-    head = text[: text.rfind(printed)].strip()
+    head = text[: text.rfind(found[1])].strip()
     if not head or head.lower() == text.lower().strip():
         return None
-    target = int(label) if label.isdigit() and int(label) in pages else None
-    if target is None and label.isdigit():
-        label = str(int(label))
-    return Teaser(
-        text=head,
-        target_page=target,
-        target_label="" if target is not None else label,
-        label=printed,
-        spans=figure.spans,
-    )
+    return _pointing(head, found, pages, figure.spans)
 
 
 def split_figure_refers(
