@@ -18,6 +18,7 @@ from typing import Any
 Doc = dict[str, Any]
 
 HEADLINE_MATCH = 0.9  # fuzzy ratio at which two headlines are the same article
+OPENING_WORDS = 40  # words of body that tell apart articles with the same headline
 PARAGRAPH_MATCH = 0.6  # fuzzy ratio at which a produced paragraph stands for an expected one
 ISSUE_FIELDS = ("publication", "volume", "number", "date_text", "date_iso", "pages")
 
@@ -114,22 +115,34 @@ def articles(doc: Doc) -> list[Doc]:
 
 
 def match_articles(expected: Sequence[Doc], got: Sequence[Doc]) -> list[tuple[int, int]]:
-    """One-to-one pairs (expected index, got index) by normalized headline, best pairs first."""
+    """One-to-one pairs (expected index, got index) by normalized headline, best pairs first.
+
+    Headlines that tie (several "IN BRIEF" columns on a page, two "Letters") are told apart by
+    the opening of their bodies: pairing them by list position instead would score a reader
+    that lists two right articles in another order as having read neither body."""
     candidates = []
     for i, e in enumerate(expected):
         for j, g in enumerate(got):
             r = ratio(loose(e.get("headline")), loose(g.get("headline")))
             if r >= HEADLINE_MATCH:
-                candidates.append((r, i, j))
+                candidates.append((r, _opening_ratio(e, g), i, j))
     pairs: list[tuple[int, int]] = []
     used_e: set[int] = set()
     used_g: set[int] = set()
-    for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for _, _, i, j in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2], c[3])):
         if i not in used_e and j not in used_g:
             pairs.append((i, j))
             used_e.add(i)
             used_g.add(j)
     return sorted(pairs)
+
+
+def _opening_ratio(expected: Doc, got: Doc) -> float:
+    """How alike the first words of two articles' bodies are (the tie-break of equal heads)."""
+    words = OPENING_WORDS
+    return word_ratio(
+        " ".join(body_text(expected).split()[:words]), " ".join(body_text(got).split()[:words])
+    )
 
 
 # ---------------------------------------------------------------- metrics

@@ -14,8 +14,10 @@ from support.quality_metrics import (
     Count,
     Ratio,
     Score,
+    body_similarity,
     failures,
     headline_value,
+    match_articles,
     paragraph_order,
     pool,
     score_issue,
@@ -232,3 +234,15 @@ def test_pool_weights_by_size_and_failures() -> None:
     assert headline_value(total["metadata"]) == 0.75
     names = [f.split()[0] for f in failures(total)]
     assert names == ["metadata", "articles", "spurious_hyphens"]
+
+
+def test_equal_headlines_pair_by_their_bodies_not_list_order() -> None:
+    first = {"headline": "IN BRIEF", "blocks": [{"type": "p", "text": "Bridge rejected. It rose."}]}
+    second = {
+        "headline": "IN BRIEF",
+        "blocks": [{"type": "p", "text": "Pier expanded. We came."}],
+    }
+    expected: dict[str, Any] = {"issue": {}, "pages": [], "articles": [first, second]}
+    got: dict[str, Any] = {"issue": {}, "pages": [], "articles": [second, first]}
+    assert match_articles(expected["articles"], got["articles"]) == [(0, 1), (1, 0)]
+    assert body_similarity(expected, got).value == 1.0
