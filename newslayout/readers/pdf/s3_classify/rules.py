@@ -41,6 +41,7 @@ from newslayout.readers.pdf.s3_classify.heads import (
     signed_off_head,
 )
 from newslayout.readers.pdf.s3_classify.light_heads import light_head
+from newslayout.readers.pdf.s3_classify.portrait_names import HEADSHOT_RULE, headshot_name
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
 from newslayout.readers.pdf.s3_classify.rules_page import (
@@ -493,6 +494,7 @@ RULES: Rules = Rules(
         Rule("deck", deck),
         Rule("byline", byline),
         Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),
+        Rule(HEADSHOT_RULE, headshot_name),
         Rule("credit", credit),
         Rule("caption", caption),
         Rule("caption-run", caption_goes_on, reads=("caption",)),
