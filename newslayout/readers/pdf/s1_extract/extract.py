@@ -47,7 +47,7 @@ from newslayout.readers.pdf.s1_extract.guards import (
     check_signature,
     watchdog,
 )
-from newslayout.readers.pdf.s1_extract.turned import quarter_turn, turned_lines
+from newslayout.readers.pdf.s1_extract.turned import quarter_turn, tilted, turned_lines
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent
 
 # pdfminer and pdfplumber log warnings about damaged files. With no handler configured anywhere,
@@ -149,7 +149,8 @@ class _PageObjects:
             if type(obj) is LTChar:
                 # pdfminer calls a quarter turn "upright" when the producer wrote cos 90 as
                 # 6e-17 rather than 0 (a*d > 0): the matrix's ``b`` is 0 for upright text.
-                if not obj.upright or (obj.matrix[1] and quarter_turn(obj.matrix) is not None):
+                # Text on a slant (``tilted``) is kept out of the upright text as well.
+                if not obj.upright or (obj.matrix[1] and _off_upright(obj.matrix)):
                     self._turned(obj, height, mb_top, mb_x0, colors)
                     continue
                 x0, x1 = obj.x0, obj.x1
@@ -217,12 +218,17 @@ class _PageObjects:
                 color_string(attrs.get("non_stroking_color")),
             )
             matrix = attrs.get("matrix") or (1, 0, 0, 1)
-            if attrs.get("upright", True) and not (matrix[1] and quarter_turn(matrix) is not None):
+            if attrs.get("upright", True) and not (matrix[1] and _off_upright(matrix)):
                 self.glyphs.append(glyph)
                 return
             upward = quarter_turn(attrs["matrix"])
             if upward is not None:
                 self.turned.append((glyph, upward))
+
+
+def _off_upright(matrix: Any) -> bool:
+    """A glyph set a quarter turn or on a slant: never part of the upright text."""
+    return quarter_turn(matrix) is not None or tilted(matrix)
 
 
 def _font_name(value: object) -> Any:
