@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import math
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,6 +48,7 @@ from newslayout.readers.pdf.s1_extract.guards import (
     check_signature,
     watchdog,
 )
+from newslayout.readers.pdf.s1_extract.tilted import SlantedGlyph, slant_degrees, upright_glyphs
 from newslayout.readers.pdf.s1_extract.turned import quarter_turn, tilted, turned_lines
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent
 
@@ -122,12 +124,14 @@ class _PageObjects:
     through ``page.process_object``, so their dicts are exactly pdfplumber's.
     """
 
-    __slots__ = ("glyphs", "images", "lines", "rects", "turned")
+    __slots__ = ("glyphs", "images", "lines", "rects", "slanted", "turned")
 
     def __init__(self, page: Any) -> None:
         self.glyphs: list[Glyph] = []
         #: Glyphs set a quarter turn, each with its direction (True: reads upward).
         self.turned: list[tuple[Glyph, bool]] = []
+        #: Glyphs set on a slant (``tilted``), turned back upright in ``_read_page``.
+        self.slanted: list[SlantedGlyph] = []
         self.images: list[dict[str, Any]] = []
         self.lines: list[dict[str, Any]] = []
         self.rects: list[dict[str, Any]] = []
@@ -181,9 +185,10 @@ class _PageObjects:
     def _turned(
         self, obj: Any, height: Any, mb_top: Any, mb_x0: Any, colors: dict[object, str]
     ) -> None:
-        """Keep a glyph set a quarter turn apart (see ``turned``); other angles are dropped."""
+        """Keep a glyph set a quarter turn apart (see ``turned``), and one set on a slant
+        (see ``tilted``); other angles are dropped."""
         upward = quarter_turn(obj.matrix)
-        if upward is None:
+        if upward is None and not tilted(obj.matrix):
             return
         font = obj.fontname
         glyph = Glyph(
@@ -196,7 +201,10 @@ class _PageObjects:
             font if type(font) is str else _font_name(font),
             _char_color(obj.graphicstate.ncolor, colors),
         )
-        self.turned.append((glyph, upward))
+        if upward is None:
+            self.slanted.append(_slanted(glyph, obj.matrix, obj.adv))
+        else:
+            self.turned.append((glyph, upward))
 
     def _other(self, attrs: dict[str, Any]) -> None:
         kind = attrs["object_type"]
@@ -224,6 +232,13 @@ class _PageObjects:
             upward = quarter_turn(attrs["matrix"])
             if upward is not None:
                 self.turned.append((glyph, upward))
+            elif tilted(attrs["matrix"]):
+                self.slanted.append(_slanted(glyph, attrs["matrix"], attrs.get("adv") or 0.0))
+
+
+def _slanted(glyph: Glyph, matrix: Any, adv: float) -> SlantedGlyph:
+    """A slanted glyph with its angle and its advance along its baseline on the page."""
+    return SlantedGlyph(glyph, slant_degrees(matrix), adv * math.hypot(matrix[0], matrix[1]))
 
 
 def _off_upright(matrix: Any) -> bool:
@@ -254,7 +269,7 @@ def _char_color(ncolor: object, colors: dict[object, str]) -> str:
 def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageContent:
     width, height = float(page.width), float(page.height)
     objects = _PageObjects(page)
-    words = glyphs_to_words(objects.glyphs)
+    words = glyphs_to_words([*objects.glyphs, *upright_glyphs(objects.slanted)])
     images: list[ImageRef] = []
     for obj in objects.images:
         image = image_ref(obj, options.extract_images)

@@ -16,6 +16,7 @@ from newslayout.cues import (
     parse_jump,
 )
 from newslayout.model import JumpDirection
+from newslayout.readers.pdf.s3_classify.brief_rows import heads_brief_row
 from newslayout.readers.pdf.s3_classify.bylines import (
     byline_by_place,
     caption_run,
@@ -203,8 +204,11 @@ def web_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def row_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line a little above body size under the end of the row of text above
-    it: the head of a brief or column of its own, not a subhead (``row_heads``)."""
-    return BlockRole.HEADLINE if opens_row_story(block, ctx) else None
+    it, or one of a row of such heads side by side: the head of a brief or column of its
+    own, not a subhead (``row_heads``, ``brief_rows``)."""
+    if opens_row_story(block, ctx) or heads_brief_row(block, ctx):
+        return BlockRole.HEADLINE
+    return None
 
 
 def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
