@@ -114,6 +114,15 @@ def _open(source: Path | bytes, password: str | None) -> Any:
         ) from None
 
 
+#: A glyph box whose middle lies more than this many of its heights from the glyph's
+#: baseline comes from a font with a bogus descent (one FPJ headline face claims a descent
+#: of dozens of em, which put the head half a page under its text); such a box is set back
+#: on its baseline. A superscript's rise is well under one height.
+BOGUS_DESCENT_SIZES = 2.0
+#: The descent (share of the glyph's height under its baseline) a box set back gets.
+USUAL_DESCENT = 0.2
+
+
 class _PageObjects:
     """A page's layout objects, walked once: glyphs built straight from pdfminer's ``LTChar``.
 
@@ -161,6 +170,10 @@ class _PageObjects:
                 if mb_x0 != 0:
                     x0, x1 = x0 + mb_x0, x1 + mb_x0
                 font = obj.fontname
+                y0, y1 = obj.y0, obj.y1
+                baseline = obj.matrix[5]
+                if abs((y0 + y1) / 2 - baseline) > BOGUS_DESCENT_SIZES * (y1 - y0):
+                    y0, y1 = _on_baseline(baseline, y1 - y0)
                 # tuple.__new__ straight away: Glyph's generated __new__ is a Python frame.
                 append(
                     new_glyph(
@@ -169,8 +182,8 @@ class _PageObjects:
                             obj.get_text(),
                             x0,
                             x1,
-                            (height - obj.y1) + mb_top,
-                            (height - obj.y0) + mb_top,
+                            (height - y1) + mb_top,
+                            (height - y0) + mb_top,
                             obj.size,
                             font if type(font) is str else _font_name(font),
                             _char_color(obj.graphicstate.ncolor, colors),
@@ -234,6 +247,12 @@ class _PageObjects:
                 self.turned.append((glyph, upward))
             elif tilted(attrs["matrix"]):
                 self.slanted.append(_slanted(glyph, attrs["matrix"], attrs.get("adv") or 0.0))
+
+
+def _on_baseline(baseline: float, size: float) -> tuple[float, float]:
+    """A glyph box of ``size`` set on its baseline with a usual descent (PDF y, upwards)."""
+    bottom = baseline - USUAL_DESCENT * size
+    return bottom, bottom + size
 
 
 def _slanted(glyph: Glyph, matrix: Any, adv: float) -> SlantedGlyph:
