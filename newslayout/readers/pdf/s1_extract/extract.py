@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import math
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,7 +48,8 @@ from newslayout.readers.pdf.s1_extract.guards import (
     check_signature,
     watchdog,
 )
-from newslayout.readers.pdf.s1_extract.turned import quarter_turn, turned_lines
+from newslayout.readers.pdf.s1_extract.tilted import SlantedGlyph, slant_degrees, upright_glyphs
+from newslayout.readers.pdf.s1_extract.turned import quarter_turn, tilted, turned_lines
 from newslayout.readers.pdf.types import Glyph, ImageRef, PageContent
 
 # pdfminer and pdfplumber log warnings about damaged files. With no handler configured anywhere,
@@ -112,6 +114,15 @@ def _open(source: Path | bytes, password: str | None) -> Any:
         ) from None
 
 
+#: A glyph box whose middle lies more than this many of its heights from the glyph's
+#: baseline comes from a font with a bogus descent (one FPJ headline face claims a descent
+#: of dozens of em, which put the head half a page under its text); such a box is set back
+#: on its baseline. A superscript's rise is well under one height.
+BOGUS_DESCENT_SIZES = 2.0
+#: The descent (share of the glyph's height under its baseline) a box set back gets.
+USUAL_DESCENT = 0.2
+
+
 class _PageObjects:
     """A page's layout objects, walked once: glyphs built straight from pdfminer's ``LTChar``.
 
@@ -122,12 +133,14 @@ class _PageObjects:
     through ``page.process_object``, so their dicts are exactly pdfplumber's.
     """
 
-    __slots__ = ("glyphs", "images", "lines", "rects", "turned")
+    __slots__ = ("glyphs", "images", "lines", "rects", "slanted", "turned")
 
     def __init__(self, page: Any) -> None:
         self.glyphs: list[Glyph] = []
         #: Glyphs set a quarter turn, each with its direction (True: reads upward).
         self.turned: list[tuple[Glyph, bool]] = []
+        #: Glyphs set on a slant (``tilted``), turned back upright in ``_read_page``.
+        self.slanted: list[SlantedGlyph] = []
         self.images: list[dict[str, Any]] = []
         self.lines: list[dict[str, Any]] = []
         self.rects: list[dict[str, Any]] = []
@@ -149,13 +162,18 @@ class _PageObjects:
             if type(obj) is LTChar:
                 # pdfminer calls a quarter turn "upright" when the producer wrote cos 90 as
                 # 6e-17 rather than 0 (a*d > 0): the matrix's ``b`` is 0 for upright text.
-                if not obj.upright or (obj.matrix[1] and quarter_turn(obj.matrix) is not None):
+                # Text on a slant (``tilted``) is kept out of the upright text as well.
+                if not obj.upright or (obj.matrix[1] and _off_upright(obj.matrix)):
                     self._turned(obj, height, mb_top, mb_x0, colors)
                     continue
                 x0, x1 = obj.x0, obj.x1
                 if mb_x0 != 0:
                     x0, x1 = x0 + mb_x0, x1 + mb_x0
                 font = obj.fontname
+                y0, y1 = obj.y0, obj.y1
+                baseline = obj.matrix[5]
+                if abs((y0 + y1) / 2 - baseline) > BOGUS_DESCENT_SIZES * (y1 - y0):
+                    y0, y1 = _on_baseline(baseline, y1 - y0)
                 # tuple.__new__ straight away: Glyph's generated __new__ is a Python frame.
                 append(
                     new_glyph(
@@ -164,8 +182,8 @@ class _PageObjects:
                             obj.get_text(),
                             x0,
                             x1,
-                            (height - obj.y1) + mb_top,
-                            (height - obj.y0) + mb_top,
+                            (height - y1) + mb_top,
+                            (height - y0) + mb_top,
                             obj.size,
                             font if type(font) is str else _font_name(font),
                             _char_color(obj.graphicstate.ncolor, colors),
@@ -180,9 +198,10 @@ class _PageObjects:
     def _turned(
         self, obj: Any, height: Any, mb_top: Any, mb_x0: Any, colors: dict[object, str]
     ) -> None:
-        """Keep a glyph set a quarter turn apart (see ``turned``); other angles are dropped."""
+        """Keep a glyph set a quarter turn apart (see ``turned``), and one set on a slant
+        (see ``tilted``); other angles are dropped."""
         upward = quarter_turn(obj.matrix)
-        if upward is None:
+        if upward is None and not tilted(obj.matrix):
             return
         font = obj.fontname
         glyph = Glyph(
@@ -195,7 +214,10 @@ class _PageObjects:
             font if type(font) is str else _font_name(font),
             _char_color(obj.graphicstate.ncolor, colors),
         )
-        self.turned.append((glyph, upward))
+        if upward is None:
+            self.slanted.append(_slanted(glyph, obj.matrix, obj.adv))
+        else:
+            self.turned.append((glyph, upward))
 
     def _other(self, attrs: dict[str, Any]) -> None:
         kind = attrs["object_type"]
@@ -217,12 +239,30 @@ class _PageObjects:
                 color_string(attrs.get("non_stroking_color")),
             )
             matrix = attrs.get("matrix") or (1, 0, 0, 1)
-            if attrs.get("upright", True) and not (matrix[1] and quarter_turn(matrix) is not None):
+            if attrs.get("upright", True) and not (matrix[1] and _off_upright(matrix)):
                 self.glyphs.append(glyph)
                 return
             upward = quarter_turn(attrs["matrix"])
             if upward is not None:
                 self.turned.append((glyph, upward))
+            elif tilted(attrs["matrix"]):
+                self.slanted.append(_slanted(glyph, attrs["matrix"], attrs.get("adv") or 0.0))
+
+
+def _on_baseline(baseline: float, size: float) -> tuple[float, float]:
+    """A glyph box of ``size`` set on its baseline with a usual descent (PDF y, upwards)."""
+    bottom = baseline - USUAL_DESCENT * size
+    return bottom, bottom + size
+
+
+def _slanted(glyph: Glyph, matrix: Any, adv: float) -> SlantedGlyph:
+    """A slanted glyph with its angle and its advance along its baseline on the page."""
+    return SlantedGlyph(glyph, slant_degrees(matrix), adv * math.hypot(matrix[0], matrix[1]))
+
+
+def _off_upright(matrix: Any) -> bool:
+    """A glyph set a quarter turn or on a slant: never part of the upright text."""
+    return quarter_turn(matrix) is not None or tilted(matrix)
 
 
 def _font_name(value: object) -> Any:
@@ -248,7 +288,7 @@ def _char_color(ncolor: object, colors: dict[object, str]) -> str:
 def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageContent:
     width, height = float(page.width), float(page.height)
     objects = _PageObjects(page)
-    words = glyphs_to_words(objects.glyphs)
+    words = glyphs_to_words([*objects.glyphs, *upright_glyphs(objects.slanted)])
     images: list[ImageRef] = []
     for obj in objects.images:
         image = image_ref(obj, options.extract_images)

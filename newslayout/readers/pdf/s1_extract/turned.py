@@ -13,6 +13,7 @@ is still dropped.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
 from newslayout.geometry import Box
@@ -38,6 +39,21 @@ FLUSH_LENGTH = 3.0
 #: A glyph matrix is a quarter turn when its ``a`` and ``d`` are under this share of its
 #: scale (producers round the sine and cosine of 90 degrees).
 SKEW_SHARE = 0.01
+
+
+#: A glyph turned at least this many degrees off upright (and not a quarter turn) is set on a
+#: slant: a tilted sticker, a rubric at 45 degrees, a title along a curve. Its upright box
+#: would cut across the columns' lines, so it is kept out of the upright text.
+TILT_MIN_DEGREES = 2.0
+
+
+def tilted(matrix: Sequence[float]) -> bool:
+    """Whether a glyph matrix sets text on a slant: turned between upright and a quarter
+    turn (``quarter_turn`` reads those), by at least ``TILT_MIN_DEGREES``."""
+    a, b = matrix[0], matrix[1]
+    if not b or quarter_turn(matrix) is not None:
+        return False
+    return abs(math.degrees(math.atan2(b, a))) >= TILT_MIN_DEGREES
 
 
 def quarter_turn(matrix: Sequence[float]) -> bool | None:

@@ -16,6 +16,7 @@ from newslayout.cues import (
     parse_jump,
 )
 from newslayout.model import JumpDirection
+from newslayout.readers.pdf.s3_classify.brief_rows import heads_brief_row
 from newslayout.readers.pdf.s3_classify.bylines import (
     byline_by_place,
     caption_run,
@@ -41,6 +42,7 @@ from newslayout.readers.pdf.s3_classify.heads import (
     signed_off_head,
 )
 from newslayout.readers.pdf.s3_classify.light_heads import light_head
+from newslayout.readers.pdf.s3_classify.portrait_names import HEADSHOT_RULE, headshot_name
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
 from newslayout.readers.pdf.s3_classify.rules_page import (
@@ -202,8 +204,11 @@ def web_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def row_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line a little above body size under the end of the row of text above
-    it: the head of a brief or column of its own, not a subhead (``row_heads``)."""
-    return BlockRole.HEADLINE if opens_row_story(block, ctx) else None
+    it, or one of a row of such heads side by side: the head of a brief or column of its
+    own, not a subhead (``row_heads``, ``brief_rows``)."""
+    if opens_row_story(block, ctx) or heads_brief_row(block, ctx):
+        return BlockRole.HEADLINE
+    return None
 
 
 def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
@@ -493,6 +498,7 @@ RULES: Rules = Rules(
         Rule("deck", deck),
         Rule("byline", byline),
         Rule("byline-by-place", byline_by_place, reads=("caption", "deck")),
+        Rule(HEADSHOT_RULE, headshot_name),
         Rule("credit", credit),
         Rule("caption", caption),
         Rule("caption-run", caption_goes_on, reads=("caption",)),

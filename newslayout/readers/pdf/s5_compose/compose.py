@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import reduce
 
-from newslayout.cues import parse_credit_line, parse_jump, split_credit, strip_separator
+from newslayout.cues import (
+    parse_credit_line,
+    parse_jump,
+    parse_signature,
+    split_credit,
+    strip_separator,
+)
 from newslayout.cues.sentences import clean, ends_sentence, starts_lower
 from newslayout.geometry import Box
 from newslayout.model import (
@@ -36,6 +42,7 @@ from newslayout.readers.builder.paragraphs import OpenParagraph
 from newslayout.readers.pdf.s2_layout.blocks import FLUSH_PT, SHORT_PT
 from newslayout.readers.pdf.s3_classify.bylines import unbroken_text
 from newslayout.readers.pdf.s3_classify.heads import split_head
+from newslayout.readers.pdf.s3_classify.portrait_names import HEADSHOT_RULE
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.end_bylines import end_byline, end_byline_groups
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
@@ -323,9 +330,18 @@ def _finish(block: Block | _OpenParagraph, dehyphenator: Joiner) -> Block:
 def bylines_with_titles(blocks: Sequence[ClassifiedBlock], page: int) -> tuple[Byline, ...]:
     """The bylines of a story, each job-title or "and" line joined to the naming byline
     right before it (``builder.bylines.with_titles``)."""
-    return with_titles(
-        byline_of(unbroken_text(c.block), (span_of(page, c.block.box),)) for c in blocks
-    )
+    return with_titles(_byline(c, page) for c in blocks)
+
+
+def _byline(c: ClassifiedBlock, page: int) -> Byline:
+    """The byline a block prints; a name set beside a headshot has no "By" to parse, so its
+    bare names are read as a signature's (``cues.parse_signature``)."""
+    text, spans = unbroken_text(c.block), (span_of(page, c.block.box),)
+    if c.rule == HEADSHOT_RULE:
+        signed = parse_signature(text)
+        if signed is not None:
+            return Byline(printed=signed.printed, contributors=signed.contributors, spans=spans)
+    return byline_of(text, spans)
 
 
 def _with_end_bylines(top: tuple[Byline, ...], enders: Sequence[Byline]) -> tuple[Byline, ...]:
