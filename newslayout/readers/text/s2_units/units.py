@@ -406,7 +406,7 @@ def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
             and is_title(line)
             and short
             and (index == 0 or not (full_line(line) and ends_sentence(lines[index - 1][1])))
-            and (following[:1].isupper() or following[:1].isdigit())
+            and _opens_paragraph(following, lines[index - 1][1] if index else "")
         )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
@@ -421,6 +421,17 @@ def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
             current = []
     if current:
         yield current
+
+
+def _opens_paragraph(line: str, before: str) -> bool:
+    """Can ``line`` open the paragraph under a title line whose line above is ``before``?
+    It opens with a capital or a figure; or, between the end of a sentence above and the
+    title, with an opening quote ("“People deserve ..."): a quote under a title wrapped
+    from a line that ends no sentence (a credit, a name) may be the title's own text."""
+    if line[:1].isupper() or line[:1].isdigit():
+        return True
+    first = line.lstrip("“\"'‘„«")[:1]
+    return first != line[:1] and first.isupper() and ends_sentence(before)
 
 
 def is_kicker(text: str) -> bool:
