@@ -78,8 +78,8 @@ def resume(st: State, text: str, *, new_paragraph: bool) -> None:
     current = st.current
     if not new_paragraph or current is None or not current.has_body() or not current.spans:
         return
-    if st.ordered:
-        return  # unwrapped text: no neighbour's column was read between
+    if st.ordered or st.set_order:
+        return  # unwrapped or set-order text: no neighbour's column was read between
     if run_in_head(text):
         return  # a brief under its run-in head: the next item of the column being read
     if overlap(header_text(current), text):
