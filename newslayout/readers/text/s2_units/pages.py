@@ -20,6 +20,7 @@ from newslayout.readers.text.s2_units.barheads import (
     deck_block,
     is_bar_head,
 )
+from newslayout.readers.text.s2_units.gluedkickers import split_glued_kicker
 from newslayout.readers.text.s2_units.letterspacing import close_letterspacing
 from newslayout.readers.text.s2_units.units import (
     Unit,
@@ -132,7 +133,9 @@ def page_units(
     """The units of one page, in order. ``whole_headers``: line numbers of bar lines whose
     block is the header alone (``tagkickers.fold_tag_kickers``)."""
     units: list[Unit] = []
-    blocks = list(split_blocks([(n, close_letterspacing(line)) for n, line in lines]))
+    blocks = list(
+        split_blocks([(n, close_letterspacing(split_glued_kicker(line))) for n, line in lines])
+    )
     lengths = [len(line) for block in blocks for _, line in block]
     barred = any(is_bar_head(line) for block in blocks for _, line in block)
     median = statistics.median(lengths) if len(lengths) >= 20 and barred else 0.0

@@ -29,7 +29,13 @@ from newslayout.cues import (
 from newslayout.model import JumpDirection
 from newslayout.readers.text.s2_units.barheads import BAR_DECK, BAR_HEAD
 from newslayout.readers.text.s2_units.pages import WIDE_CAPTION
-from newslayout.readers.text.s2_units.units import TITLE_MAX_WORDS, Unit, is_byline, is_title
+from newslayout.readers.text.s2_units.units import (
+    TITLE_MAX_WORDS,
+    Unit,
+    is_byline,
+    is_pull_quote,
+    is_title,
+)
 from newslayout.readers.text.s3_classify.adverts import is_advert
 
 
@@ -175,6 +181,10 @@ RULES: tuple[tuple[str, Callable[[Unit, str], ClassifiedUnit | None]], ...] = (
     (
         "quote",
         lambda u, t: ClassifiedUnit(u, Kind.QUOTE) if _OPEN_QUOTE_LINE.match(u.lines[0]) else None,
+    ),
+    (
+        "quoted-title",
+        lambda u, t: ClassifiedUnit(u, Kind.QUOTE) if is_pull_quote(u.lines) else None,
     ),
     ("title", lambda u, t: ClassifiedUnit(u, Kind.TITLE) if _is_title_unit(u, t) else None),
     ("roman-head", lambda u, t: ClassifiedUnit(u, Kind.TITLE) if _is_roman_head(u, t) else None),

@@ -43,6 +43,7 @@ class Assembler(State):
         st.furniture.setdefault(page, [])
         used: set[int] = set()
         st.used = used
+        st.set_order = bool(items) and all(it.unit.block == items[0].unit.block for it in items)
         on_front = page == 1
         front.folios(st, page, items, used)
         for i, item in enumerate(items):

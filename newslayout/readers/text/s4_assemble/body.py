@@ -78,8 +78,8 @@ def resume(st: State, text: str, *, new_paragraph: bool) -> None:
     current = st.current
     if not new_paragraph or current is None or not current.has_body() or not current.spans:
         return
-    if st.ordered:
-        return  # unwrapped text: no neighbour's column was read between
+    if st.ordered or st.set_order:
+        return  # unwrapped or set-order text: no neighbour's column was read between
     if run_in_head(text):
         return  # a brief under its run-in head: the next item of the column being read
     if overlap(header_text(current), text):
@@ -260,8 +260,11 @@ def list_item(st: State, item: ClassifiedUnit) -> None:
 
 
 def pull_quote(st: State, item: ClassifiedUnit) -> None:
-    """A block opening with a lone quote mark."""
-    quote = join_lines(item.unit.lines[1:], st.dehyphenator) or item.unit.text
+    """A block opening with a lone quote mark, or a quotation standing alone."""
+    lines = item.unit.lines
+    if len(lines) > 1 and lines[0].strip() in ("“", '"', "«"):
+        lines = lines[1:]  # the lone mark set large above the quotation
+    quote = join_lines(lines, st.dehyphenator) or item.unit.text
     runs = to_runs(quote.strip('“”"« »'))
     target(st, item).blocks.append(PullQuote(runs=runs, spans=(span(item),)))
 

@@ -362,6 +362,8 @@ def kicker_for_later(items: list[ClassifiedUnit], i: int) -> bool:
         return False  # right above a title: header_at's kicker
     if nxt is not None and _caps_headline(items, i + 1):
         return False  # right above a headline in capitals: header_at's kicker
+    if nxt is not None and nxt.kind is Kind.BYLINE and _caps_headline(items, i):
+        return False  # a headline in capitals right over its byline ("OLD MILL FOR X" / "By")
     passed_jump = passed_other = False
     for item in items[i + 1 :]:
         if item.kind is Kind.TITLE and is_kicker(item.unit.text):

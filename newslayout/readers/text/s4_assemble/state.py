@@ -76,6 +76,11 @@ class State:
     #: The current page is unwrapped text (``units.is_unwrapped``): its order is the reading
     #: order, so text is never moved back to an earlier story by shared words.
     ordered: bool = False
+    #: The current page has no blank line (``pdftotext -raw``): its text comes in the order
+    #: it was set, a column's lines together, so no neighbour's column is read between a
+    #: story's paragraphs and text is not moved back to an earlier story by shared words
+    #: either (measured: moving it loses a fifth of the body on such pages).
+    set_order: bool = False
 
 
 def span(item: ClassifiedUnit) -> Span:
