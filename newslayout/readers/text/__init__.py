@@ -16,18 +16,20 @@ from newslayout.diagnostics import Log
 from newslayout.errors import InputError
 from newslayout.model import Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.builder.teasers import resolve_teaser
+from newslayout.readers.builder.teasers import resolve_teaser, settle_target
 from newslayout.readers.text import codes
 from newslayout.readers.text.s1_decode.decode import clean_text, decode_bytes
 from newslayout.readers.text.s1_decode.layout import reorder_page
 from newslayout.readers.text.s1_decode.softbreaks import join_soft_breaks
 from newslayout.readers.text.s2_units import interleave
+from newslayout.readers.text.s2_units.indexlines import take_index
 from newslayout.readers.text.s2_units.pages import page_units
 from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
 from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
 from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
 from newslayout.readers.text.s4_assemble.assemble import Assembler
+from newslayout.readers.text.s4_assemble.front import index_teasers
 
 __all__ = ["codes", "read_text"]
 
@@ -55,7 +57,8 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             hint="give the text extraction of an issue (is this the file you meant?)",
         )
     folds = [fold_tag_kickers(reorder_page(join_soft_breaks(page))) for page in split_pages(text)]
-    pages = [lines for lines, _ in folds]
+    indexes = [take_index(lines) for lines, _ in folds]
+    pages = [lines for lines, _ in indexes]
     interleave.report(pages, log)
     page_texts = ["\n".join(line for _, line in page) for page in pages]
     dehyphenator = Dehyphenator.from_texts(page_texts)
@@ -65,19 +68,24 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
         items = merge_job_titles([classify(unit, disabled) for unit in units])
+        index_teasers(assembler, number, indexes[number - 1][1])
         assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()
     if assembler.headlines_seen == 0:
         log.add(codes.NO_STRUCTURE, "no headline found; the text is read as one article", line=1)
     articles = tuple(draft.freeze() for draft in assembler.articles)
+    numbers = range(1, len(pages) + 1)
     page_objects = tuple(
         Page(
             number=number,
             label=assembler.labels.get(number, ""),
-            teasers=tuple(resolve_teaser(t, articles) for t in assembler.teasers.get(number, [])),
+            teasers=tuple(
+                resolve_teaser(settle_target(t, numbers), articles)
+                for t in assembler.teasers.get(number, [])
+            ),
             furniture=tuple(assembler.furniture.get(number, [])),
         )
-        for number in range(1, len(pages) + 1)
+        for number in numbers
     )
     source_name = options.source_name or name
     return Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)
