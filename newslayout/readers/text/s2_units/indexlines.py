@@ -140,6 +140,14 @@ def _box(lines: list[NumberedLine], i: int, taken: set[int]) -> list[IndexEntry]
     return out
 
 
+def _has_blocks(lines: list[NumberedLine]) -> bool:
+    """Whether a blank line stands between two lines of text (a trailing one does not)."""
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    return bool(filled) and any(
+        not text.strip() for _, text in lines[filled[0] : filled[-1] + 1]
+    )
+
+
 def take_index(lines: list[NumberedLine]) -> tuple[list[NumberedLine], list[IndexEntry]]:
     """The page's lines without its index strips and boxes, and their entries in order."""
     taken: set[int] = set()
@@ -159,8 +167,9 @@ def take_index(lines: list[NumberedLine]) -> tuple[list[NumberedLine], list[Inde
             entries.extend(IndexEntry(*entry, lines=(number,)) for entry in strip)
     if not taken:
         return lines, []
-    # a page with blank lines keeps its blocks apart: a taken line leaves a blank one
-    blanks = any(not text.strip() for _, text in lines)
+    # a page whose blocks blank lines set apart keeps them apart (a taken line leaves a
+    # blank one); a page without (pdftotext -raw) stays one block
+    blanks = _has_blocks(lines)
     kept = [
         (n, "" if i in taken else text)
         for i, (n, text) in enumerate(lines)
