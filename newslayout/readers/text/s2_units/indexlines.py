@@ -53,6 +53,8 @@ class IndexEntry:
 def _strip(tokens: list[str]) -> list[tuple[str, str, str]]:
     """(head, label, printed) of a one-line strip, or empty."""
     start = title_words(tokens)
+    if start and not _set_apart(tokens, start):
+        start = 0
     spans = split_entries(tokens, start=start)
     if not spans:
         return []
@@ -60,9 +62,17 @@ def _strip(tokens: list[str]) -> list[tuple[str, str, str]]:
         # no title: a separator between every two entries, two entries at least
         if len(spans) < MIN_ENTRIES:
             return []
-        if any(not set(tokens[s.head][:1]) & SEPARATORS for s in spans[1:]):
+        if any(tokens[s.head.start - 1] not in SEPARATORS for s in spans[1:]):
             return []
     return [(entry_head(tokens, s), s.label, " ".join(tokens[s.pointer])) for s in spans]
+
+
+def _set_apart(tokens: list[str], start: int) -> bool:
+    """A title opening a line is set apart from running text ("Today the mayor said 4"
+    opens a sentence): in capitals, or closed by a colon or a separator."""
+    title = " ".join(tokens[:start])
+    after = tokens[start] if start < len(tokens) else ""
+    return title.isupper() or title.endswith(":") or after in SEPARATORS
 
 
 def _entry_line(text: str) -> tuple[str, str, str] | None:
@@ -143,9 +153,7 @@ def _box(lines: list[NumberedLine], i: int, taken: set[int]) -> list[IndexEntry]
 def _has_blocks(lines: list[NumberedLine]) -> bool:
     """Whether a blank line stands between two lines of text (a trailing one does not)."""
     filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
-    return bool(filled) and any(
-        not text.strip() for _, text in lines[filled[0] : filled[-1] + 1]
-    )
+    return bool(filled) and any(not text.strip() for _, text in lines[filled[0] : filled[-1] + 1])
 
 
 def take_index(lines: list[NumberedLine]) -> tuple[list[NumberedLine], list[IndexEntry]]:
