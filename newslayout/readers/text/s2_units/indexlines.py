@@ -31,6 +31,7 @@ from newslayout.cues.index import (
     split_entries,
     title_words,
 )
+from newslayout.cues.masthead import parse_issue_number, parse_volume_alone, parse_volume_number
 from newslayout.readers.text.types import NumberedLine
 
 #: Fewest entries of a box (under a title) or of an untitled strip (with separators).
@@ -50,8 +51,20 @@ class IndexEntry:
     lines: tuple[int, ...]
 
 
+def _masthead(text: str) -> bool:
+    """A volume and number line ("Vol. 61 · No. 2", "Year 12 · Issue 301") reads like two
+    entries: the masthead cues claim it first."""
+    return (
+        parse_volume_number(text) is not None
+        or parse_issue_number(text) is not None
+        or parse_volume_alone(text) is not None
+    )
+
+
 def _strip(tokens: list[str]) -> list[tuple[str, str, str]]:
     """(head, label, printed) of a one-line strip, or empty."""
+    if _masthead(" ".join(tokens)):
+        return []
     start = title_words(tokens)
     if start and not _set_apart(tokens, start):
         start = 0
@@ -78,7 +91,7 @@ def _set_apart(tokens: list[str], start: int) -> bool:
 def _entry_line(text: str) -> tuple[str, str, str] | None:
     """(head, label, printed) of a line holding exactly one entry ("Sport página 2")."""
     tokens = text.split()
-    spans = split_entries(tokens)
+    spans = split_entries(tokens) if not _masthead(text) else []
     if len(spans) != 1:
         return None
     return entry_head(tokens, spans[0]), spans[0].label, " ".join(tokens[spans[0].pointer])

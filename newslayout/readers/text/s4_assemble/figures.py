@@ -119,13 +119,20 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
 
 def caption_below(items: list[ClassifiedUnit], i: int) -> bool:
     """The unit after a credit line, a short sentence in a block of its own, is the
-    caption (a credit printed between the picture and its caption)."""
+    caption (a credit printed between the picture and its caption). On a page without
+    blank lines (``pdftotext -raw``: one block) the caption is a unit of one line, a
+    whole sentence: the caption runs the picture's width, so it is no line of the
+    narrower column text under it, which the extraction sets apart as units of their own."""
     item = items[i]
-    if i + 1 >= len(items) or sum(x.unit.block == item.unit.block for x in items) != 1:
+    if i + 1 >= len(items):
         return False
     nxt = items[i + 1]
     caption = nxt.unit.text
     if nxt.kind is not Kind.BODY or len(caption.split()) > 40 or not ends_sentence(caption):
+        return False
+    if all(x.unit.block == item.unit.block for x in items):
+        return len(nxt.unit.lines) == 1
+    if sum(x.unit.block == item.unit.block for x in items) != 1:
         return False
     return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
 

@@ -69,3 +69,8 @@ def test_taken_lines_leave_blanks_where_blank_lines_set_blocks_apart() -> None:
     kept, entries = take_index(_lines("Head\n\nINSIDE Sport 2 · Arts 3\nText.\n\nMore."))
     assert len(entries) == 2
     assert kept[2] == (3, "")
+
+
+def test_volume_and_number_line_is_no_strip() -> None:
+    for text in ("Vol. 61 · No. 2", "Year 12 · Issue 301", "No. 312 · Vol. 9"):
+        assert take_index(_lines(text))[1] == []
