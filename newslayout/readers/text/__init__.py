@@ -9,6 +9,7 @@ page. The clues and their order are documented in ``docs/text-reader.md``.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from newslayout.cues import Dehyphenator
@@ -16,7 +17,8 @@ from newslayout.diagnostics import Log
 from newslayout.errors import InputError
 from newslayout.model import Issue, Page
 from newslayout.options import ReadOptions
-from newslayout.readers.builder.teasers import resolve_teaser, settle_target
+from newslayout.readers.builder.jumps import jumps_leaving_file
+from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.text import codes
 from newslayout.readers.text.s1_decode.decode import clean_text, decode_bytes
 from newslayout.readers.text.s1_decode.layout import reorder_page
@@ -30,6 +32,7 @@ from newslayout.readers.text.s3_classify.classify import classify, spread_advert
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
 from newslayout.readers.text.s4_assemble.assemble import Assembler
 from newslayout.readers.text.s4_assemble.front import index_teasers
+from newslayout.schema import BASE_VERSION, version_for
 
 __all__ = ["codes", "read_text"]
 
@@ -74,18 +77,27 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     if assembler.headlines_seen == 0:
         log.add(codes.NO_STRUCTURE, "no headline found; the text is read as one article", line=1)
     articles = tuple(draft.freeze() for draft in assembler.articles)
-    numbers = range(1, len(pages) + 1)
     page_objects = tuple(
         Page(
             number=number,
             label=assembler.labels.get(number, ""),
-            teasers=tuple(
-                resolve_teaser(settle_target(t, numbers), articles)
-                for t in assembler.teasers.get(number, [])
-            ),
+            teasers=tuple(resolve_teaser(t, articles) for t in assembler.teasers.get(number, [])),
             furniture=tuple(assembler.furniture.get(number, [])),
         )
-        for number in numbers
+        for number in range(1, len(pages) + 1)
     )
     source_name = options.source_name or name
-    return Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)
+    issue = Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)
+    return _labels_outside(issue)
+
+
+def _labels_outside(issue: Issue) -> Issue:
+    """An issue that names some page outside the file by its label (an index entry's
+    "A23", a box) is written as a later schema version, where every target outside the
+    file must be a label: its jumps leaving the file then keep their printed labels, as the
+    PDF reader's do. An issue without labels keeps its page numbers (version 1, as before)."""
+    if version_for(issue) == BASE_VERSION:
+        return issue
+    numbers = [page.number for page in issue.pages]
+    articles = tuple(jumps_leaving_file(a, numbers) for a in issue.articles)
+    return dataclasses.replace(issue, articles=articles)

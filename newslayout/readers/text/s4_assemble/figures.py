@@ -10,6 +10,8 @@ waits for the credit set inside the picture: the next lone credit line on the pa
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newslayout.cues import parse_credit_line
@@ -193,3 +195,51 @@ def photo_parts(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int
     if credited is None:
         return None
     return text, credited[0], credited[1], i + 3
+
+
+#: A caption line under a story's header runs the picture's width: at least this many
+#: times the median length of the column lines after it.
+LEAD_CAPTION_WIDTH = 1.4
+#: Fewest words of such a caption (a shorter wide line is a head, not a sentence).
+LEAD_CAPTION_MIN_WORDS = 6
+#: Fewest column lines after it that show the column's width.
+LEAD_CAPTION_COLUMN_LINES = 2
+
+
+def _column_width(lines: Sequence[str]) -> float:
+    return statistics.median(len(line.strip()) for line in lines)
+
+
+def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
+    """A photo's caption between a story's header and its text, without a credit, on a
+    page without blank lines (``pdftotext -raw``): the first text line under the header is
+    one whole sentence much wider than the column lines after it (the caption runs the
+    picture's width; the text is set in narrower columns). The caption becomes a figure
+    of the story; returns the rest of the unit (no lines when the caption was all of it),
+    else None."""
+    item = items[i]
+    article = st.current
+    if article is None or article.blocks or not article.spans:
+        return None
+    if article.spans[0].page != item.unit.page or item.kind is not Kind.BODY:
+        return None
+    if any(x.unit.block != item.unit.block for x in items):
+        return None
+    first, rest = item.unit.lines[0], item.unit.lines[1:]
+    words = len(first.split())
+    if not ends_sentence(first) or not LEAD_CAPTION_MIN_WORDS <= words <= PHOTO_CAPTION_WORDS:
+        return None
+    column = rest
+    if not rest and i + 1 < len(items) and items[i + 1].kind is Kind.BODY:
+        column = items[i + 1].unit.lines
+    if len(column) < LEAD_CAPTION_COLUMN_LINES:
+        return None
+    if len(first.strip()) < LEAD_CAPTION_WIDTH * _column_width(column):
+        return None
+    st.log.add(
+        codes.CAPTION_GUESS,
+        "a sentence wider than the text columns under a header was read as a photo caption",
+        line=item.unit.first,
+    )
+    add_caption(st, item, first, "", "")
+    return replace(item, unit=replace(item.unit, lines=rest, first=item.unit.first + 1))

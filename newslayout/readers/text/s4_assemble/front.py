@@ -22,6 +22,7 @@ from newslayout.cues import (
 )
 from newslayout.cues.index import label_page
 from newslayout.model import Furniture, FurnitureKind, Span, Teaser
+from newslayout.readers.builder.teasers import settle_target
 from newslayout.readers.text.s2_units.indexlines import IndexEntry
 from newslayout.readers.text.s2_units.units import is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
@@ -106,13 +107,18 @@ def add_teaser(
 
 
 def index_teasers(st: State, page: int, entries: Sequence[IndexEntry]) -> None:
-    """The entries of the page's index strips and boxes as its teasers (``indexlines``)."""
+    """The entries of the page's index strips and boxes as its teasers (``indexlines``); a
+    target outside the file keeps its printed label (``builder.teasers.settle_target``)."""
+    pages = range(1, st.page_count + 1)
     st.teasers.setdefault(page, []).extend(
-        Teaser(
-            text=entry.head,
-            target_page=label_page(entry.label),
-            label=entry.printed,
-            spans=(Span(page=page, line=min(entry.lines), end_line=max(entry.lines)),),
+        settle_target(
+            Teaser(
+                text=entry.head,
+                target_page=label_page(entry.label),
+                label=entry.printed,
+                spans=(Span(page=page, line=min(entry.lines), end_line=max(entry.lines)),),
+            ),
+            pages,
         )
         for entry in entries
     )
