@@ -97,6 +97,22 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
         text = join_lines(caption.unit.lines, st.dehyphenator)
         add_caption(st, caption, text, credit, printed)
         return
+    rest = _wide_first_line(items, i + 1)
+    if rest is not None:
+        # a caption line over narrower column lines in one unit (pdftotext -raw): the
+        # rest of the unit is read next as text
+        nxt = items[i + 1]
+        st.log.add(
+            codes.CAPTION_GUESS,
+            "the wide line after this credit line was taken as its caption",
+            line=item.unit.first,
+        )
+        add_caption(st, nxt, nxt.unit.lines[0], credit, printed)
+        if rest.unit.lines:
+            items[i + 1] = rest
+        else:
+            st.used.add(i + 1)
+        return
     article = st.current
     last = article.blocks[-1] if article and article.blocks else None
     if (
@@ -210,19 +226,14 @@ def _column_width(lines: Sequence[str]) -> float:
     return statistics.median(len(line.strip()) for line in lines)
 
 
-def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
-    """A photo's caption between a story's header and its text, without a credit, on a
-    page without blank lines (``pdftotext -raw``): the first text line under the header is
-    one whole sentence much wider than the column lines after it (the caption runs the
-    picture's width; the text is set in narrower columns). The caption becomes a figure
-    of the story; returns the rest of the unit (no lines when the caption was all of it),
-    else None."""
+def _wide_first_line(items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
+    """On a page without blank lines (``pdftotext -raw``), when the first line of the
+    body unit ``items[i]`` is one whole sentence much wider than the column lines after it
+    (a caption runs the picture's width; the text is set in narrower columns): the rest of
+    the unit (no lines when that line was all of it), else None."""
+    if not 0 <= i < len(items) or items[i].kind is not Kind.BODY:
+        return None
     item = items[i]
-    article = st.current
-    if article is None or article.blocks or not article.spans:
-        return None
-    if article.spans[0].page != item.unit.page or item.kind is not Kind.BODY:
-        return None
     if any(x.unit.block != item.unit.block for x in items):
         return None
     first, rest = item.unit.lines[0], item.unit.lines[1:]
@@ -236,10 +247,28 @@ def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUn
         return None
     if len(first.strip()) < LEAD_CAPTION_WIDTH * _column_width(column):
         return None
+    return replace(item, unit=replace(item.unit, lines=rest, first=item.unit.first + 1))
+
+
+def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
+    """A photo's caption between a story's header and its text, without a credit: the
+    first text line under the header, before any of the story's blocks, when it is a
+    caption-wide line (:func:`_wide_first_line`). The caption becomes a figure of the
+    story; returns the rest of the unit (no lines when the caption was all of it), else
+    None."""
+    item = items[i]
+    article = st.current
+    if article is None or article.blocks or not article.spans:
+        return None
+    if article.spans[0].page != item.unit.page:
+        return None
+    rest = _wide_first_line(items, i)
+    if rest is None:
+        return None
     st.log.add(
         codes.CAPTION_GUESS,
         "a sentence wider than the text columns under a header was read as a photo caption",
         line=item.unit.first,
     )
-    add_caption(st, item, first, "", "")
-    return replace(item, unit=replace(item.unit, lines=rest, first=item.unit.first + 1))
+    add_caption(st, item, item.unit.lines[0], "", "")
+    return rest
