@@ -36,6 +36,9 @@ from newslayout.readers.text.types import NumberedLine
 
 #: Fewest entries of a box (under a title) or of an untitled strip (with separators).
 MIN_ENTRIES = 2
+#: Most words of a strip's line (a dozen entries of a few words; a longer line is text,
+#: and is not worth the cost of trying every word as a page label).
+MAX_STRIP_WORDS = 60
 #: Most words of a head standing alone on its line in a split box ("Health", "Real estate").
 MAX_ALONE_HEAD_WORDS = 3
 
@@ -63,7 +66,7 @@ def _masthead(text: str) -> bool:
 
 def _strip(tokens: list[str]) -> list[tuple[str, str, str]]:
     """(head, label, printed) of a one-line strip, or empty."""
-    if _masthead(" ".join(tokens)):
+    if len(tokens) > MAX_STRIP_WORDS or _masthead(" ".join(tokens)):
         return []
     start = title_words(tokens)
     if start and not _set_apart(tokens, start):
@@ -91,6 +94,8 @@ def _set_apart(tokens: list[str], start: int) -> bool:
 def _entry_line(text: str) -> tuple[str, str, str] | None:
     """(head, label, printed) of a line holding exactly one entry ("Sport página 2")."""
     tokens = text.split()
+    if len(tokens) > MAX_STRIP_WORDS:
+        return None
     spans = split_entries(tokens) if not _masthead(text) else []
     if len(spans) != 1:
         return None

@@ -86,7 +86,7 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     credit, printed = found
     if _give_credit(st, item.unit.page, credit, printed):
         return
-    if caption_below(items, i):
+    if caption_below(items, i, blankless=True):
         caption = items[i + 1]
         st.used.add(i + 1)
         st.log.add(
@@ -135,12 +135,14 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     add_caption(st, item, "", credit, printed)
 
 
-def caption_below(items: list[ClassifiedUnit], i: int) -> bool:
+def caption_below(items: list[ClassifiedUnit], i: int, *, blankless: bool = False) -> bool:
     """The unit after a credit line, a short sentence in a block of its own, is the
-    caption (a credit printed between the picture and its caption). On a page without
-    blank lines (``pdftotext -raw``: one block) the caption is a unit of one line, a
-    whole sentence: the caption runs the picture's width, so it is no line of the
-    narrower column text under it, which the extraction sets apart as units of their own."""
+    caption (a credit printed between the picture and its caption). With ``blankless``
+    (a line that is surely a credit), on a page without blank lines (``pdftotext -raw``:
+    one block) the caption is a unit of one line, a whole sentence: the caption runs the
+    picture's width, so it is no line of the narrower column text under it, which the
+    extraction sets apart as units of their own. A name-shaped line proves too little
+    there: a briefs label ("BREVES") over a brief's one-line head looks the same."""
     item = items[i]
     if i + 1 >= len(items):
         return False
@@ -149,7 +151,7 @@ def caption_below(items: list[ClassifiedUnit], i: int) -> bool:
     if nxt.kind is not Kind.BODY or len(caption.split()) > 40 or not ends_sentence(caption):
         return False
     if all(x.unit.block == item.unit.block for x in items):
-        return len(nxt.unit.lines) == 1
+        return blankless and len(nxt.unit.lines) == 1
     if sum(x.unit.block == item.unit.block for x in items) != 1:
         return False
     return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
