@@ -9,6 +9,7 @@ page. The clues and their order are documented in ``docs/text-reader.md``.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from newslayout.cues import Dehyphenator
@@ -16,18 +17,22 @@ from newslayout.diagnostics import Log
 from newslayout.errors import InputError
 from newslayout.model import Issue, Page
 from newslayout.options import ReadOptions
+from newslayout.readers.builder.jumps import jumps_leaving_file
 from newslayout.readers.builder.teasers import resolve_teaser
 from newslayout.readers.text import codes
 from newslayout.readers.text.s1_decode.decode import clean_text, decode_bytes
 from newslayout.readers.text.s1_decode.layout import reorder_page
 from newslayout.readers.text.s1_decode.softbreaks import join_soft_breaks
 from newslayout.readers.text.s2_units import interleave
+from newslayout.readers.text.s2_units.indexlines import take_index
 from newslayout.readers.text.s2_units.pages import page_units
 from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
 from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
 from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
 from newslayout.readers.text.s4_assemble.assemble import Assembler
+from newslayout.readers.text.s4_assemble.front import index_teasers
+from newslayout.schema import BASE_VERSION, version_for
 
 __all__ = ["codes", "read_text"]
 
@@ -55,7 +60,8 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             hint="give the text extraction of an issue (is this the file you meant?)",
         )
     folds = [fold_tag_kickers(reorder_page(join_soft_breaks(page))) for page in split_pages(text)]
-    pages = [lines for lines, _ in folds]
+    indexes = [take_index(lines) for lines, _ in folds]
+    pages = [lines for lines, _ in indexes]
     interleave.report(pages, log)
     page_texts = ["\n".join(line for _, line in page) for page in pages]
     dehyphenator = Dehyphenator.from_texts(page_texts)
@@ -65,6 +71,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
         items = merge_job_titles([classify(unit, disabled) for unit in units])
+        index_teasers(assembler, number, indexes[number - 1][1])
         assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()
     if assembler.headlines_seen == 0:
@@ -80,4 +87,17 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         for number in range(1, len(pages) + 1)
     )
     source_name = options.source_name or name
-    return Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)
+    issue = Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)
+    return _labels_outside(issue)
+
+
+def _labels_outside(issue: Issue) -> Issue:
+    """An issue that names some page outside the file by its label (an index entry's
+    "A23", a box) is written as a later schema version, where every target outside the
+    file must be a label: its jumps leaving the file then keep their printed labels, as the
+    PDF reader's do. An issue without labels keeps its page numbers (version 1, as before)."""
+    if version_for(issue) == BASE_VERSION:
+        return issue
+    numbers = [page.number for page in issue.pages]
+    articles = tuple(jumps_leaving_file(a, numbers) for a in issue.articles)
+    return dataclasses.replace(issue, articles=articles)

@@ -180,6 +180,9 @@ def _content(st: State, page: int, items: list[ClassifiedUnit], i: int) -> None:
         figures.add_caption(st, item, caption, credit, printed)
     elif kind is Kind.CREDIT:
         figures.credit_line(st, items, i)
+    elif kind is Kind.BODY and (rest := figures.lead_caption(st, items, i)) is not None:
+        if rest.unit.lines:
+            body.paragraph(st, rest)
     elif (kind is Kind.BYLINE and headlines.orphan_byline(st, item)) or (
         kind is Kind.BODY and body.headline_in_text(st, item)
     ):

@@ -10,6 +10,8 @@ waits for the credit set inside the picture: the next lone credit line on the pa
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newslayout.cues import parse_credit_line
@@ -84,7 +86,7 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     credit, printed = found
     if _give_credit(st, item.unit.page, credit, printed):
         return
-    if caption_below(items, i):
+    if caption_below(items, i, blankless=True):
         caption = items[i + 1]
         st.used.add(i + 1)
         st.log.add(
@@ -94,6 +96,22 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
         )
         text = join_lines(caption.unit.lines, st.dehyphenator)
         add_caption(st, caption, text, credit, printed)
+        return
+    rest = _wide_first_line(items, i + 1)
+    if rest is not None:
+        # a caption line over narrower column lines in one unit (pdftotext -raw): the
+        # rest of the unit is read next as text
+        nxt = items[i + 1]
+        st.log.add(
+            codes.CAPTION_GUESS,
+            "the wide line after this credit line was taken as its caption",
+            line=item.unit.first,
+        )
+        add_caption(st, nxt, nxt.unit.lines[0], credit, printed)
+        if rest.unit.lines:
+            items[i + 1] = rest
+        else:
+            st.used.add(i + 1)
         return
     article = st.current
     last = article.blocks[-1] if article and article.blocks else None
@@ -117,15 +135,24 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
     add_caption(st, item, "", credit, printed)
 
 
-def caption_below(items: list[ClassifiedUnit], i: int) -> bool:
+def caption_below(items: list[ClassifiedUnit], i: int, *, blankless: bool = False) -> bool:
     """The unit after a credit line, a short sentence in a block of its own, is the
-    caption (a credit printed between the picture and its caption)."""
+    caption (a credit printed between the picture and its caption). With ``blankless``
+    (a line that is surely a credit), on a page without blank lines (``pdftotext -raw``:
+    one block) the caption is a unit of one line, a whole sentence: the caption runs the
+    picture's width, so it is no line of the narrower column text under it, which the
+    extraction sets apart as units of their own. A name-shaped line proves too little
+    there: a briefs label ("BREVES") over a brief's one-line head looks the same."""
     item = items[i]
-    if i + 1 >= len(items) or sum(x.unit.block == item.unit.block for x in items) != 1:
+    if i + 1 >= len(items):
         return False
     nxt = items[i + 1]
     caption = nxt.unit.text
     if nxt.kind is not Kind.BODY or len(caption.split()) > 40 or not ends_sentence(caption):
+        return False
+    if all(x.unit.block == item.unit.block for x in items):
+        return blankless and len(nxt.unit.lines) == 1
+    if sum(x.unit.block == item.unit.block for x in items) != 1:
         return False
     return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
 
@@ -186,3 +213,64 @@ def photo_parts(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int
     if credited is None:
         return None
     return text, credited[0], credited[1], i + 3
+
+
+#: A caption line under a story's header runs the picture's width: at least this many
+#: times the median length of the column lines after it.
+LEAD_CAPTION_WIDTH = 1.4
+#: Fewest words of such a caption (a shorter wide line is a head, not a sentence).
+LEAD_CAPTION_MIN_WORDS = 6
+#: Fewest column lines after it that show the column's width.
+LEAD_CAPTION_COLUMN_LINES = 2
+
+
+def _column_width(lines: Sequence[str]) -> float:
+    return statistics.median(len(line.strip()) for line in lines)
+
+
+def _wide_first_line(items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
+    """On a page without blank lines (``pdftotext -raw``), when the first line of the
+    body unit ``items[i]`` is one whole sentence much wider than the column lines after it
+    (a caption runs the picture's width; the text is set in narrower columns): the rest of
+    the unit (no lines when that line was all of it), else None."""
+    if not 0 <= i < len(items) or items[i].kind is not Kind.BODY:
+        return None
+    item = items[i]
+    if any(x.unit.block != item.unit.block for x in items):
+        return None
+    first, rest = item.unit.lines[0], item.unit.lines[1:]
+    words = len(first.split())
+    if not ends_sentence(first) or not LEAD_CAPTION_MIN_WORDS <= words <= PHOTO_CAPTION_WORDS:
+        return None
+    column = rest
+    if not rest and i + 1 < len(items) and items[i + 1].kind is Kind.BODY:
+        column = items[i + 1].unit.lines
+    if len(column) < LEAD_CAPTION_COLUMN_LINES:
+        return None
+    if len(first.strip()) < LEAD_CAPTION_WIDTH * _column_width(column):
+        return None
+    return replace(item, unit=replace(item.unit, lines=rest, first=item.unit.first + 1))
+
+
+def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
+    """A photo's caption between a story's header and its text, without a credit: the
+    first text line under the header, before any of the story's blocks, when it is a
+    caption-wide line (:func:`_wide_first_line`). The caption becomes a figure of the
+    story; returns the rest of the unit (no lines when the caption was all of it), else
+    None."""
+    item = items[i]
+    article = st.current
+    if article is None or article.blocks or not article.spans:
+        return None
+    if article.spans[0].page != item.unit.page:
+        return None
+    rest = _wide_first_line(items, i)
+    if rest is None:
+        return None
+    st.log.add(
+        codes.CAPTION_GUESS,
+        "a sentence wider than the text columns under a header was read as a photo caption",
+        line=item.unit.first,
+    )
+    add_caption(st, item, item.unit.lines[0], "", "")
+    return rest

@@ -10,6 +10,7 @@ section label among the first units are running heads.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newslayout.cues import (
     parse_date,
@@ -19,7 +20,10 @@ from newslayout.cues import (
     parse_volume_number,
     split_teaser,
 )
-from newslayout.model import Furniture, FurnitureKind, Teaser
+from newslayout.cues.index import label_page
+from newslayout.model import Furniture, FurnitureKind, Span, Teaser
+from newslayout.readers.builder.teasers import settle_target
+from newslayout.readers.text.s2_units.indexlines import IndexEntry
 from newslayout.readers.text.s2_units.units import is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble.headers import find_cluster
@@ -100,6 +104,24 @@ def add_teaser(
 ) -> None:
     """Record a teaser (its target article is resolved once all articles are read)."""
     st.teasers[page].append(Teaser(text=text, target_page=goal, label=label, spans=(span(item),)))
+
+
+def index_teasers(st: State, page: int, entries: Sequence[IndexEntry]) -> None:
+    """The entries of the page's index strips and boxes as its teasers (``indexlines``); a
+    target outside the file keeps its printed label (``builder.teasers.settle_target``)."""
+    pages = range(1, st.page_count + 1)
+    st.teasers.setdefault(page, []).extend(
+        settle_target(
+            Teaser(
+                text=entry.head,
+                target_page=label_page(entry.label),
+                label=entry.printed,
+                spans=(Span(page=page, line=min(entry.lines), end_line=max(entry.lines)),),
+            ),
+            pages,
+        )
+        for entry in entries
+    )
 
 
 def masthead_line(st: State, page: int, item: ClassifiedUnit) -> None:
