@@ -232,3 +232,25 @@ def test_outline_shows_labels_decks_and_boxes() -> None:
         "[photo] Black Lives Matter\n      pages: 1 · 0 words\n      photo with a title only"
         in text
     )
+
+
+def test_json_lists_a_picture_without_caption_apart_from_the_figures() -> None:
+    """The contract's figures are captioned: a portrait with only its credit and a bare
+    snapshot are ``picture`` blocks (kept, credit and page too); a stand-alone photo with
+    only its title stays the article's one figure."""
+    portrait = Figure(id="f1", credit="privat", spans=(Span(page=1),))
+    snapshot = Figure(id="f2")
+    story = Article(
+        id="s",
+        headline="Column",
+        blocks=(portrait, Paragraph(runs=(Run(text="Text."),)), snapshot),
+    )
+    photo = Article(id="p", headline="Black Lives Matter", blocks=(Figure(id="f3"),))
+    articles: list[dict[str, Any]] = issue_to_json(Issue(articles=(story, photo)))["articles"]  # type: ignore[assignment]
+    assert articles[0]["blocks"] == [
+        {"type": "picture", "caption": "", "credit": "privat", "page": 1},
+        {"type": "p", "text": "Text."},
+        {"type": "picture", "caption": "", "credit": None, "page": None},
+    ]
+    assert [b["type"] for b in articles[1]["blocks"]] == ["figure"]
+    assert articles[1]["standalone_photo"] is True
