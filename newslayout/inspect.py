@@ -80,21 +80,20 @@ def _figure_page(block: Figure) -> int | None:
     return next((s.page for s in block.spans if s.page is not None), None)
 
 
-def _figure_json(block: Figure, photo: bool) -> dict[str, object]:
+def _figure_json(block: Figure) -> dict[str, object]:
     """A captioned figure, or a ``picture``: one printed without a caption (a portrait, an
     icon, a row of snapshots, an advert's image). The contract's figures are captioned
-    pictures; an uncaptioned one is kept under its own type so nothing read is lost. A
-    stand-alone photo stays a figure whatever it carries (its title is its text)."""
+    pictures; an uncaptioned one is kept under its own type so nothing read is lost."""
     caption = _clean(block.caption_text)
     return {
-        "type": "figure" if caption or photo else "picture",
+        "type": "figure" if caption else "picture",
         "caption": caption,
         "credit": _or_none(block.credit),
         "page": _figure_page(block),
     }
 
 
-def _blocks_json(blocks: tuple[Block, ...], photo: bool = False) -> list[dict[str, object]]:
+def _blocks_json(blocks: tuple[Block, ...]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for block in blocks:
         match block:
@@ -103,7 +102,7 @@ def _blocks_json(blocks: tuple[Block, ...], photo: bool = False) -> list[dict[st
             case Subhead():
                 out.append({"type": "subhead", "text": _clean(block.text)})
             case Figure():
-                out.append(_figure_json(block, photo))
+                out.append(_figure_json(block))
             case PullQuote():
                 out.append({"type": "quote", "text": _clean(block.text)})
             case ListBlock():
@@ -138,9 +137,7 @@ def article_to_json(article: Article) -> dict[str, object]:
         "standalone_photo": is_standalone_photo(article),
         "is_box": article.boxed,
         "sidebar_of": article.sidebar_of or None,
-        "blocks": _with_dateline(
-            article, _blocks_json(article.blocks, photo=is_standalone_photo(article))
-        ),
+        "blocks": _with_dateline(article, _blocks_json(article.blocks)),
     }
 
 

@@ -237,7 +237,7 @@ def test_outline_shows_labels_decks_and_boxes() -> None:
 def test_json_lists_a_picture_without_caption_apart_from_the_figures() -> None:
     """The contract's figures are captioned: a portrait with only its credit and a bare
     snapshot are ``picture`` blocks (kept, credit and page too); a stand-alone photo with
-    only its title stays the article's one figure."""
+    only its title is still flagged as one (its one block a picture)."""
     portrait = Figure(id="f1", credit="privat", spans=(Span(page=1),))
     snapshot = Figure(id="f2")
     story = Article(
@@ -252,5 +252,5 @@ def test_json_lists_a_picture_without_caption_apart_from_the_figures() -> None:
         {"type": "p", "text": "Text."},
         {"type": "picture", "caption": "", "credit": None, "page": None},
     ]
-    assert [b["type"] for b in articles[1]["blocks"]] == ["figure"]
+    assert [b["type"] for b in articles[1]["blocks"]] == ["picture"]
     assert articles[1]["standalone_photo"] is True
