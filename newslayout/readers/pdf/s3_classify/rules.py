@@ -22,6 +22,7 @@ from newslayout.readers.pdf.s3_classify.bylines import (
     unbroken_text,
 )
 from newslayout.readers.pdf.s3_classify.caption_limits import (
+    dash_signature,
     label_word,
     letter_words,
     opens_text_below,
@@ -370,6 +371,8 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     under_credit = (
         up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body)
     )
+    if dash_signature(block):
+        return None  # a story's end signature, set under a caption beside its last column
     if caption_centred_under(block, ctx) is not None:
         return BlockRole.CAPTION
     if opens_text_below(block, ctx) or label_word(block):
@@ -450,8 +453,8 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
 
 def caption_goes_on(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """More of the caption right above (``caption_run``), unless the block is the first line
-    of the story under it or a section label (``caption_limits``)."""
-    if opens_text_below(block, ctx) or label_word(block):
+    of the story under it, a section label or a story's end signature (``caption_limits``)."""
+    if opens_text_below(block, ctx) or label_word(block) or dash_signature(block):
         return None
     return caption_run(block, ctx)
 
