@@ -96,3 +96,21 @@ def test_an_indented_paragraph_with_a_short_last_line_is_no_centred_caption() ->
     last = text_block("and it ends on that very day.", 140, 429, 14.0).lines[0]
     block = TextBlock(lines=(first, last), region=first.box.union(last.box), order=1)
     assert _under(block) != [BlockRole.CAPTION]
+
+
+def test_a_subhead_over_its_column_near_a_wide_pictures_middle_is_no_centred_caption() -> None:
+    # "Modest stadium funded" starts a column whose left edge falls near the middle of a
+    # photo across several columns (x 240): the text under it starts at its edge, wider
+    head = text_block("Modest stadium", 186, 412, 14.0, order=1)
+    column = text_block(
+        "Work on the orchard began late on\nThursday, the head teacher said.",
+        186,
+        430,
+        14.0,
+        order=2,
+    )
+    roles = _under(head, column)
+    assert roles[0] is not BlockRole.CAPTION
+    # the same line centred over a narrower centred second line stays the caption
+    second = text_block("at noon", 215, 430, 14.0, order=2)
+    assert _under(head, second)[0] is BlockRole.CAPTION
