@@ -220,6 +220,8 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if parse_end_byline(block.text) is not None and not is_upper(block.text):
         return None  # "— Lena Marsh": the story above signed at its foot, over the next head
+    if caption_tail(block, ctx):
+        return None  # "Tiejeerd": the rest of a credit its caption began, over the next head
     if _label_under_head(block, ctx):
         return BlockRole.KICKER
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
