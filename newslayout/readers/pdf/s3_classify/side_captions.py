@@ -13,7 +13,8 @@ cells of a results table or a quote's attribution beside a picture are no captio
 A caption in body type is told by being centred: each of its few lines centred on the
 picture right over it, narrower than the picture (``caption_centred_under``), and not set
 from the left edge of wider text right under it (a subhead over its column that falls near
-the middle of a photo across several columns).
+the middle of a photo across several columns), nor level with body text beside it under the
+same picture (one column's paragraph that happens to sit under the photo's middle).
 """
 
 from __future__ import annotations
@@ -118,6 +119,23 @@ def _heads_column(block: TextBlock, ctx: PageContext) -> bool:
     )
 
 
+def _level_with_text(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
+    """Whether text in the body's size stands level with the block's first line, beside it
+    and under the same picture: then the block is one column's text under a photo set across
+    several columns, not a caption (a caption has the row under its picture to itself)."""
+    first = block.lines[0]
+    for other in ctx.blocks:
+        if other is block or ctx.scale.below_body(other.size):
+            continue
+        o = other.box
+        if o.bottom <= first.top or o.top >= first.bottom:
+            continue
+        if o.horizontal_overlap(block.box) > 0 or o.horizontal_overlap(pic.box) <= 0:
+            continue
+        return True
+    return False
+
+
 def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:
     """The picture ``block`` is centred right under as its caption, whatever its size (a
     word processor sets captions in body type, centred under the photo), if any. Story
@@ -129,7 +147,7 @@ def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:
     if _heads_column(block, ctx):
         return None
     for pic in ctx.pictures:
-        if not _centred_on(block, pic, ctx):
+        if not _centred_on(block, pic, ctx) or _level_with_text(block, pic, ctx):
             continue
         current = block
         for _ in range(CENTRED_LINES):

@@ -114,3 +114,12 @@ def test_a_subhead_over_its_column_near_a_wide_pictures_middle_is_no_centred_cap
     # the same line centred over a narrower centred second line stays the caption
     second = text_block("at noon", 215, 430, 14.0, order=2)
     assert _under(head, second)[0] is BlockRole.CAPTION
+
+
+def test_body_type_under_a_pictures_middle_level_with_a_column_beside_it_is_no_caption() -> None:
+    # the same centred lines, but the photo runs across three columns and the first
+    # column's text stands level with them: one column's paragraph, not a caption
+    first = text_block("Session one led by a visiting", 148, 412, 14.0, order=2)
+    second = text_block("scientist on day one", 170, 429, 14.0, order=3)
+    beside = text_block("the pier\non Monday.", 72, 412, 14.0, order=1)
+    assert BlockRole.CAPTION not in _under(beside, first, second)
