@@ -81,12 +81,13 @@ def _figure_page(block: Figure) -> int | None:
 
 
 def _figure_json(block: Figure) -> dict[str, object]:
-    """A captioned figure, or a ``picture``: one printed without a caption (a portrait, an
-    icon, a row of snapshots, an advert's image). The contract's figures are captioned
-    pictures; an uncaptioned one is kept under its own type so nothing read is lost."""
+    """A figure, or a ``picture``: a picture printed without a caption (a portrait, an icon,
+    a row of snapshots, an advert's image). The contract's figures are captioned pictures;
+    a bare one is kept under its own type so nothing read is lost. A figure known only from
+    its caption or credit lines (the text reader sees no pictures) stays a figure."""
     caption = _clean(block.caption_text)
     return {
-        "type": "figure" if caption else "picture",
+        "type": "picture" if block.graphic is not None and not caption else "figure",
         "caption": caption,
         "credit": _or_none(block.credit),
         "page": _figure_page(block),
