@@ -81,15 +81,17 @@ def _figure_page(block: Figure) -> int | None:
 
 
 def _figure_json(block: Figure) -> dict[str, object]:
-    """A figure, or a ``picture``: a picture printed without a caption (a portrait, an icon,
-    a row of snapshots, an advert's image). The contract's figures are captioned pictures;
-    a bare one is kept under its own type so nothing read is lost. A figure known only from
-    its caption or credit lines (the text reader sees no pictures) stays a figure."""
-    caption = _clean(block.caption_text)
+    """A figure, or a ``picture``: a picture printed with neither caption nor credit (an
+    icon, a logo, a row of snapshots, an advert's image). The contract's figures are
+    captioned pictures; a bare one is kept under its own type so nothing read is lost. A
+    credit still marks an editorial photo (its caption may be lost), and a figure known
+    only from its caption or credit lines (the text reader sees no pictures) is a figure."""
+    caption, credit = _clean(block.caption_text), _or_none(block.credit)
+    bare = block.graphic is not None and not caption and credit is None
     return {
-        "type": "picture" if block.graphic is not None and not caption else "figure",
+        "type": "picture" if bare else "figure",
         "caption": caption,
-        "credit": _or_none(block.credit),
+        "credit": credit,
         "page": _figure_page(block),
     }
 
