@@ -80,6 +80,22 @@ def _figure_page(block: Figure) -> int | None:
     return next((s.page for s in block.spans if s.page is not None), None)
 
 
+def _figure_json(block: Figure) -> dict[str, object]:
+    """A figure, or a ``picture``: a picture printed with neither caption nor credit (an
+    icon, a logo, a row of snapshots, an advert's image). The contract's figures are
+    captioned pictures; a bare one is kept under its own type so nothing read is lost. A
+    credit still marks an editorial photo (its caption may be lost), and a figure known
+    only from its caption or credit lines (the text reader sees no pictures) is a figure."""
+    caption, credit = _clean(block.caption_text), _or_none(block.credit)
+    bare = block.graphic is not None and not caption and credit is None
+    return {
+        "type": "picture" if bare else "figure",
+        "caption": caption,
+        "credit": credit,
+        "page": _figure_page(block),
+    }
+
+
 def _blocks_json(blocks: tuple[Block, ...]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for block in blocks:
@@ -89,14 +105,7 @@ def _blocks_json(blocks: tuple[Block, ...]) -> list[dict[str, object]]:
             case Subhead():
                 out.append({"type": "subhead", "text": _clean(block.text)})
             case Figure():
-                out.append(
-                    {
-                        "type": "figure",
-                        "caption": _clean(block.caption_text),
-                        "credit": _or_none(block.credit),
-                        "page": _figure_page(block),
-                    }
-                )
+                out.append(_figure_json(block))
             case PullQuote():
                 out.append({"type": "quote", "text": _clean(block.text)})
             case ListBlock():

@@ -11,6 +11,7 @@ from newslayout.model import (
     Byline,
     Contributor,
     Figure,
+    Graphic,
     Issue,
     IssueMeta,
     Jump,
@@ -232,3 +233,29 @@ def test_outline_shows_labels_decks_and_boxes() -> None:
         "[photo] Black Lives Matter\n      pages: 1 · 0 words\n      photo with a title only"
         in text
     )
+
+
+def test_json_lists_a_bare_picture_apart_from_the_figures() -> None:
+    """The contract's figures are captioned pictures: a snapshot printed with neither
+    caption nor credit is a ``picture`` block (kept, page too); a photo with only its
+    credit, and a credit line read without any picture (the text reader's), stay figures;
+    a stand-alone photo with only its title is still flagged as one."""
+    image = Graphic(href="p1-1.jpg")
+    portrait = Figure(id="f1", credit="privat", graphic=image, spans=(Span(page=1),))
+    snapshot = Figure(id="f2", graphic=image, spans=(Span(page=1),))
+    credit_line = Figure(id="f3", credit="Sam Ito")
+    story = Article(
+        id="s",
+        headline="Column",
+        blocks=(portrait, Paragraph(runs=(Run(text="Text."),)), snapshot, credit_line),
+    )
+    photo = Article(id="p", headline="Black Lives Matter", blocks=(Figure(id="f4", graphic=image),))
+    articles: list[dict[str, Any]] = issue_to_json(Issue(articles=(story, photo)))["articles"]  # type: ignore[assignment]
+    assert articles[0]["blocks"] == [
+        {"type": "figure", "caption": "", "credit": "privat", "page": 1},
+        {"type": "p", "text": "Text."},
+        {"type": "picture", "caption": "", "credit": None, "page": 1},
+        {"type": "figure", "caption": "", "credit": "Sam Ito", "page": None},
+    ]
+    assert [b["type"] for b in articles[1]["blocks"]] == ["picture"]
+    assert articles[1]["standalone_photo"] is True

@@ -14,6 +14,10 @@ Two conventions put small type by a picture that reads as a caption and is not o
 - A strip of page numbers beside a picture ("3 27 página 20 página 6"): a caption is a phrase,
   so one set beside a picture needs ``CAPTION_MIN_WORDS`` words of letters
   (:func:`letter_words`).
+- A story's end signature set right under a picture's caption ("— Zeno Routier" closing the
+  story whose last column ends beside the caption): a caption never opens with a dash and a
+  name only; it is the story's end byline (:func:`dash_signature`, read by
+  ``s4_assemble.end_bylines``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newslayout.cues import parse_end_byline
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 
@@ -60,6 +65,13 @@ def label_word(block: TextBlock) -> bool:
     words = block.text.split()
     letters = [ch for ch in block.text if ch.isalpha()]
     return len(words) == 1 and len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def dash_signature(block: TextBlock) -> bool:
+    """Whether the block is one line opening with a dash that reads as an end byline ("— Zeno
+    Routier", "— Reporting by X"): a story's signature, never a caption."""
+    text = " ".join(block.text.split())
+    return len(block.lines) == 1 and parse_end_byline(text) is not None
 
 
 def join_lead_ins(classified: Sequence[ClassifiedBlock], ctx: PageContext) -> list[ClassifiedBlock]:

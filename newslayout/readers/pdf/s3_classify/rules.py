@@ -23,6 +23,7 @@ from newslayout.readers.pdf.s3_classify.bylines import (
     unbroken_text,
 )
 from newslayout.readers.pdf.s3_classify.caption_limits import (
+    dash_signature,
     label_word,
     letter_words,
     opens_text_below,
@@ -224,6 +225,8 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if parse_end_byline(block.text) is not None and not is_upper(block.text):
         return None  # "— Lena Marsh": the story above signed at its foot, over the next head
+    if caption_tail(block, ctx):
+        return None  # "Tiejeerd": the rest of a credit its caption began, over the next head
     if _label_under_head(block, ctx):
         return BlockRole.KICKER
     nxt = ctx.below(block, ctx.scale.em(ctx.settings.kicker_reach))
@@ -375,6 +378,8 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     under_credit = (
         up is not None and up.size < ctx.body * 0.8 and ctx.near_picture(up, 2 * ctx.body)
     )
+    if dash_signature(block):
+        return None  # a story's end signature, set under a caption beside its last column
     if caption_centred_under(block, ctx) is not None:
         return BlockRole.CAPTION
     if opens_text_below(block, ctx) or label_word(block):
@@ -455,8 +460,8 @@ def _quoted(block: TextBlock, ctx: PageContext) -> bool:
 
 def caption_goes_on(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """More of the caption right above (``caption_run``), unless the block is the first line
-    of the story under it or a section label (``caption_limits``)."""
-    if opens_text_below(block, ctx) or label_word(block):
+    of the story under it, a section label or a story's end signature (``caption_limits``)."""
+    if opens_text_below(block, ctx) or label_word(block) or dash_signature(block):
         return None
     return caption_run(block, ctx)
 

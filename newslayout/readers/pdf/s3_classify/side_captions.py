@@ -11,7 +11,10 @@ The caption rule also wants a phrase of at least ``CAPTION_MIN_WORDS`` words bes
 cells of a results table or a quote's attribution beside a picture are no caption.
 
 A caption in body type is told by being centred: each of its few lines centred on the
-picture right over it, narrower than the picture (``caption_centred_under``).
+picture right over it, narrower than the picture (``caption_centred_under``), and not set
+from the left edge of wider text right under it (a subhead over its column that falls near
+the middle of a photo across several columns), nor level with body text beside it under the
+same picture (one column's paragraph that happens to sit under the photo's middle).
 """
 
 from __future__ import annotations
@@ -100,6 +103,39 @@ def _centred_on(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
     return all(abs(c - middle) <= tolerance for c in centres)
 
 
+#: A column's line starts within this many points of the left edge of the text under it.
+FLUSH_EDGE_PT = 1.0
+
+
+def _heads_column(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether wider text right under the block starts at its left edge: then the block is
+    a line set from that column's edge (a subhead over its paragraphs) that only happens to
+    fall near the middle of a wide picture over several columns, not a centred caption."""
+    below = ctx.below(block, ctx.scale.em(SIDE_SLACK))
+    return (
+        below is not None
+        and abs(below.box.x0 - block.box.x0) <= FLUSH_EDGE_PT
+        and below.box.width > block.box.width + ctx.scale.em(CENTRED_EM)
+    )
+
+
+def _level_with_text(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
+    """Whether text in the body's size stands level with the block's first line, beside it
+    and under the same picture: then the block is one column's text under a photo set across
+    several columns, not a caption (a caption has the row under its picture to itself)."""
+    first = block.lines[0]
+    for other in ctx.blocks:
+        if other is block or ctx.scale.below_body(other.size):
+            continue
+        o = other.box
+        if o.bottom <= first.top or o.top >= first.bottom:
+            continue
+        if o.horizontal_overlap(block.box) > 0 or o.horizontal_overlap(pic.box) <= 0:
+            continue
+        return True
+    return False
+
+
 def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:
     """The picture ``block`` is centred right under as its caption, whatever its size (a
     word processor sets captions in body type, centred under the photo), if any. Story
@@ -108,8 +144,10 @@ def caption_centred_under(block: TextBlock, ctx: PageContext) -> Picture | None:
     (a centred block's next line, split off at its own left edge) is more of it."""
     if block_words(block) > CENTRED_WORDS or ctx.scale.deck_size(block.size):
         return None  # display type centred under a picture is a head, not its caption
+    if _heads_column(block, ctx):
+        return None
     for pic in ctx.pictures:
-        if not _centred_on(block, pic, ctx):
+        if not _centred_on(block, pic, ctx) or _level_with_text(block, pic, ctx):
             continue
         current = block
         for _ in range(CENTRED_LINES):

@@ -74,3 +74,13 @@ def test_a_small_caps_first_line_joins_the_paragraph_under_it() -> None:
     assert joined.role is BlockRole.BODY
     assert joined.block.text.startswith("NURSES FROM Troartwood and Wathholm postponed")
     assert joined.block.order == 1
+
+
+def test_a_dash_signature_centred_under_a_picture_is_no_caption() -> None:
+    """ "— Zeno Routier" set under a wide photo, where the story's last column ends under its
+    middle, is the story's end signature, though it sits centred under the photo as a
+    caption would; a line in the same place without its dash is a caption."""
+    signature = text_block("— Zeno Routier", 196, 404, BODY, region=REGION, order=1)
+    line = text_block("Zeno Routier at the pier", 176, 404, BODY, region=REGION, order=1)
+    assert _roles(signature) == [BlockRole.BODY]
+    assert _roles(line) == [BlockRole.CAPTION]

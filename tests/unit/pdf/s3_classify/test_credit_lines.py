@@ -113,3 +113,15 @@ def test_a_small_word_under_a_caption_with_no_credit_is_not_taken() -> None:
         _block("Sheath", 434, 6.5, 1),
     )
     assert got[1] is not BlockRole.CAPTION
+
+
+def test_the_rest_of_a_credit_over_the_next_head_is_no_kicker() -> None:
+    """ "Photo: Jora" ends the caption and "Tiejeerd" is wrapped under it, right over the
+    next story's head: the rest of the credit, not that head's kicker."""
+    caption = _block("The cost has risen after a survey\nfound damp. Photo: Jora", 404, 8.0, 0)
+    head = text_block("IN BRIEF", 50, 432, 16.0, bold=True, region=REGION, order=2)
+    rest = text_block("Tiejeerd", 50, 422, 6.5, bold=True, region=REGION, order=1)
+    label = text_block("ECONOMY", 50, 422, 6.5, bold=True, region=REGION, order=1)
+    assert _roles(caption, rest, head)[1] in (BlockRole.CAPTION, BlockRole.CREDIT)
+    plain = _block("The cost has risen after a survey\nfound damp in the walls.", 404, 8.0, 0)
+    assert _roles(plain, label, head)[1] is BlockRole.KICKER

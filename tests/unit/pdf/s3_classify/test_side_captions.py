@@ -96,3 +96,30 @@ def test_an_indented_paragraph_with_a_short_last_line_is_no_centred_caption() ->
     last = text_block("and it ends on that very day.", 140, 429, 14.0).lines[0]
     block = TextBlock(lines=(first, last), region=first.box.union(last.box), order=1)
     assert _under(block) != [BlockRole.CAPTION]
+
+
+def test_a_subhead_over_its_column_near_a_wide_pictures_middle_is_no_centred_caption() -> None:
+    # "Modest stadium funded" starts a column whose left edge falls near the middle of a
+    # photo across several columns (x 240): the text under it starts at its edge, wider
+    head = text_block("Modest stadium", 186, 412, 14.0, order=1)
+    column = text_block(
+        "Work on the orchard began late on\nThursday, the head teacher said.",
+        186,
+        430,
+        14.0,
+        order=2,
+    )
+    roles = _under(head, column)
+    assert roles[0] is not BlockRole.CAPTION
+    # the same line centred over a narrower centred second line stays the caption
+    second = text_block("at noon", 215, 430, 14.0, order=2)
+    assert _under(head, second)[0] is BlockRole.CAPTION
+
+
+def test_body_type_under_a_pictures_middle_level_with_a_column_beside_it_is_no_caption() -> None:
+    # the same centred lines, but the photo runs across three columns and the first
+    # column's text stands level with them: one column's paragraph, not a caption
+    first = text_block("Session one led by a visiting", 148, 412, 14.0, order=2)
+    second = text_block("scientist on day one", 170, 429, 14.0, order=3)
+    beside = text_block("the pier\non Monday.", 72, 412, 14.0, order=1)
+    assert BlockRole.CAPTION not in _under(beside, first, second)
