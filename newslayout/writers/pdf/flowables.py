@@ -8,6 +8,7 @@ column; a sidebar or pull quote too tall for one column splits between its inner
 from __future__ import annotations
 
 import io
+import math
 from functools import cache
 from typing import Any
 
@@ -20,6 +21,17 @@ from reportlab.platypus import Flowable, Paragraph
 #: A figure may shrink to this share of its natural height before it moves on instead.
 MIN_FIGURE_SHARE = 0.45
 PLACEHOLDER_ASPECT = 0.62
+#: A photo narrowed below its columns (too tall for its share of the module otherwise) takes
+#: its caption beside it rather than leave an empty strip there (a page designer's side
+#: caption): at this gap from the picture (points; our reader finds a side caption within two
+#: body em of the picture's side) ...
+SIDE_GAP = 8.0
+#: ... when the strip left beside it is at least this wide (a narrower column of caption
+#: reads as a few words a line, a rag, not a caption) ...
+SIDE_MIN_WIDTH = 66.0
+#: ... and at most this share of the picture's width (wider, our reader takes the text for a
+#: column of its own, not the picture's caption: its limit is half the picture).
+SIDE_MAX_SHARE = 0.49
 _GREY = colors.Color(0.55, 0.55, 0.55)
 _TINT = colors.Color(0.93, 0.93, 0.91)
 
@@ -76,6 +88,12 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self.max_height = max_height
         self.spaceAfter = 6
         self._img_w = self._img_h = self._text_h = 0.0
+        #: The width of the caption column beside the picture; 0: caption under it.
+        self._side = 0.0
+        #: The page's column width and gutter (set by the layout): a picture narrowed below
+        #: its columns is narrowed to a whole number of them, its side caption in the rest.
+        self.grid: tuple[float, float] | None = None
+        self._side_gap = SIDE_GAP
         self._cropped: dict[tuple[int, int, int, int], ImageReader] = {}
 
     @property
@@ -147,9 +165,35 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
                 # a placeholder has no proportions to keep; a photo cropped as far as it may
                 # be is narrowed
                 self._img_w = self._img_h * self.crop / self.aspect
-        self._text_h = self._text_height(self._img_w)
+        self._side = self._side_width(avail_width)
+        self._text_h = 0.0 if self._side else self._text_height(self._img_w)
         self.height = self._img_h + self._text_h
         return (self.width, self.height)
+
+    def _side_text(self, width: float) -> list[tuple[Paragraph, float]]:
+        """Caption then credit (under the caption's last line), each with its height, set
+        ``width`` wide beside the picture."""
+        return [(part, part.wrap(width, 10_000)[1]) for part in (self.caption, self.credit) if part]
+
+    def _side_width(self, avail_width: float) -> float:
+        """The caption column's width beside a picture narrowed below ``avail_width``, or 0
+        when the caption goes under it (the picture fills the width, there is no caption, the
+        strip is too narrow, or the caption is deeper than the picture)."""
+        if self.image is None or self.caption is None or self._img_w >= avail_width:
+            return 0.0
+        img_w, gap = self._img_w, SIDE_GAP
+        if self.grid is not None:
+            column, gutter = self.grid
+            columns = math.floor((img_w + gutter) / (column + gutter) + 1e-6)
+            if columns >= 1:
+                img_w, gap = columns * (column + gutter) - gutter, gutter
+        width = min(avail_width - img_w - gap, SIDE_MAX_SHARE * img_w)
+        if width < SIDE_MIN_WIDTH:
+            return 0.0
+        if sum(h for _, h in self._side_text(width)) > self._img_h:
+            return 0.0
+        self._img_w, self._side_gap = img_w, gap
+        return width
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
@@ -182,6 +226,9 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         y = self._text_h
         if self.image is not None:
             canvas.drawImage(self._printed_image(), x, y, self._img_w, self._img_h)
+            if self._side:
+                self._draw_side()
+                return
         else:
             canvas.drawImage(placeholder_tint(), x, y, self._img_w, self._img_h)
             canvas.saveState()
@@ -199,6 +246,15 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         if self.caption is not None:
             _, h = self.caption.wrap(self._img_w, 10_000)
             self.caption.drawOn(canvas, x, top - h)
+
+    def _draw_side(self) -> None:
+        """Caption and credit beside the picture, their last line level with its foot."""
+        x = self._img_w + self._side_gap
+        parts = self._side_text(self._side)
+        y = sum(h for _, h in parts)
+        for part, h in parts:
+            y -= h
+            part.drawOn(self.canv, x, y)
 
 
 class Boxed(Flowable):  # type: ignore[misc]
