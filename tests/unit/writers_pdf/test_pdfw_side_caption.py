@@ -6,6 +6,7 @@ or a photo that fills its width, keeps the caption under the picture."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pdfplumber
 from PIL import Image
@@ -41,7 +42,7 @@ def _figure(caption: str = CAPTION, max_height: float = 220.0) -> FigureFlowable
     return flow
 
 
-def _drawn(flow: FigureFlowable) -> tuple[dict[str, float], list[dict[str, float]]]:
+def _drawn(flow: FigureFlowable) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The picture's box and the words, as pdfplumber reads them back (top-down)."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(WIDTH + 40, 600))
