@@ -80,6 +80,15 @@ SIGNATURE_MAX = 32
 _NBSP = "\u00a0"
 
 
+def _reads_as_signature(tail: str) -> bool:
+    """Whether the words after a closing dash read as a signature set in roman ("Peter
+    Reyes, North Gull"): every word capitalised, no sentence end (a quoted aside does)."""
+    words = tail.replace(",", " ").split()
+    if not words or tail.rstrip()[-1:] in '.!?"\u201d)':
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
 def signed(runs: Runs) -> Runs:
     """The runs with a closing signature ("— Colm Ruddy, Gull Hill") tied by no-break spaces,
     so it is never broken across lines ("Quay / Street" reads as two signatures). Only the
@@ -88,7 +97,7 @@ def signed(runs: Runs) -> Runs:
     dash = text.rfind("\u2014")
     if dash < 0 or len(text) - dash > SIGNATURE_MAX or dash < len(text) // 3:
         return runs
-    if not any(run.bold for run in runs[-3:]):
+    if not any(run.bold for run in runs[-3:]) and not _reads_as_signature(text[dash + 1 :]):
         return runs
     out: list[Run] = []
     position = 0

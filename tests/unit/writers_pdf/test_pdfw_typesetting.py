@@ -170,6 +170,18 @@ def test_a_letter_signature_is_never_broken() -> None:
     assert signed(plain) == plain  # no bold name: not a signature
 
 
+def test_a_signature_set_in_roman_is_never_broken() -> None:
+    from newslayout.writers.pdf.story import signed
+
+    roman = (Run(text="They were calm, quick and kind. \u2014 Peter Reyes, North Gull"),)
+    assert signed(roman)[0].text.endswith("\u2014 Peter\u00a0Reyes, North\u00a0Gull")
+    for aside in (
+        "The vote was close \u2014 Council Met At Nine.",  # a sentence end
+        "The vote was close \u2014 and the Council met.",  # lower-case words
+    ):
+        assert signed((Run(text=aside),)) == (Run(text=aside),)
+
+
 def test_a_photo_under_150_ppi_is_reported() -> None:
     import io
 
