@@ -122,9 +122,9 @@ def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeS
     """The story's opening paragraph: not indented, led by the dateline in bold."""
     dateline = article.dateline.strip()
     if not dateline or block.text.lstrip().startswith(dateline):
-        return ts.runs("body", block.runs, firstLineIndent=0)
+        return ts.runs("body", signed(block.runs), firstLineIndent=0)
     prefix = f"<b>{escape_text(dateline, ts.face_of('body'))}</b> "
-    return ts.runs("body", block.runs, prefix=prefix, firstLineIndent=0)
+    return ts.runs("body", signed(block.runs), prefix=prefix, firstLineIndent=0)
 
 
 #: The space after a list item's mark, in ems (ReportLab's own bullet gap).

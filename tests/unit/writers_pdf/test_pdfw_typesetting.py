@@ -218,3 +218,40 @@ def test_a_photo_the_source_ran_wide_leads_its_story_at_its_share() -> None:
     found = wide_figure(wide, {1: 612.0})
     assert found is not None and 0.95 < found[1] <= 1.0
     assert wide_figure(narrow, {1: 612.0}) is None  # one column: stays in the text
+
+
+def test_a_letter_that_opens_its_article_keeps_its_signature_tied() -> None:
+    from newslayout.model import Issue
+    from newslayout.styles import load_style
+    from newslayout.writers.pdf.hyphenate import hyphenator_for
+    from newslayout.writers.pdf.images import ImageStore
+    from newslayout.writers.pdf.story import article_story
+    from newslayout.writers.pdf.typeset import TypeSet
+
+    letter = "Could part of it be kept as a market? \u2014 Marta Gill, Dock Lane"
+    for dateline in ("", "PORT WREN"):
+        article = Article(
+            id="a1",
+            headline="Keep the old shed",
+            dateline=dateline,
+            blocks=(Paragraph(runs=(Run(text=letter),)),),
+        )
+        ts = TypeSet(load_style("default"), hyphenator_for("en", Log()), "en")
+        story = article_story(article, ts, ImageStore(Issue(), None, Log()))
+        text = story.body[-1].getPlainText()
+        assert text.endswith("\u2014 Marta\u00a0Gill, Dock\u00a0Lane")
+
+
+def test_the_line_breaker_keeps_words_tied_by_a_no_break_space() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from newslayout.writers.pdf.breaking import measure_words
+
+    para = RLParagraph(
+        "for the summer months? \u2014 Marta\u00a0Gill, Dock\u00a0Lane",
+        ParagraphStyle("body", fontName="Helvetica", fontSize=9),
+    )
+    measured = measure_words(para, 100.0)
+    assert measured is not None
+    assert [w.chars for w in measured[1]] == [3, 3, 6, 7, 1, 11, 9]
