@@ -145,9 +145,14 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         natural = stringWidth(self.credit.getPlainText(), style.fontName, style.fontSize) + 1
         return float(max(width, min(natural, self.width or width)))
 
-    def _text_height(self, width: float) -> float:
+    def _text_height(self, width: float, *, caption: bool = True) -> float:
+        """The depth of the credit and (unless it stands beside the picture) the caption."""
         total = 2.0
-        for part, measure in ((self.credit, self._credit_width(width)), (self.caption, width)):
+        parts = (
+            (self.credit, self._credit_width(width)),
+            (self.caption if caption else None, width),
+        )
+        for part, measure in parts:
             if part is not None:
                 total += part.wrap(measure, 10_000)[1] + part.getSpaceAfter()
         return total
@@ -166,14 +171,9 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
                 # be is narrowed
                 self._img_w = self._img_h * self.crop / self.aspect
         self._side = self._side_width(avail_width)
-        self._text_h = 0.0 if self._side else self._text_height(self._img_w)
+        self._text_h = self._text_height(self._img_w, caption=not self._side)
         self.height = self._img_h + self._text_h
         return (self.width, self.height)
-
-    def _side_text(self, width: float) -> list[tuple[Paragraph, float]]:
-        """Caption then credit (under the caption's last line), each with its height, set
-        ``width`` wide beside the picture."""
-        return [(part, part.wrap(width, 10_000)[1]) for part in (self.caption, self.credit) if part]
 
     def _side_width(self, avail_width: float) -> float:
         """The caption column's width beside a picture narrowed below ``avail_width``, or 0
@@ -190,7 +190,7 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         width = min(avail_width - img_w - gap, SIDE_MAX_SHARE * img_w)
         if width < SIDE_MIN_WIDTH:
             return 0.0
-        if sum(h for _, h in self._side_text(width)) > self._img_h:
+        if self.caption.wrap(width, 10_000)[1] > self._img_h:
             return 0.0
         self._img_w, self._side_gap = img_w, gap
         return width
@@ -226,9 +226,6 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         y = self._text_h
         if self.image is not None:
             canvas.drawImage(self._printed_image(), x, y, self._img_w, self._img_h)
-            if self._side:
-                self._draw_side()
-                return
         else:
             canvas.drawImage(placeholder_tint(), x, y, self._img_w, self._img_h)
             canvas.saveState()
@@ -243,18 +240,14 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
             _, h = self.credit.wrap(self._credit_width(self._img_w), 10_000)
             self.credit.drawOn(canvas, x, top - h)
             top -= h + self.credit.getSpaceAfter()
-        if self.caption is not None:
+        if self.caption is not None and self._side:
+            # beside the picture, its last line level with the picture's foot (the credit
+            # stays under the picture, where a reader looks for it)
+            self.caption.wrap(self._side, 10_000)
+            self.caption.drawOn(canvas, self._img_w + self._side_gap, y)
+        elif self.caption is not None:
             _, h = self.caption.wrap(self._img_w, 10_000)
             self.caption.drawOn(canvas, x, top - h)
-
-    def _draw_side(self) -> None:
-        """Caption and credit beside the picture, their last line level with its foot."""
-        x = self._img_w + self._side_gap
-        parts = self._side_text(self._side)
-        y = sum(h for _, h in parts)
-        for part, h in parts:
-            y -= h
-            part.drawOn(self.canv, x, y)
 
 
 class Boxed(Flowable):  # type: ignore[misc]
