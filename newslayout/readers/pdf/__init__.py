@@ -155,7 +155,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         return href, image.media_type
 
     drafts = drop_adverts(
-        thread_parts(parts, log), body, lambda text: refer_pointer(text) is not None
+        thread_parts(parts, log), body, lambda text: refer_pointer(text) is not None, log
     )
     composed = [
         compose_article(d, article_id(i), dehyphenator, name_image) for i, d in enumerate(drafts, 1)

@@ -27,6 +27,7 @@ from reportlab.platypus.paragraph import (
     _processed_frags,
     hyphenationMinWordLength,
 )
+from reportlab.platypus.paragraph import split as split_words
 
 from newslayout.writers.pdf.linebreak import (
     TRACK_AIM,
@@ -103,7 +104,11 @@ def measure_words(para: Any, first_width: float) -> tuple[int, list[Word]] | Non
     if simple:
         frag = frags[0]
         font, size = frag.fontName, frag.fontSize
-        texts = frag.text.split() if hasattr(frag, "text") else list(frag.words)
+        # ReportLab's own word split: a no-break space ties words (a letter's signature),
+        # where str.split() would break at it
+        texts = (
+            [w for w in split_words(frag.text) if w] if hasattr(frag, "text") else list(frag.words)
+        )
         for text in texts:
             if not isinstance(text, str) or not text or _SHY in text:
                 return None

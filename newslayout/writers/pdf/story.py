@@ -80,6 +80,15 @@ SIGNATURE_MAX = 32
 _NBSP = "\u00a0"
 
 
+def _reads_as_signature(tail: str) -> bool:
+    """Whether the words after a closing dash read as a signature set in roman ("Peter
+    Reyes, North Gull"): every word capitalised, no sentence end (a quoted aside does)."""
+    words = tail.replace(",", " ").split()
+    if not words or tail.rstrip()[-1:] in '.!?"\u201d)':
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
 def signed(runs: Runs) -> Runs:
     """The runs with a closing signature ("— Colm Ruddy, Gull Hill") tied by no-break spaces,
     so it is never broken across lines ("Quay / Street" reads as two signatures). Only the
@@ -88,7 +97,7 @@ def signed(runs: Runs) -> Runs:
     dash = text.rfind("\u2014")
     if dash < 0 or len(text) - dash > SIGNATURE_MAX or dash < len(text) // 3:
         return runs
-    if not any(run.bold for run in runs[-3:]):
+    if not any(run.bold for run in runs[-3:]) and not _reads_as_signature(text[dash + 1 :]):
         return runs
     out: list[Run] = []
     position = 0
@@ -113,9 +122,9 @@ def _first_paragraph_with_dateline(article: Article, block: Paragraph, ts: TypeS
     """The story's opening paragraph: not indented, led by the dateline in bold."""
     dateline = article.dateline.strip()
     if not dateline or block.text.lstrip().startswith(dateline):
-        return ts.runs("body", block.runs, firstLineIndent=0)
+        return ts.runs("body", signed(block.runs), firstLineIndent=0)
     prefix = f"<b>{escape_text(dateline, ts.face_of('body'))}</b> "
-    return ts.runs("body", block.runs, prefix=prefix, firstLineIndent=0)
+    return ts.runs("body", signed(block.runs), prefix=prefix, firstLineIndent=0)
 
 
 #: The space after a list item's mark, in ems (ReportLab's own bullet gap).

@@ -13,12 +13,14 @@ from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _SplitWordHY, _SplitWordLL
 
 from newslayout.model import Run
 from newslayout.styles import Fonts, RoleFont, Style
 from newslayout.writers.pdf.breaking import total_fit
+from newslayout.writers.pdf.display import balanced_breaks
 from newslayout.writers.pdf.fonts import face_name
 from newslayout.writers.pdf.hyphenate import Hyphenator
 from newslayout.writers.pdf.markup import escape_text, runs_markup
@@ -26,7 +28,11 @@ from newslayout.writers.pdf.quotes import SmartQuotes, quotes_for
 
 #: Roles set in display type: their last line is never a single word. (Not the jump head:
 #: rebreaking it moves the continuation's columns, and a jump head is a one-line label.)
-DISPLAY_ROLES = frozenset({"headline_lead", "headline", "headline_minor", "deck", "pull_quote"})
+DISPLAY_ROLES = frozenset(
+    {"headline_lead", "headline", "headline_minor", "deck", "pull_quote", "sidebar_title"}
+)
+#: Room added to a planned line's width so the greedy breaker keeps its words on it.
+_EPSILON = 0.01
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -122,7 +128,33 @@ class DisplayParagraph(CachedParagraph):
                         line.extraSpace += delta
                         line.maxWidth += delta
                 return narrower
-        return result
+        return self._balanced(widths, result) or result
+
+    def _balanced(self, widths: list[float], result: Any) -> Any | None:
+        """The same number of lines, broken where :func:`.display.balanced_breaks` says
+        (one style only), then placed in the full measure; None when it finds none."""
+        if result.kind != 0 or len(self.frags) != 1:
+            return None
+        frag = self.frags[0]
+        words = [str(w) for line in result.lines for w in line[1]]
+        sizes = [stringWidth(w, frag.fontName, frag.fontSize) for w in words]
+        space = stringWidth(" ", frag.fontName, frag.fontSize)
+        ends = balanced_breaks(sizes, space, widths, len(result.lines))
+        if ends is None:
+            return None
+        planned, first = [], 0
+        for end in ends:
+            planned.append(sum(sizes[first:end]) + space * (end - first - 1) + _EPSILON)
+            first = end
+        again = super().breakLines(planned)
+        if again.kind != 0 or [len(line[1]) for line in again.lines] != [
+            b - a for a, b in zip([0, *ends], ends, strict=False)
+        ]:
+            return None
+        for i, line in enumerate(again.lines):
+            delta = widths[min(i, len(widths) - 1)] - planned[i]
+            again.lines[i] = (line[0] + delta, line[1])
+        return again
 
 
 def _last_line_words(bl_para: Any) -> int:

@@ -170,6 +170,18 @@ def test_a_letter_signature_is_never_broken() -> None:
     assert signed(plain) == plain  # no bold name: not a signature
 
 
+def test_a_signature_set_in_roman_is_never_broken() -> None:
+    from newslayout.writers.pdf.story import signed
+
+    roman = (Run(text="They were calm, quick and kind. \u2014 Peter Reyes, North Gull"),)
+    assert signed(roman)[0].text.endswith("\u2014 Peter\u00a0Reyes, North\u00a0Gull")
+    for aside in (
+        "The vote was close \u2014 Council Met At Nine.",  # a sentence end
+        "The vote was close \u2014 and the Council met.",  # lower-case words
+    ):
+        assert signed((Run(text=aside),)) == (Run(text=aside),)
+
+
 def test_a_photo_under_150_ppi_is_reported() -> None:
     import io
 
@@ -206,3 +218,40 @@ def test_a_photo_the_source_ran_wide_leads_its_story_at_its_share() -> None:
     found = wide_figure(wide, {1: 612.0})
     assert found is not None and 0.95 < found[1] <= 1.0
     assert wide_figure(narrow, {1: 612.0}) is None  # one column: stays in the text
+
+
+def test_a_letter_that_opens_its_article_keeps_its_signature_tied() -> None:
+    from newslayout.model import Issue
+    from newslayout.styles import load_style
+    from newslayout.writers.pdf.hyphenate import hyphenator_for
+    from newslayout.writers.pdf.images import ImageStore
+    from newslayout.writers.pdf.story import article_story
+    from newslayout.writers.pdf.typeset import TypeSet
+
+    letter = "Could part of it be kept as a market? \u2014 Marta Gill, Dock Lane"
+    for dateline in ("", "PORT WREN"):
+        article = Article(
+            id="a1",
+            headline="Keep the old shed",
+            dateline=dateline,
+            blocks=(Paragraph(runs=(Run(text=letter),)),),
+        )
+        ts = TypeSet(load_style("default"), hyphenator_for("en", Log()), "en")
+        story = article_story(article, ts, ImageStore(Issue(), None, Log()))
+        text = story.body[-1].getPlainText()
+        assert text.endswith("\u2014 Marta\u00a0Gill, Dock\u00a0Lane")
+
+
+def test_the_line_breaker_keeps_words_tied_by_a_no_break_space() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from newslayout.writers.pdf.breaking import measure_words
+
+    para = RLParagraph(
+        "for the summer months? \u2014 Marta\u00a0Gill, Dock\u00a0Lane",
+        ParagraphStyle("body", fontName="Helvetica", fontSize=9),
+    )
+    measured = measure_words(para, 100.0)
+    assert measured is not None
+    assert [w.chars for w in measured[1]] == [3, 3, 6, 7, 1, 11, 9]

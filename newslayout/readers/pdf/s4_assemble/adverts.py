@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newslayout.diagnostics import Log, Severity, define
 from newslayout.geometry import Box
 from newslayout.readers.builder.adverts import (
     DraftText,
@@ -24,6 +25,12 @@ from newslayout.readers.builder.adverts import (
 from newslayout.readers.pdf.s4_assemble.figure_drafts import FigureDraft
 from newslayout.readers.pdf.s4_assemble.thread import Draft
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
+
+ADVERT_SKIPPED = define(
+    "pdf-advert-skipped",
+    Severity.INFO,
+    "A display advertisement on a page is not read as an article.",
+)
 
 
 def draft_text(draft: Draft) -> DraftText:
@@ -79,11 +86,15 @@ def _stacked_over(upper: Box, lower: Box, body: float) -> bool:
 
 
 def drop_adverts(
-    drafts: Sequence[Draft], body: float, points_to_page: Callable[[str], bool]
+    drafts: Sequence[Draft],
+    body: float,
+    points_to_page: Callable[[str], bool],
+    log: Log | None = None,
 ) -> list[Draft]:
     """The drafts that are not adverts (see the module docstring). ``points_to_page`` tells
     a block's text that ends in a page pointer (compose's refer test, passed in: a later
-    stage's)."""
+    stage's). Each advert left out is named in ``log`` (a user who misses it in the
+    republished pages learns why)."""
     texts = [draft_text(d) for d in drafts]
 
     def _refer(text: DraftText) -> bool:
@@ -106,4 +117,11 @@ def drop_adverts(
                     ads.add(i)
                     grown = True
                     break
+    if log is not None:
+        for i in sorted(ads):
+            log.add(
+                ADVERT_SKIPPED,
+                f"advert {texts[i].headline!r} is not read as an article",
+                page=drafts[i].parts[0].page,
+            )
     return [d for i, d in enumerate(drafts) if i not in ads]

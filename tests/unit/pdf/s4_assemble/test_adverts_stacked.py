@@ -4,6 +4,7 @@ stays; a story under an ad stays."""
 
 from __future__ import annotations
 
+from newslayout.diagnostics import Log
 from newslayout.readers.pdf.s4_assemble.adverts import drop_adverts
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart
 from newslayout.readers.pdf.s4_assemble.thread import Draft
@@ -60,3 +61,17 @@ def test_a_refer_naming_prices_is_no_ad() -> None:
         "The $1,944 Test", 100, "Patients were billed $1,944 and $480 for tests. PAGE A7"
     )
     assert _heads(_drop([refer])) == ["The $1,944 Test"]
+
+
+def test_each_dropped_ad_is_named_in_the_log() -> None:
+    story = _draft(
+        "Harbour wall approved",
+        100,
+        "The council voted on Monday to rebuild the harbour wall before the winter storms.",
+    )
+    ad = _draft("Fish Bar", 300, "Tickets unter www.fishbar.de")
+    log = Log()
+    kept = drop_adverts([story, ad], BODY, lambda text: refer_pointer(text) is not None, log)
+    assert _heads(kept) == ["Harbour wall approved"]
+    assert [(d.code, d.location.page) for d in log] == [("pdf-advert-skipped", 1)]
+    assert "'Fish Bar'" in next(iter(log)).message
