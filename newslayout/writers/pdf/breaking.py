@@ -35,18 +35,25 @@ from newslayout.writers.pdf.linebreak import (
     Word,
     break_paragraph,
     justify,
+    squeeze,
 )
 from newslayout.writers.pdf.tracking import TrackedWords, install
 
 #: The widest inter-word space the first pass allows, in ems of the body size.
 MAX_GAP_EM = 0.6
 #: The most letter-spacing a justified line may take to keep its gaps under MAX_GAP_EM, in
-#: ems (added after each character; about a twelfth of a word space: a slight, even colour
-#: change, less than a newspaper's justification settings allow, where a 1 em gap is a hole).
-LETTER_SPACE_EM = 0.025
-#: The most a loose justified line's glyphs may be widened (pdfTeX's microtype expands fonts
-#: by up to 2%; below what a reader notices, and it spares the line most of its tracking).
-EXPAND = 0.02
+#: ems (added after each character; about a seventh of a word space: a slight, even colour
+#: change, within a newspaper's justification settings, where a 1 em gap is a hole).
+LETTER_SPACE_EM = 0.04
+#: The most a loose justified line's glyphs may be widened (newspaper glyph scaling runs
+#: 97-103%; pdfTeX's microtype 2% by default; it spares the line most of its tracking).
+EXPAND = 0.03
+#: The most a tight justified line's glyphs may be narrowed, and its letters drawn closer (in
+#: ems, before each character), so one more word fits rather than a line going loose: in the
+#: narrow columns of a newspaper (14-18 ems, 3-5 spaces a line) most loose lines were a
+#: word too long for the line before (pdfTeX shrinks fonts as it expands them).
+CONDENSE = 0.03
+TIGHTEN_EM = 0.03
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -158,6 +165,8 @@ def _choose_breaks(
             ends_paragraph=ends,
             letter_space=LETTER_SPACE_EM * size,
             expand=EXPAND,
+            condense=CONDENSE,
+            tighten=TIGHTEN_EM * size,
         )
         if breaks is not None:
             return tuple(breaks)
@@ -247,8 +256,20 @@ def _justify(
     measure: float, natural: float, spaces: int, chars: int, space: float, size: float
 ) -> Justified:
     """How a justified line is set (widened and tracked only when its spaces alone would
-    exceed the cap)."""
+    exceed the cap, narrowed and tightened only when they cannot shrink enough)."""
     glyphs = natural - spaces * space
+    tight = squeeze(
+        measure,
+        natural,
+        glyphs,
+        spaces * space,
+        chars,
+        condense=CONDENSE,
+        tighten=TIGHTEN_EM * size,
+    )
+    if tight is not None and (tight.scale != 1.0 or tight.track):
+        install()
+        return tight
     set_as = justify(
         measure,
         natural,
