@@ -14,6 +14,7 @@ module does not measure), the caller keeps ReportLab's first-fit result.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +55,23 @@ EXPAND = 0.03
 #: word too long for the line before (pdfTeX shrinks fonts as it expands them).
 CONDENSE = 0.03
 TIGHTEN_EM = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How far a justified line may be widened and tracked (loose), or narrowed and
+    tightened (tight), to keep its gaps under the cap."""
+
+    letter_space_em: float
+    expand: float
+    condense: float = 0.0
+    tighten_em: float = 0.0
+
+
+#: The limits tried first (a slight widening and tracking, as microtype sets them): most
+#: paragraphs set under the cap with these, and keep the lines they had before the wider
+#: limits came.
+QUIET = Limits(letter_space_em=0.025, expand=0.02)
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -153,20 +171,24 @@ def _word(text: str, font: str, size: float, hyphenator: Any, min_length: int) -
 def _choose_breaks(
     words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool
 ) -> tuple[Break, ...] | None:
-    """The breaks of the words in the measures: first every gap under the cap (with a little
-    tracking where the spaces alone cannot); if a line cannot be (a long name at the end of a
-    narrow line), as few lines over the cap as can be, the rest of the paragraph under it."""
-    for hard in (True, False):
+    """The breaks of the words in the measures: first every gap under the cap with the quiet
+    limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
+    ones; if a line still cannot be (a long name at the end of a narrow line), as few lines
+    over the cap as can be, the rest of the paragraph under it. A paragraph that sets well
+    with the quiet limits keeps its lines: the wider ones change only paragraphs that would
+    have had a loose line."""
+    wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
+    for hard, limits in ((True, QUIET), (True, wide), (False, wide)):
         breaks = break_paragraph(
             list(words),
             list(widths),
             max_gap=MAX_GAP_EM * size,
             hard=hard,
             ends_paragraph=ends,
-            letter_space=LETTER_SPACE_EM * size,
-            expand=EXPAND,
-            condense=CONDENSE,
-            tighten=TIGHTEN_EM * size,
+            letter_space=limits.letter_space_em * size,
+            expand=limits.expand,
+            condense=limits.condense,
+            tighten=limits.tighten_em * size,
         )
         if breaks is not None:
             return tuple(breaks)
