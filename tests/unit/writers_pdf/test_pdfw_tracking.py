@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -191,3 +192,30 @@ def _reads_back_under_the_cap(data: bytes, size: float) -> None:
     for row in rows[:-1]:
         gaps = [(b["x0"] - a["x1"]) / size for a, b in itertools.pairwise(row)]
         assert not gaps or max(gaps) <= MAX_GAP_EM, gaps
+
+
+def test_a_paragraph_set_under_the_cap_quietly_keeps_its_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # words of 20 points, spaces of 3 in a 110-point line: five words a line fit at natural
+    # spacing less a little (112, 108.4 at the tightest), so the quiet limits set the
+    # paragraph and the wider ones (squeezing) are never tried
+    tried: list[float] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        tried.append(kwargs["condense"])
+        return break_paragraph(*args, **kwargs)
+
+    monkeypatch.setattr(breaking, "break_paragraph", recording)
+    breaking.clear_memo()
+    words = tuple(Word(20.0, 3.0, chars=8) for _ in range(10))
+    chosen = breaking._choose_breaks(words, (110.0,), 10.0, True)
+    breaking.clear_memo()
+    assert chosen is not None and [b.word for b in chosen] == [4, 9]
+    assert tried == [0.0]
+    # a line a word too long for the quiet limits goes on to the wider ones
+    tried.clear()
+    squeezed = breaking._choose_breaks(words, (108.0,), 10.0, True)
+    breaking.clear_memo()
+    assert squeezed is not None and [b.word for b in squeezed] == [4, 9]
+    assert tried == [0.0, breaking.CONDENSE]
