@@ -249,9 +249,12 @@ def total_fit(
     space = max(w.space for w in words)
     for i, line in enumerate(lines):
         measure = widths[min(i, len(widths) - 1)]
-        justified = i < len(lines) - 1 or not ends
         # the line's natural width as ReportLab added it up (its extra space is what is left)
         natural = planned[i] - (line[0] if kind == 0 else line.extraSpace)
+        # A paragraph's last line is set at its natural spacing, unless it is too long for
+        # its measure: ReportLab then justifies it (shrinks its spaces), and a line the
+        # breaker squeezed must be narrowed and tightened too, or its words run together.
+        justified = i < len(lines) - 1 or not ends or natural > measure + _EPSILON
         if kind == 0:
             text = " ".join(str(w) for w in line[1])
             spaces = len(line[1]) - 1
