@@ -224,6 +224,7 @@ def squeeze(
     spaces: float,
     chars: int,
     *,
+    count: int,
     condense: float,
     tighten: float,
 ) -> Justified | None:
@@ -242,9 +243,13 @@ def squeeze(
     if scale > 1.0 - condense:
         return Justified(scale=scale)
     over = tightest - measure / scale  # what letter-spacing must take (unscaled)
-    if chars < 2 or over > tighten * (chars - 1) + 1e-9:
+    # Tracking closes the space and the letter before it too: the ``count`` spaces give those
+    # two advances back, so a word gap never gets narrower than the tightest word spacing
+    # (words drawn closer run together for a reader, ours included).
+    advances = chars - 1 - 2 * count
+    if advances < 1 or over > tighten * advances + 1e-9:
         return None
-    return Justified(scale=scale, track=-over / (chars - 1))
+    return Justified(scale=scale, track=-over / advances)
 
 
 def break_paragraph(
@@ -302,6 +307,7 @@ def break_paragraph(
                     width - space,
                     space,
                     sums.chars_of(node.brk, end),
+                    count=spaces,
                     condense=condense,
                     tighten=tighten,
                 )

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from newslayout.diagnostics import Log
 from newslayout.styles import load_style
 from newslayout.writers.pdf import breaking
-from newslayout.writers.pdf.breaking import EXPAND, LETTER_SPACE_EM, MAX_GAP_EM, TIGHTEN_EM
+from newslayout.writers.pdf.breaking import EXPAND, LETTER_SPACE_EM, MAX_GAP_EM
 from newslayout.writers.pdf.fonts import register_fonts
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.linebreak import (
@@ -137,6 +137,8 @@ def test_a_line_a_word_too_long_is_narrowed_and_tightened_and_reads_back_whole(
 ) -> None:
     # without the quiet first try (tracking alone), the wider limits squeeze words in
     monkeypatch.setattr(breaking, "QUIET", breaking.Limits(letter_space_em=0.0, expand=0.0))
+    monkeypatch.setattr(breaking, "CONDENSE", 0.03)
+    monkeypatch.setattr(breaking, "TIGHTEN_EM", 0.03)
     breaking.clear_memo()
     ts = _typeset()
     para = ts.paragraph("body", TEXT)
@@ -145,8 +147,8 @@ def test_a_line_a_word_too_long_is_narrowed_and_tightened_and_reads_back_whole(
     squeezed = [w for w in marked if w.scale < 1.0 or w.track < 0]
     assert squeezed, "a word too long for a narrow column is squeezed in"
     size = float(ts.font_of("body").size)
-    assert all(w.scale >= 1 - breaking.CONDENSE - 1e-9 for w in squeezed)
-    assert all(w.track >= -TIGHTEN_EM * size - 1e-9 for w in squeezed)
+    assert all(w.scale >= 1 - 0.03 - 1e-9 for w in squeezed)
+    assert all(w.track >= -0.03 * size - 1e-9 for w in squeezed)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1, pageCompression=0)
     para.drawOn(canvas, 50, 400)
@@ -158,12 +160,12 @@ def test_a_line_a_word_too_long_is_narrowed_and_tightened_and_reads_back_whole(
 
 def test_squeeze_narrows_the_glyphs_first_then_tightens_within_its_limits() -> None:
     # 90 points of glyphs and 11 of spaces (shrinking to 7.7): 97.7 at the tightest
-    assert squeeze(100.0, 101.0, 90.0, 11.0, 50, condense=0.03, tighten=0.2) == Justified()
-    narrowed = squeeze(100.0, 104.5, 90.0, 11.0, 50, condense=0.03, tighten=0.2)
+    assert squeeze(100.0, 101.0, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2) == Justified()
+    narrowed = squeeze(100.0, 104.5, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2)
     assert narrowed is not None and 0.97 < narrowed.scale < 1.0 and narrowed.track == 0.0
-    tightened = squeeze(100.0, 108.0, 90.0, 11.0, 50, condense=0.03, tighten=0.2)
+    tightened = squeeze(100.0, 108.0, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2)
     assert tightened is not None and tightened.scale == 0.97 and -0.2 <= tightened.track < 0
-    assert squeeze(100.0, 120.0, 90.0, 11.0, 50, condense=0.03, tighten=0.2) is None
+    assert squeeze(100.0, 120.0, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2) is None
 
 
 def test_a_word_too_long_for_the_line_is_squeezed_in_rather_than_leave_a_loose_line() -> None:
@@ -207,6 +209,7 @@ def test_a_paragraph_set_under_the_cap_quietly_keeps_its_lines(
         return break_paragraph(*args, **kwargs)
 
     monkeypatch.setattr(breaking, "break_paragraph", recording)
+    monkeypatch.setattr(breaking, "CONDENSE", 0.03)
     breaking.clear_memo()
     words = tuple(Word(20.0, 3.0, chars=8) for _ in range(10))
     chosen = breaking._choose_breaks(words, (110.0,), 10.0, True)
@@ -218,4 +221,4 @@ def test_a_paragraph_set_under_the_cap_quietly_keeps_its_lines(
     squeezed = breaking._choose_breaks(words, (108.0,), 10.0, True)
     breaking.clear_memo()
     assert squeezed is not None and [b.word for b in squeezed] == [4, 9]
-    assert tried == [0.0, breaking.CONDENSE]
+    assert tried == [0.0, 0.03]
