@@ -14,6 +14,7 @@ module does not measure), the caller keeps ReportLab's first-fit result.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +37,7 @@ from newslayout.writers.pdf.linebreak import (
     Word,
     break_paragraph,
     justify,
+    squeeze,
 )
 from newslayout.writers.pdf.tracking import TrackedWords, install
 
@@ -48,6 +50,34 @@ LETTER_SPACE_EM = 0.025
 #: The most a loose justified line's glyphs may be widened (pdfTeX's microtype expands fonts
 #: by up to 2%; below what a reader notices, and it spares the line most of its tracking).
 EXPAND = 0.02
+#: The most a tight justified line's glyphs may be narrowed, and its letters drawn closer (in
+#: ems, before each character), so one more word fits rather than a line going loose: in the
+#: narrow columns of a newspaper (14-18 ems, 3-5 spaces a line) most loose lines were a
+#: word too long for the line before. OFF (0) for now: with 3% and 0.03 em, and 3% and
+#: 0.04 em for loose lines, loose lines fell from 256 to 6 over the four styles, but the
+#: changed line counts moved a column end in harbor-ledger-sample (two lines of a new
+#: paragraph at a column's foot beside a jump line) that our PDF reader then loses, and
+#: wider positive limits made it split words (docs/pdf-writer.md); to be turned on once the
+#: reader reads those back.
+CONDENSE = 0.0
+TIGHTEN_EM = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How far a justified line may be widened and tracked (loose), or narrowed and
+    tightened (tight), to keep its gaps under the cap."""
+
+    letter_space_em: float
+    expand: float
+    condense: float = 0.0
+    tighten_em: float = 0.0
+
+
+#: The limits tried first (a slight widening and tracking, as microtype sets them): most
+#: paragraphs set under the cap with these, and keep the lines they had before the wider
+#: limits came.
+QUIET = Limits(letter_space_em=0.025, expand=0.02)
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -151,18 +181,24 @@ def _word(text: str, font: str, size: float, hyphenator: Any, min_length: int) -
 def _choose_breaks(
     words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool
 ) -> tuple[Break, ...] | None:
-    """The breaks of the words in the measures: first every gap under the cap (with a little
-    tracking where the spaces alone cannot); if a line cannot be (a long name at the end of a
-    narrow line), as few lines over the cap as can be, the rest of the paragraph under it."""
-    for hard in (True, False):
+    """The breaks of the words in the measures: first every gap under the cap with the quiet
+    limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
+    ones; if a line still cannot be (a long name at the end of a narrow line), as few lines
+    over the cap as can be, the rest of the paragraph under it. A paragraph that sets well
+    with the quiet limits keeps its lines: the wider ones change only paragraphs that would
+    have had a loose line."""
+    wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
+    for hard, limits in ((True, QUIET), (True, wide), (False, wide)):
         breaks = break_paragraph(
             list(words),
             list(widths),
             max_gap=MAX_GAP_EM * size,
             hard=hard,
             ends_paragraph=ends,
-            letter_space=LETTER_SPACE_EM * size,
-            expand=EXPAND,
+            letter_space=limits.letter_space_em * size,
+            expand=limits.expand,
+            condense=limits.condense,
+            tighten=limits.tighten_em * size,
         )
         if breaks is not None:
             return tuple(breaks)
@@ -223,9 +259,12 @@ def total_fit(
     space = max(w.space for w in words)
     for i, line in enumerate(lines):
         measure = widths[min(i, len(widths) - 1)]
-        justified = i < len(lines) - 1 or not ends
         # the line's natural width as ReportLab added it up (its extra space is what is left)
         natural = planned[i] - (line[0] if kind == 0 else line.extraSpace)
+        # A paragraph's last line is set at its natural spacing, unless it is too long for
+        # its measure: ReportLab then justifies it (shrinks its spaces), and a line the
+        # breaker squeezed must be narrowed and tightened too, or its words run together.
+        justified = i < len(lines) - 1 or not ends or natural > measure + _EPSILON
         if kind == 0:
             text = " ".join(str(w) for w in line[1])
             spaces = len(line[1]) - 1
@@ -252,8 +291,21 @@ def _justify(
     measure: float, natural: float, spaces: int, chars: int, space: float, size: float
 ) -> Justified:
     """How a justified line is set (widened and tracked only when its spaces alone would
-    exceed the cap)."""
+    exceed the cap, narrowed and tightened only when they cannot shrink enough)."""
     glyphs = natural - spaces * space
+    tight = squeeze(
+        measure,
+        natural,
+        glyphs,
+        spaces * space,
+        chars,
+        count=spaces,
+        condense=CONDENSE,
+        tighten=TIGHTEN_EM * size,
+    )
+    if tight is not None and (tight.scale != 1.0 or tight.track):
+        install()
+        return tight
     set_as = justify(
         measure,
         natural,

@@ -14,6 +14,12 @@ justification settings allow; it is not loose when that brings its gaps under th
 (:func:`justify`). The visible gap between two words is then the (widened) space plus its
 stretch plus the tracking after the word's last letter and after the space.
 
+The other way, a line a little too long for its measure at the tightest word spacing may
+have its glyphs narrowed (``condense``, pdfTeX's font shrink) and then its letters drawn
+closer (``tighten``) so that it fits (:func:`squeeze`); such a line costs
+``SQUEEZE_DEMERITS`` more, so the breaker takes it only where it spares the paragraph a
+loose line (one more word on a line, instead of a gap of an em beside a long word).
+
 The input is abstract (widths only), so the module is pure and testable; :mod:`.typeset`
 measures ReportLab's words and replays the chosen breaks.
 """
@@ -37,6 +43,9 @@ LOOSE_DEMERITS = 1e9
 TRACK_AIM = 0.97
 #: At most this many hyphenated lines in a row.
 MAX_HYPHEN_RUN = 2
+#: The cost of a line set tighter than its spaces alone allow (narrowed glyphs, closer
+#: letters): far above a hyphen or an uneven line, far below a loose one.
+SQUEEZE_DEMERITS = 1e5
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +217,41 @@ def justify(
     return Justified(scale, track, gap)
 
 
+def squeeze(
+    measure: float,
+    natural: float,
+    glyphs: float,
+    spaces: float,
+    chars: int,
+    *,
+    count: int,
+    condense: float,
+    tighten: float,
+) -> Justified | None:
+    """How a line longer than ``measure`` at its tightest word spacing is made to fit: its
+    glyphs narrowed (at most ``condense``), then its letters drawn closer (at most
+    ``tighten`` before each character), its spaces (``spaces``: their natural total) still
+    shrinking by ``SHRINK``; None when even that is not enough. ``natural``: the line's width
+    at natural spacing, ``glyphs``: that width without the spaces. Under a horizontal scale
+    every advance scales (tracking is in unscaled points, as :func:`justify` gives it)."""
+    tightest = natural - SHRINK * spaces  # the line at its tightest word spacing
+    if tightest <= measure:
+        return Justified(gap=0.0)
+    if glyphs <= 0:
+        return None
+    scale = max(1.0 - condense, measure / tightest)
+    if scale > 1.0 - condense:
+        return Justified(scale=scale)
+    over = tightest - measure / scale  # what letter-spacing must take (unscaled)
+    # Tracking closes the space and the letter before it too: the ``count`` spaces give those
+    # two advances back, so a word gap never gets narrower than the tightest word spacing
+    # (words drawn closer run together for a reader, ours included).
+    advances = chars - 1 - 2 * count
+    if advances < 1 or over > tighten * advances + 1e-9:
+        return None
+    return Justified(scale=scale, track=-over / advances)
+
+
 def break_paragraph(
     words: list[Word],
     widths: list[float],
@@ -217,6 +261,8 @@ def break_paragraph(
     ends_paragraph: bool = True,
     letter_space: float = 0.0,
     expand: float = 0.0,
+    condense: float = 0.0,
+    tighten: float = 0.0,
 ) -> list[Break] | None:
     """The breaks of the best set of lines, or None when no set meets the limits.
 
@@ -225,7 +271,8 @@ def break_paragraph(
     ``LOOSE_DEMERITS`` more. ``ends_paragraph`` False: the words are the first part of a
     paragraph split between columns, whose last line is justified like any other.
     ``letter_space``, ``expand``: the most tracking and glyph widening a line may take to stay
-    under ``max_gap`` (:func:`justify`).
+    under ``max_gap`` (:func:`justify`); ``condense``, ``tighten``: the most glyph narrowing
+    and negative letter-spacing a line may take to fit (:func:`squeeze`).
     """
     gap_limit = max_gap if max_gap is not None else float("inf")
     if not words:
@@ -252,9 +299,22 @@ def break_paragraph(
             width, space, spaces = measure
             slack = widths[min(node.line, len(widths) - 1)] - width
             ratio = _ratio(slack, space * STRETCH, space * SHRINK, final)
-            if ratio < -1:
-                del active[key]  # every later break only makes this line longer
-                continue
+            squeezed = ratio < -1
+            if squeezed:
+                fits = (condense > 0 or tighten > 0) and squeeze(
+                    width + slack,
+                    width,
+                    width - space,
+                    space,
+                    sums.chars_of(node.brk, end),
+                    count=spaces,
+                    condense=condense,
+                    tighten=tighten,
+                )
+                if not fits:
+                    del active[key]  # every later break only makes this line longer
+                    continue
+                ratio = -1.0
             too_loose = max_gap is not None and (not spaces or widest + slack / spaces > gap_limit)
             if too_loose and spaces and (letter_space > 0 or expand > 0) and slack > 0:
                 chars = sums.chars_of(node.brk, end)
@@ -279,6 +339,8 @@ def break_paragraph(
             demerits = (LINE_PENALTY + 100.0 * abs(ratio) ** 3) ** 2
             if loose:
                 demerits += LOOSE_DEMERITS  # as few lines over the limit as can be
+            if squeezed:
+                demerits += SQUEEZE_DEMERITS
             if end.hyphen:
                 demerits += HYPHEN_PENALTY**2
                 if node.brk is not None and node.brk.hyphen:

@@ -6,20 +6,25 @@ from __future__ import annotations
 import io
 import itertools
 import re
+from typing import Any
 
 import pdfplumber
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from newslayout.diagnostics import Log
 from newslayout.styles import load_style
-from newslayout.writers.pdf.breaking import LETTER_SPACE_EM, MAX_GAP_EM
+from newslayout.writers.pdf import breaking
+from newslayout.writers.pdf.breaking import EXPAND, LETTER_SPACE_EM, MAX_GAP_EM
 from newslayout.writers.pdf.fonts import register_fonts
 from newslayout.writers.pdf.hyphenate import hyphenator_for
 from newslayout.writers.pdf.linebreak import (
     Break,
+    Justified,
     Word,
     break_paragraph,
     justify,
+    squeeze,
     tracking,
     visible_gap,
 )
@@ -100,7 +105,13 @@ def _typeset() -> TypeSet:
     return TypeSet(load_style("default"), hyphenator_for("en", Log()))
 
 
-def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole() -> None:
+def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # without squeezing, this paragraph keeps its gaps under the cap by widening and tracking
+    monkeypatch.setattr(breaking, "CONDENSE", 0.0)
+    monkeypatch.setattr(breaking, "TIGHTEN_EM", 0.0)
+    breaking.clear_memo()
     ts = _typeset()
     para = ts.paragraph("body", TEXT)
     width = 138.0
@@ -108,7 +119,7 @@ def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole() -> Non
     marked = [w for _, w in para.blPara.lines if isinstance(w, TrackedWords)]
     tracked = [w.track for w in marked if w.track]
     assert tracked, "a narrow column of names needs some tracking"
-    assert all(1.0 <= w.scale <= 1.02 for w in marked) and any(w.scale > 1 for w in marked)
+    assert all(1.0 <= w.scale <= 1 + EXPAND for w in marked) and any(w.scale > 1 for w in marked)
     size = float(ts.font_of("body").size)
     assert max(tracked) <= LETTER_SPACE_EM * size + 1e-9
     buffer = io.BytesIO()
@@ -116,8 +127,60 @@ def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole() -> Non
     para.drawOn(canvas, 50, 400)
     canvas.save()
     assert re.search(rb"[1-9][0-9.]* Tc", buffer.getvalue())  # tracking set, then 0 Tc
-    assert re.search(rb"10[0-2](\.[0-9]+)? Tz", buffer.getvalue())  # widened by 2% at most
-    data = buffer.getvalue()
+    assert re.search(rb"10[0-3](\.[0-9]+)? Tz", buffer.getvalue())  # widened by 3% at most
+    breaking.clear_memo()
+    _reads_back_under_the_cap(buffer.getvalue(), size)
+
+
+def test_a_line_a_word_too_long_is_narrowed_and_tightened_and_reads_back_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # without the quiet first try (tracking alone), the wider limits squeeze words in
+    monkeypatch.setattr(breaking, "QUIET", breaking.Limits(letter_space_em=0.0, expand=0.0))
+    monkeypatch.setattr(breaking, "CONDENSE", 0.03)
+    monkeypatch.setattr(breaking, "TIGHTEN_EM", 0.03)
+    breaking.clear_memo()
+    ts = _typeset()
+    para = ts.paragraph("body", TEXT)
+    para.wrap(138.0, 10_000)
+    marked = [w for _, w in para.blPara.lines if isinstance(w, TrackedWords)]
+    squeezed = [w for w in marked if w.scale < 1.0 or w.track < 0]
+    assert squeezed, "a word too long for a narrow column is squeezed in"
+    size = float(ts.font_of("body").size)
+    assert all(w.scale >= 1 - 0.03 - 1e-9 for w in squeezed)
+    assert all(w.track >= -0.03 * size - 1e-9 for w in squeezed)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1, pageCompression=0)
+    para.drawOn(canvas, 50, 400)
+    canvas.save()
+    assert re.search(rb"9[7-9](\.[0-9]+)? Tz", buffer.getvalue())  # narrowed by 3% at most
+    breaking.clear_memo()
+    _reads_back_under_the_cap(buffer.getvalue(), size)
+
+
+def test_squeeze_narrows_the_glyphs_first_then_tightens_within_its_limits() -> None:
+    # 90 points of glyphs and 11 of spaces (shrinking to 7.7): 97.7 at the tightest
+    assert squeeze(100.0, 101.0, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2) == Justified()
+    narrowed = squeeze(100.0, 104.5, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2)
+    assert narrowed is not None and 0.97 < narrowed.scale < 1.0 and narrowed.track == 0.0
+    tightened = squeeze(100.0, 108.0, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2)
+    assert tightened is not None and tightened.scale == 0.97 and -0.2 <= tightened.track < 0
+    assert squeeze(100.0, 120.0, 90.0, 11.0, 50, count=4, condense=0.03, tighten=0.2) is None
+
+
+def test_a_word_too_long_for_the_line_is_squeezed_in_rather_than_leave_a_loose_line() -> None:
+    # words of 20 points, spaces of 3: four words are 89 points, five 112 (tightest 108.4)
+    # in a 106-point line: without squeezing every line has four words and 17 points of
+    # slack over 3 spaces (gaps of 8.7, over the cap of 6); narrowed by 2.2% five fit
+    words = [Word(20.0, 3.0, chars=8) for _ in range(15)]
+    assert break_paragraph(words, [106.0], max_gap=6.0) is None
+    breaks = break_paragraph(words, [106.0], max_gap=6.0, condense=0.03)
+    assert breaks is not None and [b.word for b in breaks] == [4, 9, 14]
+
+
+def _reads_back_under_the_cap(data: bytes, size: float) -> None:
+    """The paragraph drawn in ``data`` reads back word for word, every justified line's
+    gaps within the cap."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
         words = page.extract_words(x_tolerance=0.12 * size)
@@ -131,3 +194,31 @@ def test_a_tracked_line_is_drawn_with_char_spacing_and_reads_back_whole() -> Non
     for row in rows[:-1]:
         gaps = [(b["x0"] - a["x1"]) / size for a, b in itertools.pairwise(row)]
         assert not gaps or max(gaps) <= MAX_GAP_EM, gaps
+
+
+def test_a_paragraph_set_under_the_cap_quietly_keeps_its_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # words of 20 points, spaces of 3 in a 110-point line: five words a line fit at natural
+    # spacing less a little (112, 108.4 at the tightest), so the quiet limits set the
+    # paragraph and the wider ones (squeezing) are never tried
+    tried: list[float] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        tried.append(kwargs["condense"])
+        return break_paragraph(*args, **kwargs)
+
+    monkeypatch.setattr(breaking, "break_paragraph", recording)
+    monkeypatch.setattr(breaking, "CONDENSE", 0.03)
+    breaking.clear_memo()
+    words = tuple(Word(20.0, 3.0, chars=8) for _ in range(10))
+    chosen = breaking._choose_breaks(words, (110.0,), 10.0, True)
+    breaking.clear_memo()
+    assert chosen is not None and [b.word for b in chosen] == [4, 9]
+    assert tried == [0.0]
+    # a line a word too long for the quiet limits goes on to the wider ones
+    tried.clear()
+    squeezed = breaking._choose_breaks(words, (108.0,), 10.0, True)
+    breaking.clear_memo()
+    assert squeezed is not None and [b.word for b in squeezed] == [4, 9]
+    assert tried == [0.0, 0.03]
