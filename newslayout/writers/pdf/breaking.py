@@ -59,7 +59,7 @@ EXPAND = 0.02
 #: paragraph at a column's foot beside a jump line) that our PDF reader then loses, and
 #: wider positive limits made it split words (docs/pdf-writer.md); to be turned on once the
 #: reader reads those back.
-CONDENSE = 0.0
+CONDENSE = 0.03
 TIGHTEN_EM = 0.0
 
 

@@ -81,8 +81,29 @@ def margin_furniture(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     # The foot of a column that runs down into the band is story text, not a folio.
     column_foot = block.region.top < (1 - BOTTOM_BAND) * ctx.height - 2 * ctx.body
     if small and box.top >= (1 - BOTTOM_BAND) * ctx.height and not column_foot:
-        return BlockRole.FURNITURE
+        return None if _paragraph_under_text(block, ctx) else BlockRole.FURNITURE
     return None
+
+
+#: A paragraph follows the one above it in its column within this many body sizes (its
+#: leading); a folio under the last line of a column is set further off.
+PARAGRAPH_LEAD = 0.5
+#: Two paragraphs of one column are set in one size (as a share of the larger).
+PARAGRAPH_SAME_SIZE = 0.05
+
+
+def _paragraph_under_text(block: TextBlock, ctx: PageContext) -> bool:
+    """A new paragraph at the foot of a column (a region of its own: it opens with an
+    indent) that runs down into the folio band: the text above it in its column, set in its
+    size and flush with its left edge at a paragraph's distance, says it is story text."""
+    above = ctx.above(block, PARAGRAPH_LEAD * ctx.body)
+    return (
+        above is not None
+        and len(above.lines) >= 2
+        and abs(above.size - block.size) <= PARAGRAPH_SAME_SIZE * max(above.size, block.size)
+        and abs(above.box.x0 - block.box.x0) <= ctx.body
+        and abs(above.box.x1 - block.box.x1) <= ctx.body
+    )
 
 
 #: A section name on the running head may be set up to this many times the body size.
