@@ -170,11 +170,14 @@ def label_line(block: TextBlock, body: float) -> bool:
     return upper and 0 < words <= LABEL_WORDS
 
 
-def above_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:
+def above_label(
+    block: TextBlock, ctx: PageContext, reach: float, sink: float = 0.0
+) -> TextBlock | None:
     """The block right over ``block`` (within ``reach``), looking through a section label set
     between them: a head with its label under it and its deck under that (the label is the
-    story's kicker, printed under the head instead of over it)."""
-    up = ctx.above(block, reach)
+    story's kicker, printed under the head instead of over it). ``sink``: see
+    :meth:`PageContext.above`."""
+    up = ctx.above(block, reach, sink)
     if up is None or not label_line(up, ctx.body):
         return up
-    return ctx.above(up, reach) or up
+    return ctx.above(up, reach, sink) or up

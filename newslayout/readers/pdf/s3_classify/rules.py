@@ -123,17 +123,24 @@ DECK_OF_HEAD = 0.6
 
 
 def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
-    """Display type right under a headline (within an em of body), from its left edge, at
+    """Display type right under a headline (within an em of body, or a share of the head's
+    size under a big head), from its left edge (or its tag's), at
     most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
     story's own head never sits tight under another head with no text between. A section
     label set between them (``heads.above_label``) is looked through."""
-    up = above_label(block, ctx, ctx.body)
-    return (
-        up is not None
-        and is_headline_type(up, ctx)
-        and block.size <= DECK_OF_HEAD * up.size
-        and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
-    )
+    settings = ctx.settings
+    up = above_label(block, ctx, ctx.scale.em(settings.deck_reach), settings.head_sink)
+    if up is None or not is_headline_type(up, ctx) or block.size > DECK_OF_HEAD * up.size:
+        return False
+    # A big head is set with leading in proportion to its size: its deck may sit a share of
+    # the head's size under it, more than an em of body.
+    if block.box.top - up.box.bottom > max(ctx.body, settings.head_deck_gap * up.size):
+        return False
+    # A tag set on the head's first line ("HEALTH" before its first word) moves the head's
+    # words right; the deck starts from the tag's edge, the head's column.
+    tag = tag_beside(up, ctx.blocks)
+    edges = (up.box.x0,) if tag is None else (up.box.x0, tag.box.x0)
+    return any(abs(block.box.x0 - x0) <= 0.5 * ctx.body for x0 in edges)
 
 
 def _second_deck(block: TextBlock, ctx: PageContext) -> bool:
@@ -272,7 +279,7 @@ def deck(block: TextBlock, ctx: PageContext, depth: int = 0) -> BlockRole | None
     bold_deck = block.bold and ctx.scale.above_body(block.size) and block_words(block) >= 4
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
-    up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach))
+    up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach), ctx.settings.head_sink)
     if up is not None:
         # A tag set on the head's first line ("CULTURE |") can end level with the head: the
         # block over the deck is then the head it labels.
