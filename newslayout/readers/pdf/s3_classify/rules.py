@@ -59,6 +59,7 @@ from newslayout.readers.pdf.s3_classify.side_captions import (
     caption_beside,
     caption_centred_under,
 )
+from newslayout.readers.pdf.s3_classify.signed_heads import signed_head
 from newslayout.readers.pdf.s3_classify.tags import (
     TAG_MAX_WORDS,
     is_tag_of,
@@ -128,19 +129,32 @@ def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
     most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
     story's own head never sits tight under another head with no text between. A section
     label set between them (``heads.above_label``) is looked through."""
-    settings = ctx.settings
-    up = above_label(block, ctx, ctx.scale.em(settings.deck_reach), settings.head_sink)
+    up = _head_over(block, ctx)
     if up is None or not is_headline_type(up, ctx) or block.size > DECK_OF_HEAD * up.size:
-        return False
-    # A big head is set with leading in proportion to its size: its deck may sit a share of
-    # the head's size under it, more than an em of body.
-    if block.box.top - up.box.bottom > max(ctx.body, settings.head_deck_gap * up.size):
         return False
     # A tag set on the head's first line ("HEALTH" before its first word) moves the head's
     # words right; the deck starts from the tag's edge, the head's column.
     tag = tag_beside(up, ctx.blocks)
     edges = (up.box.x0,) if tag is None else (up.box.x0, tag.box.x0)
     return any(abs(block.box.x0 - x0) <= 0.5 * ctx.body for x0 in edges)
+
+
+def _head_over(block: TextBlock, ctx: PageContext) -> TextBlock | None:
+    """The block right over ``block`` (within an em of body, through a label), or else a
+    headline further over it by at most ``head_deck_gap`` of its size: a big head is set
+    with leading in proportion to its size, so its deck may sit more than an em under it."""
+    settings = ctx.settings
+    up = above_label(block, ctx, ctx.body, settings.head_sink)
+    if up is not None and is_headline_type(up, ctx):
+        return up
+    far = ctx.above(block, ctx.scale.em(settings.deck_reach), settings.head_sink)
+    if (
+        far is not None
+        and is_headline_type(far, ctx)
+        and block.box.top - far.box.bottom <= settings.head_deck_gap * far.size
+    ):
+        return far
+    return up
 
 
 def _second_deck(block: TextBlock, ctx: PageContext) -> bool:
@@ -504,6 +518,7 @@ RULES: Rules = Rules(
         Rule("caption", caption),
         Rule("caption-run", caption_goes_on, reads=("caption",)),
         Rule("pull-quote", pull_quote),
+        Rule("signed-head", signed_head, reads=("byline",)),
         Rule("subhead", subhead),
         Rule("small-print", small_print),
     )
