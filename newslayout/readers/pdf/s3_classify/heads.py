@@ -181,3 +181,13 @@ def above_label(
     if up is None or not label_line(up, ctx.body):
         return up
     return ctx.above(up, reach, sink) or up
+
+
+def below_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:
+    """The block right under ``block`` (within ``reach``), looking through a section label set
+    between them (the mirror of :func:`above_label`): a head with its label under it has its
+    deck or byline under the label."""
+    down = ctx.below(block, reach)
+    if down is None or not label_line(down, ctx.body):
+        return down
+    return ctx.below(down, reach) or down
