@@ -16,6 +16,7 @@ of the line as part of the headline's text; :func:`split_head` separates it with
 from __future__ import annotations
 
 from newslayout.cues import parse_end_byline, split_kicker
+from newslayout.readers.pdf.s3_classify.bylines import unbroken_text
 from newslayout.readers.pdf.s3_classify.classify import PageContext, touch
 from newslayout.readers.pdf.s3_classify.tags import label_word_count, under_tag
 from newslayout.readers.pdf.types import Line, TextBlock
@@ -155,7 +156,8 @@ def signed_off_head(block: TextBlock, ctx: PageContext) -> bool:
     up = ctx.above(block, SIGNED_OFF_GAP * ctx.body)
     if up is None or up.size > block.size or not up.text.lstrip().startswith(_SIGN_OFF_DASHES):
         return False
-    return parse_end_byline(" ".join(up.text.split())) is not None
+    # A sign-off broken at a line-end hyphen ("additional re- porting by Y") reads whole.
+    return parse_end_byline(unbroken_text(up)) is not None
 
 
 def label_line(block: TextBlock, body: float) -> bool:

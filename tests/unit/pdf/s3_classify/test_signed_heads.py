@@ -38,3 +38,17 @@ def test_a_bold_sentence_over_a_byline_is_no_head() -> None:
     lead = text_block("The clinic will not open.", 20, 300, 9.6, bold=True)
     byline = text_block("By Wim Steatroll", 20, 310, 6.7, bold=True)
     assert _roles(lead, byline)[0] is not BlockRole.HEADLINE
+
+
+def test_a_bold_line_under_a_sign_off_broken_at_a_hyphen_heads_the_next_story() -> None:
+    text = text_block(TEXT, 20, 280, BODY)
+    sign_off = text_block(
+        "— Reporting by Ivo Tex; additional re\u2010\nporting by Ulla Geagrien",
+        22,
+        292,
+        BODY,
+        italic=True,
+    )
+    head = text_block("Regional clinic repaired", 20, 316, 9.5, bold=True)
+    after = text_block(TEXT, 20, 328, BODY)
+    assert _roles(text, sign_off, head, after)[2] is BlockRole.HEADLINE
