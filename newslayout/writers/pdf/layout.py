@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,6 +124,22 @@ class Module:
     space_above: float = 0.0
 
 
+@dataclass(slots=True, eq=False)
+class Digest:
+    """A house filler set in a hole of a page (``digest.py``): its title over the refers of
+    ``stories``, the issue's stories on other pages (coordinates from the page's top-left)."""
+
+    x: float
+    top: float
+    span: int
+    width: float
+    header: list[tuple[Any, float, float]]
+    body_top: float
+    fill: ColumnFill
+    height: float
+    stories: tuple[int, ...]
+
+
 @dataclass(slots=True)
 class PagePlan:
     """The modules of one page, and its area for content."""
@@ -133,6 +150,8 @@ class PagePlan:
     modules: list[Module] = field(default_factory=list)
     #: The source page it follows (page for page; the first of pages joined); 0 in reflow.
     source: int = 0
+    #: House fillers set in the holes left once every story is placed (``digest.py``).
+    digests: list[Digest] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -666,7 +685,9 @@ class Planner:
         foot, its lead photos grown (up to ``MAX_GROW``) as far as keeps the same stories on
         the page: what a page designer does with a page whose stories run short."""
         page, queue, carry = self._compose(number, top, bottom, own, movable)
-        slack = bottom - page_depth(page)
+        # the hole may be at the foot, or under a main story shallower than its rail
+        hole = largest_hole(self.count, column_feet(page, self.style), top, bottom)
+        slack = (hole.area() / self.count) if hole is not None else 0.0
         if queue or carry or slack < SLACK_SHARE * (bottom - top) or not _has_photo(page):
             return page, queue, carry
         placed = _parts(page)
@@ -721,6 +742,51 @@ def _feather(pages: list[PagePlan], left: float, most: float) -> None:
             if row and abs(module.top - starts[row]) < 0.01:
                 module.space_above = extra  # the rule over the row goes mid-gap
             module.top += row * extra
+
+
+@dataclass(frozen=True, slots=True)
+class Hole:
+    """An empty rectangle of whole columns, from ``top`` down to the page's foot."""
+
+    column: int
+    span: int
+    top: float
+    bottom: float
+
+    def area(self) -> float:
+        return self.span * max(0.0, self.bottom - self.top)
+
+
+def largest_hole(
+    count: int, bottoms: Sequence[float | None], page_top: float, page_bottom: float
+) -> Hole | None:
+    """The largest rectangle of adjacent columns that is empty from under the lowest thing
+    set in them (``bottoms``: each column's foot, None when it is empty) to the page's foot."""
+    best: Hole | None = None
+    for first in range(count):
+        for last in range(first, count):
+            feet = [b for b in bottoms[first : last + 1] if b is not None]
+            top = max(feet) + ROW_GAP if feet else page_top
+            hole = Hole(first, last - first + 1, top, page_bottom)
+            if best is None or hole.area() > best.area() + 0.01:
+                best = hole
+    return best
+
+
+def column_feet(page: PagePlan, style: Style) -> list[float | None]:
+    """The foot of what is set in each column of ``page`` (modules and digests; None for an
+    empty column)."""
+    count = style.columns.count
+    feet: list[float | None] = [None] * count
+    step = style.column_width + style.columns.gutter
+    boxes = [(m.x, m.span, m.top + m.height) for m in page.modules]
+    boxes += [(d.x, d.span, d.top + d.height) for d in page.digests]
+    for x, span, foot in boxes:
+        first = round((x - style.page.margin_left) / step)
+        for column in range(max(0, first), min(count, first + span)):
+            current = feet[column]
+            feet[column] = foot if current is None else max(current, foot)
+    return feet
 
 
 def page_depth(page: PagePlan) -> float:
