@@ -164,8 +164,12 @@ class DigestSetter:
         article = self.stories[story].article
         head = self.ts.paragraph("headline_minor", article.headline)
         text = summary(article)
-        pointer = f"<b>{escape_text(f'{self.page_word} {page}', self.ts.face_of('body'))}</b>"
-        markup = f"{self.ts.markup('body', text)} {pointer}" if text else pointer
+        # the pointer is tied to the summary's last word: on a line of its own it would be
+        # read as a paragraph of its own, and the entry as a story
+        label = escape_text(f"{self.page_word}\u00a0{page}", self.ts.face_of("body"))
+        pointer = f"<b>{label}</b>"
+        markup = f"{self.ts.markup('body', text)}\u00a0{pointer}" if text else pointer
+        # justified like the body (a ragged line stopping short reads as a paragraph's end)
         return DigestEntry(head, self.ts.own("body", markup, firstLineIndent=0))
 
     def _digest(
