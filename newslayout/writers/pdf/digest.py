@@ -54,17 +54,18 @@ PAGE_WORDS = {"en": "Page", "de": "Seite", "fr": "page", "it": "pagina", "es": "
 #: A sentence ends at a full stop, question or exclamation mark (and a closing quote) before a
 #: space and a capital, unless the word before it is an initial or a short abbreviation
 #: ("J. Smith", "Dr. Ruddy", "St. Mary's").
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-ZÀ-Ý])")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,2}|[a-z]{1,3})\.$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)]?)\s+(?=[\"'“‘(]?[A-ZÀ-Ý])")
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,2}|vs|etc|approx|cf|ca|no|nos|e\.g|i\.e)\.$"
+)
 
 
 def first_sentence(text: str) -> str:
     """The opening sentence of ``text`` (all of it when no sentence end is found)."""
     text = " ".join(text.split())
     for match in _SENTENCE_END.finditer(text):
-        head = text[: match.start()].rstrip("\"'”’)")
-        if not _ABBREVIATION.search(head):
-            return text[: match.start()].rstrip()
+        if not _ABBREVIATION.search(text[: match.start()]):
+            return text[: match.start() + len(match.group("close"))]
     return text
 
 
