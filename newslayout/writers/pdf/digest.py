@@ -84,9 +84,11 @@ class DigestEntry(Flowable):  # type: ignore[misc]
 
     keep_whole = True
 
-    def __init__(self, head: Any, text: Any) -> None:
+    def __init__(self, head: Any, text: Any, story: int) -> None:
         super().__init__()
         self.head, self.text = head, text
+        #: The story it points to (pass two links the entry to the story's start).
+        self.story = story
         self._heights = (0.0, 0.0)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -171,7 +173,7 @@ class DigestSetter:
         pointer = f"<b>{label}</b>"
         markup = f"{self.ts.markup('body', text)}\u00a0{pointer}" if text else pointer
         # justified like the body (a ragged line stopping short reads as a paragraph's end)
-        return DigestEntry(head, self.ts.own("body", markup, firstLineIndent=0))
+        return DigestEntry(head, self.ts.own("body", markup, firstLineIndent=0), story)
 
     def _digest(
         self, hole: Hole, number: int, first_page: dict[int, int], used: set[int]

@@ -153,7 +153,8 @@ class Renderer:
         self._rules(canvas, module, page)
 
     def _digest(self, canvas: Canvas, digest: Digest, page: PagePlan) -> None:
-        """A house filler: its title, its refers in columns, a rule over it."""
+        """A house filler: its title, its refers in columns (each linked to its story's
+        start), a rule over it."""
         for flow, y, h in digest.header:
             flow.drawOn(canvas, digest.x, self._y(digest.top + y + h))
         for column, placed_items in enumerate(digest.fill.columns):
@@ -161,6 +162,10 @@ class Renderer:
             for placed in placed_items:
                 bottom = digest.top + digest.body_top + placed.y + placed.height
                 placed.flowable.drawOn(canvas, x, self._y(bottom))
+                rect = (x, self._y(bottom), x + self.col_w, self._y(bottom - placed.height))
+                story = getattr(placed.flowable, "story", None)
+                if story is not None:
+                    canvas.linkRect("", f"story{story}", rect, relative=0, thickness=0)
         canvas.setLineWidth(max(self.rule_w, 0.3))
         if digest.top > page.top + 1:
             y = self._y(digest.top - ROW_GAP / 2)
