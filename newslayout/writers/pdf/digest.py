@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from newslayout.model import Article, Paragraph
 from newslayout.styles import Style
+from newslayout.writers.pdf.breaking import MAX_GAP_EM
 from newslayout.writers.pdf.columns import fill_balanced
 from newslayout.writers.pdf.layout import Digest, Hole, Plan, column_feet, largest_hole
 from newslayout.writers.pdf.markup import escape_text, plain_text
@@ -79,6 +81,22 @@ def summary(article: Article) -> str:
     return text if 0 < len(text.split()) <= SUMMARY_WORDS else ""
 
 
+def _loose(para: Any, width: float) -> bool:
+    """Whether a justified paragraph set at ``width`` has a line (but its last) whose word
+    gaps exceed ``MAX_GAP_EM``, before any letter-spacing (so a little stricter than the
+    line breaker, which may track such a line)."""
+    para.wrap(width, 1e9)
+    size = float(para.style.fontSize)
+    space = stringWidth(" ", para.style.fontName, size)
+    lines = getattr(para.blPara, "lines", [])
+    for line in lines[:-1]:
+        count = getattr(line, "wordCount", 0)
+        extra = float(getattr(line, "extraSpace", 0.0))
+        if count > 1 and space + extra / (count - 1) > MAX_GAP_EM * size:
+            return True
+    return False
+
+
 class DigestEntry(Flowable):  # type: ignore[misc]
     """One refer of a digest: a head over a summary ending in the page pointer; never split."""
 
@@ -125,7 +143,8 @@ class DigestSetter:
 
     def fill(self, plan: Plan) -> None:
         for page in plan.pages[:-1]:
-            used: set[int] = set()
+            # a story with a part on the page (a continuation) is no refer of another page
+            used = {module.story for module in page.modules}
             for _ in range(MAX_DIGESTS):
                 hole = largest_hole(
                     self.count, column_feet(page, self.style), page.top, page.bottom
@@ -143,7 +162,8 @@ class DigestSetter:
 
     def _candidates(self, number: int, first_page: dict[int, int], used: set[int]) -> list[int]:
         """Stories starting on other pages: the later pages first (nearest first), then the
-        earlier ones; never a box or sidebar of another story, nor one listed on this page."""
+        earlier ones; never a box or sidebar of another story, nor one listed or set (a
+        continuation) on this page."""
         others = [
             (page, story)
             for story, page in first_page.items()
@@ -173,7 +193,12 @@ class DigestSetter:
         pointer = f"<b>{label}</b>"
         markup = f"{self.ts.markup('body', text)}\u00a0{pointer}" if text else pointer
         # justified like the body (a ragged line stopping short reads as a paragraph's end)
-        return DigestEntry(head, self.ts.own("body", markup, firstLineIndent=0), story)
+        text_para = self.ts.own("body", markup, firstLineIndent=0)
+        if text and _loose(text_para, self.col_w):
+            # a summary that cannot be set without wide gaps is left out (the head and its
+            # page still make the refer): filler must not set worse than the stories
+            text_para = self.ts.own("body", pointer, firstLineIndent=0)
+        return DigestEntry(head, text_para, story)
 
     def _digest(
         self, hole: Hole, number: int, first_page: dict[int, int], used: set[int]

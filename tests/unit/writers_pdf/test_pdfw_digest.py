@@ -74,6 +74,7 @@ def test_a_short_page_gets_a_digest_that_reads_back_as_teasers(tmp_path: Path) -
     assert front.digests, "the short front page has a digest in its hole"
     listed = [s for d in front.digests for s in d.stories]
     assert listed and all(plans[0].first_page[s] > 1 for s in listed[:1])
+    assert not set(listed) & {m.story for m in front.modules}, "no refer of a story on the page"
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         links = len(pdf.pages[0].annots)
     assert links == len(listed), "each entry links to its story (the issue has no teasers)"
