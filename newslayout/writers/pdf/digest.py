@@ -25,7 +25,7 @@ from newslayout.model import Article, Paragraph
 from newslayout.styles import Style
 from newslayout.writers.pdf.breaking import MAX_GAP_EM
 from newslayout.writers.pdf.columns import fill_balanced
-from newslayout.writers.pdf.layout import Digest, Hole, Plan, column_feet, largest_hole
+from newslayout.writers.pdf.layout import Digest, Hole, Plan, enclosed_hole, page_boxes
 from newslayout.writers.pdf.markup import escape_text, plain_text
 from newslayout.writers.pdf.story import ArticleStory
 from newslayout.writers.pdf.typeset import TypeSet
@@ -146,9 +146,8 @@ class DigestSetter:
             # a story with a part on the page (a continuation) is no refer of another page
             used = {module.story for module in page.modules}
             for _ in range(MAX_DIGESTS):
-                hole = largest_hole(
-                    self.count, column_feet(page, self.style), page.top, page.bottom
-                )
+                boxes = page_boxes(page, self.style)
+                hole = enclosed_hole(self.count, boxes, page.top, page.bottom)
                 if hole is None or not self._worth(hole, page.bottom - page.top):
                     break
                 digest = self._digest(hole, page.number, plan.first_page, used)

@@ -14,7 +14,7 @@ from newslayout.model import Article, Issue, Paragraph, Run, Span
 from newslayout.options import WriteOptions
 from newslayout.writers.pdf import write_pdf
 from newslayout.writers.pdf.digest import first_sentence, summary
-from newslayout.writers.pdf.layout import Plan, largest_hole
+from newslayout.writers.pdf.layout import ROW_GAP, Plan, enclosed_hole, largest_hole
 
 WORDS = (
     "The council met on Tuesday to weigh the harbour plan, and the members heard from "
@@ -55,6 +55,15 @@ def test_the_largest_hole_is_the_widest_deepest_run_of_columns_to_the_foot() -> 
     assert hole.top > 100.0 and hole.bottom == 500.0
     empty = largest_hole(2, [None, None], 20.0, 500.0)
     assert empty is not None and (empty.column, empty.span, empty.top) == (0, 2, 20.0)
+
+
+def test_an_enclosed_hole_under_a_main_story_beside_a_deeper_rail_is_found() -> None:
+    boxes = [(0, 1, 0.0, 100.0), (2, 2, 0.0, 300.0), (0, 2, 320.0, 500.0)]
+    hole = enclosed_hole(3, boxes, 0.0, 500.0)
+    assert hole is not None and (hole.column, hole.span) == (0, 2)
+    assert (hole.top, hole.bottom) == (100.0 + ROW_GAP, 320.0 - ROW_GAP)
+    full = enclosed_hole(1, [(0, 0, 0.0, 500.0)], 0.0, 500.0)
+    assert full is None or full.area() == 0.0
 
 
 def test_a_short_page_gets_a_digest_that_reads_back_as_teasers(tmp_path: Path) -> None:
