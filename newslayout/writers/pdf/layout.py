@@ -685,9 +685,7 @@ class Planner:
         foot, its lead photos grown (up to ``MAX_GROW``) as far as keeps the same stories on
         the page: what a page designer does with a page whose stories run short."""
         page, queue, carry = self._compose(number, top, bottom, own, movable)
-        # the hole may be at the foot, or under a main story shallower than its rail
-        hole = largest_hole(self.count, column_feet(page, self.style), top, bottom)
-        slack = (hole.area() / self.count) if hole is not None else 0.0
+        slack = bottom - page_depth(page)
         if queue or carry or slack < SLACK_SHARE * (bottom - top) or not _has_photo(page):
             return page, queue, carry
         placed = _parts(page)
@@ -757,22 +755,6 @@ class Hole:
         return self.span * max(0.0, self.bottom - self.top)
 
 
-def largest_hole(
-    count: int, bottoms: Sequence[float | None], page_top: float, page_bottom: float
-) -> Hole | None:
-    """The largest rectangle of adjacent columns that is empty from under the lowest thing
-    set in them (``bottoms``: each column's foot, None when it is empty) to the page's foot."""
-    best: Hole | None = None
-    for first in range(count):
-        for last in range(first, count):
-            feet = [b for b in bottoms[first : last + 1] if b is not None]
-            top = max(feet) + ROW_GAP if feet else page_top
-            hole = Hole(first, last - first + 1, top, page_bottom)
-            if best is None or hole.area() > best.area() + 0.01:
-                best = hole
-    return best
-
-
 def enclosed_hole(
     count: int, boxes: Sequence[tuple[int, int, float, float]], page_top: float, page_bottom: float
 ) -> Hole | None:
@@ -806,22 +788,6 @@ def page_boxes(page: PagePlan, style: Style) -> list[tuple[int, int, float, floa
         first = round((x - style.page.margin_left) / step)
         out.append((first, first + span - 1, top, bottom))
     return out
-
-
-def column_feet(page: PagePlan, style: Style) -> list[float | None]:
-    """The foot of what is set in each column of ``page`` (modules and digests; None for an
-    empty column)."""
-    count = style.columns.count
-    feet: list[float | None] = [None] * count
-    step = style.column_width + style.columns.gutter
-    boxes = [(m.x, m.span, m.top + m.height) for m in page.modules]
-    boxes += [(d.x, d.span, d.top + d.height) for d in page.digests]
-    for x, span, foot in boxes:
-        first = round((x - style.page.margin_left) / step)
-        for column in range(max(0, first), min(count, first + span)):
-            current = feet[column]
-            feet[column] = foot if current is None else max(current, foot)
-    return feet
 
 
 def page_depth(page: PagePlan) -> float:

@@ -14,7 +14,7 @@ from newslayout.model import Article, Issue, Paragraph, Run, Span
 from newslayout.options import WriteOptions
 from newslayout.writers.pdf import write_pdf
 from newslayout.writers.pdf.digest import first_sentence, summary
-from newslayout.writers.pdf.layout import ROW_GAP, Plan, enclosed_hole, largest_hole
+from newslayout.writers.pdf.layout import ROW_GAP, Plan, enclosed_hole
 
 WORDS = (
     "The council met on Tuesday to weigh the harbour plan, and the members heard from "
@@ -50,10 +50,11 @@ def test_a_summary_is_the_deck_else_the_opening_sentence_and_never_a_long_text()
 
 
 def test_the_largest_hole_is_the_widest_deepest_run_of_columns_to_the_foot() -> None:
-    hole = largest_hole(3, [100.0, 100.0, 400.0], 0.0, 500.0)
+    boxes = [(0, 0, 0.0, 100.0), (1, 1, 0.0, 100.0), (2, 2, 0.0, 400.0)]
+    hole = enclosed_hole(3, boxes, 0.0, 500.0)
     assert hole is not None and (hole.column, hole.span) == (0, 2)
-    assert hole.top > 100.0 and hole.bottom == 500.0
-    empty = largest_hole(2, [None, None], 20.0, 500.0)
+    assert hole.top == 100.0 + ROW_GAP and hole.bottom == 500.0
+    empty = enclosed_hole(2, [], 20.0, 500.0)
     assert empty is not None and (empty.column, empty.span, empty.top) == (0, 2, 20.0)
 
 
