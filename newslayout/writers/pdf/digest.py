@@ -23,7 +23,6 @@ from reportlab.platypus import Flowable
 
 from newslayout.model import Article, Paragraph
 from newslayout.styles import Style
-from newslayout.writers.pdf.breaking import MAX_GAP_EM
 from newslayout.writers.pdf.columns import fill_balanced
 from newslayout.writers.pdf.layout import Digest, Hole, Plan, enclosed_hole, page_boxes
 from newslayout.writers.pdf.markup import escape_text, plain_text
@@ -42,6 +41,11 @@ MAX_DIGESTS = 2
 SUMMARY_WORDS = 35
 #: A head of more words than this is no refer to a reader: the story is left out of the digest.
 HEAD_WORDS = 14
+
+#: A summary is left out when a line's word gaps, estimated from ReportLab's line records,
+#: exceed this many ems: stricter than the line breaker's cap (``breaking.MAX_GAP_EM``, 0.6),
+#: since the estimate runs under the printed gap (lines estimated at 0.6 printed 0.63-0.67).
+LOOSE_CHECK_EM = 0.5
 
 #: The digest's title and the page word of its pointers, by the issue's language.
 TITLES = {
@@ -81,10 +85,23 @@ def summary(article: Article) -> str:
     return text if 0 < len(text.split()) <= SUMMARY_WORDS else ""
 
 
+def _one_word_last_line(para: Any, width: float) -> bool:
+    """Whether a display paragraph set at ``width`` ends in a one-word line (of two or more)."""
+    para.wrap(width, 1e9)
+    lines = getattr(para.blPara, "lines", [])
+    if len(lines) < 2:
+        return False
+    last = lines[-1]
+    words = getattr(last, "words", None)
+    if words is None and isinstance(last, tuple):
+        words = last[1]
+    text = " ".join(str(getattr(w, "text", w)) for w in words or [])
+    return len(text.split()) == 1
+
+
 def _loose(para: Any, width: float) -> bool:
     """Whether a justified paragraph set at ``width`` has a line (but its last) whose word
-    gaps exceed ``MAX_GAP_EM``, before any letter-spacing (so a little stricter than the
-    line breaker, which may track such a line)."""
+    gaps may exceed the breaker's cap (``LOOSE_CHECK_EM``, estimated before letter-spacing)."""
     para.wrap(width, 1e9)
     size = float(para.style.fontSize)
     space = stringWidth(" ", para.style.fontName, size)
@@ -92,7 +109,7 @@ def _loose(para: Any, width: float) -> bool:
     for line in lines[:-1]:
         count = getattr(line, "wordCount", 0)
         extra = float(getattr(line, "extraSpace", 0.0))
-        if count > 1 and space + extra / (count - 1) > MAX_GAP_EM * size:
+        if count > 1 and space + extra / (count - 1) > LOOSE_CHECK_EM * size:
             return True
     return False
 
@@ -182,9 +199,11 @@ class DigestSetter:
             and not article.sidebar_of
         )
 
-    def _entry(self, story: int, page: int) -> DigestEntry:
+    def _entry(self, story: int, page: int) -> DigestEntry | None:
         article = self.stories[story].article
         head = self.ts.paragraph("headline_minor", article.headline)
+        if _one_word_last_line(head, self.col_w):
+            return None  # display type never ends in a one-word line: not listed
         text = summary(article)
         # the pointer is tied to the summary's last word: on a line of its own it would be
         # read as a paragraph of its own, and the entry as a story
@@ -211,6 +230,8 @@ class DigestSetter:
         listed: list[int] = []
         for story in self._candidates(number, first_page, used):
             entry = self._entry(story, first_page[story])
+            if entry is None:
+                continue
             trial = fill_balanced([*chosen, entry], self.col_w, hole.span, room, self.line)
             if not trial.leftover:
                 chosen.append(entry)
