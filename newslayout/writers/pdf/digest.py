@@ -212,10 +212,11 @@ class DigestSetter:
         markup = f"{self.ts.markup('body', text)}\u00a0{pointer}" if text else pointer
         # justified like the body (a ragged line stopping short reads as a paragraph's end)
         text_para = self.ts.own("body", markup, firstLineIndent=0)
-        if text and _loose(text_para, self.col_w):
-            # a summary that cannot be set without wide gaps is left out (the head and its
-            # page still make the refer): filler must not set worse than the stories
-            text_para = self.ts.own("body", pointer, firstLineIndent=0)
+        if not text or _loose(text_para, self.col_w):
+            # no summary, or one that cannot be set without wide gaps (filler must not set
+            # worse than the stories): not listed, since a head over a bare page pointer
+            # reads back as a story of its own
+            return None
         return DigestEntry(head, text_para, story)
 
     def _digest(
