@@ -82,6 +82,18 @@ class ClassifySettings(Settings):
     deck_reach: float = tunable(
         3.0, "A deck sits at most this far under its headline (em).", 0.5, 10.0
     )
+    head_sink: float = tunable(
+        0.3,
+        "A head's box may reach this share of its size into the deck set tight under it.",
+        0.0,
+        1.0,
+    )
+    head_deck_gap: float = tunable(
+        0.3,
+        "A deck sits at most this share of a big head's size under it (more than an em).",
+        0.0,
+        2.0,
+    )
     kicker_reach: float = tunable(
         2.0, "A kicker sits at most this far over its headline (em).", 0.5, 10.0
     )

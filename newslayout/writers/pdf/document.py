@@ -17,7 +17,7 @@ from newslayout.model import Issue
 from newslayout.styles import Style
 from newslayout.writers.pdf.fonts import face_name
 from newslayout.writers.pdf.furniture import PageFurniture, TeaserItem, page_section
-from newslayout.writers.pdf.layout import ROW_GAP, Module, PagePlan, Plan
+from newslayout.writers.pdf.layout import ROW_GAP, Digest, Module, PagePlan, Plan
 from newslayout.writers.pdf.markup import plain_text
 from newslayout.writers.pdf.story import ArticleStory
 from newslayout.writers.pdf.typeset import TypeSet
@@ -127,6 +127,8 @@ class Renderer:
             self.furniture.draw_running_head(canvas, page.number, section)
         for module in page.modules:
             self._module(canvas, module, page)
+        for digest in page.digests:
+            self._digest(canvas, digest, page)
 
     def _y(self, top: float) -> float:
         return self.page_h - top
@@ -149,6 +151,25 @@ class Renderer:
         if module.jump_out:
             self._jump_out(canvas, module)
         self._rules(canvas, module, page)
+
+    def _digest(self, canvas: Canvas, digest: Digest, page: PagePlan) -> None:
+        """A house filler: its title, its refers in columns (each linked to its story's
+        start), a rule over it."""
+        for flow, y, h in digest.header:
+            flow.drawOn(canvas, digest.x, self._y(digest.top + y + h))
+        for column, placed_items in enumerate(digest.fill.columns):
+            x = digest.x + column * (self.col_w + self.gutter)
+            for placed in placed_items:
+                bottom = digest.top + digest.body_top + placed.y + placed.height
+                placed.flowable.drawOn(canvas, x, self._y(bottom))
+                rect = (x, self._y(bottom), x + self.col_w, self._y(bottom - placed.height))
+                story = getattr(placed.flowable, "story", None)
+                if story is not None:
+                    canvas.linkRect("", f"story{story}", rect, relative=0, thickness=0)
+        canvas.setLineWidth(max(self.rule_w, 0.3))
+        if digest.top > page.top + 1:
+            y = self._y(digest.top - ROW_GAP / 2)
+            canvas.line(digest.x, y, digest.x + digest.width, y)
 
     def _jump_line(
         self, canvas: Canvas, text: str, x: float, top: float, width: float, align: int

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,6 +124,22 @@ class Module:
     space_above: float = 0.0
 
 
+@dataclass(slots=True, eq=False)
+class Digest:
+    """A house filler set in a hole of a page (``digest.py``): its title over the refers of
+    ``stories``, the issue's stories on other pages (coordinates from the page's top-left)."""
+
+    x: float
+    top: float
+    span: int
+    width: float
+    header: list[tuple[Any, float, float]]
+    body_top: float
+    fill: ColumnFill
+    height: float
+    stories: tuple[int, ...]
+
+
 @dataclass(slots=True)
 class PagePlan:
     """The modules of one page, and its area for content."""
@@ -133,6 +150,8 @@ class PagePlan:
     modules: list[Module] = field(default_factory=list)
     #: The source page it follows (page for page; the first of pages joined); 0 in reflow.
     source: int = 0
+    #: House fillers set in the holes left once every story is placed (``digest.py``).
+    digests: list[Digest] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -721,6 +740,54 @@ def _feather(pages: list[PagePlan], left: float, most: float) -> None:
             if row and abs(module.top - starts[row]) < 0.01:
                 module.space_above = extra  # the rule over the row goes mid-gap
             module.top += row * extra
+
+
+@dataclass(frozen=True, slots=True)
+class Hole:
+    """An empty rectangle of whole columns, from ``top`` down to ``bottom``."""
+
+    column: int
+    span: int
+    top: float
+    bottom: float
+
+    def area(self) -> float:
+        return self.span * max(0.0, self.bottom - self.top)
+
+
+def enclosed_hole(
+    count: int, boxes: Sequence[tuple[int, int, float, float]], page_top: float, page_bottom: float
+) -> Hole | None:
+    """The largest empty rectangle of adjacent columns anywhere on a page: under something set
+    in them (or the page's top) down to the next thing set in them (or the page's foot), a
+    row gap kept from each. ``boxes``: (first column, last column, top, bottom) of what is set
+    (a main story ending above the rail beside it leaves such a hole above the next row)."""
+    best: Hole | None = None
+    tops = [page_top, *(bottom + ROW_GAP for _, _, _, bottom in boxes)]
+    for first in range(count):
+        for last in range(first, count):
+            inside = [b for b in boxes if b[0] <= last and b[1] >= first]
+            for top in tops:
+                if any(b[2] - ROW_GAP < top < b[3] + ROW_GAP - 0.01 for b in inside):
+                    continue  # the top is inside (or too close under) something set here
+                below = [b[2] - ROW_GAP for b in inside if b[2] >= top]
+                hole = Hole(first, last - first + 1, top, min(below, default=page_bottom))
+                if best is None or hole.area() > best.area() + 0.01:
+                    best = hole
+    return best
+
+
+def page_boxes(page: PagePlan, style: Style) -> list[tuple[int, int, float, float]]:
+    """What is set on ``page`` (modules and digests): (first column, last column, top,
+    bottom) each."""
+    step = style.column_width + style.columns.gutter
+    parts = [(m.x, m.span, m.top, m.top + m.height) for m in page.modules]
+    parts += [(d.x, d.span, d.top, d.top + d.height) for d in page.digests]
+    out = []
+    for x, span, top, bottom in parts:
+        first = round((x - style.page.margin_left) / step)
+        out.append((first, first + span - 1, top, bottom))
+    return out
 
 
 def page_depth(page: PagePlan) -> float:

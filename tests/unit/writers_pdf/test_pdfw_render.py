@@ -33,14 +33,24 @@ from newslayout.model import (
 from newslayout.options import WriteOptions
 from newslayout.styles import available_styles, load_style
 from newslayout.writers.pdf import write_pdf
+from newslayout.writers.pdf.layout import Plan
 
 STYLES = ("default", "broadsheet", "tabloid", "a4")
+
+
+#: The page plan of each style's write (by :func:`rendered`).
+PLANS: dict[str, Plan] = {}
 
 
 @cache
 def rendered(style: str) -> tuple[bytes, tuple[str, ...]]:
     log = Log()
-    data = write_pdf(harbor_issue(), options=WriteOptions(style=style), log=log)
+    data = write_pdf(
+        harbor_issue(),
+        options=WriteOptions(style=style),
+        log=log,
+        on_plan=lambda plan: PLANS.__setitem__(style, plan),
+    )
     return data, tuple(d.code for d in log)
 
 
@@ -211,13 +221,25 @@ def _headline_pages(style: str, first_word: str) -> list[int]:
     ]
 
 
+def _story_page(style: str, first_word: str) -> int:
+    """The page the story whose headline opens with ``first_word`` starts on, from the plan
+    (a digest of other pages' stories prints their heads too, so the text cannot tell)."""
+    rendered(style)
+    plan = PLANS[style]
+    for index, article in enumerate(harbor_issue().articles):
+        if article.headline.split()[0] == first_word:
+            return plan.first_page[index]
+    raise AssertionError(first_word)
+
+
 @pytest.mark.parametrize("style", STYLES)
 def test_teasers_point_to_the_pages_where_stories_land(style: str) -> None:
     """A teaser points inside: one whose story landed on the front page itself is left off."""
     labels = _teaser_labels(style)
     assert labels, "some teased story lands inside in every style"
     for first_word in ("Students", "Lighthouse", "Petrel"):
-        page = min(_headline_pages(style, first_word))
+        page = _story_page(style, first_word)
+        assert page in _headline_pages(style, first_word)
         assert labels.get(first_word, 1) == page, first_word
 
 

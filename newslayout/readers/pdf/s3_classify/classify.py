@@ -46,6 +46,7 @@ class _Plane:
         # them take the slow path that keeps that answer.
         self.twins = len({(b.order, b.box, b.text) for b in blocks}) != len(blocks)
         self.reach = max((touch(b, b) for b in blocks), default=1.0) + 1.0
+        self.largest = max((b.size for b in blocks), default=0.0)
         tops = sorted((b.box.top, i) for i, b in enumerate(blocks))
         bottoms = sorted((b.box.bottom, i) for i, b in enumerate(blocks))
         self.top_keys = [t for t, _ in tops]
@@ -126,13 +127,19 @@ class PageContext:
                 best = other
         return best
 
-    def above(self, block: TextBlock, within: float) -> TextBlock | None:
-        """The nearest block ending above ``block`` (at most ``within`` pt) that overlaps it."""
+    def above(self, block: TextBlock, within: float, sink: float = 0.0) -> TextBlock | None:
+        """The nearest block ending above ``block`` (at most ``within`` pt) that overlaps it.
+
+        ``sink`` lets the block over it reach down into ``block`` by that share of its own
+        size: a display head's descenders over its deck set tight (leading under the type's
+        height) overlap the deck's box by more than the ``touch`` allowance."""
         best: TextBlock | None = None
-        top, reach = block.box.top, self._plane.reach
+        top = block.box.top
+        reach = max(self._plane.reach, sink * self._plane.largest + 1.0)
         for other in self._plane.bottoms_between(top - within - 1.0, top + reach):
             gap = block.box.top - other.box.bottom
-            if other is block or gap < -touch(block, other) or gap > within:
+            allowed = max(touch(block, other), sink * other.size)
+            if other is block or gap < -allowed or gap > within:
                 continue
             if not self.stacked(block, other):
                 continue

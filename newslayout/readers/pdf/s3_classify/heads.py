@@ -16,6 +16,7 @@ of the line as part of the headline's text; :func:`split_head` separates it with
 from __future__ import annotations
 
 from newslayout.cues import parse_end_byline, split_kicker
+from newslayout.readers.pdf.s3_classify.bylines import unbroken_text
 from newslayout.readers.pdf.s3_classify.classify import PageContext, touch
 from newslayout.readers.pdf.s3_classify.tags import label_word_count, under_tag
 from newslayout.readers.pdf.types import Line, TextBlock
@@ -155,7 +156,8 @@ def signed_off_head(block: TextBlock, ctx: PageContext) -> bool:
     up = ctx.above(block, SIGNED_OFF_GAP * ctx.body)
     if up is None or up.size > block.size or not up.text.lstrip().startswith(_SIGN_OFF_DASHES):
         return False
-    return parse_end_byline(" ".join(up.text.split())) is not None
+    # A sign-off broken at a line-end hyphen ("additional re- porting by Y") reads whole.
+    return parse_end_byline(unbroken_text(up)) is not None
 
 
 def label_line(block: TextBlock, body: float) -> bool:
@@ -170,11 +172,24 @@ def label_line(block: TextBlock, body: float) -> bool:
     return upper and 0 < words <= LABEL_WORDS
 
 
-def above_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:
+def above_label(
+    block: TextBlock, ctx: PageContext, reach: float, sink: float = 0.0
+) -> TextBlock | None:
     """The block right over ``block`` (within ``reach``), looking through a section label set
     between them: a head with its label under it and its deck under that (the label is the
-    story's kicker, printed under the head instead of over it)."""
-    up = ctx.above(block, reach)
+    story's kicker, printed under the head instead of over it). ``sink``: see
+    :meth:`PageContext.above`."""
+    up = ctx.above(block, reach, sink)
     if up is None or not label_line(up, ctx.body):
         return up
-    return ctx.above(up, reach) or up
+    return ctx.above(up, reach, sink) or up
+
+
+def below_label(block: TextBlock, ctx: PageContext, reach: float) -> TextBlock | None:
+    """The block right under ``block`` (within ``reach``), looking through a section label set
+    between them (the mirror of :func:`above_label`): a head with its label under it has its
+    deck or byline under the label."""
+    down = ctx.below(block, reach)
+    if down is None or not label_line(down, ctx.body):
+        return down
+    return ctx.below(down, reach) or down

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from newslayout.cues import is_byline
 from newslayout.readers.pdf.s3_classify.classify import PageContext
+from newslayout.readers.pdf.s3_classify.heads import below_label
 from newslayout.readers.pdf.s3_classify.rules_page import LETTERS, block_words, is_upper
 from newslayout.readers.pdf.s3_classify.tags import tag_beside
 from newslayout.readers.pdf.types import TextBlock
@@ -79,9 +80,10 @@ def _is_byline_block(block: TextBlock | None, ctx: PageContext) -> bool:
 
 
 def _bylined(block: TextBlock, ctx: PageContext) -> bool:
-    """A byline right under the head, or under a deck right under it."""
+    """A byline right under the head, or under a deck right under it (a section label set
+    under the head is looked through)."""
     reach = ctx.scale.em(ctx.settings.deck_reach)
-    nxt = ctx.below(block, reach)
+    nxt = below_label(block, ctx, reach)
     if nxt is None or nxt.size >= block.size:
         return False
     if _is_byline_block(nxt, ctx):
@@ -95,9 +97,10 @@ DECK_WORDS = (4, 40)
 
 def _decked(block: TextBlock, ctx: PageContext) -> bool:
     """A deck right under the head (smaller, at least deck size, a phrase or a sentence, no
-    quotation or attribution) with the story's body type right under the deck."""
+    quotation or attribution) with the story's body type right under the deck (a section
+    label set under the head is looked through)."""
     reach = ctx.scale.em(ctx.settings.deck_reach)
-    deck = ctx.below(block, reach)
+    deck = below_label(block, ctx, reach)
     if deck is None or deck.size >= block.size or not ctx.scale.deck_size(deck.size):
         return False
     text = deck.text.strip()

@@ -62,6 +62,7 @@ from newslayout.readers.pdf.s3_classify.side_captions import (
     caption_beside,
     caption_centred_under,
 )
+from newslayout.readers.pdf.s3_classify.signed_heads import signed_head
 from newslayout.readers.pdf.s3_classify.tags import (
     TAG_MAX_WORDS,
     is_tag_of,
@@ -126,17 +127,37 @@ DECK_OF_HEAD = 0.6
 
 
 def _deck_under_head(block: TextBlock, ctx: PageContext) -> bool:
-    """Display type right under a headline (within an em of body), from its left edge, at
+    """Display type right under a headline (within an em of body, or a share of the head's
+    size under a big head), from its left edge (or its tag's), at
     most ``DECK_OF_HEAD`` of its size: the headline's deck, set large under a big head. A
     story's own head never sits tight under another head with no text between. A section
     label set between them (``heads.above_label``) is looked through."""
-    up = above_label(block, ctx, ctx.body)
-    return (
-        up is not None
-        and is_headline_type(up, ctx)
-        and block.size <= DECK_OF_HEAD * up.size
-        and abs(block.box.x0 - up.box.x0) <= 0.5 * ctx.body
-    )
+    up = _head_over(block, ctx)
+    if up is None or not is_headline_type(up, ctx) or block.size > DECK_OF_HEAD * up.size:
+        return False
+    # A tag set on the head's first line ("HEALTH" before its first word) moves the head's
+    # words right; the deck starts from the tag's edge, the head's column.
+    tag = tag_beside(up, ctx.blocks)
+    edges = (up.box.x0,) if tag is None else (up.box.x0, tag.box.x0)
+    return any(abs(block.box.x0 - x0) <= 0.5 * ctx.body for x0 in edges)
+
+
+def _head_over(block: TextBlock, ctx: PageContext) -> TextBlock | None:
+    """The block right over ``block`` (within an em of body, through a label), or else a
+    headline further over it by at most ``head_deck_gap`` of its size: a big head is set
+    with leading in proportion to its size, so its deck may sit more than an em under it."""
+    settings = ctx.settings
+    up = above_label(block, ctx, ctx.body, settings.head_sink)
+    if up is not None and is_headline_type(up, ctx):
+        return up
+    far = ctx.above(block, ctx.scale.em(settings.deck_reach), settings.head_sink)
+    if (
+        far is not None
+        and is_headline_type(far, ctx)
+        and block.box.top - far.box.bottom <= settings.head_deck_gap * far.size
+    ):
+        return far
+    return up
 
 
 def _second_deck(block: TextBlock, ctx: PageContext) -> bool:
@@ -280,7 +301,7 @@ def deck(block: TextBlock, ctx: PageContext, depth: int = 0) -> BlockRole | None
     bold_deck = block.bold and ctx.scale.above_body(block.size) and block_words(block) >= 4
     if not ctx.scale.deck_size(block.size) and not (italic_deck or bold_deck):
         return None
-    up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach))
+    up = above_label(block, ctx, ctx.scale.em(ctx.settings.deck_reach), ctx.settings.head_sink)
     if up is not None:
         # A tag set on the head's first line ("CULTURE |") can end level with the head: the
         # block over the deck is then the head it labels.
@@ -508,6 +529,7 @@ RULES: Rules = Rules(
         Rule("caption", caption),
         Rule("caption-run", caption_goes_on, reads=("caption",)),
         Rule("pull-quote", pull_quote),
+        Rule("signed-head", signed_head, reads=("byline",)),
         Rule("subhead", subhead),
         Rule("small-print", small_print),
     )
