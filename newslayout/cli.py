@@ -47,6 +47,8 @@ EXIT_INTERRUPTED = 130
 PAGINATIONS = ("auto", "source", "reflow")
 #: What the PDF writer does with adverts (``WriteOptions.adverts``).
 ADVERTS = ("omit", "keep")
+#: Whether the PDF writer fills holes with a digest (``WriteOptions.digest``).
+DIGESTS = ("fill", "off")
 COMMANDS = ("convert", "render", "validate", "inspect", "review", "batch", "styles")
 STDIO = "-"
 
@@ -158,6 +160,13 @@ def _add_style_option(parser: argparse.ArgumentParser) -> None:
         metavar="|".join(ADVERTS),
         help="omit (default): leave advertisements out of the news pages, with a note; "
         "keep: set them as stories",
+    )
+    group.add_argument(
+        "--digest",
+        choices=DIGESTS,
+        metavar="|".join(DIGESTS),
+        help="fill (default): a hole left on a page but the last gets an 'In this issue' "
+        "digest of the issue's other stories; off: leave the hole",
     )
 
 
@@ -323,6 +332,7 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
         style=args.style,
         pagination=getattr(args, "pagination", None) or "auto",
         adverts=getattr(args, "adverts", None) or "omit",
+        digest=getattr(args, "digest", None) or "fill",
         tag_set=getattr(args, "tag_set", None) or "publishing-1.3",
         issn=getattr(args, "issn", None),
         publisher=getattr(args, "publisher", None),

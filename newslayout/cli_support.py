@@ -29,6 +29,7 @@ OPTION_FLAGS: dict[str, str] = {
     "WriteOptions.style": "--style",
     "WriteOptions.pagination": "--pagination",
     "WriteOptions.adverts": "--adverts",
+    "WriteOptions.digest": "--digest",
     "validate(dtd=PATH)": "--dtd PATH",
     "pass overwrite=True": "drop --no-clobber",
 }
@@ -121,6 +122,7 @@ def unused_options(args: argparse.Namespace, source: str, target: str | None) ->
         "style": ("--style", ("pdf",), "PDF output"),
         "pagination": ("--pagination", ("pdf",), "PDF output"),
         "adverts": ("--adverts", ("pdf",), "PDF output"),
+        "digest": ("--digest", ("pdf",), "PDF output"),
         "tag_set": ("--tag-set", ("jats",), "JATS output"),
         "issn": ("--issn", ("jats",), "JATS output"),
         "publisher": ("--publisher", ("jats",), "JATS output"),

@@ -118,6 +118,10 @@ class WriteOptions:
             articles (labelled "Advertisement", "Anzeige"... or typed as one): ``omit`` (the
             default: left out of the news pages, with a ``render-advert-omitted`` note) or
             ``keep`` (set as stories).
+        digest: whether the PDF writer fills a hole left on a page (any page but the issue's
+            last) with an "In this issue" digest of the issue's stories on other pages, built
+            from their own headlines and opening sentences: ``fill`` (the default) or ``off``
+            (the hole stays; for a publisher who wants no matter the source did not print).
     """
 
     style: str | None = None
@@ -128,3 +132,4 @@ class WriteOptions:
     base_dir: Path | None = field(default=None)
     pagination: str = "auto"
     adverts: str = "omit"
+    digest: str = "fill"

@@ -18,7 +18,7 @@ from newslayout.styles import load_style
 # imported for the diagnostic codes they declare
 from newslayout.writers.pdf import adverts, columns, furniture, hyphenate, images  # noqa: F401
 from newslayout.writers.pdf.adverts import news_only
-from newslayout.writers.pdf.digest import DigestSetter
+from newslayout.writers.pdf.digest import DigestSetter, digest_wanted
 from newslayout.writers.pdf.document import Renderer
 from newslayout.writers.pdf.fonts import register_fonts
 from newslayout.writers.pdf.furniture import (
@@ -97,7 +97,8 @@ def write_pdf(
         teasers = inside
     log.extend(trial)
     # the holes left once every story is placed get a digest of the other stories
-    DigestSetter(style, ts, stories, language).fill(plan)
+    if digest_wanted(options.digest):
+        DigestSetter(style, ts, stories, language).fill(plan)
     if on_plan is not None:
         on_plan(plan)
     renderer = Renderer(

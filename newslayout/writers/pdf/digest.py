@@ -21,6 +21,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from newslayout.errors import UsageError
 from newslayout.model import Article, Paragraph
 from newslayout.styles import Style
 from newslayout.writers.pdf.columns import fill_balanced
@@ -56,6 +57,8 @@ TITLES = {
     "es": "En este número",
 }
 PAGE_WORDS = {"en": "Page", "de": "Seite", "fr": "page", "it": "pagina", "es": "página"}
+#: ``WriteOptions.digest``: fill holes with a digest, or leave them.
+MODES = ("fill", "off")
 
 #: A sentence ends at a full stop, question or exclamation mark (and a closing quote) before a
 #: space and a capital, unless the word before it is an initial or a short abbreviation
@@ -64,6 +67,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)]?)\s+(?=[\"'“‘(
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,2}|vs|etc|approx|cf|ca|no|nos|e\.g|i\.e)\.$"
 )
+
+
+def digest_wanted(mode: str) -> bool:
+    """Whether ``WriteOptions.digest`` asks for digests; an unknown mode is the user's mistake."""
+    if mode not in MODES:
+        raise UsageError(
+            f"WriteOptions.digest: unknown mode {mode!r}", hint=f"use one of {', '.join(MODES)}"
+        )
+    return mode == "fill"
 
 
 def first_sentence(text: str) -> str:

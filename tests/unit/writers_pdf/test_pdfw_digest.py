@@ -7,9 +7,11 @@ import io
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 import newslayout
 from newslayout.diagnostics import Log
+from newslayout.errors import UsageError
 from newslayout.model import Article, Issue, Paragraph, Run, Span
 from newslayout.options import WriteOptions
 from newslayout.writers.pdf import write_pdf
@@ -104,3 +106,18 @@ def test_the_issues_last_page_gets_no_digest() -> None:
     plans: list[Plan] = []
     write_pdf(issue, options=WriteOptions(pagination="source"), log=Log(), on_plan=plans.append)
     assert not plans[0].pages[-1].digests
+
+
+def test_digest_off_leaves_the_hole_and_a_bad_mode_is_refused() -> None:
+    deck = "The quay asks for a second public meeting"
+    stories = (_story(1, 1, 2), _story(2, 2, 12, deck=deck), _story(3, 3, 6), _story(4, 3, 2))
+    issue = Issue(articles=stories)
+    plans: list[Plan] = []
+    options = WriteOptions(pagination="source", digest="off")
+    write_pdf(issue, options=options, log=Log(), on_plan=plans.append)
+    assert not any(page.digests for page in plans[0].pages)
+    filled: list[Plan] = []
+    write_pdf(issue, options=WriteOptions(pagination="source"), log=Log(), on_plan=filled.append)
+    assert filled[0].pages[0].digests, "the same page is given a digest by default"
+    with pytest.raises(UsageError, match="digest"):
+        write_pdf(issue, options=WriteOptions(digest="none"), log=Log())
