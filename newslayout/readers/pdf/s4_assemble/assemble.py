@@ -393,6 +393,8 @@ def assemble_page(
     # ends at its jump line, so text read after it and set below it belongs to a later row's story
     # (stories flowing one after another down the columns, under a spanning lead head).
     jumped: dict[int, float] = {}
+    # Story text read so far (its box, region and story), for a jump line read out of turn.
+    texts: list[tuple[Box, Box, ClassifiedBlock]] = []
     for c in blocks:
         if c.role in OPENERS:
             flow_owner = c
@@ -410,6 +412,11 @@ def assemble_page(
         owner = owner_of(c.block.box, c.block.region)
         if c.role is BlockRole.JUMP_OUT and _closes(c.block.box, flow_box, flow_region, body):
             owner = flow_owner  # a jump line right-aligned under its text: that text's story
+        elif c.role is BlockRole.JUMP_OUT:
+            # read after another story's column (one beside it running deeper): the story
+            # whose text ends right over the jump line, in its column, is the one it ends
+            closed = _closed_text(c.block.box, texts, body)
+            owner = closed if closed is not None else owner
         if owner is not None and c.block.box.top >= jumped.get(owner.block.order, float("inf")):
             owner = None  # the story jumped out above: this is the text of a later row
         if owner is not None and c.role is BlockRole.JUMP_OUT:
@@ -421,6 +428,8 @@ def assemble_page(
             owner = flow_owner
         if c.role in FLOW:
             flow_owner, flow_box, flow_region = owner, c.block.box, c.block.region
+            if owner is not None and c.role is not BlockRole.JUMP_OUT:
+                texts.append((c.block.box, c.block.region, owner))
         key = {BlockRole.DECK: "deck", BlockRole.BYLINE: "byline"}.get(c.role, "items")
         slot(owner)[key].append(c)
     teasers = [c.block.box for c in blocks if c.role is BlockRole.TEASER]
@@ -451,6 +460,21 @@ def _closes(jump: Box, text: Box | None, region: Box | None, body: float) -> boo
         return False
     under = -1.0 <= jump.top - text.bottom <= JUMP_UNDER_EM * body
     return under and region.x0 - 1.0 <= jump.x0 and jump.x1 <= region.x1 + 1.0
+
+
+def _closed_text(
+    jump: Box, texts: Sequence[tuple[Box, Box, ClassifiedBlock]], body: float
+) -> ClassifiedBlock | None:
+    """The story of the text a jump-out line closes (``_closes``) set flush right under it
+    (the convention: the jump line ends where its column ends), the nearest, among the text
+    read before it; None when no text ends right over it."""
+    best: tuple[float, ClassifiedBlock] | None = None
+    for box, region, owner in texts:
+        if abs(box.x1 - jump.x1) <= body and _closes(jump, box, region, body):
+            gap = jump.top - box.bottom
+            if best is None or gap < best[0]:
+                best = (gap, owner)
+    return best[1] if best is not None else None
 
 
 def _slots() -> dict[str, list[PartItem]]:

@@ -157,3 +157,36 @@ def test_a_jump_line_under_its_text_closes_that_story_not_the_one_over_its_right
     parts = assemble_page(blocks, [], page=1, body=BODY, log=Log(), rules=[rule])
     story = next(p for p in parts if p.headline == "Engineers on library")
     assert texts(story) == ["The larger harbour was repaired", "Turn to page 11"]
+
+
+def test_a_jump_line_read_after_the_story_beside_goes_to_the_text_it_closes() -> None:
+    # Story A's head covers column 1 only, its text runs on into column 2 and ends there with
+    # a jump line flush right under it; story B, in column 3, is read before the jump line
+    # (its column runs deeper). The jump line ends A, not B.
+    col1 = Box(x0=10, top=140, x1=150, bottom=500)
+    col2 = Box(x0=160, top=140, x1=300, bottom=500)
+    col3 = Box(x0=310, top=100, x1=450, bottom=500)
+    a_two = item("lead text two runs on here", 160, 140, BlockRole.BODY, 2, column=col2)
+    jump_text = "Continued on page 2"
+    width = text_block(jump_text, 0, 0, 8.0).box.width
+    jump = item(
+        jump_text, a_two.block.box.x1 - width, 152, BlockRole.JUMP_OUT, 6, size=8.0, column=col2
+    )
+    parts = assemble_page(
+        [
+            item("Story A head", 10, 100, BlockRole.HEADLINE, 0, size=24.0, column=col1),
+            item("lead text one", 10, 140, BlockRole.BODY, 1, column=col1),
+            a_two,
+            item("Story B head", 310, 100, BlockRole.HEADLINE, 3, size=16.0, column=col3),
+            item("b text one", 310, 130, BlockRole.BODY, 4, column=col3),
+            item("b text two", 310, 150, BlockRole.BODY, 5, column=col3),
+            jump,
+        ],
+        [],
+        page=1,
+        body=BODY,
+        log=Log(),
+    )
+    assert [p.headline for p in parts] == ["Story A head", "Story B head"]
+    assert texts(parts[0])[-1] == jump_text
+    assert jump_text not in texts(parts[1])
