@@ -81,13 +81,13 @@ def _figure_page(block: Figure) -> int | None:
 
 
 def _figure_json(block: Figure) -> dict[str, object]:
-    """A figure, or a ``picture``: a picture printed with neither caption nor credit (an
-    icon, a logo, a row of snapshots, an advert's image). The contract's figures are
-    captioned pictures; a bare one is kept under its own type so nothing read is lost. A
-    credit still marks an editorial photo (its caption may be lost), and a figure known
-    only from its caption or credit lines (the text reader sees no pictures) is a figure."""
+    """A figure, or a ``picture``: a picture printed without a caption (an icon, a logo, a
+    row of snapshots, an advert's image, a columnist's headshot credited "Photo: private").
+    The contract's figures are captioned pictures; an uncaptioned one is kept under its own
+    type, with its credit, so nothing read is lost. A figure known only from its caption or
+    credit lines (the text reader sees no pictures) is a figure."""
     caption, credit = _clean(block.caption_text), _or_none(block.credit)
-    bare = block.graphic is not None and not caption and credit is None
+    bare = block.graphic is not None and not caption
     return {
         "type": "picture" if bare else "figure",
         "caption": caption,

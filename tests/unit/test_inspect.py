@@ -236,10 +236,10 @@ def test_outline_shows_labels_decks_and_boxes() -> None:
 
 
 def test_json_lists_a_bare_picture_apart_from_the_figures() -> None:
-    """The contract's figures are captioned pictures: a snapshot printed with neither
-    caption nor credit is a ``picture`` block (kept, page too); a photo with only its
-    credit, and a credit line read without any picture (the text reader's), stay figures;
-    a stand-alone photo with only its title is still flagged as one."""
+    """The contract's figures are captioned pictures: a snapshot or a credited headshot
+    printed without a caption is a ``picture`` block (kept, with its credit and page); a
+    credit line read without any picture (the text reader's) stays a figure; a stand-alone
+    photo with only its title is still flagged as one."""
     image = Graphic(href="p1-1.jpg")
     portrait = Figure(id="f1", credit="privat", graphic=image, spans=(Span(page=1),))
     snapshot = Figure(id="f2", graphic=image, spans=(Span(page=1),))
@@ -252,7 +252,7 @@ def test_json_lists_a_bare_picture_apart_from_the_figures() -> None:
     photo = Article(id="p", headline="Black Lives Matter", blocks=(Figure(id="f4", graphic=image),))
     articles: list[dict[str, Any]] = issue_to_json(Issue(articles=(story, photo)))["articles"]  # type: ignore[assignment]
     assert articles[0]["blocks"] == [
-        {"type": "figure", "caption": "", "credit": "privat", "page": 1},
+        {"type": "picture", "caption": "", "credit": "privat", "page": 1},
         {"type": "p", "text": "Text."},
         {"type": "picture", "caption": "", "credit": None, "page": 1},
         {"type": "figure", "caption": "", "credit": "Sam Ito", "page": None},
