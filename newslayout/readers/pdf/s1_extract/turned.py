@@ -13,11 +13,11 @@ is still dropped.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s1_extract.glyphs import glyphs_to_words
+from newslayout.readers.pdf.s1_extract.tilted import slant_degrees
 from newslayout.readers.pdf.types import Glyph, Picture, TurnedLine, Word
 
 #: Words of one turned line further apart than this many em start another line.
@@ -50,10 +50,9 @@ TILT_MIN_DEGREES = 2.0
 def tilted(matrix: Sequence[float]) -> bool:
     """Whether a glyph matrix sets text on a slant: turned between upright and a quarter
     turn (``quarter_turn`` reads those), by at least ``TILT_MIN_DEGREES``."""
-    a, b = matrix[0], matrix[1]
-    if not b or quarter_turn(matrix) is not None:
+    if not matrix[1] or quarter_turn(matrix) is not None:
         return False
-    return abs(math.degrees(math.atan2(b, a))) >= TILT_MIN_DEGREES
+    return abs(slant_degrees(matrix)) >= TILT_MIN_DEGREES
 
 
 def quarter_turn(matrix: Sequence[float]) -> bool | None:
