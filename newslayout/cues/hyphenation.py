@@ -8,6 +8,10 @@ in this order (first that speaks wins):
 2. a capitalised right half after a lower-case left half ("mid-" + "March"), or a single
    capital letter on the left ("T-" + "shirt") -> keep;
 3. the issue's own usage: the hyphenated form seen mid-line -> keep; the joined form -> join;
+3b. a name broken at a line end: a capitalised left half ("Rail-", "So-"; in German any noun)
+   with a lower-case right half of 3+ letters that is no word ("Bundes-" + "regierung",
+   "So-" + "reann") or a place-name element ("Rail-" + "ford", "Drier-" + "port") -> join
+   (a compound after a name keeps a word on the right: "Paris-based", "Covid-related");
 4. numbers written out ("twenty-" + "five"), and a prefix before the same vowel ("re-" +
    "elected") -> keep;
 5. the word list: the joined form is a word -> join ("develop-" + "ment", "e-" + "mail");
@@ -77,6 +81,19 @@ COMPOUNDS_RESOURCE = "words-en-compounds.txt.gz"
 _PARTICIPLES = frozenset(
     {"made", "born", "built", "worn", "grown", "known", "drawn", "torn", "run", "hit", "lit"}
 )
+#: Closing elements of place names ("Bradford", "Cambridge", "Portsmouth"): after a capitalised
+#: left half they end a name broken at a line end, not a compound.
+PLACE_ELEMENTS: frozenset[str] = frozenset(
+    {"ford", "wick", "dale", "haven", "wood", "bridge", "stead", "moor", "field", "port",
+     "mouth", "ton", "by", "ham", "bury", "borough", "burgh", "ville", "holm", "mere",
+     "worth", "ley", "town", "land"}
+)  # fmt: skip
+#: Prefixes that open compounds at a sentence start ("Post-" + "covid", "Eco-" + "warriors").
+_NAME_PREFIXES: frozenset[str] = frozenset(
+    {"post", "pre", "neo", "co", "re", "de", "un", "sub", "inter", "over", "under", "ultra",
+     "mega", "micro", "mini", "eco", "euro", "bio", "geo", "pan", "counter", "super", "hyper",
+     "vice", "trans", "tri", "bi", "out", "up", "off", "after", "pro", "ex", "hi", "e"}
+)  # fmt: skip
 #: Prefixes whose hyphen stays before the same vowel ("re-elect", "co-owner").
 DOUBLED_VOWEL_PREFIXES: frozenset[str] = frozenset({"re", "pre", "co", "de", "anti", "semi"})
 #: Right halves after which a spaced hyphen is a suspended compound ("pre- and post-war").
@@ -103,6 +120,25 @@ def closed_compounds() -> frozenset[str]:
     if not resource.is_file():
         return frozenset()
     return frozenset(gzip.decompress(resource.read_bytes()).decode("ascii").split())
+
+
+def _broken_name(left: str, right: str) -> bool:
+    """True for a capitalised word broken at a line end ("Rail-" + "ford", "So-" + "reann").
+
+    A compound after a capitalised word keeps a word on its right ("Paris-based", "Long-
+    awaited"), so the right half must be no word, or a place-name element; a keep prefix of
+    three or more letters at a sentence start ("Anti-" + "vax") stays a compound.
+    """
+    if len(left) < 2 or not (left[0].isupper() and left[1:].islower()):
+        return False
+    if not right.isalpha() or not right.islower():
+        return False
+    if right in PLACE_ELEMENTS:
+        return True
+    if len(right) < 3 or is_english_word(right):
+        return False
+    low = left.lower()
+    return low not in _NAME_PREFIXES and (len(left) <= 2 or low not in KEEP_PREFIXES)
 
 
 def _heads_modifier(right: str) -> bool:
@@ -168,6 +204,8 @@ class Dehyphenator:
         seen_joined = self._joined[joined]
         if seen_hyphen or seen_joined:
             return seen_hyphen >= seen_joined
+        if _broken_name(left, right):
+            return False
         if low_left in NUMBER_WORDS and low_right in UNIT_WORDS:
             return True
         if low_left in DOUBLED_VOWEL_PREFIXES and low_left[-1] == low_right[0]:

@@ -64,3 +64,18 @@ def test_accuracy_on_fixture() -> None:
     wrong = [(c, e, d.join(*_split(c))) for c, e in cases if d.join(*_split(c)) != e]
     accuracy = 1 - len(wrong) / len(cases)
     assert accuracy >= MIN_ACCURACY, f"accuracy {accuracy:.3f}; wrong: {wrong}"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("from Rail-", "ford and", "from Railford and"),  # a place-name element
+        ("and Drier-", "port closed", "and Drierport closed"),
+        ("said Hedda So-", "reann, the", "said Hedda Soreann, the"),  # no word on the right
+        ("die Bundes-", "regierung", "die Bundesregierung"),  # a German noun broken
+        ("Long-", "awaited plans", "Long-awaited plans"),  # a word on the right
+        ("Jean-", "Luc", "Jean-Luc"),  # a capital on the right: kept as before
+    ],
+)
+def test_capitalised_word_broken_at_a_line_end(left: str, right: str, expected: str) -> None:
+    assert Dehyphenator().join(left, right) == expected
