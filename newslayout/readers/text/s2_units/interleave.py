@@ -9,6 +9,15 @@ its paragraphs are blocks of several lines. Pairing such lines back was tried an
 alone could not tell the cycle length safely (docs/text-reader.md, weak spot 1); the
 reader joins what it can (a lower-case piece goes on with the story whose paragraph is
 open) and reports the file once instead of guessing more.
+
+The same happens a word at a time: justified columns with wide word spaces (headless
+Chromium's text layer) make pdftotext take every word gap for a column gap, so a page comes
+out as one block per word, the words of side-by-side columns alternating ("Small" /
+"orchard" / "The" / "costly"). Such a page has few sentence pieces of 15 characters, but a
+large share of one-word blocks, which clean text never has (at most 4 blocks and 25% of a
+page on every committed set and every Typst or WeasyPrint page of the generated seeds);
+pairing the words back was tried and reads no better (docs/text-reader.md, "pdftotext
+modes"), so such a page is reported the same way.
 """
 
 from __future__ import annotations
@@ -24,6 +33,10 @@ MIN_PIECES = 5
 MIN_SHARE = 0.04
 #: A piece shorter than this may be a word or two of a caption or a list.
 PIECE_CHARS = 15
+#: Fewest one-word blocks on a page for its words to be scattered, and their least share of
+#: the page's blocks.
+MIN_WORDS = 20
+MIN_WORD_SHARE = 0.3
 
 
 def sentence_pieces(lines: list[NumberedLine]) -> list[int]:
@@ -38,11 +51,29 @@ def sentence_pieces(lines: list[NumberedLine]) -> list[int]:
     ]
 
 
+def scattered_words(lines: list[NumberedLine]) -> list[int]:
+    """Line numbers of the page's one-word blocks with a lower-case letter (not a figure,
+    not a word in capitals: a folio, a page number or a kicker stands alone by design), when
+    they are many and a large share of its blocks, else []."""
+    blocks = list(split_blocks(lines))
+    words = [
+        block[0][0]
+        for block in blocks
+        if len(block) == 1
+        and len(block[0][1].split()) == 1
+        and any(c.islower() for c in block[0][1])
+    ]
+    return words if len(words) >= MIN_WORDS and len(words) >= MIN_WORD_SHARE * len(blocks) else []
+
+
 def interleaved(lines: list[NumberedLine]) -> list[int]:
-    """The sentence pieces of a page whose columns come interleaved, else []."""
+    """The sentence pieces (else the scattered words) of a page whose columns come
+    interleaved, else []."""
     pieces = sentence_pieces(lines)
     text = sum(1 for _, line in lines if line.strip())
-    return pieces if len(pieces) >= MIN_PIECES and len(pieces) >= MIN_SHARE * text else []
+    if len(pieces) >= MIN_PIECES and len(pieces) >= MIN_SHARE * text:
+        return pieces
+    return scattered_words(lines)
 
 
 def report(pages: list[list[NumberedLine]], log: Log) -> None:
@@ -54,7 +85,8 @@ def report(pages: list[list[NumberedLine]], log: Log) -> None:
     log.add(
         codes.COLUMNS_INTERLEAVED,
         f"the extraction interleaves side-by-side columns line by line on page(s) {names}"
-        f" ({sum(len(p) for _, p in found)} sentence pieces alone in their block); stories"
+        f" ({sum(len(p) for _, p in found)} sentence pieces or words alone in their block);"
+        " stories"
         " there may be mixed: read the PDF itself (newslayout convert issue.pdf) or extract"
         " it with pdftotext -raw",
         line=found[0][1][0],
