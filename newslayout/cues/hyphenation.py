@@ -5,9 +5,11 @@ hyphen of their own; once the line is gone the two look the same. The decision u
 in this order (first that speaks wins):
 
 1. digits in either half ("COVID-" + "19") -> keep the hyphen;
-2. a capitalised right half after a lower-case left half ("mid-" + "March"), or a single
-   capital letter on the left ("T-" + "shirt") -> keep;
+2. a capitalised right half after a lower-case left half ("mid-" + "March"), a capitalised
+   word after an abbreviation ("US-" + "Amerikaner"), or a single capital letter on the left
+   ("T-" + "shirt") -> keep;
 3. the issue's own usage: the hyphenated form seen mid-line -> keep; the joined form -> join;
+3a. in an issue not in English (``language``), nothing below applies: join;
 3b. a name broken at a line end: a capitalised left half ("Rail-", "So-"; in German any noun)
    with a lower-case right half of 3+ letters that is no word ("Bundes-" + "regierung",
    "So-" + "reann") or a place-name element ("Rail-" + "ford", "Drier-" + "port") -> join
@@ -156,16 +158,25 @@ class Dehyphenator:
         joined: Iterable[str] = (),
         *,
         compounds: frozenset[str] | None = None,
+        language: str = "en",
     ) -> None:
         """``hyphenated``: compounds seen mid-line ("high-quality"); ``joined``: words seen;
-        ``compounds``: closed compounds beyond the word list (default: the packaged ones)."""
+        ``compounds``: closed compounds beyond the word list (default: the packaged ones);
+        ``language``: the issue's (ISO 639-1); the word-list rules are English ones."""
         self._hyphenated = collections.Counter(w.lower() for w in hyphenated)
         self._joined = collections.Counter(w.lower() for w in joined)
         self._compounds_extra = closed_compounds() if compounds is None else compounds
         self._compound_map: dict[str, str] | None = None
+        self.language = language
+
+    @property
+    def english(self) -> bool:
+        """Whether the English word-list rules apply (an issue in English, or of unknown
+        language: the default)."""
+        return self.language.split("-")[0].lower() in ("en", "")
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Dehyphenator:
+    def from_texts(cls, texts: Iterable[str], language: str = "en") -> Dehyphenator:
         """Collect evidence from the issue's texts.
 
         Only hyphens with a letter on both sides count as usage; a hyphen at a line end or
@@ -183,7 +194,7 @@ class Dehyphenator:
                     hyphenated.append(word)
                 else:
                     joined.append(word)
-        return cls(hyphenated, joined)
+        return cls(hyphenated, joined, language=language)
 
     def keep_hyphen(self, left: str, right: str) -> bool:
         """True when ``left``-``right`` is a compound (hyphen kept), False for a broken word.
@@ -196,6 +207,8 @@ class Dehyphenator:
             return True
         if right[0].isupper() and not left.isupper():
             return True
+        if left.isupper() and len(right) > 1 and right[0].isupper() and right[1:].islower():
+            return True  # an abbreviation before a noun: "US-" + "Amerikaner", "SPD-" + "Chef"
         if len(left) == 1 and left.isupper():
             return True  # "A-level", "T-shirt", "X-ray", "U-turn"
         low_left, low_right = left.lower(), right.lower()
@@ -204,6 +217,12 @@ class Dehyphenator:
         seen_joined = self._joined[joined]
         if seen_hyphen or seen_joined:
             return seen_hyphen >= seen_joined
+        if not self.english:
+            # The word list and the English compounding habits below say nothing of another
+            # language; there a line-end hyphen the issue's usage does not claim is a break
+            # (German "be-" + "kommen", "Pro-" + "zent"; compounds of nouns keep a capital on
+            # the right, rule 2).
+            return False
         if _broken_name(left, right):
             return False
         if low_left in NUMBER_WORDS and low_right in UNIT_WORDS:
@@ -257,7 +276,7 @@ class Dehyphenator:
         keep-prefix ("high", "well", "non"...) plus a word. Anything else is left alone.
         """
         low = word.lower()
-        if len(low) < 6 or not low.isalpha() or not word[:1].islower():
+        if not self.english or len(low) < 6 or not low.isalpha() or not word[:1].islower():
             return word
         seen = self._compounds().get(low)
         if seen is not None and seen.count("-") == 1:

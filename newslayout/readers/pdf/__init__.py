@@ -17,8 +17,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from newslayout.cues.language import detect_language
 from newslayout.diagnostics import Log
-from newslayout.model import Asset, Figure, Issue, Page
+from newslayout.model import Asset, Figure, Issue, IssueMeta, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.ids import article_id
 from newslayout.readers.builder.jumps import jumps_leaving_file
@@ -142,7 +143,8 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
             )
         )
 
-    dehyphenator = dehyphenator_for(lines)
+    language = detect_language(line.text for line in lines) or IssueMeta().language
+    dehyphenator = dehyphenator_for(lines, language)
     assets: list[Asset] = []
     counters: dict[int, int] = {}
 
@@ -190,7 +192,7 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     ]
     source_name = options.source_name or (source.name if isinstance(source, Path) else "")
     return Issue(
-        meta=issue_meta(classified_all, source_name),
+        meta=dataclasses.replace(issue_meta(classified_all, source_name), language=language),
         pages=tuple(pages),
         articles=articles,
         assets=tuple(assets),

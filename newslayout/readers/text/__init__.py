@@ -13,9 +13,10 @@ import dataclasses
 from pathlib import Path
 
 from newslayout.cues import Dehyphenator
+from newslayout.cues.language import detect_language
 from newslayout.diagnostics import Log
 from newslayout.errors import InputError
-from newslayout.model import Issue, Page
+from newslayout.model import Issue, IssueMeta, Page
 from newslayout.options import ReadOptions
 from newslayout.readers.builder.jumps import jumps_leaving_file
 from newslayout.readers.builder.teasers import resolve_teaser
@@ -64,7 +65,8 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     pages = [lines for lines, _ in indexes]
     interleave.report(pages, log)
     page_texts = ["\n".join(line for _, line in page) for page in pages]
-    dehyphenator = Dehyphenator.from_texts(page_texts)
+    language = detect_language(page_texts) or IssueMeta().language
+    dehyphenator = Dehyphenator.from_texts(page_texts, language)
     assembler = Assembler(log=log, dehyphenator=dehyphenator, page_count=len(pages))
     disabled = options.disabled_rules
     for number, lines in enumerate(pages, start=1):
@@ -87,7 +89,8 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         for number in range(1, len(pages) + 1)
     )
     source_name = options.source_name or name
-    issue = Issue(meta=assembler.issue_meta(source_name), pages=page_objects, articles=articles)
+    meta = dataclasses.replace(assembler.issue_meta(source_name), language=language)
+    issue = Issue(meta=meta, pages=page_objects, articles=articles)
     return _labels_outside(issue)
 
 

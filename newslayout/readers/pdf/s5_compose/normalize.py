@@ -61,11 +61,13 @@ def hyphen_minus_is_hard(lines: Sequence[Line]) -> bool:
     return breaks > 0 and inside_2010 == 0 and inside_minus > 0
 
 
-def dehyphenator_for(lines: Iterable[Line]) -> LineJoiner:
-    """A dehyphenator trained on every line of the issue (its own spelling is evidence)."""
+def dehyphenator_for(lines: Iterable[Line], language: str = "en") -> LineJoiner:
+    """A dehyphenator trained on every line of the issue (its own spelling is evidence), for
+    the issue's ``language``."""
     kept = list(lines)
     return LineJoiner(
-        Dehyphenator.from_texts(line.text for line in kept), hyphen_minus_is_hard(kept)
+        Dehyphenator.from_texts((line.text for line in kept), language),
+        hyphen_minus_is_hard(kept),
     )
 
 
