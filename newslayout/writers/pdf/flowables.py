@@ -56,9 +56,12 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         max_height: float | None = None,
         crop: float = 1.0,
         target_height: float | None = None,
+        name: str = "",
     ) -> None:
         super().__init__()
         self.image = image
+        #: Which picture this is, for a diagnostic (its caption's opening words or its file).
+        self.name = name
         #: How far the printed picture's proportions may differ from the image's (a page
         #: designer crops rather than leave a photo narrower than its columns): up to ``crop``
         #: times flatter or taller; 1.0 never crops.
@@ -167,6 +170,7 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
             aspect=self.aspect,
             max_height=image_height,
             crop=self.crop,
+            name=self.name,
         )
 
     def fit_into(self, avail_width: float, avail_height: float) -> FigureFlowable | None:
