@@ -220,6 +220,7 @@ class Planner:
         for flow in flows:
             if isinstance(flow, FigureFlowable):
                 flow.crop = CROP
+                flow.grid = (self.col_w, self.gutter)
                 flow.max_height = max_h * LEAD_FIGURE_SHARE
                 if story.lead_share is not None:
                     # as wide as the source ran it (a share of the page), up to a bigger
