@@ -66,11 +66,15 @@ def caption_beside(block: TextBlock, ctx: PageContext) -> Picture | None:
 
 
 def captioned_beside(pic: Picture, ctx: PageContext, min_words: int) -> bool:
-    """Whether ``pic`` has its caption set beside it: a phrase of at least ``min_words``
-    words of small type level with it at its side (``caption_beside``)."""
+    """Whether ``pic`` has its caption set beside it, ending level with its foot: a phrase
+    of at least ``min_words`` words of small type at its side (``caption_beside``) whose
+    last line stands at the picture's foot. Only a caption set down to the foot tells that
+    nothing under the picture is more of it; small type higher up beside a picture may be
+    the deck or byline of a story set beside it."""
+    slack = ctx.scale.em(SIDE_SLACK)
     for other in ctx.blocks:
-        if other.box.bottom > pic.box.bottom + ctx.scale.em(SIDE_SLACK):
-            continue  # a side caption ends at the picture's foot
+        if abs(other.box.bottom - pic.box.bottom) > slack:
+            continue
         if not ctx.scale.below_body(other.size) or letter_words(other) < min_words:
             continue
         if caption_beside(other, ctx) is pic and not _hangs_from_another(other, pic, ctx):

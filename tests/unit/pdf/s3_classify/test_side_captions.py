@@ -142,10 +142,22 @@ def _subhead_under_photo() -> list[TextBlock]:
     return [head, text]
 
 
+def _foot_caption() -> TextBlock:
+    # a side caption set down to the picture's foot (PHOTO ends at 330)
+    return text_block("Scene from the play\nby the touring\ncompany", 792, 304, 8.0, order=1)
+
+
 def test_small_type_under_a_side_captioned_picture_is_the_storys_not_more_caption() -> None:
     # the caption ends at the picture's foot: a subhead under the picture is a subhead
-    roles = _under_side_captioned(_side_caption(), *_subhead_under_photo())
+    roles = _under_side_captioned(_foot_caption(), *_subhead_under_photo())
     assert roles == [BlockRole.CAPTION, BlockRole.SUBHEAD, BlockRole.BODY]
+
+
+def test_small_type_beside_a_picture_above_its_foot_leaves_the_caption_under_it() -> None:
+    # small type level with the picture's top half (a deck or byline of a story set beside
+    # it, or a caption set from the top): the line under the picture is still its caption
+    roles = _under_side_captioned(_side_caption(), *_subhead_under_photo())
+    assert roles[:2] == [BlockRole.CAPTION, BlockRole.CAPTION]
 
 
 def test_small_type_under_a_picture_without_side_caption_is_still_its_caption() -> None:
@@ -158,8 +170,8 @@ def test_the_caption_of_a_small_photo_beside_a_picture_leaves_its_caption_under_
     # a small photo in the column right of PHOTO with its own caption under it: that
     # caption is beside PHOTO too, but it hangs from the small photo, so the line under
     # PHOTO is still PHOTO's caption
-    small = Picture(image=ImageRef(box=Box(x0=792, top=60, x1=890, bottom=120)), order=6)
-    own = text_block("The small photo's own\ncaption under it here", 792, 124, 8.0, order=1)
+    small = Picture(image=ImageRef(box=Box(x0=792, top=250, x1=890, bottom=300)), order=6)
+    own = text_block("The small photo's own\ncaption under it here", 792, 304, 8.0, order=1)
     under = text_block("The big photo's caption under it", 400, 334, 8.0, order=2)
     ctx = PageContext(
         page=1, width=900, height=1300, body=BODY, blocks=(own, under), pictures=(PHOTO, small)
