@@ -8,6 +8,7 @@ column; a sidebar or pull quote too tall for one column splits between its inner
 from __future__ import annotations
 
 import io
+import math
 from functools import cache
 from typing import Any
 
@@ -20,6 +21,17 @@ from reportlab.platypus import Flowable, Paragraph
 #: A figure may shrink to this share of its natural height before it moves on instead.
 MIN_FIGURE_SHARE = 0.45
 PLACEHOLDER_ASPECT = 0.62
+#: A photo narrowed below its columns (too tall for its share of the module otherwise) takes
+#: its caption beside it rather than leave an empty strip there (a page designer's side
+#: caption): at this gap from the picture (points; our reader finds a side caption within two
+#: body em of the picture's side) ...
+SIDE_GAP = 8.0
+#: ... when the strip left beside it is at least this wide (a narrower column of caption
+#: reads as a few words a line, a rag, not a caption) ...
+SIDE_MIN_WIDTH = 66.0
+#: ... and at most this share of the picture's width (wider, our reader takes the text for a
+#: column of its own, not the picture's caption: its limit is half the picture).
+SIDE_MAX_SHARE = 0.49
 _GREY = colors.Color(0.55, 0.55, 0.55)
 _TINT = colors.Color(0.93, 0.93, 0.91)
 
@@ -56,9 +68,12 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         max_height: float | None = None,
         crop: float = 1.0,
         target_height: float | None = None,
+        name: str = "",
     ) -> None:
         super().__init__()
         self.image = image
+        #: Which picture this is, for a diagnostic (its caption's opening words or its file).
+        self.name = name
         #: How far the printed picture's proportions may differ from the image's (a page
         #: designer crops rather than leave a photo narrower than its columns): up to ``crop``
         #: times flatter or taller; 1.0 never crops.
@@ -76,6 +91,12 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         self.max_height = max_height
         self.spaceAfter = 6
         self._img_w = self._img_h = self._text_h = 0.0
+        #: The width of the caption column beside the picture; 0: caption under it.
+        self._side = 0.0
+        #: The page's column width and gutter (set by the layout): a picture narrowed below
+        #: its columns is narrowed to a whole number of them, its side caption in the rest.
+        self.grid: tuple[float, float] | None = None
+        self._side_gap = SIDE_GAP
         self._cropped: dict[tuple[int, int, int, int], ImageReader] = {}
 
     @property
@@ -127,9 +148,14 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
         natural = stringWidth(self.credit.getPlainText(), style.fontName, style.fontSize) + 1
         return float(max(width, min(natural, self.width or width)))
 
-    def _text_height(self, width: float) -> float:
+    def _text_height(self, width: float, *, caption: bool = True) -> float:
+        """The depth of the credit and (unless it stands beside the picture) the caption."""
         total = 2.0
-        for part, measure in ((self.credit, self._credit_width(width)), (self.caption, width)):
+        parts = (
+            (self.credit, self._credit_width(width)),
+            (self.caption if caption else None, width),
+        )
+        for part, measure in parts:
             if part is not None:
                 total += part.wrap(measure, 10_000)[1] + part.getSpaceAfter()
         return total
@@ -147,9 +173,30 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
                 # a placeholder has no proportions to keep; a photo cropped as far as it may
                 # be is narrowed
                 self._img_w = self._img_h * self.crop / self.aspect
-        self._text_h = self._text_height(self._img_w)
+        self._side = self._side_width(avail_width)
+        self._text_h = self._text_height(self._img_w, caption=not self._side)
         self.height = self._img_h + self._text_h
         return (self.width, self.height)
+
+    def _side_width(self, avail_width: float) -> float:
+        """The caption column's width beside a picture narrowed below ``avail_width``, or 0
+        when the caption goes under it (the picture fills the width, there is no caption, the
+        strip is too narrow, or the caption is deeper than the picture)."""
+        if self.image is None or self.caption is None or self._img_w >= avail_width:
+            return 0.0
+        img_w, gap = self._img_w, SIDE_GAP
+        if self.grid is not None:
+            column, gutter = self.grid
+            columns = math.floor((img_w + gutter) / (column + gutter) + 1e-6)
+            if columns >= 1:
+                img_w, gap = columns * (column + gutter) - gutter, gutter
+        width = min(avail_width - img_w - gap, SIDE_MAX_SHARE * img_w)
+        if width < SIDE_MIN_WIDTH:
+            return 0.0
+        if self.caption.wrap(width, 10_000)[1] > self._img_h:
+            return 0.0
+        self._img_w, self._side_gap = img_w, gap
+        return width
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
@@ -167,6 +214,7 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
             aspect=self.aspect,
             max_height=image_height,
             crop=self.crop,
+            name=self.name,
         )
 
     def fit_into(self, avail_width: float, avail_height: float) -> FigureFlowable | None:
@@ -196,7 +244,12 @@ class FigureFlowable(Flowable):  # type: ignore[misc]
             _, h = self.credit.wrap(self._credit_width(self._img_w), 10_000)
             self.credit.drawOn(canvas, x, top - h)
             top -= h + self.credit.getSpaceAfter()
-        if self.caption is not None:
+        if self.caption is not None and self._side:
+            # beside the picture, its last line level with the picture's foot (the credit
+            # stays under the picture, where a reader looks for it)
+            self.caption.wrap(self._side, 10_000)
+            self.caption.drawOn(canvas, self._img_w + self._side_gap, y)
+        elif self.caption is not None:
             _, h = self.caption.wrap(self._img_w, 10_000)
             self.caption.drawOn(canvas, x, top - h)
 

@@ -7,7 +7,7 @@ gets a diagnostic, and the figure prints as a clean placeholder frame with its c
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from reportlab.lib.utils import ImageReader
 
@@ -35,6 +35,31 @@ LOW_RESOLUTION = define(
 
 #: Below this many pixels per inch a photo looks soft in print (newspaper presses: 150-200).
 MIN_PPI = 150.0
+
+
+#: A picture is named in a diagnostic by at most this many opening words of its caption.
+NAME_WORDS = 6
+
+
+def picture_name(figure: Figure) -> str:
+    """How a diagnostic names a picture so an editor can find it on the page: its caption's
+    opening words in quotes, else its image's file name, else its id."""
+    words = figure.text.split()
+    if words:
+        more = "\u2026" if len(words) > NAME_WORDS else ""
+        return f"the picture captioned \u201c{' '.join(words[:NAME_WORDS])}{more}\u201d"
+    if figure.graphic is not None and figure.graphic.href:
+        return f"the picture {PurePosixPath(figure.graphic.href).name!r}"
+    return f"figure {figure.id!r}"
+
+
+def low_resolution_note(name: str, pixels_wide: int, ppi: float, page: int) -> str:
+    """The ``render-low-resolution`` message: which picture, on which page of the output,
+    at what resolution, and what to do (the writer never upscales silently)."""
+    return (
+        f"{name} on page {page} prints at {ppi:.0f} ppi ({pixels_wide} pixels across); "
+        f"set it narrower or supply a larger image (at least {MIN_PPI:.0f} ppi)"
+    )
 
 
 def printed_ppi(pixels_wide: int, points_wide: float) -> float:

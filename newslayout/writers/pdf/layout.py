@@ -30,7 +30,13 @@ from newslayout.writers.pdf.columns import (
     natural_height,
 )
 from newslayout.writers.pdf.flowables import FigureFlowable
-from newslayout.writers.pdf.images import LOW_RESOLUTION, MIN_PPI, ImageStore, printed_ppi
+from newslayout.writers.pdf.images import (
+    LOW_RESOLUTION,
+    MIN_PPI,
+    ImageStore,
+    low_resolution_note,
+    printed_ppi,
+)
 from newslayout.writers.pdf.story import (
     LEAD,
     MINOR,
@@ -214,6 +220,7 @@ class Planner:
         for flow in flows:
             if isinstance(flow, FigureFlowable):
                 flow.crop = CROP
+                flow.grid = (self.col_w, self.gutter)
                 flow.max_height = max_h * LEAD_FIGURE_SHARE
                 if story.lead_share is not None:
                     # as wide as the source ran it (a share of the page), up to a bigger
@@ -829,11 +836,8 @@ def _check_resolution(pages: list[PagePlan], log: Log) -> None:
                     continue
                 ppi = printed_ppi(pixels, flow.printed_width)
                 if ppi < MIN_PPI:
-                    log.add(
-                        LOW_RESOLUTION,
-                        f"a picture {pixels} pixels wide prints at {ppi:.0f} ppi",
-                        page=page.number,
-                    )
+                    note = low_resolution_note(flow.name, pixels, ppi, page.number)
+                    log.add(LOW_RESOLUTION, note, page=page.number)
 
 
 def _finish(pages: list[PagePlan]) -> Plan:

@@ -27,7 +27,7 @@ from newslayout.model import (
     Subhead,
 )
 from newslayout.writers.pdf.flowables import Boxed, FigureFlowable
-from newslayout.writers.pdf.images import ImageStore
+from newslayout.writers.pdf.images import ImageStore, picture_name
 from newslayout.writers.pdf.markup import escape_text
 from newslayout.writers.pdf.typeset import TypeSet
 
@@ -71,7 +71,7 @@ def figure_flowable(figure: Figure, ts: TypeSet, images: ImageStore) -> FigureFl
     graphic = figure.graphic
     if graphic is not None and graphic.width and graphic.height:
         aspect = graphic.height / graphic.width
-    return FigureFlowable(image, caption, credit, aspect=aspect)
+    return FigureFlowable(image, caption, credit, aspect=aspect, name=picture_name(figure))
 
 
 #: A letter's signature: "— Name, Place" ending its paragraph, at most this long (it must

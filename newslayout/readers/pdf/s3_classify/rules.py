@@ -61,6 +61,7 @@ from newslayout.readers.pdf.s3_classify.rules_page import (
 from newslayout.readers.pdf.s3_classify.side_captions import (
     caption_beside,
     caption_centred_under,
+    under_side_captioned,
 )
 from newslayout.readers.pdf.s3_classify.signed_heads import signed_head
 from newslayout.readers.pdf.s3_classify.tags import (
@@ -416,7 +417,10 @@ def caption(block: TextBlock, ctx: PageContext) -> BlockRole | None:
             ):
                 return BlockRole.CAPTION
         return None
-    if ctx.near_picture(block, ctx.scale.em(ctx.settings.caption_reach)) is not None:
+    pic = ctx.near_picture(block, ctx.scale.em(ctx.settings.caption_reach))
+    if pic is not None and under_side_captioned(block, pic, ctx, CAPTION_MIN_WORDS):
+        return None  # the picture's caption is beside it: this is the text under it
+    if pic is not None:
         return BlockRole.CAPTION
     words = block_words(block)
     phrase = letter_words(block) >= CAPTION_MIN_WORDS and words <= CAPTION_WORDS

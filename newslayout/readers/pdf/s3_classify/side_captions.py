@@ -19,6 +19,7 @@ same picture (one column's paragraph that happens to sit under the photo's middl
 
 from __future__ import annotations
 
+from newslayout.readers.pdf.s3_classify.caption_limits import letter_words
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules_page import block_words
 from newslayout.readers.pdf.types import Picture, TextBlock
@@ -29,6 +30,9 @@ SIDE_REACH = 2.0
 SIDE_SLACK = 1.0
 #: ... and it is at most this share of the picture's width.
 SIDE_WIDTH = 0.5
+#: A block starting at most this many points above a picture's foot starts under it (a
+#: picture's box and the text set under it may overlap by rounding).
+FOOT_PT = 2.0
 
 
 def _in_text_column(block: TextBlock, ctx: PageContext) -> bool:
@@ -59,6 +63,45 @@ def caption_beside(block: TextBlock, ctx: PageContext) -> Picture | None:
         if right or left:
             return pic
     return None
+
+
+def captioned_beside(pic: Picture, ctx: PageContext, min_words: int) -> bool:
+    """Whether ``pic`` has its caption set beside it, ending level with its foot: a phrase
+    of at least ``min_words`` words of small type at its side (``caption_beside``) whose
+    last line stands at the picture's foot. Only a caption set down to the foot tells that
+    nothing under the picture is more of it; small type higher up beside a picture may be
+    the deck or byline of a story set beside it."""
+    slack = ctx.scale.em(SIDE_SLACK)
+    for other in ctx.blocks:
+        if abs(other.box.bottom - pic.box.bottom) > slack:
+            continue
+        if not ctx.scale.below_body(other.size) or letter_words(other) < min_words:
+            continue
+        if caption_beside(other, ctx) is pic and not _hangs_from_another(other, pic, ctx):
+            return True
+    return False
+
+
+def _hangs_from_another(block: TextBlock, pic: Picture, ctx: PageContext) -> bool:
+    """Whether ``block`` stands right under or over a picture other than ``pic``: the caption
+    of a small photo in the column beside ``pic`` is that photo's, not ``pic``'s."""
+    reach = ctx.scale.em(ctx.settings.caption_reach)
+    b = block.box
+    for other in ctx.pictures:
+        p = other.box
+        if other is pic or p.horizontal_overlap(b) < 0.5 * min(b.width, p.width):
+            continue
+        if -FOOT_PT <= b.top - p.bottom <= reach or -FOOT_PT <= p.top - b.bottom <= reach:
+            return True
+    return False
+
+
+def under_side_captioned(block: TextBlock, pic: Picture, ctx: PageContext, min_words: int) -> bool:
+    """Whether ``block`` starts under ``pic``, whose caption is set beside it: a picture has
+    one caption, so small type under the foot of a side-captioned picture (a subhead in a
+    small bold sans opening the column under it) is the story's, not more caption. The side
+    caption ends at the picture's foot; only its credit hangs under the picture."""
+    return block.box.top >= pic.box.bottom - FOOT_PT and captioned_beside(pic, ctx, min_words)
 
 
 #: A centred caption runs to at most this many words ...

@@ -123,3 +123,57 @@ def test_body_type_under_a_pictures_middle_level_with_a_column_beside_it_is_no_c
     second = text_block("scientist on day one", 170, 429, 14.0, order=3)
     beside = text_block("the pier\non Monday.", 72, 412, 14.0, order=1)
     assert BlockRole.CAPTION not in _under(beside, first, second)
+
+
+def _under_side_captioned(*blocks: TextBlock) -> list[BlockRole]:
+    return [c.role for c in classify_page(_ctx(*blocks), RULES)]
+
+
+def _subhead_under_photo() -> list[TextBlock]:
+    # a small bold subhead opening a column right under the photo's foot, its text under it
+    head = text_block("A smaller levy", 400, 338, 8.5, bold=True, order=2)
+    text = text_block(
+        "The most contested part of\nthe package was the special\nlevy on the properties.",
+        400,
+        350,
+        BODY,
+        order=3,
+    )
+    return [head, text]
+
+
+def _foot_caption() -> TextBlock:
+    # a side caption set down to the picture's foot (PHOTO ends at 330)
+    return text_block("Scene from the play\nby the touring\ncompany", 792, 304, 8.0, order=1)
+
+
+def test_small_type_under_a_side_captioned_picture_is_the_storys_not_more_caption() -> None:
+    # the caption ends at the picture's foot: a subhead under the picture is a subhead
+    roles = _under_side_captioned(_foot_caption(), *_subhead_under_photo())
+    assert roles == [BlockRole.CAPTION, BlockRole.SUBHEAD, BlockRole.BODY]
+
+
+def test_small_type_beside_a_picture_above_its_foot_leaves_the_caption_under_it() -> None:
+    # small type level with the picture's top half (a deck or byline of a story set beside
+    # it, or a caption set from the top): the line under the picture is still its caption
+    roles = _under_side_captioned(_side_caption(), *_subhead_under_photo())
+    assert roles[:2] == [BlockRole.CAPTION, BlockRole.CAPTION]
+
+
+def test_small_type_under_a_picture_without_side_caption_is_still_its_caption() -> None:
+    # the same line under a picture with no caption beside it: the picture's caption
+    roles = _under_side_captioned(*_subhead_under_photo())
+    assert roles[0] == BlockRole.CAPTION
+
+
+def test_the_caption_of_a_small_photo_beside_a_picture_leaves_its_caption_under_it() -> None:
+    # a small photo in the column right of PHOTO with its own caption under it: that
+    # caption is beside PHOTO too, but it hangs from the small photo, so the line under
+    # PHOTO is still PHOTO's caption
+    small = Picture(image=ImageRef(box=Box(x0=792, top=250, x1=890, bottom=300)), order=6)
+    own = text_block("The small photo's own\ncaption under it here", 792, 304, 8.0, order=1)
+    under = text_block("The big photo's caption under it", 400, 334, 8.0, order=2)
+    ctx = PageContext(
+        page=1, width=900, height=1300, body=BODY, blocks=(own, under), pictures=(PHOTO, small)
+    )
+    assert [c.role for c in classify_page(ctx, RULES)] == [BlockRole.CAPTION, BlockRole.CAPTION]
