@@ -51,6 +51,10 @@ JUSTIFIED_MIN_LINES = 3
 #: A ragged line ends its paragraph when the next line's first word, and a word space of this
 #: many em, would have fitted after it (a line breaks early only at a paragraph's end).
 FIT_SPACE_EM = 0.3
+#: Words on one baseline this many em apart (of the larger size), set in another size or face,
+#: belong to different lines: a jump line or a caption set level with a body line of the next
+#: column ("... was      Turn to page 2") when the region spans both columns.
+APART_EM = 2.0
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -82,8 +86,32 @@ def region_lines(items: Sequence[Item]) -> list[Line]:
     out: list[Line] = []
     for ws in lines:
         for part in _split_sizes(ws):
-            out.append(Line(words=tuple(sorted(part, key=lambda w: w.x0))))
+            for piece in _split_apart(sorted(part, key=lambda w: w.x0)):
+                out.append(Line(words=tuple(piece)))
     return out
+
+
+def _split_apart(words: list[Word]) -> list[list[Word]]:
+    """A row's words (left to right) cut where two neighbours stand far apart in another
+    size or face: the two sides are lines of different columns that share a baseline.
+
+    A wide gap alone does not cut (a loosely justified line, a tabbed row of one style), and
+    neither does a change of face alone (an italic phrase inside a line).
+    """
+    pieces = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        if b.x0 - a.x1 > APART_EM * max(a.size, b.size) and _unlike(a, b):
+            pieces.append([b])
+        else:
+            pieces[-1].append(b)
+    return pieces
+
+
+def _unlike(a: Word, b: Word) -> bool:
+    """Whether two words are set in another size, face or typeface."""
+    return (
+        not _same_size(a.size, b.size) or _face(a) != _face(b) or family(a.font) != family(b.font)
+    )
 
 
 def _split_sizes(words: list[Word]) -> list[list[Word]]:
