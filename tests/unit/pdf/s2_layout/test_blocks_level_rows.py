@@ -44,3 +44,26 @@ def test_another_face_just_under_the_gap_keeps_the_row_whole() -> None:
     left = line_words("Sport", 10, 100, 9.0, bold=True)
     right = line_words("page 4", left[-1].x1 + 9.0 * (APART_EM - 0.5), 100, 9.0)
     assert _row(left, right) == ["Sport page 4"]
+
+
+def test_a_run_in_label_with_its_text_tabbed_after_it_stays_one_line() -> None:
+    # "Saturday:      Farmers' market ..." in a what's-on list: the lines under it fill the gap.
+    label = line_words("Saturday:", 30, 100, 8.3, bold=True)
+    text = line_words("Farmers market", 100, 100.7, 9.0)
+    under = line_words("in the Corn Exchange from nine and a walk", 30, 111, 9.0)
+    assert _row(label, text, under)[0] == "Saturday: Farmers market"
+
+
+def test_a_caption_across_both_columns_above_does_not_hide_the_gutter() -> None:
+    # Columns at x 34-185 and 197-348; a smaller caption over both; the last body line of the
+    # left column is level with the jump line ending the right column's story.
+    caption = line_words(
+        "The temporary workshop in Nordby was questioned on Thursday", 34, 288, 7.0
+    )
+    above = line_words("the plan within weeks and the old", 197, 299, 8.4)
+    body = line_words("The local market was", 34, 310, 8.4)
+    jump = line_words("Turn to page 2", 290, 311.3, 7.1, italic=True)
+    below = line_words("reviewed within weeks so that", 34, 320, 8.4)
+    lines = _row(caption, above, body, jump, below)
+    assert "The local market was" in lines
+    assert "Turn to page 2" in lines
