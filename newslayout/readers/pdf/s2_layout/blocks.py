@@ -51,6 +51,16 @@ JUSTIFIED_MIN_LINES = 3
 #: A ragged line ends its paragraph when the next line's first word, and a word space of this
 #: many em, would have fitted after it (a line breaks early only at a paragraph's end).
 FIT_SPACE_EM = 0.3
+#: Words on one baseline this many em apart (of the larger size), set in another size or face,
+#: belong to different lines: a jump line or a caption set level with a body line of the next
+#: column ("... was      Turn to page 2") when the region spans both columns.
+APART_EM = 2.0
+#: ... when a gutter runs through the gap: a band this many em wide (of the larger size) that
+#: no word of that size on the rows near it crosses. A run-in label and the text tabbed after
+#: it are one line: the rows above and below fill the gap.
+GUTTER_EM = 0.8
+#: The rows near a row: their bottoms lie within this many em of its own.
+NEAR_EM = 3.0
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -80,10 +90,69 @@ def region_lines(items: Sequence[Item]) -> list[Line]:
             lines.append([w])
             anchor = w.bottom
     out: list[Line] = []
-    for ws in lines:
+    for i, ws in enumerate(lines):
+        near = _near(lines, i)
         for part in _split_sizes(ws):
-            out.append(Line(words=tuple(sorted(part, key=lambda w: w.x0))))
+            for piece in _split_apart(sorted(part, key=lambda w: w.x0), near):
+                out.append(Line(words=tuple(piece)))
     return out
+
+
+def _near(rows: Sequence[list[Word]], i: int) -> list[Word]:
+    """The words of the rows above and below row ``i`` whose bottoms lie within ``NEAR_EM``."""
+    bottom, size = rows[i][0].bottom, max(w.size for w in rows[i])
+    return [
+        w
+        for j, other in enumerate(rows)
+        if j != i and abs(other[0].bottom - bottom) <= NEAR_EM * size
+        for w in other
+    ]
+
+
+def _split_apart(words: list[Word], near: Sequence[Word]) -> list[list[Word]]:
+    """A row's words (left to right) cut where two neighbours stand far apart in another
+    size or face with a gutter between them: the two sides are lines of different columns
+    that share a baseline.
+
+    A wide gap alone does not cut (a loosely justified line, a tabbed row of one style), nor
+    does a change of face alone (an italic phrase inside a line), nor a gap the rows above
+    and below fill (a run-in label with its text tabbed after it: "Saturday:   Farmers'").
+    """
+    pieces = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        size = max(a.size, b.size)
+        if b.x0 - a.x1 > APART_EM * size and _unlike(a, b) and _gutter(a, b, near, size):
+            pieces.append([b])
+        else:
+            pieces[-1].append(b)
+    return pieces
+
+
+def _gutter(a: Word, b: Word, near: Sequence[Word], size: float) -> bool:
+    """Whether a gutter runs between ``a`` and ``b``: the words of the near rows set in the
+    larger of their sizes (the running text; the smaller piece is the jump line or the
+    caption) leave a band ``GUTTER_EM`` wide free in the gap (or the whole gap: a jump line
+    under the end of its column's text, level with the next column's).
+
+    Smaller text (a caption set across both columns above) is no evidence either way.
+    """
+    inside = sorted(
+        (w for w in near if _same_size(w.size, size) and w.x1 > a.x1 and w.x0 < b.x0),
+        key=lambda w: w.x0,
+    )
+    edge = a.x1
+    for w in inside:
+        if w.x0 - edge >= GUTTER_EM * size:
+            return True
+        edge = max(edge, w.x1)
+    return b.x0 - edge >= GUTTER_EM * size
+
+
+def _unlike(a: Word, b: Word) -> bool:
+    """Whether two words are set in another size, face or typeface."""
+    return (
+        not _same_size(a.size, b.size) or _face(a) != _face(b) or family(a.font) != family(b.font)
+    )
 
 
 def _split_sizes(words: list[Word]) -> list[list[Word]]:
