@@ -39,6 +39,7 @@ from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import drop_adverts
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
+from newslayout.readers.pdf.s4_assemble.banner_decks import banner_decks
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
 from newslayout.readers.pdf.s5_compose.compose import compose_article
@@ -120,14 +121,16 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         )
         classified_all.extend(classified)
         parts.extend(
-            assemble_page(
-                classified,
-                pictures,
-                page=content.number,
-                body=body,
-                log=log,
-                rules=content.rules,
-                turned=content.turned,
+            banner_decks(
+                assemble_page(
+                    classified,
+                    pictures,
+                    page=content.number,
+                    body=body,
+                    log=log,
+                    rules=content.rules,
+                    turned=content.turned,
+                )
             )
         )
         label, furniture = page_furniture(classified, content.number, content.height)
