@@ -34,12 +34,16 @@ from newslayout.readers.pdf.s2_layout.blocks import page_blocks
 from newslayout.readers.pdf.s2_layout.columns import body_size, page_regions
 from newslayout.readers.pdf.s3_classify.caption_limits import join_lead_ins
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
+from newslayout.readers.pdf.s3_classify.photo_titles import photo_titles
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.s3_classify.weighed import reweigh
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
 from newslayout.readers.pdf.s4_assemble.adverts import drop_adverts
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
+from newslayout.readers.pdf.s4_assemble.banner_decks import banner_decks
+from newslayout.readers.pdf.s4_assemble.bar_rules import bar_rules
+from newslayout.readers.pdf.s4_assemble.photo_kickers import photo_kickers
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
 from newslayout.readers.pdf.s5_compose.compose import compose_article
@@ -115,20 +119,27 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         ctx = page_context(content, body, layout, settings)
         pictures = ctx.pictures
         lines.extend(line for b in ctx.blocks for line in b.lines)
-        classified = join_lead_ins(
-            reweigh(classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed),
+        classified = photo_titles(
+            join_lead_ins(
+                reweigh(classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed),
+                ctx,
+            ),
             ctx,
         )
         classified_all.extend(classified)
         parts.extend(
-            assemble_page(
-                classified,
-                pictures,
-                page=content.number,
-                body=body,
-                log=log,
-                rules=content.rules,
-                turned=content.turned,
+            photo_kickers(
+                banner_decks(
+                    assemble_page(
+                        classified,
+                        pictures,
+                        page=content.number,
+                        body=body,
+                        log=log,
+                        rules=(*content.rules, *bar_rules(content.bars, content.words)),
+                        turned=content.turned,
+                    )
+                )
             )
         )
         label, furniture = page_furniture(classified, content.number, content.height)

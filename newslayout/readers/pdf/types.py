@@ -119,6 +119,8 @@ class PageContent:
     images: tuple[ImageRef, ...] = ()
     rules: tuple[DrawnRule, ...] = ()
     shades: tuple[Shade, ...] = ()
+    #: Filled bars between a rule's thickness and a shade's (``s1_extract.bars``).
+    bars: tuple[DrawnRule, ...] = ()
     turned: tuple[TurnedLine, ...] = ()
     failed: bool = False
 

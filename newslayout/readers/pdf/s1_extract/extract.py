@@ -38,6 +38,7 @@ from newslayout.errors import (
 from newslayout.options import ReadOptions
 from newslayout.readers.pdf.s1_extract import parallel
 from newslayout.readers.pdf.s1_extract.backdrops import split_backdrops
+from newslayout.readers.pdf.s1_extract.bars import solid_bars
 from newslayout.readers.pdf.s1_extract.clips import clip_images
 from newslayout.readers.pdf.s1_extract.fontwidths import WidthRepairingResourceManager
 from newslayout.readers.pdf.s1_extract.glyphs import glyphs_to_words
@@ -323,6 +324,7 @@ def _read_page(page: Any, number: int, options: ReadOptions, log: Log) -> PageCo
         images=tuple(images),
         rules=rules,
         shades=shades,
+        bars=solid_bars(objects.rects),
         turned=turned_lines(objects.turned),
     )
 
