@@ -46,6 +46,7 @@ from newslayout.readers.pdf.s3_classify.light_heads import light_head
 from newslayout.readers.pdf.s3_classify.portrait_names import HEADSHOT_RULE, headshot_name
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
+from newslayout.readers.pdf.s3_classify.ruled_heads import opens_ruled_story
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
@@ -226,9 +227,10 @@ def web_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def row_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line a little above body size under the end of the row of text above
-    it, or one of a row of such heads side by side: the head of a brief or column of its
-    own, not a subhead (``row_heads``, ``brief_rows``)."""
-    if opens_row_story(block, ctx) or heads_brief_row(block, ctx):
+    it, one of a row of such heads side by side, or one under a rule drawn right over it: the
+    head of a brief or column of its own, not a subhead (``row_heads``, ``brief_rows``,
+    ``ruled_heads``)."""
+    if opens_row_story(block, ctx) or heads_brief_row(block, ctx) or opens_ruled_story(block, ctx):
         return BlockRole.HEADLINE
     return None
 
