@@ -6,10 +6,10 @@ larger than body type, the size of a subhead. Size and face cannot tell such a h
 subhead; the rule can: a rule over a head closes what stands above it, while a subhead runs
 on inside its story's columns with no rule between it and the text it follows.
 
-So a short bold line a little above body size, with body text right under it, opens a story
-when a horizontal rule runs right over it (within ``RULE_ABOVE`` body em of its top, with
-no text between) from about its left edge (``RULE_START`` body em) across at least
-``RULE_COVER`` of its width. A rule that starts well left of the head (the rule under a
+So a short bold line a little above body size, with body text (or its byline) right under
+it, opens a story when a horizontal rule runs right over it (within ``RULE_ABOVE`` body em
+of its top, with no text between) from about its left edge (``RULE_START`` body em) across
+at least ``RULE_COVER`` of its width. A rule that starts well left of the head (the rule under a
 headline band that spans every column of one story) says nothing about a line in a later
 column, and is not taken.
 """
@@ -33,15 +33,15 @@ RULE_START = 1.0
 RULE_COVER = 0.9
 #: The body text under the head starts within this many body em.
 TEXT_UNDER = 1.5
-#: Body type is within this share of the issue's body size.
+#: Text under the head is at most this share over body size (body type, or a byline).
 BODY_SHARE = 0.06
 #: A head ends in no sentence punctuation (a bold lead-in does).
 _SENTENCE_ENDS = (".", ",", ";", ":")
 
 
-def _head_shape(block: TextBlock, ctx: PageContext) -> bool:
+def head_shape(block: TextBlock, ctx: PageContext) -> bool:
     """A short bold line or two in deck size (over body, under headline size), no sentence,
-    with body type right under it."""
+    with body type (or a byline's smaller type) right under it."""
     if not block.bold or len(block.lines) > HEAD_LINES or block_words(block) > HEAD_WORDS:
         return False
     if not ctx.scale.deck_size(block.size) or ctx.scale.headline_size(block.size):
@@ -49,7 +49,7 @@ def _head_shape(block: TextBlock, ctx: PageContext) -> bool:
     if block.text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     under = ctx.below(block, ctx.scale.em(TEXT_UNDER))
-    return under is not None and abs(under.size - ctx.body) <= BODY_SHARE * ctx.body
+    return under is not None and under.size <= (1.0 + BODY_SHARE) * ctx.body
 
 
 def _rule_over(block: TextBlock, rule: DrawnRule, ctx: PageContext) -> bool:
@@ -78,7 +78,7 @@ def _text_between(block: TextBlock, rule: DrawnRule, ctx: PageContext) -> bool:
 def opens_ruled_story(block: TextBlock, ctx: PageContext) -> bool:
     """Whether a short bold line a little above body size heads a story of its own under the
     rule drawn right over it (see the module doc)."""
-    if not ctx.rules or not _head_shape(block, ctx):
+    if not ctx.rules or not head_shape(block, ctx):
         return False
     return any(
         _rule_over(block, rule, ctx) and not _text_between(block, rule, ctx) for rule in ctx.rules
