@@ -3,7 +3,8 @@
 Stories set side by side under the lead (a rail, a row of secondaries and briefs) start at
 one line across the page, each under a head of its own form: a big head over the main one,
 a small bold head a little above body size over a short one. One such small head alone
-reads as a subhead; what tells it is the row: its top is level (within ``ROW_ALIGN`` body
+reads as a subhead, and a roman title in headline size with neither deck nor byline reads
+as text or a quote; what tells either is the row: its top is level (within ``ROW_ALIGN`` body
 em) with the tops of at least ``MIN_PEERS`` other heads in columns of their own (bold type
 over body size, or any type in headline size), and it stands clear of the text above it in
 its column (``ROW_GAP`` body em or more, or nothing above it): a subhead sits in its
@@ -14,7 +15,8 @@ stories.
 from __future__ import annotations
 
 from newslayout.readers.pdf.s3_classify.classify import PageContext
-from newslayout.readers.pdf.s3_classify.ruled_heads import head_shape
+from newslayout.readers.pdf.s3_classify.light_heads import titled
+from newslayout.readers.pdf.s3_classify.ruled_heads import TEXT_UNDER, head_shape, text_type
 from newslayout.readers.pdf.types import TextBlock
 
 #: The heads' tops lie within this many body em of one another ...
@@ -39,10 +41,15 @@ def _level_head(block: TextBlock, other: TextBlock, ctx: PageContext) -> bool:
     return abs(other.box.top - block.box.top) <= ctx.scale.em(ROW_ALIGN) and _head_type(other, ctx)
 
 
+def _over_text(block: TextBlock, ctx: PageContext) -> bool:
+    under = ctx.below(block, ctx.scale.em(TEXT_UNDER))
+    return under is not None and text_type(under, ctx)
+
+
 def heads_head_row(block: TextBlock, ctx: PageContext) -> bool:
     """Whether a small bold head stands level with a row of heads, clear of the text above
     it (see the module doc)."""
-    if not head_shape(block, ctx):
+    if not (head_shape(block, ctx) or (titled(block, ctx) and _over_text(block, ctx))):
         return False
     up = ctx.above(block, ctx.scale.em(ROW_REACH))
     if up is not None and block.box.top - up.box.bottom < ctx.scale.em(ROW_GAP):

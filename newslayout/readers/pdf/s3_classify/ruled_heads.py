@@ -49,7 +49,12 @@ def head_shape(block: TextBlock, ctx: PageContext) -> bool:
     if block.text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     under = ctx.below(block, ctx.scale.em(TEXT_UNDER))
-    return under is not None and under.size <= (1.0 + BODY_SHARE) * ctx.body
+    return under is not None and text_type(under, ctx)
+
+
+def text_type(block: TextBlock, ctx: PageContext) -> bool:
+    """Set in body type or smaller (a story's text, or its byline)."""
+    return block.size <= (1.0 + BODY_SHARE) * ctx.body
 
 
 def _rule_over(block: TextBlock, rule: DrawnRule, ctx: PageContext) -> bool:
