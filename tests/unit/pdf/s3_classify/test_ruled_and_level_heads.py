@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newslayout.geometry import Box
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
+from newslayout.readers.pdf.s3_classify.head_rows import heads_head_row
 from newslayout.readers.pdf.s3_classify.rules import RULES
 from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, DrawnRule, TextBlock
 from pdf.builders import text_block
@@ -94,3 +95,25 @@ def test_a_small_head_set_close_under_text_stays_a_subhead_in_a_row() -> None:
     # a leading or so under the text above: the story runs on through its subhead
     near = _story_with_small_head(541.0)
     assert _role_of(_classify([*near, *_row(541.0)]), HEAD) is BlockRole.SUBHEAD
+
+
+def _ctx(blocks: list[TextBlock]) -> PageContext:
+    ordered = tuple(
+        TextBlock(lines=b.lines, region=b.region, order=i) for i, b in enumerate(blocks)
+    )
+    return PageContext(page=1, width=900, height=1300, body=BODY, blocks=ordered)
+
+
+def test_a_roman_title_level_with_a_row_of_heads_heads_a_row() -> None:
+    story = [
+        text_block(TEXT, 40, 500.0, BODY),
+        text_block("Canal to expand after a long wait", 40, 560.0, 15.0),
+        text_block(TEXT, 40, 580.0, BODY),
+    ]
+    alone = _ctx(story)
+    assert not heads_head_row(alone.blocks[1], alone)
+    row = _ctx([*story, *_row(560.0)])
+    assert heads_head_row(row.blocks[1], row)
+    # a title with a closing stop is a sentence (a quote), not a head, row or no row
+    quoted = _ctx([story[0], text_block("We will wait.", 40, 560.0, 15.0), story[2], *_row(560.0)])
+    assert not heads_head_row(quoted.blocks[1], quoted)
