@@ -96,6 +96,7 @@ def page_context(
         body=body,
         blocks=tuple(b for b in items if isinstance(b, TextBlock)),
         pictures=tuple(b for b in items if isinstance(b, Picture)),
+        rules=tuple(content.rules),
         settings=settings,
     )
 

@@ -18,7 +18,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from newslayout.readers.pdf.params import CLASSIFY, ClassifySettings, Scale
-from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, Picture, TextBlock
+from newslayout.readers.pdf.types import (
+    BlockRole,
+    ClassifiedBlock,
+    DrawnRule,
+    Picture,
+    TextBlock,
+)
 from newslayout.readers.rule_table import Rule as TableRule
 from newslayout.readers.rule_table import RuleTable, first_match
 
@@ -81,6 +87,9 @@ class PageContext:
     body: float
     blocks: tuple[TextBlock, ...]
     pictures: tuple[Picture, ...] = ()
+    #: The page's drawn rules (separators, box frames): a rule over a small head closes the
+    #: story above it (``ruled_heads``).
+    rules: tuple[DrawnRule, ...] = ()
     #: What pass-1 rules say of other blocks; set by :func:`classify_page` for a pass-2 rule,
     #: ``None`` for a pass-1 rule (which must not read verdicts).
     verdicts: VerdictView | None = field(default=None, repr=False, compare=False)

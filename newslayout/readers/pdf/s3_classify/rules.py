@@ -35,6 +35,7 @@ from newslayout.readers.pdf.s3_classify.credit_lines import (
     picture_credit,
     under_caption,
 )
+from newslayout.readers.pdf.s3_classify.head_rows import heads_head_row
 from newslayout.readers.pdf.s3_classify.heads import (
     above_label,
     deck_goes_on,
@@ -46,6 +47,7 @@ from newslayout.readers.pdf.s3_classify.light_heads import light_head
 from newslayout.readers.pdf.s3_classify.portrait_names import HEADSHOT_RULE, headshot_name
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
+from newslayout.readers.pdf.s3_classify.ruled_heads import opens_ruled_story
 from newslayout.readers.pdf.s3_classify.rules_page import (
     LETTERS,
     block_words,
@@ -227,9 +229,12 @@ def web_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
 
 def row_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line a little above body size under the end of the row of text above
-    it, or one of a row of such heads side by side: the head of a brief or column of its
-    own, not a subhead (``row_heads``, ``brief_rows``)."""
-    if opens_row_story(block, ctx) or heads_brief_row(block, ctx):
+    it, one of a row of such heads side by side or level with a row of other heads, or one
+    under a rule drawn right over it: the head of a brief or column of its own, not a subhead
+    (``row_heads``, ``brief_rows``, ``head_rows``, ``ruled_heads``)."""
+    if opens_row_story(block, ctx) or heads_brief_row(block, ctx) or opens_ruled_story(block, ctx):
+        return BlockRole.HEADLINE
+    if heads_head_row(block, ctx):
         return BlockRole.HEADLINE
     return None
 
