@@ -27,6 +27,7 @@ from newslayout.readers.text.s2_units.units import (
     header_block,
     is_byline,
     is_kicker_line,
+    is_page_head,
     is_wrapped_title,
     run_pieces,
     split_blocks,
@@ -101,7 +102,9 @@ def _block_pieces(
     index = 0
     while index < len(block):
         item = block[index]
-        alone = standalone(item[1])
+        # A page's running head stands alone (on a page with no blank lines nothing else
+        # sets it off from the header or text under it).
+        alone = standalone(item[1]) or (by_shape and index == 0 and is_page_head(item[1]))
         if not alone and is_bar_head(item[1]):
             flush(False, after_kicker)
             whole = item[0] in whole_headers

@@ -587,6 +587,18 @@ def _running_head(line: str) -> bool:
     return parse_date(" ".join(line.split())) is not None
 
 
+def is_page_head(line: str) -> bool:
+    """A running head on a page's first line: a full date ending or opening it ("2 NEWS The
+    Sexbridge Gazette · Thursday, July 23, 2026"), no sentence around it. pdftotext -raw
+    sets it on the line right above the page's first header or text, which must not take
+    it in (a body line naming a date has the date inside it, or ends with a stop)."""
+    text = " ".join(line.split())
+    if not _running_head(text) or ends_sentence(text):
+        return False
+    date = parse_date(text)
+    return date is not None and (text.endswith(date.text) or text.startswith(date.text))
+
+
 #: Most lines a header above a byline can take (kicker, headline and deck).
 HEADER_MAX_LINES = 7
 

@@ -223,13 +223,16 @@ def running_heads(st: State, page: int, items: list[ClassifiedUnit], used: set[i
     and the section label in capitals first on the page, among the first units; kickers
     and jump heads printed among them are left alone."""
     zone = range(min(len(items), HEAD_ZONE))
-    marked = [
-        i
-        for i in zone
-        if items[i].kind in _MASTHEAD_KINDS
-        or running_head(st, items[i])
-        or head_line(st, items[i], i)
-    ]
+    marked: list[int] = []
+    for i in zone:
+        item = items[i]
+        if (
+            item.kind in _MASTHEAD_KINDS
+            or running_head(st, item)
+            or head_line(st, item, i)
+            or (folio_section(item) and (i - 1 in marked or i - 1 in used))
+        ):
+            marked.append(i)
     if not marked:
         return
     first = next((i for i in zone if i not in used), None)
@@ -247,6 +250,21 @@ def running_heads(st: State, page: int, items: list[ClassifiedUnit], used: set[i
         else:
             break
         used.add(i)
+
+
+#: A folio printed with its section label ("3 SCIENCE", "A3 HEALTH"): the page's number,
+#: then a label in capitals.
+_FOLIO_SECTION = re.compile(r"[A-Z]?\d{1,4} (?P<label>[A-Z][A-Z&'’ -]*)")
+
+
+def folio_section(item: ClassifiedUnit) -> bool:
+    """A folio and section label on a line of its own. Taken as the running head's part
+    only right under it (pdftotext -raw sets the head's parts on lines of their own):
+    elsewhere a number in front of capitals opens a list or a headline ("3 WAYS TO ...")."""
+    if item.kind is not Kind.TITLE or len(item.unit.lines) != 1:
+        return False
+    match = _FOLIO_SECTION.fullmatch(" ".join(item.unit.text.split()))
+    return match is not None and is_kicker(match.group("label"))
 
 
 def add_running_head(st: State, page: int, item: ClassifiedUnit) -> None:
