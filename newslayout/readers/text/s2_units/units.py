@@ -599,6 +599,25 @@ def is_page_head(line: str) -> bool:
     return date is not None and (text.endswith(date.text) or text.startswith(date.text))
 
 
+#: A folio printed with its section label ("3 SCIENCE", "A3 HEALTH"): the page's number,
+#: then a label in capitals.
+_FOLIO_SECTION = re.compile(r"[A-Z]?\d{1,4} (?P<label>[A-Z][A-Z&'’ -]*)")
+
+
+def is_folio_section(line: str) -> bool:
+    """A folio and its section label on a line of their own ("2 PUZZLES"). Only a part of
+    the page head where one was found: elsewhere a number in front of capitals opens a
+    list or a headline ("3 WAYS TO ...")."""
+    match = _FOLIO_SECTION.fullmatch(" ".join(line.split()))
+    return match is not None and is_kicker(match.group("label"))
+
+
+def is_debris(lines: Sequence[str]) -> bool:
+    """Lines of one character each: drop capitals and display quote marks pdftotext -raw
+    prints apart from their text ("W", "A", "“"), never a unit's words."""
+    return all(len(line.strip()) <= 1 for line in lines)
+
+
 #: Most lines a header above a byline can take (kicker, headline and deck).
 HEADER_MAX_LINES = 7
 
