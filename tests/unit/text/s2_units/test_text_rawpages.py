@@ -10,6 +10,8 @@ from newslayout.readers.text import read_text
 from newslayout.readers.text.s2_units.pages import ends_story
 from newslayout.readers.text.s2_units.units import (
     continues_title,
+    is_debris,
+    is_folio_section,
     is_page_head,
     run_pieces,
     split_inline_kicker,
@@ -206,3 +208,18 @@ def test_a_folio_and_section_line_under_the_page_head_is_furniture_not_a_kicker(
     )
     assert ("", "Bridge delayed after inquiry") in _headlines(issue)
     assert any(f.text == "3 SCIENCE" for f in issue.pages[1].furniture)
+
+
+def test_a_folio_line_under_the_page_head_and_drop_capital_debris_is_furniture() -> None:
+    assert is_folio_section("2 PUZZLES") and is_folio_section("A3 HEALTH")
+    assert not is_folio_section("2 Puzzles to solve")
+    assert is_debris(["W", "A", "“"]) and not is_debris(["W", "AT"])
+    first = _page("The Wenmoor Signal", "Thursday, July 23, 2026", "Harbour wall rebuilt",
+                  "By Ada Ciepeert")  # fmt: skip
+    later = _page("The Wenmoor Signal · Thursday, July 23, 2026", "W", "A", "“", "2 PUZZLES",
+                  "Bridge delayed after inquiry", "By Hedda Feehenn")  # fmt: skip
+    issue = read_text(
+        ("\n".join(first) + "\n\f" + "\n".join(later)).encode(), options=ReadOptions(), log=Log()
+    )
+    assert ("", "Bridge delayed after inquiry") in _headlines(issue)
+    assert any(f.text == "2 PUZZLES" for f in issue.pages[1].furniture)
