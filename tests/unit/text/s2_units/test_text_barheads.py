@@ -143,5 +143,5 @@ def test_a_title_line_not_over_a_byline_is_no_second_deck_line() -> None:
         "Engineers in Jushaven say the orchard was welcomed while the old mill is shut",
         "About 263 volunteers plan the theatre, and the college will follow.",
     )
-    pieces, roles, _end = bar_header(block, 0)
+    pieces, _roles, _end = bar_header(block, 0)
     assert [line for _, line in pieces[1]] == [block[1][1]]
