@@ -14,6 +14,11 @@ from newslayout.readers.text.s2_units.gluedkickers import split_glued_kicker
         ("A N A LY S I S Engineers to busy airport", "ANALYSIS | Engineers to busy airport"),
         ("SCIENCE Planners call full-time ferry", "SCIENCE | Planners call full-time ferry"),
         ("CITY HALL Budget vote delayed again", "CITY HALL | Budget vote delayed again"),
+        # a letter-spaced label before a headline that wraps after a function word
+        (
+            "W E A T H E R Trieckbridge quarry to reopen within",
+            "WEATHER | Trieckbridge quarry to reopen within",
+        ),
     ],
 )
 def test_a_glued_kicker_is_split_off(line: str, split: str) -> None:
@@ -28,6 +33,7 @@ def test_a_glued_kicker_is_split_off(line: str, split: str) -> None:
         "A new dawn for the harbour",
         "HEALTH Board approves cuts to wards. It said the cost was too high.",  # a sentence
         "BUSINESS leaders met on Friday",  # lower case after: the line's own words
+        "SCIENCE Planners said the ferry will",  # a desk word before no title: text
     ],
 )
 def test_a_line_without_a_glued_kicker_is_unchanged(line: str) -> None:
