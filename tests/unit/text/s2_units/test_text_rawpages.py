@@ -223,3 +223,28 @@ def test_a_folio_line_under_the_page_head_and_drop_capital_debris_is_furniture()
     )
     assert ("", "Bridge delayed after inquiry") in _headlines(issue)
     assert any(f.text == "2 PUZZLES" for f in issue.pages[1].furniture)
+
+
+def test_a_desk_tag_under_a_headline_in_capitals_is_its_kicker() -> None:
+    header = list(
+        enumerate(
+            ["NURSES A MODEST AIRPORT", "HEALTH",
+             "Engineers in Leerstead say the clinic was postponed for a second platform"],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = [[line for _, line in piece] for piece in title_pieces(header)]
+    assert pieces[0] == ["HEALTH"]
+    assert pieces[1] == ["NURSES A MODEST AIRPORT"]
+
+
+def test_a_headline_in_capitals_wrapping_onto_a_plain_word_keeps_it() -> None:
+    header = list(
+        enumerate(
+            ["NURSES TO MEET ABOUT THE", "AIRPORT",
+             "Engineers in Leerstead say the clinic was postponed for a second platform"],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = [[line for _, line in piece] for piece in title_pieces(header)]
+    assert pieces[0] == ["NURSES TO MEET ABOUT THE", "AIRPORT"]
