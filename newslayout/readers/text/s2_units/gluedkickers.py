@@ -26,9 +26,11 @@ MIN_SPACED_LETTERS = 3
 _CAPITALS = re.compile(r"[A-Z&]+")
 
 
-def split_glued_kicker(line: str) -> str:
+def split_glued_kicker(line: str, *, wrapping: bool = False) -> str:
     """``line`` as "KICKER | headline" when it opens with a kicker glued to a sentence-case
-    headline; otherwise unchanged."""
+    headline; otherwise unchanged. ``wrapping`` (a page with no blank lines, where nothing
+    but the label sets a header apart): a letter-spaced label is split off before a
+    headline's first line too, which may end on a function word."""
     tokens = line.split()
     run = 0
     while run < len(tokens) and _CAPITALS.fullmatch(tokens[run]):
@@ -43,7 +45,7 @@ def split_glued_kicker(line: str) -> str:
         closed = close_letterspacing(" ".join(label))
         # A letter-spaced label is a kicker whatever follows: the headline may wrap
         # onto the next line ("... to reopen within" / "weeks"), which is no title alone.
-        if len(closed.split()) < len(label):
+        if len(closed.split()) < len(label) and (wrapping or is_title(rest)):
             return f"{closed} | {rest}"
     if not is_title(rest):
         return line

@@ -150,8 +150,15 @@ def page_units(
     """The units of one page, in order. ``whole_headers``: line numbers of bar lines whose
     block is the header alone (``tagkickers.fold_tag_kickers``)."""
     units: list[Unit] = []
+    plain = list(split_blocks(lines))
+    blankless = len(plain) == 1 and len(plain[0]) >= BLANKLESS_LINES
     blocks = list(
-        split_blocks([(n, close_letterspacing(split_glued_kicker(line))) for n, line in lines])
+        split_blocks(
+            [
+                (n, close_letterspacing(split_glued_kicker(line, wrapping=blankless)))
+                for n, line in lines
+            ]
+        )
     )
     lengths = [len(line) for block in blocks for _, line in block]
     barred = any(is_bar_head(line) for block in blocks for _, line in block)

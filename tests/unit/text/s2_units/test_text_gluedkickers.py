@@ -22,7 +22,7 @@ from newslayout.readers.text.s2_units.gluedkickers import split_glued_kicker
     ],
 )
 def test_a_glued_kicker_is_split_off(line: str, split: str) -> None:
-    assert split_glued_kicker(line) == split
+    assert split_glued_kicker(line, wrapping=True) == split
 
 
 @pytest.mark.parametrize(
@@ -37,4 +37,10 @@ def test_a_glued_kicker_is_split_off(line: str, split: str) -> None:
     ],
 )
 def test_a_line_without_a_glued_kicker_is_unchanged(line: str) -> None:
+    assert split_glued_kicker(line) == line
+
+
+def test_a_letter_spaced_label_over_a_wrapping_line_is_split_only_without_blank_lines() -> None:
+    line = "W E A T H E R Regional mill for"
+    assert split_glued_kicker(line, wrapping=True) == "WEATHER | Regional mill for"
     assert split_glued_kicker(line) == line
