@@ -22,6 +22,7 @@ from newslayout.cues import parse_edition, split_kicker
 from newslayout.readers.text.s2_units.units import (
     caps,
     ends_sentence,
+    is_byline,
     is_title,
     last_word_is_function_word,
     opens_continuation,
@@ -89,12 +90,31 @@ def _deck_length(block: list[NumberedLine], start: int, whole: bool = False) -> 
         and opens_continuation(block[start + count - 1][1], block[start + count][1])
     ):
         count += 1
+    first = count
+    # A deck of two sentences sets each on a line of its own: a second title-shaped line
+    # right above the byline is the deck's too (never the next story's headline).
+    while (
+        count < MAX_HEAD_LINES
+        and start + count + 1 < len(block)
+        and _deck_line(block[start + count][1])
+        and is_byline(block[start + count + 1][1])
+    ):
+        count += 1
     if start + count >= len(block) and not whole:
         return 0  # runs to the block end: a first paragraph cut by the extraction
-    text = " ".join(line for _, line in block[start : start + count])
+    text = " ".join(line for _, line in block[start : start + first])
     if ends_sentence(text) or last_word_is_function_word(text) or not is_title(text):
         return 0
     return count
+
+
+def _deck_line(line: str) -> bool:
+    """A line that may be a deck's own sentence: capitalised, title-shaped, no stop, no cue
+    of its own."""
+    text = " ".join(line.split())
+    if not text.lstrip("“\"'‘(")[:1].isupper() or standalone(text) or ends_sentence(text):
+        return False
+    return is_title(text) and not last_word_is_function_word(text)
 
 
 def bar_header(

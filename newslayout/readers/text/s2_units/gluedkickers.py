@@ -16,7 +16,7 @@ import re
 
 from newslayout.cues.names import is_desk
 from newslayout.readers.text.s2_units.letterspacing import close_letterspacing
-from newslayout.readers.text.s2_units.units import is_title
+from newslayout.readers.text.s2_units.units import ends_sentence, is_title
 
 #: Most capitals words of a desk label glued before a headline.
 MAX_DESK_WORDS = 2
@@ -26,9 +26,11 @@ MIN_SPACED_LETTERS = 3
 _CAPITALS = re.compile(r"[A-Z&]+")
 
 
-def split_glued_kicker(line: str) -> str:
+def split_glued_kicker(line: str, *, wrapping: bool = False) -> str:
     """``line`` as "KICKER | headline" when it opens with a kicker glued to a sentence-case
-    headline; otherwise unchanged."""
+    headline; otherwise unchanged. ``wrapping`` (a page with no blank lines, where nothing
+    but the label sets a header apart): a letter-spaced label is split off before a
+    headline's first line too, which may end on a function word."""
     tokens = line.split()
     run = 0
     while run < len(tokens) and _CAPITALS.fullmatch(tokens[run]):
@@ -36,13 +38,17 @@ def split_glued_kicker(line: str) -> str:
     if run == 0 or run == len(tokens):
         return line
     rest = " ".join(tokens[run:])
-    if rest.isupper() or not rest[:1].isupper() or not is_title(rest):
+    if rest.isupper() or not rest[:1].isupper() or ends_sentence(rest):
         return line
     label = tokens[:run]
     if sum(len(t) == 1 for t in label) >= MIN_SPACED_LETTERS:
         closed = close_letterspacing(" ".join(label))
-        if len(closed.split()) < len(label):
+        # A letter-spaced label is a kicker whatever follows: the headline may wrap
+        # onto the next line ("... to reopen within" / "weeks"), which is no title alone.
+        if len(closed.split()) < len(label) and (wrapping or is_title(rest)):
             return f"{closed} | {rest}"
+    if not is_title(rest):
+        return line
     if len(label) <= MAX_DESK_WORDS and is_desk(" ".join(label)):
         return f"{' '.join(label)} | {rest}"
     return line

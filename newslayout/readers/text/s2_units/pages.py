@@ -26,7 +26,10 @@ from newslayout.readers.text.s2_units.units import (
     Unit,
     header_block,
     is_byline,
+    is_debris,
+    is_folio_section,
     is_kicker_line,
+    is_page_head,
     is_wrapped_title,
     run_pieces,
     split_blocks,
@@ -77,6 +80,18 @@ def ends_story(line: str) -> bool:
     return parse_end_byline(text) is not None
 
 
+def _page_head_part(block: list[NumberedLine], index: int) -> bool:
+    """The line at ``index`` of a page with no blank lines is its running head: a dated head
+    on the first line (``units.is_page_head``), or a folio and section line under it
+    ("2 PUZZLES"), with at most drop-capital debris between them."""
+    if not block or not is_page_head(block[0][1]):
+        return False
+    if index == 0:
+        return True
+    between = [line for _, line in block[1:index]]
+    return is_debris(between) and is_folio_section(block[index][1])
+
+
 def _block_pieces(
     block: list[NumberedLine],
     byline_next: bool,
@@ -101,7 +116,9 @@ def _block_pieces(
     index = 0
     while index < len(block):
         item = block[index]
-        alone = standalone(item[1])
+        # A page's running head and the folio line under it stand alone (on a page with no
+        # blank lines nothing else sets them off from the header or text under them).
+        alone = standalone(item[1]) or (by_shape and _page_head_part(block, index))
         if not alone and is_bar_head(item[1]):
             flush(False, after_kicker)
             whole = item[0] in whole_headers
@@ -133,8 +150,15 @@ def page_units(
     """The units of one page, in order. ``whole_headers``: line numbers of bar lines whose
     block is the header alone (``tagkickers.fold_tag_kickers``)."""
     units: list[Unit] = []
+    plain = list(split_blocks(lines))
+    blankless = len(plain) == 1 and len(plain[0]) >= BLANKLESS_LINES
     blocks = list(
-        split_blocks([(n, close_letterspacing(split_glued_kicker(line))) for n, line in lines])
+        split_blocks(
+            [
+                (n, close_letterspacing(split_glued_kicker(line, wrapping=blankless)))
+                for n, line in lines
+            ]
+        )
     )
     lengths = [len(line) for block in blocks for _, line in block]
     barred = any(is_bar_head(line) for block in blocks for _, line in block)

@@ -30,6 +30,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.masthead import parse_edition
+from newslayout.cues.names import is_desk
 from newslayout.cues.sentences import ends_sentence as ends_sentence  # the one cue, re-exported
 from newslayout.readers.text.types import NumberedLine
 
@@ -544,7 +545,7 @@ def title_pieces(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
         pieces: list[list[NumberedLine]] = [[(number, inline[0])], [(number, inline[1])]]
     else:
         pieces = [[lines[0]]]
-    for item in lines[1:]:
+    for index, item in enumerate(lines[1:], start=1):
         current = pieces[-1]
         line = item[1]
         previous = current[-1][1]
@@ -553,6 +554,9 @@ def title_pieces(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
             continue
         if is_kicker(line) and caps(line) and not any(caps(text) for _, text in current):
             pieces.append([item])  # a tag kicker under a headline in sentence case
+            continue
+        if _desk_tag(lines, index) and all(caps(text) for _, text in current):
+            pieces.append([item])  # a desk's tag under a headline in capitals
             continue
         longest = max(len(text) for _, text in current)
         # A headline set in capitals wraps onto lines in capitals of about its length; a
@@ -565,6 +569,19 @@ def title_pieces(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
     return _tag_kicker_first(pieces)
 
 
+def _desk_tag(lines: list[NumberedLine], index: int) -> bool:
+    """The header line at ``index`` is a desk's name in capitals ("HEALTH", "COURTS",
+    ``cues.names.is_desk``) between a headline in capitals and a deck in sentence case: a
+    kicker printed as a tag under the headline. A headline wrapping onto a lone word has
+    more headline in capitals under it or no deck; a desk's name alone on the headline's
+    last line over a deck is taken for its tag."""
+    line = lines[index][1]
+    if index + 1 >= len(lines) or not caps(line) or not is_kicker(line) or not is_desk(line):
+        return False
+    following = lines[index + 1][1]
+    return caps(lines[index - 1][1]) and not caps(following) and following[:1].isupper()
+
+
 def _tag_kicker_first(pieces: list[list[NumberedLine]]) -> list[list[NumberedLine]]:
     """A kicker printed as a tag after the headline (one line in capitals under a title in
     sentence case, before the deck) goes in front of the headline, where the assembler
@@ -573,7 +590,7 @@ def _tag_kicker_first(pieces: list[list[NumberedLine]]) -> list[list[NumberedLin
         piece, before = pieces[index], pieces[index - 1]
         if len(piece) != 1 or not is_kicker(piece[0][1]) or not caps(piece[0][1]):
             continue
-        if index == 1 and not any(caps(line) for _, line in before):
+        if index == 1 and (not any(caps(line) for _, line in before) or is_desk(piece[0][1])):
             return [piece, before, *pieces[2:]]
     return pieces
 
@@ -585,6 +602,37 @@ def _running_head(line: str) -> bool:
     if not _YEAR.search(line):
         return False
     return parse_date(" ".join(line.split())) is not None
+
+
+def is_page_head(line: str) -> bool:
+    """A running head on a page's first line: a full date ending or opening it ("2 NEWS The
+    Sexbridge Gazette · Thursday, July 23, 2026"), no sentence around it. pdftotext -raw
+    sets it on the line right above the page's first header or text, which must not take
+    it in (a body line naming a date has the date inside it, or ends with a stop)."""
+    text = " ".join(line.split())
+    if not _running_head(text) or ends_sentence(text):
+        return False
+    date = parse_date(text)
+    return date is not None and (text.endswith(date.text) or text.startswith(date.text))
+
+
+#: A folio printed with its section label ("3 SCIENCE", "A3 HEALTH"): the page's number,
+#: then a label in capitals.
+_FOLIO_SECTION = re.compile(r"[A-Z]?\d{1,4} (?P<label>[A-Z][A-Z&'’ -]*)")
+
+
+def is_folio_section(line: str) -> bool:
+    """A folio and its section label on a line of their own ("2 PUZZLES"). Only a part of
+    the page head where one was found: elsewhere a number in front of capitals opens a
+    list or a headline ("3 WAYS TO ...")."""
+    match = _FOLIO_SECTION.fullmatch(" ".join(line.split()))
+    return match is not None and is_kicker(match.group("label"))
+
+
+def is_debris(lines: Sequence[str]) -> bool:
+    """Lines of one character each: drop capitals and display quote marks pdftotext -raw
+    prints apart from their text ("W", "A", "“"), never a unit's words."""
+    return all(len(line.strip()) <= 1 for line in lines)
 
 
 #: Most lines a header above a byline can take (kicker, headline and deck).

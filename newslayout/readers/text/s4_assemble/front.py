@@ -24,7 +24,7 @@ from newslayout.cues.index import label_page
 from newslayout.model import Furniture, FurnitureKind, Span, Teaser
 from newslayout.readers.builder.teasers import settle_target
 from newslayout.readers.text.s2_units.indexlines import IndexEntry
-from newslayout.readers.text.s2_units.units import is_kicker
+from newslayout.readers.text.s2_units.units import is_debris, is_folio_section, is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble.headers import find_cluster
 from newslayout.readers.text.s4_assemble.headlines import header_at, kicker_for_later
@@ -223,13 +223,21 @@ def running_heads(st: State, page: int, items: list[ClassifiedUnit], used: set[i
     and the section label in capitals first on the page, among the first units; kickers
     and jump heads printed among them are left alone."""
     zone = range(min(len(items), HEAD_ZONE))
-    marked = [
-        i
-        for i in zone
-        if items[i].kind in _MASTHEAD_KINDS
-        or running_head(st, items[i])
-        or head_line(st, items[i], i)
-    ]
+    marked: list[int] = []
+    # A folio line counts only under the head's other parts (and drop capitals printed
+    # apart, which stop nothing): lower on the page it may open a headline.
+    in_head = True
+    for i in zone:
+        item = items[i]
+        if (
+            item.kind in _MASTHEAD_KINDS
+            or running_head(st, item)
+            or head_line(st, item, i)
+            or (i > 0 and in_head and folio_section(item))
+        ):
+            marked.append(i)
+        elif i not in used and not is_debris(item.unit.lines):
+            in_head = False
     if not marked:
         return
     first = next((i for i in zone if i not in used), None)
@@ -242,11 +250,19 @@ def running_heads(st: State, page: int, items: list[ClassifiedUnit], used: set[i
             masthead_line(st, page, item)
         elif i in marked or section:
             add_running_head(st, page, item)
+        elif is_debris(item.unit.lines):
+            add_furniture(st, page, item, FurnitureKind.OTHER)
         elif item.kind is Kind.TITLE and is_kicker(item.unit.text):
             continue
         else:
             break
         used.add(i)
+
+
+def folio_section(item: ClassifiedUnit) -> bool:
+    """A folio and section label unit ("3 SCIENCE", ``units.is_folio_section``)."""
+    lines = item.unit.lines
+    return item.kind is Kind.TITLE and len(lines) == 1 and is_folio_section(lines[0])
 
 
 def add_running_head(st: State, page: int, item: ClassifiedUnit) -> None:

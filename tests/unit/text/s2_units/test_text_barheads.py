@@ -120,3 +120,28 @@ def test_bar_headline_in_capitals_keeps_its_lines() -> None:
         "EDUCATION | NEMBY", "COUNCIL", "OPENED AFTER", "NEW DELAY",
     ]  # fmt: skip
     assert end == 4
+
+
+def test_a_deck_of_two_lines_over_the_byline_is_one_deck() -> None:
+    block = _block(
+        "BUSINESS | Public garden for Jushaven",
+        "Planners in Jushaven say the canal was closed following a public meeting",
+        "Engineers in Jushaven say the orchard was welcomed while the old mill is shut",
+        "By Sami Veepeass",
+        "About 263 volunteers plan the theatre, and the college will follow.",
+    )
+    pieces, roles, end = bar_header(block, 0)
+    assert roles == [BAR_HEAD, BAR_DECK]
+    assert [line for _, line in pieces[1]] == [block[1][1], block[2][1]]
+    assert end == 3
+
+
+def test_a_title_line_not_over_a_byline_is_no_second_deck_line() -> None:
+    block = _block(
+        "BUSINESS | Public garden for Jushaven",
+        "Planners in Jushaven say the canal was closed following a public meeting",
+        "Engineers in Jushaven say the orchard was welcomed while the old mill is shut",
+        "About 263 volunteers plan the theatre, and the college will follow.",
+    )
+    pieces, _roles, _end = bar_header(block, 0)
+    assert [line for _, line in pieces[1]] == [block[1][1]]

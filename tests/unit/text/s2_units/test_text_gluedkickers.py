@@ -14,10 +14,15 @@ from newslayout.readers.text.s2_units.gluedkickers import split_glued_kicker
         ("A N A LY S I S Engineers to busy airport", "ANALYSIS | Engineers to busy airport"),
         ("SCIENCE Planners call full-time ferry", "SCIENCE | Planners call full-time ferry"),
         ("CITY HALL Budget vote delayed again", "CITY HALL | Budget vote delayed again"),
+        # a letter-spaced label before a headline that wraps after a function word
+        (
+            "W E A T H E R Trieckbridge quarry to reopen within",
+            "WEATHER | Trieckbridge quarry to reopen within",
+        ),
     ],
 )
 def test_a_glued_kicker_is_split_off(line: str, split: str) -> None:
-    assert split_glued_kicker(line) == split
+    assert split_glued_kicker(line, wrapping=True) == split
 
 
 @pytest.mark.parametrize(
@@ -28,7 +33,14 @@ def test_a_glued_kicker_is_split_off(line: str, split: str) -> None:
         "A new dawn for the harbour",
         "HEALTH Board approves cuts to wards. It said the cost was too high.",  # a sentence
         "BUSINESS leaders met on Friday",  # lower case after: the line's own words
+        "SCIENCE Planners said the ferry will",  # a desk word before no title: text
     ],
 )
 def test_a_line_without_a_glued_kicker_is_unchanged(line: str) -> None:
+    assert split_glued_kicker(line) == line
+
+
+def test_a_letter_spaced_label_over_a_wrapping_line_is_split_only_without_blank_lines() -> None:
+    line = "W E A T H E R Regional mill for"
+    assert split_glued_kicker(line, wrapping=True) == "WEATHER | Regional mill for"
     assert split_glued_kicker(line) == line

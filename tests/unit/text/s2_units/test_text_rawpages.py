@@ -10,6 +10,9 @@ from newslayout.readers.text import read_text
 from newslayout.readers.text.s2_units.pages import ends_story
 from newslayout.readers.text.s2_units.units import (
     continues_title,
+    is_debris,
+    is_folio_section,
+    is_page_head,
     run_pieces,
     split_inline_kicker,
     title_pieces,
@@ -165,3 +168,83 @@ def test_kicker_printed_as_a_tag_under_its_headline() -> None:
         "THE COST has risen to 120 pounds, the council said on Monday.",
     )  # fmt: skip
     assert ("ENVIRONMENT", "Jirtdale school repaired after regional inquiry") in _headlines(issue)
+
+
+def test_a_page_head_is_a_full_date_closing_or_opening_the_line() -> None:
+    assert is_page_head("2 NEWS The Sexbridge Gazette · Thursday, July 23, 2026")
+    assert is_page_head("The Dulton Herald · Tuesday 6 April 2027")
+    assert not is_page_head("On Tuesday 6 April 2027 the council met to")
+    assert not is_page_head("The council met on Tuesday 6 April 2027.")
+
+
+def _page(*lines: str) -> list[str]:
+    body = [
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Work on the bakery stopped this", "spring, a local trader said.",
+    ]  # fmt: skip
+    return [*lines, *body, *body]
+
+
+def test_a_page_head_on_a_later_page_stays_out_of_the_header_under_it() -> None:
+    first = _page("The Wenmoor Signal", "Thursday, July 23, 2026", "Harbour wall rebuilt",
+                  "By Ada Ciepeert")  # fmt: skip
+    later = _page("2 NEWS The Wenmoor Signal · Thursday, July 23, 2026",
+                  "Bridge delayed after inquiry", "By Hedda Feehenn")  # fmt: skip
+    issue = read_text(
+        ("\n".join(first) + "\n\f" + "\n".join(later)).encode(), options=ReadOptions(), log=Log()
+    )
+    assert ("", "Bridge delayed after inquiry") in _headlines(issue)
+
+
+def test_a_folio_and_section_line_under_the_page_head_is_furniture_not_a_kicker() -> None:
+    first = _page("The Wenmoor Signal", "Thursday, July 23, 2026", "Harbour wall rebuilt",
+                  "By Ada Ciepeert")  # fmt: skip
+    later = _page("The Wenmoor Signal · Thursday, July 23, 2026", "3 SCIENCE",
+                  "Bridge delayed after inquiry", "By Hedda Feehenn")  # fmt: skip
+    issue = read_text(
+        ("\n".join(first) + "\n\f" + "\n".join(later)).encode(), options=ReadOptions(), log=Log()
+    )
+    assert ("", "Bridge delayed after inquiry") in _headlines(issue)
+    assert any(f.text == "3 SCIENCE" for f in issue.pages[1].furniture)
+
+
+def test_a_folio_line_under_the_page_head_and_drop_capital_debris_is_furniture() -> None:
+    assert is_folio_section("2 PUZZLES") and is_folio_section("A3 HEALTH")
+    assert not is_folio_section("2 Puzzles to solve")
+    assert is_debris(["W", "A", "“"]) and not is_debris(["W", "AT"])
+    first = _page("The Wenmoor Signal", "Thursday, July 23, 2026", "Harbour wall rebuilt",
+                  "By Ada Ciepeert")  # fmt: skip
+    later = _page("The Wenmoor Signal · Thursday, July 23, 2026", "W", "A", "“", "2 PUZZLES",
+                  "Bridge delayed after inquiry", "By Hedda Feehenn")  # fmt: skip
+    issue = read_text(
+        ("\n".join(first) + "\n\f" + "\n".join(later)).encode(), options=ReadOptions(), log=Log()
+    )
+    assert ("", "Bridge delayed after inquiry") in _headlines(issue)
+    assert any(f.text == "2 PUZZLES" for f in issue.pages[1].furniture)
+
+
+def test_a_desk_tag_under_a_headline_in_capitals_is_its_kicker() -> None:
+    header = list(
+        enumerate(
+            ["NURSES A MODEST AIRPORT", "HEALTH",
+             "Engineers in Leerstead say the clinic was postponed for a second platform"],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = [[line for _, line in piece] for piece in title_pieces(header)]
+    assert pieces[0] == ["HEALTH"]
+    assert pieces[1] == ["NURSES A MODEST AIRPORT"]
+
+
+def test_a_headline_in_capitals_wrapping_onto_a_plain_word_keeps_it() -> None:
+    header = list(
+        enumerate(
+            ["NURSES TO MEET ABOUT THE", "AIRPORT",
+             "Engineers in Leerstead say the clinic was postponed for a second platform"],
+            start=1,
+        )
+    )  # fmt: skip
+    pieces = [[line for _, line in piece] for piece in title_pieces(header)]
+    assert pieces[0] == ["NURSES TO MEET ABOUT THE", "AIRPORT"]
