@@ -84,7 +84,9 @@ def test_one_megabyte_line_is_fast() -> None:
     line = ("word *a_b* - high- quality See page 3 (PHOTO: x " * 25_000)[:1_000_000]
     start = time.perf_counter()
     issue = read_text(line.encode(), options=ReadOptions(), log=Log())
-    assert time.perf_counter() - start < 10
+    # A hang guard, not a benchmark: a pass quadratic in the line's length would take many
+    # minutes on 1 MB, a linear one 1-3 s (10 s under a machine loaded with other runs).
+    assert time.perf_counter() - start < 30
     assert issue.articles
 
 
