@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,6 +90,9 @@ STACK_LINES = 3
 FEATHER_LINES = 3
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
+#: Steps of the search for the deepest front lead that keeps the page's other matter on it
+#: (a lead held at ``lead_max_share`` that jumps with a hole under it jumps later instead).
+LEAD_STEPS = 6
 
 
 @dataclass(slots=True)
@@ -199,6 +202,9 @@ class Planner:
         self.whole_only = False
         #: Stories of the page's own matter that jump whatever joins it (:meth:`_join`).
         self.jumping: set[int] = set()
+        #: The share of the front page's depth the lead may take (None: the style's
+        #: ``lead_max_share``; raised by :meth:`_lead_later`).
+        self.lead_cap: float | None = None
 
     def span_width(self, span: int) -> float:
         return span * self.col_w + (span - 1) * self.gutter
@@ -357,9 +363,7 @@ class Planner:
                 if piece.part == 0 and share is not None:
                     # ...but as wide as the photo the source ran across its columns.
                     span = max(span, min(widest, math.ceil(share * self.count - 0.25)))
-            max_h = (
-                min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
-            )
+            max_h = min(remaining, body_h * self._lead_share()) if lead else remaining
             importance = LEAD if lead else (STANDARD if span >= 3 else MINOR)
             module = self.place(piece, 0, span, y, max_h, importance, page.number)
             if module is None and not page.modules:
@@ -396,6 +400,47 @@ class Planner:
             if use_rail:
                 depth = max(depth, self._fill_rail(page, queue, carry, y, depth, span))
             y += depth + ROW_GAP
+
+    def _lead_share(self) -> float:
+        return self.style.columns.lead_max_share if self.lead_cap is None else self.lead_cap
+
+    def _lead_later(
+        self,
+        compose: Callable[[], tuple[PagePlan, deque[Piece], deque[Piece]]],
+        planned: tuple[PagePlan, deque[Piece], deque[Piece]],
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        """A front lead held at its share of the page that jumps while the page ends short
+        (nothing else fits under it) runs deeper and jumps later instead: the deepest share,
+        up to the whole page, that keeps all of the page's matter on it (a brief that then
+        fits under the lead comes too). ``compose`` plans the page afresh at
+        ``self.lead_cap``, which is left at the share found (the caller resets it). A page
+        designer gives the lead more of page 1 rather than send it on over an empty foot."""
+        page, queue, _ = planned
+        if page.number != 1 or not page.modules:
+            return planned
+        lead = page.modules[0]
+        depth = page.bottom - page.top
+        slack = page.bottom - page_depth(page)
+        if not lead.jump_out or lead.part or slack < SLACK_SHARE * depth:
+            return planned
+        placed, left = _parts(page), len(queue)
+        real_log, self.log = self.log, Log()
+        low, high = self._lead_share(), 1.0
+        try:
+            for _ in range(LEAD_STEPS):
+                self.lead_cap = (low + high) / 2
+                trial, rest, _ = compose()
+                fits = page_depth(trial) <= page.bottom + 0.01
+                if fits and len(rest) <= left and _parts(trial) >= placed:
+                    low = self.lead_cap
+                else:
+                    high = self.lead_cap
+        finally:
+            self.log = real_log
+        # planned afresh whether the share moved or not (the trials re-linked the parts); the
+        # share stays set for the caller's further trials (photos grown), which reset it
+        self.lead_cap = low
+        return compose()
 
     def _rail_takes(
         self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
@@ -507,7 +552,10 @@ class Planner:
             carry = deque()
             number = len(pages) + 1
             page = PagePlan(number, front_top if number == 1 else inner_top, bottom)
-            self._fill_page(page, queue, carry)
+            if number == 1:
+                page, queue, carry = self._reflow_front(front_top, bottom, list(queue))
+            else:
+                self._fill_page(page, queue, carry)
             if not page.modules and queue:  # only when a piece fits no page: reported, skipped
                 self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
                 queue.popleft()
@@ -515,6 +563,20 @@ class Planner:
         _check_resolution(pages, self.log)
         _feather(pages[:-1], self.style.page.margin_left, FEATHER_LINES * self.line)
         return _finish(pages)
+
+    def _reflow_front(
+        self, top: float, bottom: float, own: list[Piece]
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        """The front page in reflow: filled in story order, its lead run deeper when it would
+        jump over an empty foot (:meth:`_lead_later`)."""
+
+        def compose() -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+            return self._compose(1, top, bottom, own, [])
+
+        try:
+            return self._lead_later(compose, compose())
+        finally:
+            self.lead_cap = None
 
     def _plan_source(
         self, front_top: float, inner_top: float, bottom: float, pages_of: SourcePages
@@ -681,10 +743,22 @@ class Planner:
     def _fill_grown(
         self, number: int, top: float, bottom: float, own: list[Piece], movable: list[Piece]
     ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
-        """:meth:`_compose`, then, when the page's matter is all set and leaves a hole at the
+        """:meth:`_compose` (with a front lead that jumps over an empty foot run deeper,
+        :meth:`_lead_later`), then, when the page's matter is all set and leaves a hole at the
         foot, its lead photos grown (up to ``MAX_GROW``) as far as keeps the same stories on
         the page: what a page designer does with a page whose stories run short."""
-        page, queue, carry = self._compose(number, top, bottom, own, movable)
+        try:
+            return self._grown(number, top, bottom, own, movable)
+        finally:
+            self.lead_cap = None
+
+    def _grown(
+        self, number: int, top: float, bottom: float, own: list[Piece], movable: list[Piece]
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        def compose() -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+            return self._compose(number, top, bottom, own, movable)
+
+        page, queue, carry = self._lead_later(compose, compose())
         slack = bottom - page_depth(page)
         if queue or carry or slack < SLACK_SHARE * (bottom - top) or not _has_photo(page):
             return page, queue, carry
