@@ -141,6 +141,10 @@ class Digest:
     fill: ColumnFill
     height: float
     stories: tuple[int, ...]
+    #: Its own columns over the hole's width (entries are units: fewer, wider columns set
+    #: them level), and their width.
+    columns: int
+    column_width: float
 
 
 @dataclass(slots=True)
@@ -410,18 +414,19 @@ class Planner:
         planned: tuple[PagePlan, deque[Piece], deque[Piece]],
     ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
         """A front lead held at its share of the page that jumps while the page ends short
-        (nothing else fits under it) runs deeper and jumps later instead: the deepest share,
-        up to the whole page, that keeps all of the page's matter on it (a brief that then
-        fits under the lead comes too). ``compose`` plans the page afresh at
-        ``self.lead_cap``, which is left at the share found (the caller resets it). A page
-        designer gives the lead more of page 1 rather than send it on over an empty foot."""
+        (nothing else fits under it, and nothing under it jumps) runs deeper and jumps later
+        instead: the deepest share, up to the whole page, that keeps all of the page's matter
+        on it (a brief that then fits under the lead comes too) with nothing under it
+        jumping. ``compose`` plans the page afresh at ``self.lead_cap``, which is left at the
+        share found (the caller resets it). A page designer gives the lead more of page 1
+        rather than send it on over an empty foot."""
         page, queue, _ = planned
         if page.number != 1 or not page.modules:
             return planned
         lead = page.modules[0]
         depth = page.bottom - page.top
         slack = page.bottom - page_depth(page)
-        if not lead.jump_out or lead.part or slack < SLACK_SHARE * depth:
+        if not lead.jump_out or lead.part or slack < SLACK_SHARE * depth or _others_jump(page):
             return planned
         placed, left = _parts(page), len(queue)
         real_log, self.log = self.log, Log()
@@ -430,7 +435,7 @@ class Planner:
             for _ in range(LEAD_STEPS):
                 self.lead_cap = (low + high) / 2
                 trial, rest, _ = compose()
-                fits = page_depth(trial) <= page.bottom + 0.01
+                fits = page_depth(trial) <= page.bottom + 0.01 and not _others_jump(trial)
                 if fits and len(rest) <= left and _parts(trial) >= placed:
                     low = self.lead_cap
                 else:
@@ -871,6 +876,12 @@ def page_depth(page: PagePlan) -> float:
 
 def _parts(page: PagePlan) -> set[tuple[int, int]]:
     return {(module.story, module.part) for module in page.modules}
+
+
+def _others_jump(page: PagePlan) -> bool:
+    """Whether a story on the page but its first jumps (a lead run deeper must not squeeze
+    the stories under it into strips that jump)."""
+    return any(module.jump_out for module in page.modules[1:])
 
 
 def _has_photo(page: PagePlan) -> bool:
