@@ -613,6 +613,7 @@ class Planner:
             own = [*due, *queue, *pending.pop(upto, [])]
             top = front_top if number == 1 else inner_top
             source = upto
+            later = bool(pending or waiting)
             if pages_of.join:
                 upto = self._join(number, top, bottom, own, pending, waiting, upto)
                 self.jumping = set()
@@ -620,7 +621,8 @@ class Planner:
             cursor = max(cursor, upto)
             movable = self._movable(pending, bottom - inner_top)
             # the issue's last page may end short: its last story keeps the readable width
-            self.fill_width = bool(pending or waiting)
+            # (a page that joined the last matter is set as the join planned it, full width)
+            self.fill_width = later
             page, queue, carry = self._fill_grown(number, top, bottom, own, movable)
             page.source = source
             taken = {module.story for module in page.modules}
@@ -678,21 +680,55 @@ class Planner:
                 number, top, bottom, [*own, *extra[: taken + 1]]
             ):
                 taken += 1
-            if taken < len(extra) and self._starts_here(number, top, bottom, own, extra[taken]):
-                # the next story does not fit whole: it starts in the hole and jumps (the
-                # jump rule holds: at least JUMP_MIN_LINES here and going over)
-                taken += 1
+            pool = [*own, *extra[:taken]]
+            brief = None
+            if taken < len(extra):
+                if self._starts_here(number, top, bottom, pool, extra[taken]):
+                    # the next story does not fit whole: it starts in the hole and jumps (the
+                    # jump rule holds: at least JUMP_MIN_LINES here and going over)
+                    taken += 1
+                else:
+                    brief = self._swap_brief(number, top, bottom, pool, extra[taken : taken + 1])
+                    if brief is not None:
+                        taken += 1
             if not taken:
                 return upto
             moved = {id(piece) for piece in extra[:taken]}
-            own.extend(extra[:taken])
+            own[:] = [*own, *extra[:taken]]
+            if brief is not None:
+                own.remove(brief)
             waiting[:] = [(t, piece) for t, piece in waiting if id(piece) not in moved]
             rest = [piece for piece in pending.pop(following, []) if id(piece) not in moved]
+            if brief is not None:
+                rest.insert(0, brief)  # the brief given up opens the next page
             if rest:
                 # part of the next page joined: the rest of it opens the next page
                 pending[following] = rest
                 return upto
             upto = following
+
+    def _swap_brief(
+        self, number: int, top: float, bottom: float, own: list[Piece], extra: list[Piece]
+    ) -> Piece | None:
+        """When the next source page's first matter (``extra``) does not fit whole in the
+        page's hole, a brief of the page's own (movable: never its opening story) may give it
+        its place: the brief, the last first, goes on to open the next page when without it
+        ``extra`` fits whole and the page ends deeper than it did. Returns the brief (the
+        caller moves it); None when no swap fills the page better. A page designer
+        moves a brief to fill a hole with a story that would not fit beside it."""
+        if not extra or extra[0].part:
+            return None
+        depth = page_depth(self._compose(number, top, bottom, own, [])[0])
+        limit = MOVABLE_SHARE * (bottom - top)
+        for brief in reversed(own[1:]):
+            if brief.part or natural_height(brief.flows, self.col_w) > limit:
+                continue
+            trial = [piece for piece in own if piece is not brief] + extra
+            if not self._fits_whole(number, top, bottom, trial):
+                continue
+            if page_depth(self._compose(number, top, bottom, trial, [])[0]) > depth:
+                return brief
+        return None
 
     def _starts_here(
         self, number: int, top: float, bottom: float, own: list[Piece], piece: Piece
