@@ -613,7 +613,7 @@ class Planner:
             own = [*due, *queue, *pending.pop(upto, [])]
             top = front_top if number == 1 else inner_top
             source = upto
-            later = bool(pending or waiting)
+            ahead = bool(pending or waiting)
             if pages_of.join:
                 upto = self._join(number, top, bottom, own, pending, waiting, upto)
                 self.jumping = set()
@@ -622,7 +622,7 @@ class Planner:
             movable = self._movable(pending, bottom - inner_top)
             # the last page may end short: its last story keeps the readable width
             # (a page that joined the last matter is set as the join planned it, full width)
-            self.fill_width = later
+            self.fill_width = ahead
             page, queue, carry = self._fill_grown(number, top, bottom, own, movable)
             page.source = source
             taken = {module.story for module in page.modules}
