@@ -251,7 +251,7 @@ class DigestSetter:
         """A digest for ``hole``, or None when no entry fits (or, with ``level``, a second
         digest on the page, when its entries cannot be set level)."""
         width = hole.span * self.col_w + (hole.span - 1) * self.gutter
-        inner = width - 2 * TINT_PAD
+        inner = self._inner(hole.span)
         measure = _column_width(inner, hole.span, self.gutter)
         title = self.ts.paragraph("kicker", self.title)
         _, title_h = title.wrap(inner, 1e9)
@@ -269,15 +269,12 @@ class DigestSetter:
                 listed.append(story)
         if not chosen:
             return None
-        balanced = self._balanced(chosen, hole.span, inner, room)
-        if balanced is None and level:
+        kept = self._balanced(chosen, hole.span, room)
+        if kept is None and level:
             return None
-        count, kept = balanced or (hole.span, len(chosen))
-        chosen, listed = chosen[:kept], listed[:kept]
-        # set again at the width chosen (the trials wrapped the entries at other widths)
-        fill = fill_balanced(
-            chosen, _column_width(inner, count, self.gutter), count, room, self.line
-        )
+        if kept is not None:
+            chosen, listed = chosen[:kept], listed[:kept]
+        fill = fill_balanced(chosen, measure, hole.span, room, self.line)
         used.update(listed)
         x = self.style.page.margin_left + hole.column * (self.col_w + self.gutter)
         return Digest(
@@ -290,35 +287,27 @@ class DigestSetter:
             fill=fill,
             height=body_top + fill.depth + TINT_PAD,
             stories=tuple(listed),
-            columns=count,
-            column_width=_column_width(inner, count, self.gutter),
+            column_width=measure,
         )
 
-    def _balanced(
-        self, entries: list[DigestEntry], span: int, inner: float, room: float
-    ) -> tuple[int, int] | None:
-        """How to set the entries level: (columns, entries kept, the first ones). Entries are
-        units, so five in four columns end 2/1/1/1 deep; a designer sets a digest's columns
-        level, in fewer, wider columns or with a refer less. The most columns (never under
-        half the hole's), then the most entries, whose columns all hold an entry, end within
-        a line of each other and whose width sets every entry well (no one-word last line in
-        a head, no loose line); None when no way is level."""
-        for count in range(span, (span + 1) // 2 - 1, -1):
-            measure = _column_width(inner, count, self.gutter)
-            well = [self._sets_well(entry, measure) for entry in entries]
-            for kept in range(len(entries), count - 1, -1):
-                if count < span and not all(well[:kept]):
-                    continue
-                fill = fill_balanced(entries[:kept], measure, count, room, self.line)
-                level = fill.depth - min(fill.depths, default=0.0) <= self.line + 0.01
-                if level and not fill.leftover and all(fill.columns):
-                    return count, kept
+    def _balanced(self, entries: list[DigestEntry], span: int, room: float) -> int | None:
+        """How many of the entries (the first ones) set the digest's columns level: the most
+        that fill every column and end within a line of each other; None when no number
+        does. Entries are units, so six of one depth in five columns end 2/1/1/1/1 deep; a
+        designer sets a digest's columns level with a refer less. (Fewer, wider columns were
+        tried: they left more of the hole empty under a shallower digest, and a summary set
+        wide can run loose.)"""
+        measure = _column_width(self._inner(span), span, self.gutter)
+        for kept in range(len(entries), span - 1, -1):
+            fill = fill_balanced(entries[:kept], measure, span, room, self.line)
+            level = fill.depth - min(fill.depths, default=0.0) <= self.line + 0.01
+            if level and not fill.leftover and all(fill.columns):
+                return kept
         return None
 
-    def _sets_well(self, entry: DigestEntry, measure: float) -> bool:
-        """Whether an entry set at ``measure`` keeps the rules it was chosen by (no one-word
-        last line in its head, no loose line in its summary)."""
-        return not _one_word_last_line(entry.head, measure) and not _loose(entry.text, measure)
+    def _inner(self, span: int) -> float:
+        """The width inside the tint of a digest over ``span`` columns."""
+        return span * self.col_w + (span - 1) * self.gutter - 2 * TINT_PAD
 
 
 def _column_width(width: float, count: int, gutter: float) -> float:

@@ -141,9 +141,7 @@ class Digest:
     fill: ColumnFill
     height: float
     stories: tuple[int, ...]
-    #: Its own columns over the hole's width (entries are units: fewer, wider columns set
-    #: them level), and their width.
-    columns: int
+    #: The width of its columns (the hole's, inside the tint).
     column_width: float
 
 
