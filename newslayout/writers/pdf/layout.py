@@ -443,7 +443,14 @@ class Planner:
         # planned afresh whether the share moved or not (the trials re-linked the parts); the
         # share stays set for the caller's further trials (photos grown), which reset it
         self.lead_cap = low
-        return compose()
+        deeper = compose()
+        if deeper[0].modules[0].jump_out:
+            # a lead that still jumps is kept at its share: run deeper and jumping later, it
+            # split where our reader lost the thread of the story under it (the sample's a4
+            # front page), so only a lead that then ends on page 1 runs deeper
+            self.lead_cap = None
+            return compose()
+        return deeper
 
     def _rail_takes(
         self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
@@ -611,7 +618,6 @@ class Planner:
             own = [*due, *queue, *pending.pop(upto, [])]
             top = front_top if number == 1 else inner_top
             source = upto
-            ahead = bool(pending or waiting)
             if pages_of.join:
                 upto = self._join(number, top, bottom, own, pending, waiting, upto)
                 self.jumping = set()
@@ -619,8 +625,7 @@ class Planner:
             cursor = max(cursor, upto)
             movable = self._movable(pending, bottom - inner_top)
             # the last page may end short: its last story keeps the readable width
-            # (a page that joined the last matter is set as the join planned it, full width)
-            self.fill_width = ahead
+            self.fill_width = bool(pending or waiting)
             page, queue, carry = self._fill_grown(number, top, bottom, own, movable)
             page.source = source
             taken = {module.story for module in page.modules}
