@@ -158,16 +158,18 @@ class Renderer:
         (each linked to its story's start), a rule over it."""
         canvas.saveState()
         canvas.setFillColor(TINT)
+        # the tint reaches past the text into the gutters and row gap (the text keeps the
+        # hole's columns)
         canvas.rect(
-            digest.x,
-            self._y(digest.top + digest.height),
-            digest.width,
-            digest.height,
+            digest.x - TINT_PAD,
+            self._y(digest.top + digest.height + TINT_PAD),
+            digest.width + 2 * TINT_PAD,
+            digest.height + 2 * TINT_PAD,
             fill=1,
             stroke=0,
         )
         canvas.restoreState()
-        left = digest.x + TINT_PAD
+        left = digest.x
         for flow, y, h in digest.header:
             flow.drawOn(canvas, left, self._y(digest.top + y + h))
         for column, placed_items in enumerate(digest.fill.columns):

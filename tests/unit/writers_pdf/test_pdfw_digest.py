@@ -16,7 +16,7 @@ from newslayout.model import Article, Issue, Paragraph, Run, Span
 from newslayout.options import WriteOptions
 from newslayout.styles import load_style
 from newslayout.writers.pdf import write_pdf
-from newslayout.writers.pdf.digest import first_sentence, summary
+from newslayout.writers.pdf.digest import TINT_PAD, first_sentence, summary
 from newslayout.writers.pdf.layout import ROW_GAP, Plan, enclosed_hole
 
 WORDS = (
@@ -158,8 +158,9 @@ def test_a_digest_is_a_tinted_box_whose_columns_end_level() -> None:
                 r
                 for r in page.rects
                 if r["fill"]
-                and abs(r["x0"] - digest.x) < 0.5
-                and abs(r["top"] - digest.top) < 0.5
-                and abs(r["width"] - digest.width) < 0.5
+                and r["x0"] <= digest.x < r["x1"]
+                and r["top"] <= digest.top < r["bottom"]
+                and digest.width <= r["width"] <= digest.width + 2 * TINT_PAD + 0.5
+                and r["bottom"] >= digest.top + digest.height
             ]
             assert tints, "the digest is set on a tint"
