@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from newslayout.model import Issue
 from newslayout.styles import Style
+from newslayout.writers.pdf.digest import TINT, TINT_PAD
 from newslayout.writers.pdf.fonts import face_name
 from newslayout.writers.pdf.furniture import PageFurniture, TeaserItem, page_section
 from newslayout.writers.pdf.layout import ROW_GAP, Digest, Module, PagePlan, Plan
@@ -153,16 +154,35 @@ class Renderer:
         self._rules(canvas, module, page)
 
     def _digest(self, canvas: Canvas, digest: Digest, page: PagePlan) -> None:
-        """A house filler: its title, its refers in columns (each linked to its story's
-        start), a rule over it."""
+        """A house filler: a tinted box holding its title and its refers in level columns
+        (each linked to its story's start), a rule over it."""
+        canvas.saveState()
+        canvas.setFillColor(TINT)
+        # the tint reaches past the text into the gutters and row gap (the text keeps the
+        # hole's columns)
+        canvas.rect(
+            digest.x - TINT_PAD,
+            self._y(digest.top + digest.height + TINT_PAD),
+            digest.width + 2 * TINT_PAD,
+            digest.height + 2 * TINT_PAD,
+            fill=1,
+            stroke=0,
+        )
+        canvas.restoreState()
+        left = digest.x
         for flow, y, h in digest.header:
-            flow.drawOn(canvas, digest.x, self._y(digest.top + y + h))
+            flow.drawOn(canvas, left, self._y(digest.top + y + h))
         for column, placed_items in enumerate(digest.fill.columns):
-            x = digest.x + column * (self.col_w + self.gutter)
+            x = left + column * (digest.column_width + self.gutter)
             for placed in placed_items:
                 bottom = digest.top + digest.body_top + placed.y + placed.height
                 placed.flowable.drawOn(canvas, x, self._y(bottom))
-                rect = (x, self._y(bottom), x + self.col_w, self._y(bottom - placed.height))
+                rect = (
+                    x,
+                    self._y(bottom),
+                    x + digest.column_width,
+                    self._y(bottom - placed.height),
+                )
                 story = getattr(placed.flowable, "story", None)
                 if story is not None:
                     canvas.linkRect("", f"story{story}", rect, relative=0, thickness=0)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,6 +96,9 @@ STACK_LINES = 3
 FEATHER_LINES = 3
 #: A main story gets as many columns as keep its body about this share of the page deep.
 SHORT_DEPTH_SHARE = 0.22
+#: Steps of the search for the deepest front lead that keeps the page's other matter on it
+#: (a lead held at ``lead_max_share`` that jumps with a hole under it jumps later instead).
+LEAD_STEPS = 6
 
 
 @dataclass(slots=True)
@@ -144,6 +147,8 @@ class Digest:
     fill: ColumnFill
     height: float
     stories: tuple[int, ...]
+    #: The width of its columns (the hole's, inside the tint).
+    column_width: float
 
 
 @dataclass(slots=True)
@@ -205,6 +210,9 @@ class Planner:
         self.whole_only = False
         #: Stories of the page's own matter that jump whatever joins it (:meth:`_join`).
         self.jumping: set[int] = set()
+        #: The share of the front page's depth the lead may take (None: the style's
+        #: ``lead_max_share``; raised by :meth:`_lead_later`).
+        self.lead_cap: float | None = None
 
     def span_width(self, span: int) -> float:
         return span * self.col_w + (span - 1) * self.gutter
@@ -364,9 +372,7 @@ class Planner:
                 if piece.part == 0 and share is not None:
                     # ...but as wide as the photo the source ran across its columns.
                     span = max(span, min(widest, math.ceil(share * self.count - 0.25)))
-            max_h = (
-                min(remaining, body_h * self.style.columns.lead_max_share) if lead else remaining
-            )
+            max_h = min(remaining, body_h * self._lead_share()) if lead else remaining
             importance = LEAD if lead else (STANDARD if span >= 3 else MINOR)
             module = self.place(piece, 0, span, y, max_h, importance, page.number)
             if module is None and not page.modules:
@@ -403,6 +409,55 @@ class Planner:
             if use_rail:
                 depth = max(depth, self._fill_rail(page, queue, carry, y, depth, span))
             y += depth + ROW_GAP
+
+    def _lead_share(self) -> float:
+        return self.style.columns.lead_max_share if self.lead_cap is None else self.lead_cap
+
+    def _lead_later(
+        self,
+        compose: Callable[[], tuple[PagePlan, deque[Piece], deque[Piece]]],
+        planned: tuple[PagePlan, deque[Piece], deque[Piece]],
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        """A front lead held at its share of the page that jumps while the page ends short
+        (nothing else fits under it, and nothing under it jumps) runs deeper and jumps later
+        instead: the deepest share, up to the whole page, that keeps all of the page's matter
+        on it (a brief that then fits under the lead comes too) with nothing under it
+        jumping. ``compose`` plans the page afresh at ``self.lead_cap``, which is left at the
+        share found (the caller resets it). A page designer gives the lead more of page 1
+        rather than send it on over an empty foot."""
+        page, queue, _ = planned
+        if page.number != 1 or not page.modules:
+            return planned
+        lead = page.modules[0]
+        depth = page.bottom - page.top
+        slack = page.bottom - page_depth(page)
+        if not lead.jump_out or lead.part or slack < SLACK_SHARE * depth or _others_jump(page):
+            return planned
+        placed, left = _parts(page), len(queue)
+        real_log, self.log = self.log, Log()
+        low, high = self._lead_share(), 1.0
+        try:
+            for _ in range(LEAD_STEPS):
+                self.lead_cap = (low + high) / 2
+                trial, rest, _ = compose()
+                fits = page_depth(trial) <= page.bottom + 0.01 and not _others_jump(trial)
+                if fits and len(rest) <= left and _parts(trial) >= placed:
+                    low = self.lead_cap
+                else:
+                    high = self.lead_cap
+        finally:
+            self.log = real_log
+        # planned afresh whether the share moved or not (the trials re-linked the parts); the
+        # share stays set for the caller's further trials (photos grown), which reset it
+        self.lead_cap = low
+        deeper = compose()
+        if deeper[0].modules[0].jump_out:
+            # a lead that still jumps is kept at its share: run deeper and jumping later, it
+            # split where our reader lost the thread of the story under it (the sample's a4
+            # front page), so only a lead that then ends on page 1 runs deeper
+            self.lead_cap = None
+            return compose()
+        return deeper
 
     def _rail_takes(
         self, piece: Piece, column: int, top: float, depth: float, page: PagePlan
@@ -514,7 +569,10 @@ class Planner:
             carry = deque()
             number = len(pages) + 1
             page = PagePlan(number, front_top if number == 1 else inner_top, bottom)
-            self._fill_page(page, queue, carry)
+            if number == 1:
+                page, queue, carry = self._reflow_front(front_top, bottom, list(queue))
+            else:
+                self._fill_page(page, queue, carry)
             if not page.modules and queue:  # only when a piece fits no page: reported, skipped
                 self.log.add(FORCED_FIT, "a story could not be placed on any page", page=number)
                 queue.popleft()
@@ -522,6 +580,20 @@ class Planner:
         _check_resolution(pages, self.log)
         _feather(pages[:-1], self.style.page.margin_left, FEATHER_LINES * self.line)
         return _finish(pages)
+
+    def _reflow_front(
+        self, top: float, bottom: float, own: list[Piece]
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        """The front page in reflow: filled in story order, its lead run deeper when it would
+        jump over an empty foot (:meth:`_lead_later`)."""
+
+        def compose() -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+            return self._compose(1, top, bottom, own, [])
+
+        try:
+            return self._lead_later(compose, compose())
+        finally:
+            self.lead_cap = None
 
     def _plan_source(
         self, front_top: float, inner_top: float, bottom: float, pages_of: SourcePages
@@ -618,21 +690,55 @@ class Planner:
                 number, top, bottom, [*own, *extra[: taken + 1]]
             ):
                 taken += 1
-            if taken < len(extra) and self._starts_here(number, top, bottom, own, extra[taken]):
-                # the next story does not fit whole: it starts in the hole and jumps (the
-                # jump rule holds: at least JUMP_MIN_LINES here and going over)
-                taken += 1
+            pool = [*own, *extra[:taken]]
+            brief = None
+            if taken < len(extra):
+                if self._starts_here(number, top, bottom, pool, extra[taken]):
+                    # the next story does not fit whole: it starts in the hole and jumps (the
+                    # jump rule holds: at least JUMP_MIN_LINES here and going over)
+                    taken += 1
+                else:
+                    brief = self._swap_brief(number, top, bottom, pool, extra[taken : taken + 1])
+                    if brief is not None:
+                        taken += 1
             if not taken:
                 return upto
             moved = {id(piece) for piece in extra[:taken]}
-            own.extend(extra[:taken])
+            own[:] = [*own, *extra[:taken]]
+            if brief is not None:
+                own.remove(brief)
             waiting[:] = [(t, piece) for t, piece in waiting if id(piece) not in moved]
             rest = [piece for piece in pending.pop(following, []) if id(piece) not in moved]
+            if brief is not None:
+                rest.insert(0, brief)  # the brief given up opens the next page
             if rest:
                 # part of the next page joined: the rest of it opens the next page
                 pending[following] = rest
                 return upto
             upto = following
+
+    def _swap_brief(
+        self, number: int, top: float, bottom: float, own: list[Piece], extra: list[Piece]
+    ) -> Piece | None:
+        """When the next source page's first matter (``extra``) does not fit whole in the
+        page's hole, a brief of the page's own (movable: never its opening story) may give it
+        its place: the brief, the last first, goes on to open the next page when without it
+        ``extra`` fits whole and the page ends deeper than it did. Returns the brief (the
+        caller moves it); None when no swap fills the page better. A page designer
+        moves a brief to fill a hole with a story that would not fit beside it."""
+        if not extra or extra[0].part:
+            return None
+        depth = page_depth(self._compose(number, top, bottom, own, [])[0])
+        limit = MOVABLE_SHARE * (bottom - top)
+        for brief in reversed(own[1:]):
+            if brief.part or natural_height(brief.flows, self.col_w) > limit:
+                continue
+            trial = [piece for piece in own if piece is not brief] + extra
+            if not self._fits_whole(number, top, bottom, trial):
+                continue
+            if page_depth(self._compose(number, top, bottom, trial, [])[0]) > depth:
+                return brief
+        return None
 
     def _starts_here(
         self, number: int, top: float, bottom: float, own: list[Piece], piece: Piece
@@ -688,10 +794,22 @@ class Planner:
     def _fill_grown(
         self, number: int, top: float, bottom: float, own: list[Piece], movable: list[Piece]
     ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
-        """:meth:`_compose`, then, when the page's matter is all set and leaves a hole at the
+        """:meth:`_compose` (with a front lead that jumps over an empty foot run deeper,
+        :meth:`_lead_later`), then, when the page's matter is all set and leaves a hole at the
         foot, its lead photos grown (up to ``MAX_GROW``) as far as keeps the same stories on
         the page: what a page designer does with a page whose stories run short."""
-        page, queue, carry = self._compose(number, top, bottom, own, movable)
+        try:
+            return self._grown(number, top, bottom, own, movable)
+        finally:
+            self.lead_cap = None
+
+    def _grown(
+        self, number: int, top: float, bottom: float, own: list[Piece], movable: list[Piece]
+    ) -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+        def compose() -> tuple[PagePlan, deque[Piece], deque[Piece]]:
+            return self._compose(number, top, bottom, own, movable)
+
+        page, queue, carry = self._lead_later(compose, compose())
         slack = bottom - page_depth(page)
         if queue or carry or slack < SLACK_SHARE * (bottom - top) or not _has_photo(page):
             return page, queue, carry
@@ -804,6 +922,12 @@ def page_depth(page: PagePlan) -> float:
 
 def _parts(page: PagePlan) -> set[tuple[int, int]]:
     return {(module.story, module.part) for module in page.modules}
+
+
+def _others_jump(page: PagePlan) -> bool:
+    """Whether a story on the page but its first jumps (a lead run deeper must not squeeze
+    the stories under it into strips that jump)."""
+    return any(module.jump_out for module in page.modules[1:])
 
 
 def _has_photo(page: PagePlan) -> bool:

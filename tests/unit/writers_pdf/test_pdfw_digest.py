@@ -14,8 +14,9 @@ from newslayout.diagnostics import Log
 from newslayout.errors import UsageError
 from newslayout.model import Article, Issue, Paragraph, Run, Span
 from newslayout.options import WriteOptions
+from newslayout.styles import load_style
 from newslayout.writers.pdf import write_pdf
-from newslayout.writers.pdf.digest import first_sentence, summary
+from newslayout.writers.pdf.digest import TINT_PAD, first_sentence, summary
 from newslayout.writers.pdf.layout import ROW_GAP, Plan, enclosed_hole
 
 WORDS = (
@@ -121,3 +122,45 @@ def test_digest_off_leaves_the_hole_and_a_bad_mode_is_refused() -> None:
     assert filled[0].pages[0].digests, "the same page is given a digest by default"
     with pytest.raises(UsageError, match="digest"):
         write_pdf(issue, options=WriteOptions(digest="none"), log=Log())
+
+
+def test_a_digest_is_a_tinted_box_whose_columns_end_level() -> None:
+    # six refers of one head line and one summary line each: in the front page's five
+    # columns they would end 2/1/1/1/1 deep; set level, the digest keeps five
+    decks = (
+        "Quay wants a meeting",
+        "Ferry times change",
+        "School hall gets a roof",
+        "A better fishing season",
+        "Library opens Sundays",
+        "Swimmers are back",
+    )
+    issue = Issue(
+        articles=(
+            _story(1, 1, 2),
+            *(_story(n, 2 + n // 5, 12, deck=deck) for n, deck in enumerate(decks, start=2)),
+        )
+    )
+    plans: list[Plan] = []
+    data = write_pdf(
+        issue, options=WriteOptions(pagination="source"), log=Log(), on_plan=plans.append
+    )
+    digests = [(p.number, d) for p in plans[0].pages for d in p.digests]
+    assert digests and len(digests[0][1].stories) >= 5, "the short front page has a digest"
+    line = load_style(None).fonts.body.line_height
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        front = digests[0][1]
+        assert all(front.fill.columns), "every column of the front page's digest is used"
+        assert max(front.fill.depths) - min(front.fill.depths) <= line + 0.01, "level"
+        for number, digest in digests:
+            page = pdf.pages[number - 1]
+            tints = [
+                r
+                for r in page.rects
+                if r["fill"]
+                and r["x0"] <= digest.x < r["x1"]
+                and r["top"] <= digest.top < r["bottom"]
+                and digest.width <= r["width"] <= digest.width + 2 * TINT_PAD + 0.5
+                and r["bottom"] >= digest.top + digest.height
+            ]
+            assert tints, "the digest is set on a tint"

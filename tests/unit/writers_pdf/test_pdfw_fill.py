@@ -12,8 +12,10 @@ from reportlab.lib.utils import ImageReader
 from newslayout.diagnostics import Log
 from newslayout.model import Article, Asset, Figure, Graphic, Issue, Paragraph, Run, Span
 from newslayout.options import WriteOptions
+from newslayout.styles import load_style
 from newslayout.writers.pdf import write_pdf
 from newslayout.writers.pdf.flowables import FigureFlowable
+from newslayout.writers.pdf.layout import Plan
 
 WORDS = (
     "The council met on Tuesday to weigh the harbour plan, and the members heard from "
@@ -177,3 +179,33 @@ def test_a_page_that_ends_short_opens_its_row_gaps_within_the_limit() -> None:
     short.modules.append(module(5, 10.0, 114.0, 200.0))
     _feather([short], 10.0, 30.0)
     assert short.modules[1].top == 140.0  # the 26 points left at the foot, shared
+
+
+def _front(issue: Issue, pagination: str) -> tuple[list[tuple[int, int, bool]], float, float]:
+    """(story, part, jumps) of page 1's modules, the lead's depth and the page's depth."""
+    plans: list[Plan] = []
+    options = WriteOptions(pagination=pagination)
+    write_pdf(issue, options=options, log=Log(), on_plan=plans.append)
+    front = plans[-1].pages[0]
+    lead = front.modules[0]
+    parts = [(m.story, m.part, m.jump_out) for m in front.modules]
+    return parts, lead.height, front.bottom - front.top
+
+
+def test_a_front_lead_over_an_empty_foot_runs_deeper_than_its_share_and_ends_on_page_1() -> None:
+    cap = load_style(None).columns.lead_max_share
+    for pagination in ("source", "reflow"):
+        # a lead a little longer than its share of page 1: held at the share it would jump
+        # with the page's foot empty; a designer runs it on and lets it end on page 1
+        issue = Issue(articles=(_story(1, 1, 20), _story(2, 2, 3), _story(3, 2, 3)))
+        parts, depth, page = _front(issue, pagination)
+        assert parts[0] == (0, 0, False), pagination
+        assert depth > cap * page, pagination
+
+
+def test_a_front_lead_that_would_jump_anyway_keeps_its_share() -> None:
+    cap = load_style(None).columns.lead_max_share
+    issue = Issue(articles=(_story(1, 1, 60), _story(2, 2, 3)))
+    parts, depth, page = _front(issue, "source")
+    assert parts[0] == (0, 0, True)
+    assert depth <= cap * page + 0.01, "only a lead that then ends on page 1 runs deeper"
