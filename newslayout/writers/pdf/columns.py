@@ -191,7 +191,50 @@ def fill_balanced(
     fill = _fill_balanced(flowables, width, count, max_height, step, force=force)
     if count == 1 or fill.leftover or _evenness(fill, step)[0] <= EVEN_LINES:
         return fill
+    opened = _figure_kept_up(flowables, width, count, max_height, step, fill)
+    if opened is not None:
+        return opened
     return _evened(flowables, width, count, max_height, step, fill)
+
+
+def _figure_kept_up(
+    flowables: Sequence[Any],
+    width: float,
+    count: int,
+    max_height: float,
+    step: float,
+    fill: ColumnFill,
+) -> ColumnFill | None:
+    """A more even fill of ``flowables`` where a photo that opened a column, leaving the one
+    before it nearly empty (a byline, a line or two), is kept under them, that column made
+    as deep as it takes and the rest sharing what is left; None when that is no better.
+
+    At an even share of a story's depth a photo after its byline does not fit under it, so it
+    opens the next column and the first holds only the byline: the worst modules of all.
+    """
+    for column in range(count - 1):
+        after = fill.columns[column + 1]
+        if not after or not isinstance(after[0].flowable, FigureFlowable):
+            continue
+        if fill.depth - fill.depths[column] <= EVEN_LINES * step:
+            continue
+        figure = after[0].flowable
+        _, tall = figure.wrap(width, max_height)
+        need = fill.depths[column] + figure.getSpaceBefore() + tall + _EPSILON
+        if need > max_height:
+            continue
+        for slack in (0.5, 1.0, 1.5):  # as in :func:`_fill_even`
+            queue: deque[Any] = deque(flowables)
+            trial = ColumnFill()
+            for index in range(count):
+                share = natural_height(list(queue), width) / (count - index)
+                height = need if index <= column else min(max_height, share + slack * step)
+                _fill_one(queue, width, height, trial, False)
+            if not queue and _boxes(trial) <= _boxes(fill):
+                if _evenness(trial, step) < _evenness(fill, step):
+                    return trial
+                break
+    return None
 
 
 def _evened(
