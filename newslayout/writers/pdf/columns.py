@@ -64,12 +64,30 @@ def _strands_next(flow: Any, queue: deque[Any], width: float, room_after: float)
     if keep is None or not keep() or len(queue) < 2:
         return False
     following = queue[1]
+    if isinstance(following, FigureFlowable):
+        # a photo is scaled to the room it has (its split): it strands a byline over it only
+        # when not even the smallest it may be fits, not whenever its full size does not
+        _, h = following.wrap(width, room_after)
+        fits = h <= room_after + _EPSILON or following.split(width, room_after)
+        return not fits
     style = getattr(following, "style", None)
     if style is not None:
         need = min(2 * float(style.leading), following.wrap(width, 1e9)[1])
     else:
         need = following.wrap(width, 1e9)[1]
     return bool(need + following.getSpaceBefore() > room_after + _EPSILON)
+
+
+def _figure_into(flow: FigureFlowable, parts: list[Any], width: float, room: float) -> list[Any]:
+    """A photo's split (its scaled copy) that fits ``room``: a photo narrowed to fit sets its
+    caption at its own narrower width, in more lines than the room was reckoned with, so the
+    copy can come out taller than asked; it is asked once more for that much less."""
+    _, tall = parts[0].wrap(width, room)
+    over = tall - room
+    if over <= _EPSILON:
+        return parts
+    again: list[Any] = flow.split(width, room - over) if room > over else []
+    return again
 
 
 def _fill_one(
@@ -97,6 +115,8 @@ def _fill_one(
             # The typographic preferences of a split (no hyphen or full stop at the foot)
             # never leave a column empty: at the top of one, any split will do.
             parts = flow.split_anyhow(width, room)
+        if parts and isinstance(flow, FigureFlowable):
+            parts = _figure_into(flow, parts, width, room)
         if parts:
             queue.popleft()
             queue.extendleft(reversed(parts))
