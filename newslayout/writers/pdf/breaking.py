@@ -61,10 +61,6 @@ CONDENSE = 0.03
 #: under the word gap a PDF reader (ours, pdfplumber's) needs, so words ran together on
 #: reading back ("asmallerlevy"); the round-trip tests catch it.
 TIGHTEN_EM = 0.0
-#: A justified line whose gaps would still be wider than this (ems of the body size) once
-#: widened and tracked is set flush left at its natural spacing instead (an emergency ragged
-#: line): a gap of an em or more reads as a hole, a short line as a line.
-RAGGED_GAP_EM = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,25 +313,16 @@ def total_fit(
         set_as = (
             _justify(measure, natural, spaces, len(text), space, size) if justified else Justified()
         )
-        # A line no setting could bring under the cap (a long word that would not go on the
-        # line before, nowhere to hyphenate) is set flush left at its natural spacing, an
-        # emergency ragged line, rather than with gaps of an em or more.
-        ragged = set_as.gap > RAGGED_GAP_EM * size
-        if ragged:
-            set_as = Justified()
-            install()
         # ReportLab spreads the extra space over the spaces, in the line's (scaled) units
         extra = measure / set_as.scale - natural - set_as.track * (len(text) - 1)
         if kind == 0:
             tracked = TrackedWords(line[1])
             tracked.track, tracked.scale = set_as.track, set_as.scale
-            tracked.ragged = ragged
             lines[i] = (extra, tracked)
         else:
             line.maxWidth = measure
             line.extraSpace = extra
             line.track, line.scale = set_as.track, set_as.scale
-            line.ragged = ragged
     return result
 
 

@@ -6,9 +6,8 @@ expansion. A typesetter also lets a line that would be loose widen its glyphs a 
 gaps stay even. The line breaking (:mod:`.breaking`) marks such a line by giving its word
 list (one-style paragraphs) or line object (several styles) ``scale`` and ``track``
 attributes and sets the line's extra space for them; ReportLab's two justified-line drawing
-functions are wrapped here to set ``Tz`` and ``Tc`` around a marked line, or to draw a line
-marked ``ragged`` flush left (ReportLab's own left-aligned drawing). An unmarked line is drawn
-exactly as before, so other ReportLab users in the process see no change.
+functions are wrapped here to set ``Tz`` and ``Tc`` around a marked line. An unmarked line
+is drawn exactly as before, so other ReportLab users in the process see no change.
 """
 
 from __future__ import annotations
@@ -23,8 +22,6 @@ class TrackedWords(list[Any]):
 
     track: float = 0.0
     scale: float = 1.0
-    #: set flush left at its natural spacing (an emergency ragged line, :mod:`.breaking`)
-    ragged: bool = False
 
 
 def _with_tracking(marked: Any, tx: Any, draw: Any, *args: Any) -> Any:
@@ -53,13 +50,9 @@ def install() -> None:
     styled = rl_paragraph._justifyDrawParaLineX
 
     def draw_plain(tx: Any, offset: Any, extraspace: Any, words: Any, last: Any = 0) -> Any:
-        if getattr(words, "ragged", False):
-            return rl_paragraph._leftDrawParaLine(tx, offset, extraspace, words, last)
         return _with_tracking(words, tx, plain, offset, extraspace, words, last)
 
     def draw_styled(tx: Any, offset: Any, line: Any, last: Any = 0) -> Any:
-        if getattr(line, "ragged", False):
-            return rl_paragraph._leftDrawParaLineX(tx, offset, line, last)
         return _with_tracking(line, tx, styled, offset, line, last)
 
     rl_paragraph._justifyDrawParaLine = draw_plain
