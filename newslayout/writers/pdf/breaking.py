@@ -179,30 +179,63 @@ def _word(text: str, font: str, size: float, hyphenator: Any, min_length: int) -
 
 @lru_cache(maxsize=BREAK_CACHE)
 def _choose_breaks(
-    words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool
+    words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool, looseness: int = 0
 ) -> tuple[Break, ...] | None:
     """The breaks of the words in the measures: first every gap under the cap with the quiet
     limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
     ones; if a line still cannot be (a long name at the end of a narrow line), as few lines
     over the cap as can be, the rest of the paragraph under it. A paragraph that sets well
     with the quiet limits keeps its lines: the wider ones change only paragraphs that would
-    have had a loose line."""
+    have had a loose line.
+
+    ``looseness``: the paragraph set that many lines longer (or, negative, shorter) than its
+    best, if it can be with every gap under the cap (TeX's ``\\looseness``); else its best."""
+    best = _best_breaks(words, widths, size, ends)
+    if not looseness or best is None or len(best) + looseness < 1:
+        return best
+    wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
+    for limits in (QUIET, wide):
+        breaks = _breaks(words, widths, size, ends, True, limits, len(best) + looseness)
+        if breaks is not None:
+            return tuple(breaks)
+    return best
+
+
+@lru_cache(maxsize=BREAK_CACHE)
+def _best_breaks(
+    words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool
+) -> tuple[Break, ...] | None:
+    """The paragraph's best breaks (:func:`_choose_breaks` without a looseness)."""
     wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
     for hard, limits in ((True, QUIET), (True, wide), (False, wide)):
-        breaks = break_paragraph(
-            list(words),
-            list(widths),
-            max_gap=MAX_GAP_EM * size,
-            hard=hard,
-            ends_paragraph=ends,
-            letter_space=limits.letter_space_em * size,
-            expand=limits.expand,
-            condense=limits.condense,
-            tighten=limits.tighten_em * size,
-        )
+        breaks = _breaks(words, widths, size, ends, hard, limits, None)
         if breaks is not None:
             return tuple(breaks)
     return None
+
+
+def _breaks(
+    words: tuple[Word, ...],
+    widths: tuple[float, ...],
+    size: float,
+    ends: bool,
+    hard: bool,
+    limits: Limits,
+    lines: int | None,
+) -> list[Break] | None:
+    """One pass of :func:`.linebreak.break_paragraph` with ``limits``."""
+    return break_paragraph(
+        list(words),
+        list(widths),
+        max_gap=MAX_GAP_EM * size,
+        hard=hard,
+        ends_paragraph=ends,
+        letter_space=limits.letter_space_em * size,
+        expand=limits.expand,
+        condense=limits.condense,
+        tighten=limits.tighten_em * size,
+        lines=lines,
+    )
 
 
 def clear_memo() -> None:
@@ -210,6 +243,7 @@ def clear_memo() -> None:
     _splits.cache_clear()
     _word.cache_clear()
     _choose_breaks.cache_clear()
+    _best_breaks.cache_clear()
 
 
 def _natural_widths(words: list[Word], breaks: Sequence[Break]) -> list[float]:
@@ -233,9 +267,14 @@ def _natural_widths(words: list[Word], breaks: Sequence[Break]) -> list[float]:
 
 
 def total_fit(
-    para: Any, width: float | Sequence[float], first_fit: Callable[[list[float]], Any]
+    para: Any,
+    width: float | Sequence[float],
+    first_fit: Callable[[list[float]], Any],
+    looseness: int = 0,
 ) -> Any | None:
-    """ReportLab's line structure for ``para`` broken total-fit, or None to keep first-fit."""
+    """ReportLab's line structure for ``para`` broken total-fit, or None to keep first-fit;
+    ``looseness``: lines more (or fewer) than its best, where the cap allows
+    (:func:`_choose_breaks`)."""
     widths = [float(w) for w in width] if isinstance(width, Sequence) else [float(width)]
     measured = measure_words(para, widths[0])
     if measured is None:
@@ -248,7 +287,7 @@ def total_fit(
     # justified (it goes on in the next column), so it is set as any other line, which also
     # gives back the lines the whole paragraph had.
     ends = not getattr(para, "_splitpara", 0)
-    breaks = _choose_breaks(tuple(words), tuple(widths), size, ends)
+    breaks = _choose_breaks(tuple(words), tuple(widths), size, ends, looseness)
     if not breaks:
         return None
     planned = [n + _EPSILON for n in _natural_widths(words, breaks)]

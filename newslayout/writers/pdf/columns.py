@@ -26,6 +26,13 @@ FORCED_FIT = define(
 _EPSILON = 0.01
 #: Bisection steps refining a balanced fill's height (each halves the uncertainty).
 BALANCE_STEPS = 4
+#: Columns ending this many whole lines apart count as balanced (``balance.LIMIT_LINES``).
+EVEN_LINES = 1
+#: Paragraphs set a line looser or tighter, one at a time, to even an unbalanced fill (each
+#: trial is one balanced fill; only a fill whose columns end over a line apart tries any).
+LOOSENESS_TRIALS = 8
+#: Rounds of such trials: a second paragraph may take the last line of difference.
+LOOSENESS_ROUNDS = 2
 
 
 @dataclass(slots=True)
@@ -57,12 +64,30 @@ def _strands_next(flow: Any, queue: deque[Any], width: float, room_after: float)
     if keep is None or not keep() or len(queue) < 2:
         return False
     following = queue[1]
+    if isinstance(following, FigureFlowable):
+        # a photo is scaled to the room it has (its split): it strands a byline over it only
+        # when not even the smallest it may be fits, not whenever its full size does not
+        _, h = following.wrap(width, room_after)
+        fits = h <= room_after + _EPSILON or following.split(width, room_after)
+        return not fits
     style = getattr(following, "style", None)
     if style is not None:
         need = min(2 * float(style.leading), following.wrap(width, 1e9)[1])
     else:
         need = following.wrap(width, 1e9)[1]
     return bool(need + following.getSpaceBefore() > room_after + _EPSILON)
+
+
+def _figure_into(flow: FigureFlowable, parts: list[Any], width: float, room: float) -> list[Any]:
+    """A photo's split (its scaled copy) that fits ``room``: a photo narrowed to fit sets its
+    caption at its own narrower width, in more lines than the room was reckoned with, so the
+    copy can come out taller than asked; it is asked once more for that much less."""
+    _, tall = parts[0].wrap(width, room)
+    over = tall - room
+    if over <= _EPSILON:
+        return parts
+    again: list[Any] = flow.split(width, room - over) if room > over else []
+    return again
 
 
 def _fill_one(
@@ -90,6 +115,8 @@ def _fill_one(
             # The typographic preferences of a split (no hyphen or full stop at the foot)
             # never leave a column empty: at the top of one, any split will do.
             parts = flow.split_anyhow(width, room)
+        if parts and isinstance(flow, FigureFlowable):
+            parts = _figure_into(flow, parts, width, room)
         if parts:
             queue.popleft()
             queue.extendleft(reversed(parts))
@@ -170,6 +197,161 @@ def natural_height(flowables: Sequence[Any], width: float) -> float:
 
 
 def fill_balanced(
+    flowables: Sequence[Any],
+    width: float,
+    count: int,
+    max_height: float,
+    step: float,
+    *,
+    force: bool = False,
+) -> ColumnFill:
+    """Fill ``count`` columns as evenly as possible, no deeper than ``max_height``
+    (:func:`_fill_balanced`); when its columns still end more than a line apart, paragraphs
+    are set a line looser or tighter until they do (:func:`_evened`)."""
+    fill = _fill_balanced(flowables, width, count, max_height, step, force=force)
+    if count == 1 or fill.leftover or _evenness(fill, step)[0] <= EVEN_LINES:
+        return fill
+    opened = _figure_kept_up(flowables, width, count, max_height, step, fill)
+    if opened is not None:
+        return opened
+    return _evened(flowables, width, count, max_height, step, fill)
+
+
+def _figure_kept_up(
+    flowables: Sequence[Any],
+    width: float,
+    count: int,
+    max_height: float,
+    step: float,
+    fill: ColumnFill,
+) -> ColumnFill | None:
+    """A more even fill of ``flowables`` where a photo that opened a column, leaving the one
+    before it nearly empty (a byline, a line or two), is kept under them, that column made
+    as deep as it takes and the rest sharing what is left; None when that is no better.
+
+    At an even share of a story's depth a photo after its byline does not fit under it, so it
+    opens the next column and the first holds only the byline: the worst modules of all.
+    """
+    for column in range(count - 1):
+        after = fill.columns[column + 1]
+        if not after or not isinstance(after[0].flowable, FigureFlowable):
+            continue
+        if fill.depth - fill.depths[column] <= EVEN_LINES * step:
+            continue
+        figure = after[0].flowable
+        _, tall = figure.wrap(width, max_height)
+        need = fill.depths[column] + figure.getSpaceBefore() + tall + _EPSILON
+        if need > max_height:
+            continue
+        for slack in (0.5, 1.0, 1.5):  # as in :func:`_fill_even`
+            queue: deque[Any] = deque(flowables)
+            trial = ColumnFill()
+            for index in range(count):
+                share = natural_height(list(queue), width) / (count - index)
+                height = need if index <= column else min(max_height, share + slack * step)
+                _fill_one(queue, width, height, trial, False)
+            if not queue and _boxes(trial) <= _boxes(fill):
+                if _evenness(trial, step) < _evenness(fill, step):
+                    return trial
+                break
+    return None
+
+
+def _evened(
+    flowables: Sequence[Any],
+    width: float,
+    count: int,
+    max_height: float,
+    step: float,
+    fill: ColumnFill,
+) -> ColumnFill:
+    """``fill`` of ``flowables`` with some paragraphs set a line looser or tighter (TeX's
+    ``\\looseness``, every gap still under the cap) so that the columns end within
+    ``EVEN_LINES`` of each other, or as near as ``LOOSENESS_TRIALS`` such settings get.
+
+    A story's columns come out uneven when its paragraphs' lines cannot be shared evenly
+    (a paragraph splits only where it leaves two lines each side, and not after a hyphen):
+    one line more or less in the right paragraph changes the sums. The paragraphs of the
+    shallowest column are tried a line longer first, those of the deepest a line shorter.
+    """
+    flows = list(flowables)
+    best_flows: list[Any] | None = None
+    best = _evenness(fill, step)
+    for _ in range(LOOSENESS_ROUNDS):
+        found: list[Any] | None = None
+        for twin, index, _ in _loosenings(flows, fill, width, max_height):
+            trial_flows = flows.copy()
+            trial_flows[index] = twin
+            trial = _fill_balanced(trial_flows, width, count, max_height, step)
+            if trial.leftover or _boxes(trial) > _boxes(fill):
+                continue
+            score = _evenness(trial, step)
+            if score < best:
+                best, found = score, trial_flows
+                if score[0] <= EVEN_LINES:
+                    break
+        if found is None:
+            break
+        flows = best_flows = found
+        if best[0] <= EVEN_LINES:
+            break
+        fill = _fill_balanced(flows, width, count, max_height, step)
+    if best_flows is None:
+        # Set again: the trials split (and so reset) paragraphs this fill holds.
+        return _fill_balanced(flowables, width, count, max_height, step)
+    return _fill_balanced(best_flows, width, count, max_height, step)
+
+
+def _loosenings(
+    flows: list[Any], fill: ColumnFill, width: float, height: float
+) -> list[tuple[Any, int, int]]:
+    """(index in ``flows``, its copy set a line longer or shorter, that line) to try, at most
+    ``LOOSENESS_TRIALS``, nearest first: a line longer for the paragraphs nearest the
+    shallowest column, a line shorter nearest the deepest. Only paragraphs that can be set
+    so (every gap under the cap) are tried."""
+    column_of = _columns_of(flows, fill)
+    depths = fill.depths
+    shallow = depths.index(min(depths))
+    deep = depths.index(max(depths))
+    ranked: list[tuple[int, int, int]] = []
+    for index, column in column_of.items():
+        flow = flows[index]
+        if not hasattr(flow, "loosened") or flow.looseness != 0:
+            continue  # not a paragraph, or already set looser or tighter
+        ranked.append((abs(column - shallow), index, 1))
+        ranked.append((abs(column - deep), index, -1))
+    out: list[tuple[Any, int, int]] = []
+    for _, index, delta in sorted(ranked):
+        lines = flow_lines(flows[index])
+        if lines < 2:
+            continue
+        twin = flows[index].loosened(delta)
+        twin.wrap(width, height)
+        if flow_lines(twin) != lines:
+            out.append((twin, index, delta))
+            if len(out) >= LOOSENESS_TRIALS:
+                break
+    return out
+
+
+def _columns_of(flows: list[Any], fill: ColumnFill) -> dict[int, int]:
+    """The column each of ``flows`` starts in (by index; a split paragraph's parts are new
+    objects, taken for the flow being set when they come)."""
+    where = {id(flow): i for i, flow in enumerate(flows)}
+    out: dict[int, int] = {}
+    current = 0
+    for column, placed in enumerate(fill.columns):
+        for item in placed:
+            index = where.get(id(item.flowable))
+            if index is None:
+                index = current  # a part of the flow being split
+            else:
+                current = index + 1
+            out.setdefault(index, column)
+    return out
+
+
+def _fill_balanced(
     flowables: Sequence[Any],
     width: float,
     count: int,

@@ -263,6 +263,7 @@ def break_paragraph(
     expand: float = 0.0,
     condense: float = 0.0,
     tighten: float = 0.0,
+    lines: int | None = None,
 ) -> list[Break] | None:
     """The breaks of the best set of lines, or None when no set meets the limits.
 
@@ -272,7 +273,9 @@ def break_paragraph(
     paragraph split between columns, whose last line is justified like any other.
     ``letter_space``, ``expand``: the most tracking and glyph widening a line may take to stay
     under ``max_gap`` (:func:`justify`); ``condense``, ``tighten``: the most glyph narrowing
-    and negative letter-spacing a line may take to fit (:func:`squeeze`).
+    and negative letter-spacing a line may take to fit (:func:`squeeze`). ``lines``: the best
+    set of exactly that many lines (TeX's ``\\looseness``: a paragraph set a line looser or
+    tighter so that a story's columns come out even), None when no such set meets the limits.
     """
     gap_limit = max_gap if max_gap is not None else float("inf")
     if not words:
@@ -286,13 +289,17 @@ def break_paragraph(
         candidates.extend(Break(i, k) for k in heads)
         candidates.append(Break(i))
     start = _Node(None, 0, 1, 0, 0.0, None)
-    active: dict[tuple[int, int, int, int], _Node] = {(-1, -1, 1, 0): start}
+    # with a line count to meet, paths of different lengths are kept apart (the count is part
+    # of a node's key); otherwise the count stays 0 in the key, as plain Knuth-Plass has it
+    active: dict[tuple[int, int, int, int, int], _Node] = {(-1, -1, 1, 0, 0): start}
     last_word = len(words) - 1
     best: _Node | None = None
     for end in candidates:
         final = end.word == last_word and not end.hyphen and ends_paragraph
-        reached: dict[tuple[int, int], _Node] = {}
+        reached: dict[tuple[int, int, int], _Node] = {}
         for key, node in list(active.items()):
+            if lines is not None and node.line >= lines:
+                continue  # this path already has every line it may have
             measure = sums.line(node.brk, end)
             if measure is None:
                 continue
@@ -351,15 +358,17 @@ def break_paragraph(
             if abs(fitness - node.fitness) > 1 and not final:
                 demerits += FITNESS_DEMERITS
             total = node.total + demerits
-            slot = (fitness, run)
+            slot = (fitness, run, node.line + 1 if lines is not None else 0)
             if slot not in reached or total < reached[slot].total:
                 reached[slot] = _Node(end, node.line + 1, fitness, run, total, node)
-        for (fitness, run), node in reached.items():
+        for (fitness, run, count), node in reached.items():
             if end.word == last_word and not end.hyphen:
+                if lines is not None and node.line != lines:
+                    continue
                 if best is None or node.total < best.total:
                     best = node
             else:
-                active[(end.word, end.split, fitness, run)] = node
+                active[(end.word, end.split, fitness, run, count)] = node
         if not active and best is None:
             return None
     if best is None:

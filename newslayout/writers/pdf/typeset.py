@@ -6,6 +6,7 @@ escaped by :mod:`.markup`) or :meth:`TypeSet.own` (text the writer itself compos
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -46,6 +47,19 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
 
     _cached_for: float | None = None
     _source: str | None = None
+    #: Lines more (or fewer, negative) than the paragraph's best setting, where every gap can
+    #: stay under the cap (:func:`.breaking.total_fit`); set on a copy (:meth:`loosened`).
+    looseness = 0
+
+    def loosened(self, looseness: int) -> CachedParagraph:
+        """A copy of this paragraph set ``looseness`` lines longer (or shorter), to be wrapped
+        afresh; the paragraph itself is untouched (a layout tries it in other modules too)."""
+        twin = copy.copy(self)
+        twin.looseness = looseness
+        twin._cached_for = None
+        for computed in ("blPara", "width", "height"):
+            twin.__dict__.pop(computed, None)
+        return twin
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._cached_for == avail_width and hasattr(self, "blPara"):
@@ -59,7 +73,7 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
 
     def breakLines(self, width: Any) -> Any:
         if self.style.alignment == TA_JUSTIFY:
-            lines = total_fit(self, width, super().breakLines)
+            lines = total_fit(self, width, super().breakLines, self.looseness)
             if lines is not None:
                 return lines
         return super().breakLines(width)
