@@ -17,12 +17,9 @@ column, and is not taken.
 from __future__ import annotations
 
 from newslayout.readers.pdf.s3_classify.classify import PageContext
-from newslayout.readers.pdf.s3_classify.rules_page import block_words
+from newslayout.readers.pdf.s3_classify.signed_heads import small_head_shape
 from newslayout.readers.pdf.types import DrawnRule, TextBlock
 
-#: A ruled head runs to at most this many words on at most this many lines.
-HEAD_WORDS = 12
-HEAD_LINES = 2
 #: The rule lies at most this many body em over the head's top ...
 RULE_ABOVE = 1.0
 #: ... (or reaches this far into its box: a rule drawn at the top of the head's leading) ...
@@ -35,18 +32,12 @@ RULE_COVER = 0.9
 TEXT_UNDER = 1.5
 #: Text under the head is at most this share over body size (body type, or a byline).
 BODY_SHARE = 0.06
-#: A head ends in no sentence punctuation (a bold lead-in does).
-_SENTENCE_ENDS = (".", ",", ";", ":")
 
 
 def head_shape(block: TextBlock, ctx: PageContext) -> bool:
     """A short bold line or two in deck size (over body, under headline size), no sentence,
     with body type (or a byline's smaller type) right under it."""
-    if not block.bold or len(block.lines) > HEAD_LINES or block_words(block) > HEAD_WORDS:
-        return False
-    if not ctx.scale.deck_size(block.size) or ctx.scale.headline_size(block.size):
-        return False
-    if block.text.rstrip().endswith(_SENTENCE_ENDS):
+    if not small_head_shape(block, ctx):
         return False
     under = ctx.below(block, ctx.scale.em(TEXT_UNDER))
     return under is not None and text_type(under, ctx)

@@ -24,13 +24,20 @@ BYLINE_UNDER = 1.0
 _SENTENCE_ENDS = (".", ",", ";", ":")
 
 
+def small_head_shape(block: TextBlock, ctx: PageContext) -> bool:
+    """A short bold line or two over body size and under headline size, ending in no
+    sentence punctuation: the shape of a brief's head and of a subhead alike (what stands
+    over or under it tells them apart: here a byline, in ``ruled_heads`` a drawn rule)."""
+    if not block.bold or len(block.lines) > HEAD_LINES or block_words(block) > HEAD_WORDS:
+        return False
+    if not ctx.scale.deck_size(block.size) or ctx.scale.headline_size(block.size):
+        return False
+    return not block.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
 def signed_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short bold line a little above body size right over a byline (see the module doc)."""
-    if not block.bold or len(block.lines) > HEAD_LINES or block_words(block) > HEAD_WORDS:
-        return None
-    if not ctx.scale.deck_size(block.size) or ctx.scale.headline_size(block.size):
-        return None
-    if block.text.rstrip().endswith(_SENTENCE_ENDS):
+    if not small_head_shape(block, ctx):
         return None
     under = ctx.below(block, ctx.scale.em(BYLINE_UNDER))
     if under is None or ctx.said("byline", under) is not BlockRole.BYLINE:
