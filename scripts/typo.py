@@ -337,7 +337,8 @@ def _measure_lines(
                 if not hyphenated:
                     continue
                 if i == len(seg) - 1:
-                    fig.colend += 1
+                    if not _goes_on(per_column, col, line, pitch):
+                        fig.colend += 1
                     continue
                 after = seg[i + 1].words[0][2]
                 if after[:1].isupper():
@@ -375,6 +376,23 @@ def _measure_lines(
         if len(side) > 1:
             depths = [b for _, b in side]
             fig.balance = max(fig.balance, round((max(depths) - min(depths)) / pitch, 1))
+
+
+def _goes_on(per_column: dict[int, list[Line]], col: int, line: Line, pitch: float) -> bool:
+    """Whether ``line`` is the end of a piece of a wider line that goes on below: justified
+    spaces lined up over a few lines read as gutters and cut one column into pieces, the last
+    holding only line ends ("... ten min-" over "utes left."). Walking left through the pieces
+    that share the line's baseline, one with a line a pitch below means the text goes on."""
+
+    def at(column: int, bottom: float) -> bool:
+        return any(abs(o.bottom - bottom) < 0.3 * pitch for o in per_column.get(column, ()))
+
+    left = col - 1
+    while left in per_column and at(left, line.bottom):
+        if at(left, line.bottom + pitch):
+            return True
+        left -= 1
+    return False
 
 
 def _one_word_display(chars: Sequence[dict[str, Any]], size: float) -> int:
