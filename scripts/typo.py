@@ -85,6 +85,9 @@ LOOSE_EM = 0.6
 DISPLAY_RATIO = 1.25
 #: Gaps wider than this many ems inside one column are taken for a layout gap, not a space.
 GAP_CAP_EM = 3.0
+#: Pieces of one printed line cut apart by a false gutter lie a word space apart (ems); a
+#: real gutter is wider (``colend`` does not count a piece's hyphen that goes on below).
+PIECE_GAP_EM = 0.75
 HYPHENS = "-\u2010\u00ad"
 #: The planner reserves a jump line's height plus this much at the foot of a jumping module.
 JUMP_PAD = 2.0
@@ -337,7 +340,7 @@ def _measure_lines(
                 if not hyphenated:
                     continue
                 if i == len(seg) - 1:
-                    if not _goes_on(per_column, col, line, pitch):
+                    if not _goes_on(per_column, col, line, pitch, size):
                         fig.colend += 1
                     continue
                 after = seg[i + 1].words[0][2]
@@ -378,21 +381,31 @@ def _measure_lines(
             fig.balance = max(fig.balance, round((max(depths) - min(depths)) / pitch, 1))
 
 
-def _goes_on(per_column: dict[int, list[Line]], col: int, line: Line, pitch: float) -> bool:
+def _goes_on(
+    per_column: dict[int, list[Line]], col: int, line: Line, pitch: float, size: float
+) -> bool:
     """Whether ``line`` is the end of a piece of a wider line that goes on below: justified
     spaces lined up over a few lines read as gutters and cut one column into pieces, the last
     holding only line ends ("... ten min-" over "utes left."). Walking left through the pieces
-    that share the line's baseline, one with a line a pitch below means the text goes on."""
+    of the same printed line (on its baseline, a word space away, not a gutter), one with a
+    line a pitch below means the text goes on."""
 
-    def at(column: int, bottom: float) -> bool:
-        return any(abs(o.bottom - bottom) < 0.3 * pitch for o in per_column.get(column, ()))
+    def near(other: Line, bottom: float) -> bool:
+        return abs(other.bottom - bottom) < 0.3 * pitch
 
-    left = col - 1
-    while left in per_column and at(left, line.bottom):
-        if at(left, line.bottom + pitch):
+    piece, left = line, col - 1
+    while True:
+        lines = per_column.get(left, [])
+        joined = [
+            o
+            for o in lines
+            if near(o, piece.bottom) and -size < piece.x0 - o.x1 < PIECE_GAP_EM * size
+        ]
+        if not joined:
+            return False
+        if any(near(o, line.bottom + pitch) for o in lines):
             return True
-        left -= 1
-    return False
+        piece, left = joined[0], left - 1
 
 
 def _one_word_display(chars: Sequence[dict[str, Any]], size: float) -> int:
