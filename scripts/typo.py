@@ -18,7 +18,8 @@ Per page (``build/typo/pages.tsv``) and per issue and style (the printed table):
   ``loose``: body lines with a gap over 0.6 em.
 - ``frag``: line-end hyphenations leaving under 2 letters before or 3 after the break;
   ``run``: the most lines in a row ending in a hyphen (limit 2); ``colend``: columns whose
-  last line ends in a break hyphen.
+  last line ends in a break hyphen (not a piece of a printed line that a false gutter cut
+  off while the line goes on below: :func:`_goes_on`).
 - ``1word``: display blocks (headlines, decks, pull quotes: type 1.25x body or bigger) of
   two lines or more whose last line is one word.
 - ``wid``/``orph``: a paragraph's last line alone at the top of a column, its first line alone
