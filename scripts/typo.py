@@ -18,7 +18,8 @@ Per page (``build/typo/pages.tsv``) and per issue and style (the printed table):
   ``loose``: body lines with a gap over 0.6 em.
 - ``frag``: line-end hyphenations leaving under 2 letters before or 3 after the break;
   ``run``: the most lines in a row ending in a hyphen (limit 2); ``colend``: columns whose
-  last line ends in a break hyphen.
+  last line ends in a break hyphen (not a piece of a printed line that a false gutter cut
+  off while the line goes on below: :func:`_goes_on`).
 - ``1word``: display blocks (headlines, decks, pull quotes: type 1.25x body or bigger) of
   two lines or more whose last line is one word.
 - ``wid``/``orph``: a paragraph's last line alone at the top of a column, its first line alone
@@ -85,6 +86,9 @@ LOOSE_EM = 0.6
 DISPLAY_RATIO = 1.25
 #: Gaps wider than this many ems inside one column are taken for a layout gap, not a space.
 GAP_CAP_EM = 3.0
+#: Pieces of one printed line cut apart by a false gutter lie a word space apart (ems); a
+#: real gutter is wider (``colend`` does not count a piece's hyphen that goes on below).
+PIECE_GAP_EM = 0.75
 HYPHENS = "-\u2010\u00ad"
 #: The planner reserves a jump line's height plus this much at the foot of a jumping module.
 JUMP_PAD = 2.0
@@ -337,7 +341,8 @@ def _measure_lines(
                 if not hyphenated:
                     continue
                 if i == len(seg) - 1:
-                    fig.colend += 1
+                    if not _goes_on(per_column, col, line, pitch, size):
+                        fig.colend += 1
                     continue
                 after = seg[i + 1].words[0][2]
                 if after[:1].isupper():
@@ -375,6 +380,33 @@ def _measure_lines(
         if len(side) > 1:
             depths = [b for _, b in side]
             fig.balance = max(fig.balance, round((max(depths) - min(depths)) / pitch, 1))
+
+
+def _goes_on(
+    per_column: dict[int, list[Line]], col: int, line: Line, pitch: float, size: float
+) -> bool:
+    """Whether ``line`` is the end of a piece of a wider line that goes on below: justified
+    spaces lined up over a few lines read as gutters and cut one column into pieces, the last
+    holding only line ends ("... ten min-" over "utes left."). Walking left through the pieces
+    of the same printed line (on its baseline, a word space away, not a gutter), one with a
+    line a pitch below means the text goes on."""
+
+    def near(other: Line, bottom: float) -> bool:
+        return abs(other.bottom - bottom) < 0.3 * pitch
+
+    piece, left = line, col - 1
+    while True:
+        lines = per_column.get(left, [])
+        joined = [
+            o
+            for o in lines
+            if near(o, piece.bottom) and -size < piece.x0 - o.x1 < PIECE_GAP_EM * size
+        ]
+        if not joined:
+            return False
+        if any(near(o, line.bottom + pitch) for o in lines):
+            return True
+        piece, left = joined[0], left - 1
 
 
 def _one_word_display(chars: Sequence[dict[str, Any]], size: float) -> int:

@@ -179,7 +179,12 @@ def _word(text: str, font: str, size: float, hyphenator: Any, min_length: int) -
 
 @lru_cache(maxsize=BREAK_CACHE)
 def _choose_breaks(
-    words: tuple[Word, ...], widths: tuple[float, ...], size: float, ends: bool, looseness: int = 0
+    words: tuple[Word, ...],
+    widths: tuple[float, ...],
+    size: float,
+    ends: bool,
+    looseness: int = 0,
+    plain: int = 0,
 ) -> tuple[Break, ...] | None:
     """The breaks of the words in the measures: first every gap under the cap with the quiet
     limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
@@ -189,16 +194,27 @@ def _choose_breaks(
     have had a loose line.
 
     ``looseness``: the paragraph set that many lines longer (or, negative, shorter) than its
-    best, if it can be with every gap under the cap (TeX's ``\\looseness``); else its best."""
+    best, if it can be with every gap under the cap (TeX's ``\\looseness``); else its best.
+    ``plain``: the line (from 1) a split between columns ends with, set without a hyphen at
+    its end if the paragraph can be in as many lines with every gap under the cap; else as
+    it was (the caller sees the hyphen and splits elsewhere)."""
     best = _best_breaks(words, widths, size, ends)
-    if not looseness or best is None or len(best) + looseness < 1:
-        return best
+    if best is None:
+        return None
+    chosen = best
     wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
-    for limits in (QUIET, wide):
-        breaks = _breaks(words, widths, size, ends, True, limits, len(best) + looseness)
-        if breaks is not None:
-            return tuple(breaks)
-    return best
+    if looseness and len(best) + looseness >= 1:
+        for limits in (QUIET, wide):
+            breaks = _breaks(words, widths, size, ends, True, limits, len(best) + looseness)
+            if breaks is not None:
+                chosen = tuple(breaks)
+                break
+    if 0 < plain < len(chosen) and chosen[plain - 1].hyphen:
+        for limits in (QUIET, wide):
+            breaks = _breaks(words, widths, size, ends, True, limits, len(chosen), plain)
+            if breaks is not None:
+                return tuple(breaks)
+    return chosen
 
 
 @lru_cache(maxsize=BREAK_CACHE)
@@ -222,6 +238,7 @@ def _breaks(
     hard: bool,
     limits: Limits,
     lines: int | None,
+    plain: int | None = None,
 ) -> list[Break] | None:
     """One pass of :func:`.linebreak.break_paragraph` with ``limits``."""
     return break_paragraph(
@@ -235,6 +252,7 @@ def _breaks(
         condense=limits.condense,
         tighten=limits.tighten_em * size,
         lines=lines,
+        plain=plain,
     )
 
 
@@ -271,10 +289,11 @@ def total_fit(
     width: float | Sequence[float],
     first_fit: Callable[[list[float]], Any],
     looseness: int = 0,
+    plain: int = 0,
 ) -> Any | None:
     """ReportLab's line structure for ``para`` broken total-fit, or None to keep first-fit;
-    ``looseness``: lines more (or fewer) than its best, where the cap allows
-    (:func:`_choose_breaks`)."""
+    ``looseness``: lines more (or fewer) than its best, where the cap allows; ``plain``: a
+    line not to end in a hyphen, where it can be (:func:`_choose_breaks`)."""
     widths = [float(w) for w in width] if isinstance(width, Sequence) else [float(width)]
     measured = measure_words(para, widths[0])
     if measured is None:
@@ -287,7 +306,7 @@ def total_fit(
     # justified (it goes on in the next column), so it is set as any other line, which also
     # gives back the lines the whole paragraph had.
     ends = not getattr(para, "_splitpara", 0)
-    breaks = _choose_breaks(tuple(words), tuple(widths), size, ends, looseness)
+    breaks = _choose_breaks(tuple(words), tuple(widths), size, ends, looseness, plain)
     if not breaks:
         return None
     planned = [n + _EPSILON for n in _natural_widths(words, breaks)]

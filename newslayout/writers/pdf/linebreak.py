@@ -264,6 +264,7 @@ def break_paragraph(
     condense: float = 0.0,
     tighten: float = 0.0,
     lines: int | None = None,
+    plain: int | None = None,
 ) -> list[Break] | None:
     """The breaks of the best set of lines, or None when no set meets the limits.
 
@@ -276,6 +277,8 @@ def break_paragraph(
     and negative letter-spacing a line may take to fit (:func:`squeeze`). ``lines``: the best
     set of exactly that many lines (TeX's ``\\looseness``: a paragraph set a line looser or
     tighter so that a story's columns come out even), None when no such set meets the limits.
+    ``plain``: the line (counted from 1) that may not end in a hyphen, where the paragraph is
+    split between columns (a word broken over a column's foot is read as two).
     """
     gap_limit = max_gap if max_gap is not None else float("inf")
     if not words:
@@ -290,7 +293,8 @@ def break_paragraph(
         candidates.append(Break(i))
     start = _Node(None, 0, 1, 0, 0.0, None)
     # with a line count to meet, paths of different lengths are kept apart (the count is part
-    # of a node's key); otherwise the count stays 0 in the key, as plain Knuth-Plass has it
+    # of a node's key); with a plain line, until that line (paths past it all meet the rule);
+    # otherwise the count stays 0 in the key, as plain Knuth-Plass has it
     active: dict[tuple[int, int, int, int, int], _Node] = {(-1, -1, 1, 0, 0): start}
     last_word = len(words) - 1
     best: _Node | None = None
@@ -300,6 +304,8 @@ def break_paragraph(
         for key, node in list(active.items()):
             if lines is not None and node.line >= lines:
                 continue  # this path already has every line it may have
+            if end.hyphen and node.line + 1 == plain:
+                continue  # the line the paragraph is split after
             measure = sums.line(node.brk, end)
             if measure is None:
                 continue
@@ -358,7 +364,7 @@ def break_paragraph(
             if abs(fitness - node.fitness) > 1 and not final:
                 demerits += FITNESS_DEMERITS
             total = node.total + demerits
-            slot = (fitness, run, node.line + 1 if lines is not None else 0)
+            slot = (fitness, run, _count_key(node.line + 1, lines, plain))
             if slot not in reached or total < reached[slot].total:
                 reached[slot] = _Node(end, node.line + 1, fitness, run, total, node)
         for (fitness, run, count), node in reached.items():
@@ -379,3 +385,13 @@ def break_paragraph(
         breaks.append(step.brk)
         step = step.prev
     return breaks[::-1]
+
+
+def _count_key(line: int, lines: int | None, plain: int | None) -> int:
+    """The line count a node is kept apart by: its own with a count to meet, its own up to
+    the plain line (all paths past it are alike) with one, else none (0)."""
+    if lines is not None:
+        return line
+    if plain is not None:
+        return min(line, plain + 1)
+    return 0

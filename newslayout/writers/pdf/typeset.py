@@ -50,12 +50,19 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
     #: Lines more (or fewer, negative) than the paragraph's best setting, where every gap can
     #: stay under the cap (:func:`.breaking.total_fit`); set on a copy (:meth:`loosened`).
     looseness = 0
+    #: A line (counted from 1) not to end in a hyphen: the one a split between columns ends
+    #: with; set on a copy (:meth:`_split_plain`).
+    plain_line = 0
 
     def loosened(self, looseness: int) -> CachedParagraph:
         """A copy of this paragraph set ``looseness`` lines longer (or shorter), to be wrapped
         afresh; the paragraph itself is untouched (a layout tries it in other modules too)."""
+        return self._twin(looseness=looseness)
+
+    def _twin(self, **settings: int) -> CachedParagraph:
         twin = copy.copy(self)
-        twin.looseness = looseness
+        for name, value in settings.items():
+            setattr(twin, name, value)
         twin._cached_for = None
         for computed in ("blPara", "width", "height"):
             twin.__dict__.pop(computed, None)
@@ -73,22 +80,22 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
 
     def breakLines(self, width: Any) -> Any:
         if self.style.alignment == TA_JUSTIFY:
-            lines = total_fit(self, width, super().breakLines, self.looseness)
+            lines = total_fit(self, width, super().breakLines, self.looseness, self.plain_line)
             if lines is not None:
                 return lines
         return super().breakLines(width)
 
     def split_anyhow(self, avail_width: float, avail_height: float) -> list[Any]:
-        """ReportLab's own split, without the preferences below (for an empty column)."""
-        parts: list[Any] = super().split(avail_width, avail_height)
-        return parts
+        """ReportLab's own split, without the preferences below (for an empty column), but
+        still re-broken, where it can be, so that the column does not end in a hyphen."""
+        return self._split_plain(avail_width, avail_height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         """Split between lines, never right after a hyphenated line (a word broken across
         columns, pages or a jump is read as two), and if it can be, not right after a
         sentence: a column ending at a full stop over a next column starting flush left is
         read as two paragraphs. Up to two lines less stay here instead (keeping two)."""
-        parts: list[Any] = super().split(avail_width, avail_height)
+        parts = self._split_plain(avail_width, avail_height)
         if len(parts) != 2:
             return parts
         leading = float(self.style.leading)
@@ -97,7 +104,7 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
             height = avail_height - fewer * leading
             if fewer and height < 2 * leading:
                 break
-            candidate: list[Any] = super().split(avail_width, height) if fewer else parts
+            candidate = self._split_plain(avail_width, height) if fewer else parts
             if len(candidate) != 2:
                 break
             end = _last_word(candidate[0], avail_width, height)
@@ -112,6 +119,27 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
             # whole to the next column instead
             return []
         return fallback if fallback is not None else parts
+
+    def _split_plain(self, avail_width: float, avail_height: float) -> list[Any]:
+        """ReportLab's split; when its first part ends in a break hyphen, the split of this
+        paragraph set again (a copy) with that line ending in a whole word, in as many lines
+        with every gap under the cap (:func:`.breaking.total_fit`), if it can be: the column
+        keeps its depth and the paragraph its lines, as a compositor re-breaks the lines
+        above a column's foot rather than leave a word broken over it."""
+        parts: list[Any] = super().split(avail_width, avail_height)
+        if len(parts) != 2 or self.plain_line:
+            return parts
+        if not _is_break_hyphen(_last_word(parts[0], avail_width, avail_height)):
+            return parts
+        head = _line_count(parts[0])
+        twin = self._twin(plain_line=head)
+        again: list[Any] = super(CachedParagraph, twin).split(avail_width, avail_height)
+        if len(again) != 2:
+            return parts
+        end = _last_word(again[0], avail_width, avail_height)  # wraps it: its lines are set
+        if _is_break_hyphen(end) or _line_count(again[0]) != head:
+            return parts
+        return again
 
 
 class DisplayParagraph(CachedParagraph):
@@ -169,6 +197,12 @@ class DisplayParagraph(CachedParagraph):
             delta = widths[min(i, len(widths) - 1)] - planned[i]
             again.lines[i] = (line[0] + delta, line[1])
         return again
+
+
+def _line_count(para: Any) -> int:
+    """The lines of a wrapped paragraph."""
+    bl_para = getattr(para, "blPara", None)
+    return len(bl_para.lines) if bl_para is not None else 0
 
 
 def _last_line_words(bl_para: Any) -> int:
