@@ -64,7 +64,7 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
         for name, value in settings.items():
             setattr(twin, name, value)
         twin._cached_for = None
-        for computed in ("blPara", "width", "height"):
+        for computed in ("blPara", "width", "height", "_split_memo"):
             twin.__dict__.pop(computed, None)
         return twin
 
@@ -95,11 +95,24 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
         columns, pages or a jump is read as two), and if it can be, not right after a
         sentence: a column ending at a full stop over a next column starting flush left is
         read as two paragraphs. Up to two lines less stay here instead (keeping two)."""
+        # The balancer's trial fills ask the same paragraph the same question again and again;
+        # the answer (how many lines less to keep here, or none) depends on nothing else, so it
+        # is kept per width and height and only the chosen split is made again.
+        memo: dict[tuple[float, float], int | None] = self.__dict__.setdefault("_split_memo", {})
+        key = (avail_width, avail_height)
+        if key in memo:
+            chosen = memo[key]
+            if chosen is None:
+                return []
+            height = avail_height - chosen * float(self.style.leading)
+            return self._split_plain(avail_width, height)
         parts = self._split_plain(avail_width, avail_height)
         if len(parts) != 2:
+            memo[key] = 0
             return parts
         leading = float(self.style.leading)
         fallback = None
+        fallback_fewer = 0
         for fewer in range(3):
             height = avail_height - fewer * leading
             if fewer and height < 2 * leading:
@@ -111,13 +124,16 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
             if _is_break_hyphen(end):
                 continue
             if fallback is None:
-                fallback = candidate
+                fallback, fallback_fewer = candidate, fewer
             if not _ends_sentence(end):
+                memo[key] = fewer
                 return candidate
         if avail_height < 3 * leading or (fallback is None and avail_height < 4 * leading):
             # two (or three) lines that end in a hyphen or a sentence: the paragraph goes on
             # whole to the next column instead
+            memo[key] = None
             return []
+        memo[key] = fallback_fewer if fallback is not None else 0
         return fallback if fallback is not None else parts
 
     def _split_plain(self, avail_width: float, avail_height: float) -> list[Any]:

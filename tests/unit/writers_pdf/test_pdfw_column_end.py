@@ -89,3 +89,22 @@ def test_a_split_whose_line_ends_whole_is_untouched() -> None:
         else:
             twins += 1
     assert twins < 4
+
+
+def test_a_split_asked_again_gives_the_same_parts_as_a_fresh_paragraph() -> None:
+    """The split decision is kept per width and height (the balancer asks again and again):
+    asking the same paragraph again, or a loosened copy, answers as a fresh paragraph does."""
+    text = " ".join([TEXT] * 3)
+    leading = float(_para(text).style.leading)
+    for lines in range(2, 9):
+        height = lines * leading + 1.0
+        para = _para(text)
+        first = [p.getPlainText() for p in para.split(WIDTH, height)]
+        again = [p.getPlainText() for p in para.split(WIDTH, height)]
+        fresh = [p.getPlainText() for p in _para(text).split(WIDTH, height)]
+        assert first == again == fresh
+        twin = para.loosened(1)
+        assert "_split_memo" not in twin.__dict__  # a copy decides for itself
+        assert [p.getPlainText() for p in twin.split(WIDTH, height)] == [
+            p.getPlainText() for p in _para(text).loosened(1).split(WIDTH, height)
+        ]
