@@ -27,10 +27,18 @@ from newslayout.writers.pdf.hyphenate import Hyphenator
 from newslayout.writers.pdf.markup import escape_text, runs_markup
 from newslayout.writers.pdf.quotes import SmartQuotes, quotes_for
 
-#: Roles set in display type: their last line is never a single word. (Not the jump head:
-#: rebreaking it moves the continuation's columns, and a jump head is a one-line label.)
+#: Roles set in display type: their last line is never a single word.
 DISPLAY_ROLES = frozenset(
-    {"headline_lead", "headline", "headline_minor", "deck", "pull_quote", "sidebar_title"}
+    {
+        "headline_lead",
+        "headline",
+        "headline_minor",
+        "deck",
+        "pull_quote",
+        "sidebar_title",
+        # a continuation's head is the headline set smaller: display type all the same
+        "jump_head",
+    }
 )
 #: Room added to a planned line's width so the greedy breaker keeps its words on it.
 _EPSILON = 0.01

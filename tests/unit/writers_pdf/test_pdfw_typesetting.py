@@ -96,10 +96,12 @@ def test_hyphenation_follows_the_language_variety_and_limits() -> None:
     assert list(hyphenate("Lindgren")) == []  # capitalised words are never broken
 
 
-def test_display_type_never_ends_in_one_word() -> None:
-    para = _typeset().paragraph("headline", "Council approves the harbour turbine budget today")
+@pytest.mark.parametrize("role", ["headline", "deck", "jump_head"])
+def test_display_type_never_ends_in_one_word(role: str) -> None:
+    """A continuation's head is display type too: "... rebuild the east / seawall" was set."""
+    text = "Council backs $48 million plan to rebuild the east seawall"
     for width in range(150, 420, 10):
-        para = _typeset().paragraph("headline", "Council approves the harbour turbine budget today")
+        para = _typeset().paragraph(role, text)
         para.wrap(width, 1000)
         lines = para.blPara.lines
         if len(lines) > 1:
