@@ -36,6 +36,7 @@ from newslayout.readers.pdf.s3_classify.caption_limits import join_lead_ins
 from newslayout.readers.pdf.s3_classify.classify import PageContext, classify_page
 from newslayout.readers.pdf.s3_classify.photo_titles import photo_titles
 from newslayout.readers.pdf.s3_classify.rules import RULES
+from newslayout.readers.pdf.s3_classify.run_in_leads import join_run_in_leads
 from newslayout.readers.pdf.s3_classify.weighed import reweigh
 from newslayout.readers.pdf.s4_assemble import assemble as _assemble
 from newslayout.readers.pdf.s4_assemble import thread as _thread
@@ -121,8 +122,13 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         pictures = ctx.pictures
         lines.extend(line for b in ctx.blocks for line in b.lines)
         classified = photo_titles(
-            join_lead_ins(
-                reweigh(classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed),
+            join_run_in_leads(
+                join_lead_ins(
+                    reweigh(
+                        classify_page(ctx, RULES, options.disabled_rules), ctx, settings.weighed
+                    ),
+                    ctx,
+                ),
                 ctx,
             ),
             ctx,

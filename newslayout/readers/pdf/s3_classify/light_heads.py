@@ -29,6 +29,8 @@ HEAD_LINES = 6
 KICKER_WORDS = 6
 #: A byline line runs to at most this many words.
 BYLINE_WORDS = 16
+#: Two blocks within this share of one size are set in one size.
+SAME_SIZE_SHARE = 0.05
 #: Text ending so is a sentence or a quotation, not a title.
 _CLOSING = (".", ",", ";", ":", "!", "?", "”", '"', "’", "»")
 _OPENING = "“\"‘'«„"
@@ -81,14 +83,27 @@ def _is_byline_block(block: TextBlock | None, ctx: PageContext) -> bool:
 
 def _bylined(block: TextBlock, ctx: PageContext) -> bool:
     """A byline right under the head, or under a deck right under it (a section label set
-    under the head is looked through)."""
+    under the head is looked through; a deck whose lines layout split over two blocks, its
+    rest in its own type, is read whole)."""
     reach = ctx.scale.em(ctx.settings.deck_reach)
     nxt = below_label(block, ctx, reach)
     if nxt is None or nxt.size >= block.size:
         return False
     if _is_byline_block(nxt, ctx):
         return True
-    return _is_byline_block(ctx.below(nxt, reach), ctx)
+    under = ctx.below(nxt, reach)
+    if under is not None and not _is_byline_block(under, ctx) and _same_type(under, nxt):
+        under = ctx.below(under, reach)  # the rest of the deck
+    return _is_byline_block(under, ctx)
+
+
+def _same_type(a: TextBlock, b: TextBlock) -> bool:
+    """Set in one size (within ``SAME_SIZE_SHARE``) and face."""
+    return (
+        abs(a.size - b.size) <= SAME_SIZE_SHARE * b.size
+        and a.bold == b.bold
+        and a.italic == b.italic
+    )
 
 
 #: A deck runs to a phrase or a sentence or two.

@@ -7,10 +7,18 @@ and goes on right under it (the line above is full and ends without a full stop,
 line-end hyphen, or the text under it opens in lower case). A headline never sits inside a
 sentence. A short line in smaller type right under such a quote ("Peter Beyer, CDU") is the
 quote's attribution, and the running text resumes under that line.
+
+A head set under a story that goes on in the next column looks the same from above: the
+line over it is full and stops in mid-sentence. Two things tell it apart. A head stands clear
+of the story above and hugs its own text (its room below is a fraction of its room above),
+where a quote sits in its column with room on both sides (``BALANCED_ROOM``). And the line
+under a head may be its byline ("By X and Y", "Edited by X"), which names a writer, never a
+quote's speaker.
 """
 
 from __future__ import annotations
 
+from newslayout.cues import is_byline
 from newslayout.readers.pdf.s3_classify.classify import PageContext
 from newslayout.readers.pdf.s3_classify.rules_page import block_words
 from newslayout.readers.pdf.types import TextBlock
@@ -25,6 +33,9 @@ QUOTE_GAP = 4.0
 ATTRIBUTION_WORDS = 8
 #: The last line of a paragraph that goes on leaves at most this much room (body em).
 FULL_LINE = 1.0
+#: A pull quote has room under it (to the running text, past its attribution) of at least this
+#: share of the room over it; a head sits under a wide gap and right on its own text.
+BALANCED_ROOM = 0.5
 #: A story's lead-in in capitals opens with a word of at least this many letters.
 LEAD_IN_LETTERS = 2
 #: Punctuation that can end a paragraph (closing quotes after a full stop included).
@@ -59,9 +70,12 @@ def runs_on(up: TextBlock, down: TextBlock, ctx: PageContext, *, strict: bool = 
 
 
 def attribution_under(quote: TextBlock, ctx: PageContext) -> TextBlock | None:
-    """A short line in smaller type right under ``quote`` (its speaker), if there is one."""
+    """A short line in smaller type right under ``quote`` (its speaker), if there is one; a
+    byline ("By X", "Edited by X") is a head's, not a speaker's line."""
     nxt = ctx.below(quote, ctx.scale.em(QUOTE_GAP))
     if nxt is None or len(nxt.lines) != 1 or block_words(nxt) > ATTRIBUTION_WORDS:
+        return None
+    if is_byline(nxt.text):
         return None
     return nxt if nxt.size < quote.size and not _body_type(nxt, ctx) else None
 
@@ -84,6 +98,9 @@ def interrupts_text(block: TextBlock, ctx: PageContext) -> bool:
     column = up.box.width
     if block.box.width > 1.1 * column or down.box.width > 1.1 * column:
         return False
+    room_above, room_below = block.box.top - up.box.bottom, down.box.top - block.box.bottom
+    if room_below < BALANCED_ROOM * room_above:
+        return False  # clear of the text above, tight on the text below: a head
     # Bold larger type is more often a head: it needs the stronger evidence.
     return runs_on(up, down, ctx, strict=block.bold)
 

@@ -44,6 +44,7 @@ from newslayout.readers.pdf.s3_classify.heads import (
     signed_off_head,
 )
 from newslayout.readers.pdf.s3_classify.light_heads import light_head
+from newslayout.readers.pdf.s3_classify.peer_heads import HEAD_RULES, heads_next_story
 from newslayout.readers.pdf.s3_classify.portrait_names import HEADSHOT_RULE, headshot_name
 from newslayout.readers.pdf.s3_classify.pull_quotes import interrupts_text, is_attribution
 from newslayout.readers.pdf.s3_classify.row_heads import opens_row_story
@@ -506,6 +507,12 @@ def subhead(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     return None
 
 
+def peer_head(block: TextBlock, ctx: PageContext) -> BlockRole | None:
+    """A roman title at headline size set tight under the story above, no smaller than that
+    story's head: the head of the next story (``peer_heads``)."""
+    return BlockRole.HEADLINE if heads_next_story(block, ctx) else None
+
+
 def small_print(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """Anything else set far below body size is page apparatus, not story text."""
     if ctx.scale.small_print(block.size) and block_words(block) <= 8:
@@ -539,6 +546,7 @@ RULES: Rules = Rules(
         Rule("caption-run", caption_goes_on, reads=("caption",)),
         Rule("pull-quote", pull_quote),
         Rule("signed-head", signed_head, reads=("byline",)),
+        Rule("peer-head", peer_head, reads=HEAD_RULES),
         Rule("subhead", subhead),
         Rule("small-print", small_print),
     )

@@ -36,6 +36,11 @@ TAG_MAX_WORDS = 3
 TAG_PAD_EMS = 1.0
 
 
+#: A label whose own region (not the head's) runs on under it for more than this many of its
+#: sizes heads a column of its own, not the head beside it.
+COLUMN_LINES = 4.0
+
+
 #: Letter-spaced capitals come out as pieces this short ("C U LT U R E").
 SPACED_PIECE = 2
 
@@ -55,12 +60,29 @@ def is_tag_of(tag: TextBlock, head: TextBlock) -> bool:
         return False
     if not tag.text.strip() or tag.size > TAG_SIZE_SHARE * head.size:
         return False
+    if _sentence(tag.text) or _heads_column(tag, head):
+        return False
     first = head.lines[0].box
     middle = (tag.box.top + tag.box.bottom) / 2
     if not first.top <= middle <= first.bottom:
         return False
     gap = first.x0 - tag.box.x1
     return 0.0 <= gap <= TAG_GAP_EMS * head.size
+
+
+def _sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: a full stop after a letter in lower case (a
+    run-in lead, "Public bridge announced."); an abbreviation in capitals ("U.S.") does not."""
+    text = text.rstrip()
+    return len(text) > 1 and text.endswith(".") and text[-2].isalpha() and text[-2].islower()
+
+
+def _heads_column(label: TextBlock, head: TextBlock) -> bool:
+    """Whether ``label`` sits in a region of its own that runs on under it (a column it
+    heads), not in the head's."""
+    if label.region == head.region:
+        return False
+    return label.region.bottom - label.box.bottom > COLUMN_LINES * label.size
 
 
 def tag_beside(head: TextBlock, blocks: Iterable[TextBlock]) -> TextBlock | None:

@@ -73,7 +73,14 @@ def test_switching_one_rule_off_changes_no_other_rules_answer(off: str) -> None:
 def test_pass_two_rules_read_only_pass_one_verdicts() -> None:
     readers = [r for r in RULES if r.reads]
     names = {r.name for r in readers}
-    assert names == {"masthead", "strip-label", "byline-by-place", "caption-run", "signed-head"}
+    assert names == {
+        "masthead",
+        "strip-label",
+        "byline-by-place",
+        "caption-run",
+        "signed-head",
+        "peer-head",
+    }
     for rule in readers:
         assert all(not RULES.by_name[name].reads for name in rule.reads)
 

@@ -120,3 +120,16 @@ def test_a_question_with_only_a_byline_under_it_is_no_headline() -> None:
         _block(PROSE, 180, BODY, 3),
     )
     assert got[1] is not BlockRole.HEADLINE
+
+
+def test_a_byline_under_a_deck_split_over_two_blocks_still_tells_the_head() -> None:
+    # The deck's last line fell into a block of its own (layout cut it off): it is read whole.
+    got = _roles(
+        _block(PROSE, 100, BODY, 0),
+        _block("Councillors to eastern\norchard", 140, 12.0, 1),
+        _block("Residents say the orchard was sold while the", 172, 9.0, 2, bold=True),
+        _block("old building is repaired", 183, 9.0, 3, bold=True),
+        _block("By Hedda Clound", 196, 6.5, 4),
+        _block(PROSE, 206, BODY, 5),
+    )
+    assert got[1] is BlockRole.HEADLINE

@@ -97,3 +97,26 @@ def test_a_head_over_a_lead_in_in_capitals_is_no_pull_quote_under_a_hyphen() -> 
         _text("WORK ON the bridge stopped\nthis spring, he added.", 290, 2),
     )
     assert got[1] is not BlockRole.QUOTE
+
+
+def test_a_head_clear_of_the_text_above_and_tight_on_its_own_is_no_pull_quote() -> None:
+    # The story above goes on in the next column (its last line here is full, mid-sentence);
+    # the head under it stands 3 em clear of it and sits right on its own story's text.
+    got = _roles(
+        _text("the text runs on and then\nstops right here in the", 200, 0),
+        _quote("A second story\nin a roman face", 250, 1),
+        _text("Work on the bridge stopped\nthis spring, he added.", 279, 2),
+    )
+    assert got[1] is not BlockRole.QUOTE
+
+
+def test_a_byline_under_larger_type_is_no_speakers_line() -> None:
+    # The room is balanced, but "By X and Y" names a writer: the larger type is a head.
+    got = _roles(
+        _text("the text runs on and then\nstops right here in the", 200, 0),
+        _quote("A second story\nin a roman face", 240, 1),
+        text_block("By Cato Huflum and Dagny Baick", 50, 270, 8.0, region=REGION, order=2),
+        _text("middle of a sentence that\ngoes on below the quote.", 290, 3),
+    )
+    assert got[1] is not BlockRole.QUOTE
+    assert got[2] is BlockRole.BYLINE

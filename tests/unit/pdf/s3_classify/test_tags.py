@@ -115,3 +115,16 @@ def test_a_letter_spaced_label_is_one_word_and_may_be_a_tag() -> None:
     assert label_word_count("IN BRIEF TODAY AND") == 4
     spaced = _block("C U LT U R E", 10, 160, 8)
     assert is_tag_of(spaced, _block("Fish quay will get a roof", 70, 152, 24))
+
+
+def test_a_run_in_lead_or_a_column_label_beside_a_big_head_is_no_tag() -> None:
+    # A brief box's column beside the lead: its label ("IN BRIEF") and a run-in lead that
+    # fills its line stand level with the head's first line, just left of it.
+    column = Box(x0=10, top=150, x1=40, bottom=700)
+    head = _block("Fish quay will get a roof", 46, 152, 24)
+    label = text_block("IN BRIEF", 10, 160, 8, bold=True, region=column)
+    lead = text_block("Quay roofed.", 10, 160, 8, bold=True, region=REGION)
+    assert not is_tag_of(label, head)  # its own column runs on under it
+    assert not is_tag_of(lead, head)  # a sentence, no label
+    assert is_tag_of(replace(label, region=REGION), head)
+    assert is_tag_of(text_block("U.S.", 10, 160, 8, bold=True, region=REGION), head)
