@@ -248,3 +248,81 @@ def test_a_headline_in_capitals_wrapping_onto_a_plain_word_keeps_it() -> None:
     )  # fmt: skip
     pieces = [[line for _, line in piece] for piece in title_pieces(header)]
     assert pieces[0] == ["NURSES TO MEET ABOUT THE", "AIRPORT"]
+
+
+def _pieces(*lines: str, by_shape: bool = True) -> list[list[str]]:
+    run = list(enumerate(lines, start=1))
+    return [
+        [line for _, line in piece]
+        for piece in run_pieces(run, before_byline=False, by_shape=by_shape)
+    ]
+
+
+_NARROW_COLUMN = (
+    "Drivers from Neesmoor and",
+    "Keshaven reviewed the crow-",
+    "ded plan on the morning.",
+    "Crowded workshop moved",
+    "Teachers from Galby and",
+    "Chithwood approved the plan",
+    "this spring. Other teachers",
+    "from Huckbridge agreed.",
+)
+
+
+def test_a_column_wide_title_over_a_new_sentence_stands_alone() -> None:
+    pieces = _pieces(*_NARROW_COLUMN)
+    assert ["Crowded workshop moved"] in pieces
+    assert pieces[-1][0] == "Teachers from Galby and"
+
+
+def test_a_column_wide_title_is_split_off_only_on_a_page_without_blank_lines() -> None:
+    assert ["Crowded workshop moved"] not in _pieces(*_NARROW_COLUMN, by_shape=False)
+
+
+def test_a_line_ending_in_a_name_that_runs_on_is_no_title() -> None:
+    # "along Orchard" / "Street": a capitalised last word may be a name going on.
+    pieces = _pieces(
+        "The council met on the morning.",
+        "Drivers will be sent along Orchard",
+        "Street while the bridge is shut and",
+        "drivers will be told on the day.",
+    )
+    assert all(
+        len(piece) > 1 or piece[0] != "Drivers will be sent along Orchard" for piece in pieces
+    )
+
+
+def test_a_line_over_a_capitalised_name_is_no_title() -> None:
+    # "Harbour" is printed only with a capital: a name, so the line above runs on into it.
+    pieces = _pieces(
+        "The council met on the morning.",
+        "Work on the pier resumed at",
+        "Harbour Road, the site manager",
+        "said. Builders were pleased.",
+    )
+    assert ["Work on the pier resumed at"] not in pieces
+    pieces = _pieces(
+        "The council met on the morning.",
+        "Work on the pier was resumed",
+        "Harbour Road said the manager,",
+        "who is pleased.",
+    )
+    assert ["Work on the pier was resumed"] not in pieces
+
+
+def test_a_column_wide_title_over_a_quote_or_a_capitals_lead_in_stands_alone() -> None:
+    quoted = _pieces(
+        "ded plan on the morning.",
+        "Eastern clinic repaired",
+        "“People deserve a straight",
+        "answer,” said Bodil Thoard.",
+    )
+    assert ["Eastern clinic repaired"] in quoted
+    lead_in = _pieces(
+        "ded plan on the morning.",
+        "Eastern clinic repaired",
+        "ABOUT 46 planners push the",
+        "tunnel, and the clinic follows.",
+    )
+    assert ["Eastern clinic repaired"] in lead_in
