@@ -801,7 +801,7 @@ def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
         floor = spans[-1][1] + 1 if spans else 0
         while start > floor and not ends_sentence(run[start - 1][1]) and index - start < 4:
             start -= 1
-        if opening is None and start < index and _heads_caption(run, start):
+        if start < index and _heads_caption(run, start):
             start += 1  # a photo's own headline over its caption
         spans.append((start, end))
         index = end + 1
