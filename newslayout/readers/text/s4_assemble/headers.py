@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslayout.cues.names import looks_like_name
+from newslayout.cues.names import is_desk, looks_like_name
 from newslayout.cues.words import word_stems
 from newslayout.readers.text.s2_units.units import ends_sentence, is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
@@ -87,9 +87,13 @@ def lone_name(items: list[ClassifiedUnit], i: int) -> bool:
 def tag_under_headline(items: list[ClassifiedUnit], i: int) -> bool:
     """One header whose kicker is printed as a tag under its headline, with no blank line
     (``pdftotext -raw``): a title in sentence case, a kicker in capitals, a longer title
-    in sentence case (the deck) and one byline. Side-by-side headlines print their kickers
-    above them, and as many bylines as headlines."""
+    in sentence case (the deck) and one byline; or, with no deck, a desk's name
+    (``cues.names.is_desk``: "COURTS", "HOUSING") right over the byline. Side-by-side
+    headlines print their kickers above them, and as many bylines as headlines."""
     kinds = [x.kind for x in items[i : i + 5]] + [Kind.END] * 5
+    if kinds[:3] == [Kind.TITLE, Kind.TITLE, Kind.BYLINE] and kinds[3] is not Kind.BYLINE:
+        head, tag = items[i].unit.text, items[i + 1].unit.text
+        return not head.isupper() and is_kicker(tag) and is_desk(tag)
     if kinds[:4] != [Kind.TITLE, Kind.TITLE, Kind.TITLE, Kind.BYLINE] or kinds[4] is Kind.BYLINE:
         return False
     head, tag, deck = (items[i + n].unit.text for n in range(3))

@@ -170,6 +170,30 @@ def test_kicker_printed_as_a_tag_under_its_headline() -> None:
     assert ("ENVIRONMENT", "Jirtdale school repaired after regional inquiry") in _headlines(issue)
 
 
+def _tagged(tag: str) -> Issue:
+    return _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Work on the bakery stopped this", "spring, a local trader said.",
+        "Busy factory", "postponed", tag, "Edited by Bodil Shouhoull",
+        "Officials from Voarholm and", "Womhaven inspected the small",
+        "plan on Saturday morning.",
+    )  # fmt: skip
+
+
+def test_a_desk_tag_between_a_headline_and_its_byline_is_its_kicker() -> None:
+    issue = _tagged("C O U R T S")  # letter-spaced, closed up by rule 0b
+    assert ("COURTS", "Busy factory postponed") in _headlines(issue)
+    assert all(a.headline != "COURTS" for a in issue.articles)
+
+
+def test_a_capitals_title_that_names_no_desk_over_a_byline_is_no_tag() -> None:
+    issue = _tagged("LOCAL QUARRY FOR NEXPORT")
+    assert ("LOCAL QUARRY FOR NEXPORT", "Busy factory postponed") not in _headlines(issue)
+
+
 def test_a_page_head_is_a_full_date_closing_or_opening_the_line() -> None:
     assert is_page_head("2 NEWS The Sexbridge Gazette · Thursday, July 23, 2026")
     assert is_page_head("The Dulton Herald · Tuesday 6 April 2027")
