@@ -346,7 +346,9 @@ def is_wrapped_title(piece: list[NumberedLine]) -> bool:
     return all(continues_title(a, b) for a, b in itertools.pairwise(lines))
 
 
-def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[list[NumberedLine]]:
+def _paragraphs(
+    lines: list[NumberedLine], by_shape: bool = False, vocabulary: frozenset[str] = frozenset()
+) -> Iterator[list[NumberedLine]]:
     """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with
     no blank lines, whose headers show by their shape alone), a wrapped title between two
     stories (:func:`_wrapped_title`) a piece of its own."""
@@ -356,21 +358,23 @@ def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[l
             pair = _title_and_deck(lines, index)
             if pair:
                 title, deck = pair
-                yield from _text_pieces(lines[:index], by_shape)
+                yield from _text_pieces(lines[:index], by_shape, vocabulary)
                 yield lines[index : index + title]
                 yield lines[index + title : index + title + deck]
-                yield from _paragraphs(lines[index + title + deck :], by_shape)
+                yield from _paragraphs(lines[index + title + deck :], by_shape, vocabulary)
                 return
             count = _wrapped_title(lines, index, longest)
             if count:
-                yield from _text_pieces(lines[:index], by_shape)
+                yield from _text_pieces(lines[:index], by_shape, vocabulary)
                 yield lines[index : index + count]
-                yield from _paragraphs(lines[index + count :], by_shape)
+                yield from _paragraphs(lines[index + count :], by_shape, vocabulary)
                 return
-    yield from _text_pieces(lines, by_shape)
+    yield from _text_pieces(lines, by_shape, vocabulary)
 
 
-def _text_pieces(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[list[NumberedLine]]:
+def _text_pieces(
+    lines: list[NumberedLine], by_shape: bool = False, vocabulary: frozenset[str] = frozenset()
+) -> Iterator[list[NumberedLine]]:
     """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with no
     blank lines), a title as wide as the column over a new sentence stands alone too
     (:func:`_title_over_sentence`)."""
@@ -390,7 +394,7 @@ def _text_pieces(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[
     def full_line(line: str) -> bool:
         return abs(len(line) - median) <= FULL_LINE_SLACK * median
 
-    vocabulary = _lower_words(lines) if by_shape else frozenset()
+    vocabulary = vocabulary | lower_words(lines) if by_shape else frozenset()
     current: list[NumberedLine] = []
     for index, (number, line) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
@@ -438,14 +442,14 @@ def _text_pieces(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 
 
-def _lower_words(lines: list[NumberedLine]) -> frozenset[str]:
-    """The words the run prints in lower case (common words, never names)."""
+def lower_words(lines: list[NumberedLine]) -> frozenset[str]:
+    """The words ``lines`` print in lower case (common words, never names)."""
     return frozenset(w for _, line in lines for w in _WORD.findall(line) if w.islower())
 
 
 def _opens_sentence(line: str, vocabulary: frozenset[str]) -> bool:
     """``line`` opens a sentence by its first word: an opening quote mark before a capital,
-    a capitalised word the run also prints in lower case ("Teachers from ..." where
+    a capitalised word the page also prints in lower case ("Teachers from ..." where
     "teachers" is printed too: a common word, so no name running on from the line above),
     or a lead-in in capitals ("ABOUT 46 planners")."""
     stripped = line.lstrip("“\"'‘„«")
@@ -721,6 +725,7 @@ def run_pieces(
     before_byline: bool,
     after_kicker: bool = False,
     by_shape: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> Iterator[list[NumberedLine]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
     byline are a header, split by :func:`title_pieces`; right after a kicker line, the
@@ -729,7 +734,9 @@ def run_pieces(
         head = _leading_title(run)
         if head:
             yield run[:head]
-            yield from run_pieces(run[head:], before_byline=False, by_shape=by_shape)
+            yield from run_pieces(
+                run[head:], before_byline=False, by_shape=by_shape, vocabulary=vocabulary
+            )
             return
     captions = _caption_spans(run)
     if captions:
@@ -741,14 +748,20 @@ def run_pieces(
                     before_byline=False,
                     after_kicker=after_kicker and not position,
                     by_shape=by_shape,
+                    vocabulary=vocabulary,
                 )
             yield run[start : end + 1]
             position = end + 1
         if position < len(run):
-            yield from run_pieces(run[position:], before_byline=before_byline, by_shape=by_shape)
+            yield from run_pieces(
+                run[position:],
+                before_byline=before_byline,
+                by_shape=by_shape,
+                vocabulary=vocabulary,
+            )
         return
     if not before_byline:
-        yield from _paragraphs(run, by_shape)
+        yield from _paragraphs(run, by_shape, vocabulary)
         return
     start = len(run)
     while (
@@ -763,7 +776,7 @@ def run_pieces(
     while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
         start += 1  # the header opens with a capital
     if start > 0:
-        yield from _paragraphs(run[:start], by_shape)
+        yield from _paragraphs(run[:start], by_shape, vocabulary)
     if start < len(run):
         yield from title_pieces(run[start:])
 
