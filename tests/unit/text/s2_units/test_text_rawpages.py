@@ -4,7 +4,7 @@ and headers are told by line shape alone. Small invented pages, read end to end.
 from __future__ import annotations
 
 from newslayout.diagnostics import Log
-from newslayout.model import Issue
+from newslayout.model import Issue, Paragraph
 from newslayout.options import ReadOptions
 from newslayout.readers.text import read_text
 from newslayout.readers.text.s2_units.pages import ends_story
@@ -350,3 +350,25 @@ def test_a_column_wide_title_over_a_quote_or_a_capitals_lead_in_stands_alone() -
         "tunnel, and the clinic follows.",
     )
     assert ["Eastern clinic repaired"] in lead_in
+
+
+def test_a_sentence_opening_word_may_be_printed_in_lower_case_elsewhere_on_the_page() -> None:
+    # "teachers" is printed in lower case only in another story (past a byline, another run).
+    issue = _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the teachers said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Ferry fares rise in the spring", "By Lena Rem",
+        "The ferry will cost more in", "March, the operator said on", "the quay on Monday morning.",
+        "Costly railway inspected", "Teachers from Cheellford and", "Bousston moved the costly",
+        "plan on Saturday morning.", "Nurses from Nithdale and", "Stoungmere approved the plan", "within weeks, they said.",
+    )  # fmt: skip
+    texts = [
+        "".join(run.text for run in block.runs)
+        for article in issue.articles
+        for block in article.blocks
+        if isinstance(block, Paragraph)
+    ]
+    assert texts and not any(text.startswith("Costly railway inspected") for text in texts)
+    assert any(text.startswith("Teachers from Cheellford") for text in texts)
