@@ -362,7 +362,8 @@ def test_a_sentence_opening_word_may_be_printed_in_lower_case_elsewhere_on_the_p
         "Ferry fares rise in the spring", "By Lena Rem",
         "The ferry will cost more in", "March, the operator said on", "the quay on Monday morning.",
         "Costly railway inspected", "Teachers from Cheellford and", "Bousston moved the costly",
-        "plan on Saturday morning.", "Nurses from Nithdale and", "Stoungmere approved the plan", "within weeks, they said.",
+        "plan on Saturday morning.", "Nurses from Nithdale and",
+        "Stoungmere approved the plan", "within weeks, they said.",
     )  # fmt: skip
     texts = [
         "".join(run.text for run in block.runs)
