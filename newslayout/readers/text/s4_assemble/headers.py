@@ -92,8 +92,11 @@ def tag_under_headline(items: list[ClassifiedUnit], i: int) -> bool:
     headlines print their kickers above them, and as many bylines as headlines."""
     kinds = [x.kind for x in items[i : i + 5]] + [Kind.END] * 5
     if kinds[:3] == [Kind.TITLE, Kind.TITLE, Kind.BYLINE] and kinds[3] is not Kind.BYLINE:
-        head, tag = items[i].unit.text, items[i + 1].unit.text
-        return not head.isupper() and is_kicker(tag) and is_desk(tag)
+        # Only on a page with no blank lines (one block): where blank lines set the header
+        # off, its text may be a neighbour column's (pdftotext's default order).
+        block, title, tag = items[i].unit.block, items[i].unit.text, items[i + 1].unit.text
+        blankless = all(item.unit.block == block for item in items)
+        return blankless and not title.isupper() and is_kicker(tag) and is_desk(tag)
     if kinds[:4] != [Kind.TITLE, Kind.TITLE, Kind.TITLE, Kind.BYLINE] or kinds[4] is Kind.BYLINE:
         return False
     head, tag, deck = (items[i + n].unit.text for n in range(3))
