@@ -189,6 +189,31 @@ def test_a_desk_tag_between_a_headline_and_its_byline_is_its_kicker() -> None:
     assert all(a.headline != "COURTS" for a in issue.articles)
 
 
+def _tag_over_text(head: str, tag: str, text: str) -> Issue:
+    return _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Work on the bakery stopped this spring, as", "the old building is repaired, a trader said.",
+        head, tag, text, "vote the tunnel, and the factory will", "follow this spring.",
+        "Work on the clinic began last week,", "a local trader said on Friday.",
+        "Residents from Viembridge repaired", "the full-time plan on Tuesday.",
+    )  # fmt: skip
+
+
+def test_a_desk_tag_between_a_headline_and_its_text_is_its_kicker() -> None:
+    issue = _tag_over_text(
+        "Volunteers to temporary pier", "H E A LT H", "PERTTON — About 631 students"
+    )
+    assert ("HEALTH", "Volunteers to temporary pier") in _headlines(issue)
+
+
+def test_a_desk_tag_under_a_short_name_over_figures_opens_no_story() -> None:
+    issue = _tag_over_text("Wenmoor Signal", "WEATHER", "21° / 12°")
+    assert all(a.headline != "Wenmoor Signal" for a in issue.articles)
+
+
 def test_a_capitals_title_that_names_no_desk_over_a_byline_is_no_tag() -> None:
     issue = _tagged("LOCAL QUARRY FOR NEXPORT")
     assert ("LOCAL QUARRY FOR NEXPORT", "Busy factory postponed") not in _headlines(issue)
