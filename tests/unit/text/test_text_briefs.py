@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslayout.cues import parse_credit_line
-from newslayout.readers.text.s2_units.units import _tail_credit, _text_pieces
+from newslayout.readers.text.s2_units.units import _caption_spans, _tail_credit, _text_pieces
 from newslayout.readers.text.s4_assemble.headlines import briefs_label, run_in_head
 
 
@@ -85,3 +85,21 @@ def test_a_title_over_a_line_opening_with_a_figure_is_a_piece_of_its_own() -> No
     ]
     pieces = [[text for _, text in piece] for piece in _text_pieces(list(enumerate(lines, 1)))]
     assert ["The pier in numbers"] in pieces
+
+
+def test_a_title_over_a_caption_with_a_bracketed_credit_is_not_the_caption() -> None:
+    lines = [
+        "and the bridge will follow this spring.",
+        "Long-awaited orchard reviewed",
+        "About 829 teachers for the lighthouse, and the clinic will follow. (PHOTO: Pia Beath)",
+    ]
+    assert _caption_spans(list(enumerate(lines, 1))) == [(2, 2)]
+
+
+def test_a_caption_wrapped_onto_a_capitalised_line_keeps_its_first_line() -> None:
+    lines = [
+        "and the bridge will follow this spring.",
+        "The old orchard in Hearby was moved",
+        "by the council. (PHOTO: Pia Beath)",
+    ]
+    assert _caption_spans(list(enumerate(lines, 1))) == [(1, 2)]

@@ -31,6 +31,7 @@ from newslayout.readers.text.s2_units.units import (
     is_kicker_line,
     is_page_head,
     is_wrapped_title,
+    lower_words,
     run_pieces,
     split_blocks,
     standalone,
@@ -103,10 +104,16 @@ def _block_pieces(
     run: list[NumberedLine] = []
     pieces: list[list[NumberedLine]] = []
     roles: list[str] = []
+    # The page's words in lower case: a capitalised one of them opens a sentence (rule 67).
+    vocabulary = lower_words(block) if by_shape else frozenset()
 
     def flush(before_byline: bool, after_kicker: bool) -> None:
         for piece in run_pieces(
-            run, before_byline=before_byline, after_kicker=after_kicker, by_shape=by_shape
+            run,
+            before_byline=before_byline,
+            after_kicker=after_kicker,
+            by_shape=by_shape,
+            vocabulary=vocabulary,
         ):
             pieces.append(piece)
             roles.append(WRAPPED_TITLE if by_shape and is_wrapped_title(piece) else "")

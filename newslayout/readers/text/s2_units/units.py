@@ -346,7 +346,9 @@ def is_wrapped_title(piece: list[NumberedLine]) -> bool:
     return all(continues_title(a, b) for a, b in itertools.pairwise(lines))
 
 
-def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[list[NumberedLine]]:
+def _paragraphs(
+    lines: list[NumberedLine], by_shape: bool = False, vocabulary: frozenset[str] = frozenset()
+) -> Iterator[list[NumberedLine]]:
     """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with
     no blank lines, whose headers show by their shape alone), a wrapped title between two
     stories (:func:`_wrapped_title`) a piece of its own."""
@@ -356,22 +358,26 @@ def _paragraphs(lines: list[NumberedLine], by_shape: bool = False) -> Iterator[l
             pair = _title_and_deck(lines, index)
             if pair:
                 title, deck = pair
-                yield from _text_pieces(lines[:index])
+                yield from _text_pieces(lines[:index], by_shape, vocabulary)
                 yield lines[index : index + title]
                 yield lines[index + title : index + title + deck]
-                yield from _paragraphs(lines[index + title + deck :], by_shape)
+                yield from _paragraphs(lines[index + title + deck :], by_shape, vocabulary)
                 return
             count = _wrapped_title(lines, index, longest)
             if count:
-                yield from _text_pieces(lines[:index])
+                yield from _text_pieces(lines[:index], by_shape, vocabulary)
                 yield lines[index : index + count]
-                yield from _paragraphs(lines[index + count :], by_shape)
+                yield from _paragraphs(lines[index + count :], by_shape, vocabulary)
                 return
-    yield from _text_pieces(lines)
+    yield from _text_pieces(lines, by_shape, vocabulary)
 
 
-def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
-    """Cut a run of ordinary lines into paragraph-sized pieces."""
+def _text_pieces(
+    lines: list[NumberedLine], by_shape: bool = False, vocabulary: frozenset[str] = frozenset()
+) -> Iterator[list[NumberedLine]]:
+    """Cut a run of ordinary lines into paragraph-sized pieces; ``by_shape`` (a page with no
+    blank lines), a title as wide as the column over a new sentence stands alone too
+    (:func:`_title_over_sentence`)."""
     if not lines:
         return
     if not _is_wrapped(lines):
@@ -388,26 +394,31 @@ def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
     def full_line(line: str) -> bool:
         return abs(len(line) - median) <= FULL_LINE_SLACK * median
 
+    vocabulary = vocabulary | lower_words(lines) if by_shape else frozenset()
     current: list[NumberedLine] = []
     for index, (number, line) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        before = lines[index - 1][1] if index else ""
+        over_sentence = by_shape and _title_over_sentence(line, before, following, vocabulary)
         # A title line between sentence ends is a subhead inside the block.
         if (
             current
             and is_title(line)
             and ends_sentence(current[-1][1])
-            and len(line) < SHORT_LINE_SHARE * longest
+            and (len(line) < SHORT_LINE_SHARE * longest or over_sentence)
         ):
             yield current
             current = []
         current.append((number, line))
         short = len(line) < SHORT_LINE_SHARE * longest
-        title_alone = (
-            len(current) == 1
-            and is_title(line)
-            and short
-            and (index == 0 or not (full_line(line) and ends_sentence(lines[index - 1][1])))
-            and _opens_paragraph(following, lines[index - 1][1] if index else "")
+        title_alone = len(current) == 1 and (
+            over_sentence
+            or (
+                is_title(line)
+                and short
+                and (index == 0 or not (full_line(line) and ends_sentence(before)))
+                and _opens_paragraph(following, before)
+            )
         )
         if following[:1].islower() and line.rstrip().endswith((":", ";")):
             continue  # "Library opens a tool shelf:" / "borrow a drill": one sentence
@@ -426,6 +437,49 @@ def _text_pieces(lines: list[NumberedLine]) -> Iterator[list[NumberedLine]]:
             current = []
     if current:
         yield current
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+def lower_words(lines: list[NumberedLine]) -> frozenset[str]:
+    """The words ``lines`` print in lower case (common words, never names)."""
+    return frozenset(w for _, line in lines for w in _WORD.findall(line) if w.islower())
+
+
+def _opens_sentence(line: str, vocabulary: frozenset[str]) -> bool:
+    """``line`` opens a sentence by its first word: an opening quote mark before a capital,
+    a capitalised word the page also prints in lower case ("Teachers from ..." where
+    "teachers" is printed too: a common word, so no name running on from the line above),
+    or a lead-in in capitals ("ABOUT 46 planners")."""
+    stripped = line.lstrip("“\"'‘„«")
+    if stripped != line:
+        return stripped[:1].isupper()
+    found = _WORD.match(line)
+    if found is None:
+        return False
+    word = found.group()
+    if len(word) > 1 and word.isupper():
+        return True
+    return word[:1].isupper() and word[1:].islower() and word.lower() in vocabulary
+
+
+def _title_over_sentence(
+    line: str, before: str, following: str, vocabulary: frozenset[str]
+) -> bool:
+    """A title printed as wide as a narrow column, between a sentence end and a new
+    sentence ("... on Saturday morning." / "Crowded workshop moved" / "Teachers from
+    Galby"): its last word is in lower case (a name such as "along Orchard" / "Street"
+    runs on to the next line) and the line under it opens a sentence
+    (:func:`_opens_sentence`)."""
+    if before and not ends_sentence(before):
+        return False
+    if not is_title(line) or caps(line):
+        return False
+    words = _WORD.findall(line)
+    if not words or not words[-1].islower():
+        return False
+    return _opens_sentence(following, vocabulary)
 
 
 #: A display quotation on its own: one quoted phrase, nothing outside the marks, no
@@ -671,6 +725,7 @@ def run_pieces(
     before_byline: bool,
     after_kicker: bool = False,
     by_shape: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> Iterator[list[NumberedLine]]:
     """Paragraph pieces of a run of ordinary lines; the open-ended lines right above a
     byline are a header, split by :func:`title_pieces`; right after a kicker line, the
@@ -679,7 +734,9 @@ def run_pieces(
         head = _leading_title(run)
         if head:
             yield run[:head]
-            yield from run_pieces(run[head:], before_byline=False, by_shape=by_shape)
+            yield from run_pieces(
+                run[head:], before_byline=False, by_shape=by_shape, vocabulary=vocabulary
+            )
             return
     captions = _caption_spans(run)
     if captions:
@@ -691,14 +748,20 @@ def run_pieces(
                     before_byline=False,
                     after_kicker=after_kicker and not position,
                     by_shape=by_shape,
+                    vocabulary=vocabulary,
                 )
             yield run[start : end + 1]
             position = end + 1
         if position < len(run):
-            yield from run_pieces(run[position:], before_byline=before_byline, by_shape=by_shape)
+            yield from run_pieces(
+                run[position:],
+                before_byline=before_byline,
+                by_shape=by_shape,
+                vocabulary=vocabulary,
+            )
         return
     if not before_byline:
-        yield from _paragraphs(run, by_shape)
+        yield from _paragraphs(run, by_shape, vocabulary)
         return
     start = len(run)
     while (
@@ -713,7 +776,7 @@ def run_pieces(
     while start < len(run) and not run[start][1].lstrip("“\"'‘(")[:1].isupper():
         start += 1  # the header opens with a capital
     if start > 0:
-        yield from _paragraphs(run[:start], by_shape)
+        yield from _paragraphs(run[:start], by_shape, vocabulary)
     if start < len(run):
         yield from title_pieces(run[start:])
 
@@ -751,7 +814,7 @@ def _caption_spans(run: list[NumberedLine]) -> list[tuple[int, int]]:
         floor = spans[-1][1] + 1 if spans else 0
         while start > floor and not ends_sentence(run[start - 1][1]) and index - start < 4:
             start -= 1
-        if opening is None and start < index and _heads_caption(run, start):
+        if start < index and _heads_caption(run, start):
             start += 1  # a photo's own headline over its caption
         spans.append((start, end))
         index = end + 1

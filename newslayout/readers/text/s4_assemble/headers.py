@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslayout.cues.names import looks_like_name
+from newslayout.cues.names import is_desk, looks_like_name
 from newslayout.cues.words import word_stems
 from newslayout.readers.text.s2_units.units import ends_sentence, is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
@@ -84,12 +84,36 @@ def lone_name(items: list[ClassifiedUnit], i: int) -> bool:
     return all(items[x].unit.block != unit.block for x in (i - 1, i + 1) if 0 <= x < len(items))
 
 
+#: Fewest words of a headline whose desk tag stands right over its text (no byline): fewer
+#: is a label or a name ("Deexton Herald" over "WEATHER" and a forecast).
+TAG_HEAD_WORDS = 3
+#: Fewest words of the text under such a tag: a sentence's worth, not a forecast's figures.
+TAG_TEXT_WORDS = 8
+
+
+def _tagged_text(items: list[ClassifiedUnit], i: int) -> bool:
+    """A headline of :data:`TAG_HEAD_WORDS` words or more, its tag, then running text."""
+    if i + 2 >= len(items) or items[i + 2].kind is not Kind.BODY:
+        return False
+    head, text = items[i].unit.text, items[i + 2].unit.text
+    return len(head.split()) >= TAG_HEAD_WORDS and len(text.split()) >= TAG_TEXT_WORDS
+
+
 def tag_under_headline(items: list[ClassifiedUnit], i: int) -> bool:
     """One header whose kicker is printed as a tag under its headline, with no blank line
     (``pdftotext -raw``): a title in sentence case, a kicker in capitals, a longer title
-    in sentence case (the deck) and one byline. Side-by-side headlines print their kickers
-    above them, and as many bylines as headlines."""
+    in sentence case (the deck) and one byline; or, with no deck, a desk's name
+    (``cues.names.is_desk``: "COURTS", "HOUSING") right over the byline or the text
+    (:func:`_tagged_text`). Side-by-side headlines print their kickers above them, and as
+    many bylines as headlines."""
     kinds = [x.kind for x in items[i : i + 5]] + [Kind.END] * 5
+    byline = kinds[2] is Kind.BYLINE and kinds[3] is not Kind.BYLINE
+    if kinds[:2] == [Kind.TITLE, Kind.TITLE] and (byline or _tagged_text(items, i)):
+        # Only on a page with no blank lines (one block): where blank lines set the header
+        # off, its text may be a neighbour column's (pdftotext's default order).
+        block, title, tag = items[i].unit.block, items[i].unit.text, items[i + 1].unit.text
+        blankless = all(item.unit.block == block for item in items)
+        return blankless and not title.isupper() and is_kicker(tag) and is_desk(tag)
     if kinds[:4] != [Kind.TITLE, Kind.TITLE, Kind.TITLE, Kind.BYLINE] or kinds[4] is Kind.BYLINE:
         return False
     head, tag, deck = (items[i + n].unit.text for n in range(3))

@@ -4,7 +4,7 @@ and headers are told by line shape alone. Small invented pages, read end to end.
 from __future__ import annotations
 
 from newslayout.diagnostics import Log
-from newslayout.model import Issue
+from newslayout.model import Issue, Paragraph
 from newslayout.options import ReadOptions
 from newslayout.readers.text import read_text
 from newslayout.readers.text.s2_units.pages import ends_story
@@ -170,6 +170,56 @@ def test_kicker_printed_as_a_tag_under_its_headline() -> None:
     assert ("ENVIRONMENT", "Jirtdale school repaired after regional inquiry") in _headlines(issue)
 
 
+def _tagged(tag: str) -> Issue:
+    return _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Work on the bakery stopped this", "spring, a local trader said.",
+        "Busy factory", "postponed", tag, "Edited by Bodil Shouhoull",
+        "Officials from Voarholm and", "Womhaven inspected the small",
+        "plan on Saturday morning.",
+    )  # fmt: skip
+
+
+def test_a_desk_tag_between_a_headline_and_its_byline_is_its_kicker() -> None:
+    issue = _tagged("C O U R T S")  # letter-spaced, closed up by rule 0b
+    assert ("COURTS", "Busy factory postponed") in _headlines(issue)
+    assert all(a.headline != "COURTS" for a in issue.articles)
+
+
+def _tag_over_text(head: str, tag: str, text: str) -> Issue:
+    return _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the council said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Work on the bakery stopped this spring, as",
+        "the old building is repaired, a trader said.",
+        head, tag, text, "vote the tunnel, and the factory will", "follow this spring.",
+        "Work on the clinic began last week,", "a local trader said on Friday.",
+        "Residents from Viembridge repaired", "the full-time plan on Tuesday.",
+    )  # fmt: skip
+
+
+def test_a_desk_tag_between_a_headline_and_its_text_is_its_kicker() -> None:
+    issue = _tag_over_text(
+        "Volunteers to temporary pier", "H E A LT H", "PERTTON — About 631 students"
+    )
+    assert ("HEALTH", "Volunteers to temporary pier") in _headlines(issue)
+
+
+def test_a_desk_tag_under_a_short_name_over_figures_opens_no_story() -> None:
+    issue = _tag_over_text("Wenmoor Signal", "WEATHER", "21° / 12°")
+    assert all(a.headline != "Wenmoor Signal" for a in issue.articles)
+
+
+def test_a_capitals_title_that_names_no_desk_over_a_byline_is_no_tag() -> None:
+    issue = _tagged("LOCAL QUARRY FOR NEXPORT")
+    assert ("LOCAL QUARRY FOR NEXPORT", "Busy factory postponed") not in _headlines(issue)
+
+
 def test_a_page_head_is_a_full_date_closing_or_opening_the_line() -> None:
     assert is_page_head("2 NEWS The Sexbridge Gazette · Thursday, July 23, 2026")
     assert is_page_head("The Dulton Herald · Tuesday 6 April 2027")
@@ -248,3 +298,104 @@ def test_a_headline_in_capitals_wrapping_onto_a_plain_word_keeps_it() -> None:
     )  # fmt: skip
     pieces = [[line for _, line in piece] for piece in title_pieces(header)]
     assert pieces[0] == ["NURSES TO MEET ABOUT THE", "AIRPORT"]
+
+
+def _pieces(*lines: str, by_shape: bool = True) -> list[list[str]]:
+    run = list(enumerate(lines, start=1))
+    return [
+        [line for _, line in piece]
+        for piece in run_pieces(run, before_byline=False, by_shape=by_shape)
+    ]
+
+
+_NARROW_COLUMN = (
+    "Drivers from Neesmoor and",
+    "Keshaven reviewed the crow-",
+    "ded plan on the morning.",
+    "Crowded workshop moved",
+    "Teachers from Galby and",
+    "Chithwood approved the plan",
+    "this spring. Other teachers",
+    "from Huckbridge agreed.",
+)
+
+
+def test_a_column_wide_title_over_a_new_sentence_stands_alone() -> None:
+    pieces = _pieces(*_NARROW_COLUMN)
+    assert ["Crowded workshop moved"] in pieces
+    assert pieces[-1][0] == "Teachers from Galby and"
+
+
+def test_a_column_wide_title_is_split_off_only_on_a_page_without_blank_lines() -> None:
+    assert ["Crowded workshop moved"] not in _pieces(*_NARROW_COLUMN, by_shape=False)
+
+
+def test_a_line_ending_in_a_name_that_runs_on_is_no_title() -> None:
+    # "along Orchard" / "Street": a capitalised last word may be a name going on.
+    pieces = _pieces(
+        "The council met on the morning.",
+        "Drivers will be sent along Orchard",
+        "Street while the bridge is shut and",
+        "drivers will be told on the day.",
+    )
+    assert all(
+        len(piece) > 1 or piece[0] != "Drivers will be sent along Orchard" for piece in pieces
+    )
+
+
+def test_a_line_over_a_capitalised_name_is_no_title() -> None:
+    # "Harbour" is printed only with a capital: a name, so the line above runs on into it.
+    pieces = _pieces(
+        "The council met on the morning.",
+        "Work on the pier resumed at",
+        "Harbour Road, the site manager",
+        "said. Builders were pleased.",
+    )
+    assert ["Work on the pier resumed at"] not in pieces
+    pieces = _pieces(
+        "The council met on the morning.",
+        "Work on the pier was resumed",
+        "Harbour Road said the manager,",
+        "who is pleased.",
+    )
+    assert ["Work on the pier was resumed"] not in pieces
+
+
+def test_a_column_wide_title_over_a_quote_or_a_capitals_lead_in_stands_alone() -> None:
+    quoted = _pieces(
+        "ded plan on the morning.",
+        "Eastern clinic repaired",
+        "“People deserve a straight",
+        "answer,” said Bodil Thoard.",
+    )
+    assert ["Eastern clinic repaired"] in quoted
+    lead_in = _pieces(
+        "ded plan on the morning.",
+        "Eastern clinic repaired",
+        "ABOUT 46 planners push the",
+        "tunnel, and the clinic follows.",
+    )
+    assert ["Eastern clinic repaired"] in lead_in
+
+
+def test_a_sentence_opening_word_may_be_printed_in_lower_case_elsewhere_on_the_page() -> None:
+    # "teachers" is printed in lower case only in another story (past a byline, another run).
+    issue = _read(
+        "The Wenmoor Signal", "Harbour wall will be rebuilt", "By Ada Ciepeert",
+        "The harbour wall will be rebuilt by", "the spring, the teachers said.",
+        "Work starts in March, and the", "quay will close for six weeks.",
+        "The cost has risen to 686 pounds", "as passenger numbers grow.",
+        "Ferry fares rise in the spring", "By Lena Rem",
+        "The ferry will cost more in", "March, the operator said on", "the quay on Monday morning.",
+        "Costly railway inspected", "Teachers from Cheellford and", "Bousston moved the costly",
+        "plan on Saturday morning.", "Nurses from Nithdale and",
+        "Stoungmere approved the plan", "within weeks, they said.",
+    )  # fmt: skip
+    texts = [
+        "".join(run.text for run in block.runs)
+        for article in issue.articles
+        for block in article.blocks
+        if isinstance(block, Paragraph)
+    ]
+    assert texts and not any(text.startswith("Costly railway inspected") for text in texts)
+    assert any(text.startswith("Teachers from Cheellford") for text in texts)
