@@ -30,6 +30,7 @@ from newslayout.readers.text.s2_units.pages import page_units
 from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
 from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
 from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
+from newslayout.readers.text.s3_classify.bylinewrap import join_wrapped_bylines
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
 from newslayout.readers.text.s4_assemble.assemble import Assembler
 from newslayout.readers.text.s4_assemble.front import index_teasers
@@ -72,7 +73,8 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     for number, lines in enumerate(pages, start=1):
         assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
-        items = merge_job_titles([classify(unit, disabled) for unit in units])
+        items = [classify(unit, disabled) for unit in units]
+        items = merge_job_titles(join_wrapped_bylines(items, lambda u: classify(u, disabled)))
         index_teasers(assembler, number, indexes[number - 1][1])
         assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()
