@@ -29,8 +29,8 @@ from newslayout.readers.text.s2_units.indexlines import take_index
 from newslayout.readers.text.s2_units.pages import page_units
 from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
 from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
-from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.bylinewrap import join_wrapped_bylines
+from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
 from newslayout.readers.text.s4_assemble.assemble import Assembler
 from newslayout.readers.text.s4_assemble.front import index_teasers

@@ -10,6 +10,7 @@ waits for the credit set inside the picture: the next lone credit line on the pa
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
@@ -29,9 +30,12 @@ from newslayout.readers.text.s4_assemble.state import State, add_figure, span
 CAPTION_ABOVE_WORDS = 60
 
 
-def add_caption(st: State, item: ClassifiedUnit, caption: str, credit: str, printed: str) -> None:
+def add_caption(
+    st: State, item: ClassifiedUnit, caption: str, credit: str, printed: str, *, own: bool = False
+) -> None:
     """A figure from a caption unit: to the current article, or waiting for the text after
-    it when no article (or only a bodiless side-by-side one) is open."""
+    it when no article (or only a bodiless side-by-side one) is open. With ``own`` the
+    current article is the photo's own (a photo with its own headline): it takes it."""
     figure = Figure(
         id="",
         caption=to_runs(join_lines([caption], st.dehyphenator)),
@@ -39,7 +43,7 @@ def add_caption(st: State, item: ClassifiedUnit, caption: str, credit: str, prin
         credit_printed=printed,
         spans=(span(item),),
     )
-    if st.current is None or (st.pending and not st.current.has_body()):
+    if st.current is None or (st.pending and not st.current.has_body() and not own):
         st.pending_figures.append(figure)  # goes with the text that follows it
     else:
         add_figure(st.current, figure)
@@ -195,6 +199,8 @@ def photo_parts(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int
     if len(title.split()) > PHOTO_TITLE_WORDS or ends_sentence(title) or is_kicker(title):
         return None  # a section label, a quote, or a line of text cut at the picture
     nxt = items[i + 1]
+    if nxt.kind is Kind.BODY:
+        return _bare_caption(items, i)
     if nxt.kind is Kind.CAPTION:
         found = split_credit(nxt.unit.text)
         if found is None or not found[0]:
@@ -213,6 +219,48 @@ def photo_parts(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int
     if credited is None:
         return None
     return text, credited[0], credited[1], i + 3
+
+
+#: A photo's own caption without a credit runs the picture's width: its first line at
+#: least this many times the median length of the page's text lines.
+BARE_CAPTION_WIDTH = 1.2
+#: Fewest text lines on the page that show the column's width.
+BARE_CAPTION_COLUMN_LINES = 5
+#: Most lines of such a caption.
+BARE_CAPTION_LINES = 2
+#: What may follow a photo's caption: the next story's header, an ad, the page's end.
+_AFTER_PHOTO = frozenset({Kind.TITLE, Kind.ADVERT, Kind.DATE, Kind.VOLUME, Kind.END})
+#: A sentence end inside a text: a second sentence follows.
+_INNER_STOP = re.compile(r"[.!?][”\"’]?\s+[“\"‘]?[A-Z]")
+
+
+def _bare_caption(items: list[ClassifiedUnit], i: int) -> tuple[str, str, str, int] | None:
+    """A photo with a headline of its own and a caption without a credit (the credit is set
+    in the picture, or there is none), on a page without blank lines (``pdftotext -raw``):
+    the title at ``i`` over one sentence whose first line runs wider than the page's text
+    columns (the picture's width), with no text of the story after it: the next header,
+    an ad or the page's end follows. A brief's one sentence is set in its column."""
+    nxt = items[i + 1]
+    after = items[i + 2].kind if i + 2 < len(items) else Kind.END
+    if after not in _AFTER_PHOTO or any(x.unit.block != nxt.unit.block for x in items):
+        return None
+    text, lines = nxt.unit.text, nxt.unit.lines
+    words = len(text.split())
+    if len(lines) > BARE_CAPTION_LINES or not ends_sentence(text) or _INNER_STOP.search(text):
+        return None
+    if not LEAD_CAPTION_MIN_WORDS <= words <= PHOTO_CAPTION_WORDS:
+        return None
+    column = [
+        line
+        for k, x in enumerate(items)
+        if x.kind is Kind.BODY and k != i + 1
+        for line in x.unit.lines
+    ]
+    if len(column) < BARE_CAPTION_COLUMN_LINES:
+        return None
+    if len(lines[0].strip()) < BARE_CAPTION_WIDTH * _column_width(column):
+        return None
+    return text, "", "", i + 2
 
 
 #: A caption line under a story's header runs the picture's width: at least this many

@@ -173,7 +173,7 @@ def open_photo(st: State, items: list[ClassifiedUnit], i: int, used: set[int]) -
         line=items[i].unit.first,
     )
     open_header(st, items, Header(None, i, None, [], i + 1), used)
-    figures.add_caption(st, items[end - 1], caption, credit, printed)
+    figures.add_caption(st, items[end - 1], caption, credit, printed, own=True)
     used.update(range(i, end))
     st.current, st.closed = None, st.current
     return True
