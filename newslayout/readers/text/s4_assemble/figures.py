@@ -101,8 +101,9 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
         text = join_lines(caption.unit.lines, st.dehyphenator)
         add_caption(st, caption, text, credit, printed)
         return
-    rest = _wide_first_line(items, i + 1)
-    if rest is not None:
+    wide = _wide_first_line(items, i + 1)
+    if wide is not None:
+        caption_lines, rest = wide
         # a caption line over narrower column lines in one unit (pdftotext -raw): the
         # rest of the unit is read next as text
         nxt = items[i + 1]
@@ -111,7 +112,7 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
             "the wide line after this credit line was taken as its caption",
             line=item.unit.first,
         )
-        add_caption(st, nxt, nxt.unit.lines[0], credit, printed)
+        add_caption(st, nxt, join_lines(caption_lines, st.dehyphenator), credit, printed)
         if rest.unit.lines:
             items[i + 1] = rest
         else:
@@ -276,28 +277,47 @@ def _column_width(lines: Sequence[str]) -> float:
     return statistics.median(len(line.strip()) for line in lines)
 
 
-def _wide_first_line(items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
+def _caption_lines(lines: Sequence[str]) -> int:
+    """How many of ``lines`` a caption set across the picture takes: its first line when
+    that is a whole sentence; its first two when the first stops open and the second, a
+    line shorter than the first, ends the sentence ("... found damp in the" / "walls.").
+    0 when the lines open no such sentence."""
+    first = lines[0]
+    if ends_sentence(first):
+        return 1
+    if len(lines) < 2 or not ends_sentence(lines[1]) or len(lines[1]) >= len(first):
+        return 0
+    return 2
+
+
+def _wide_first_line(
+    items: list[ClassifiedUnit], i: int
+) -> tuple[tuple[str, ...], ClassifiedUnit] | None:
     """On a page without blank lines (``pdftotext -raw``), when the first line of the
-    body unit ``items[i]`` is one whole sentence much wider than the column lines after it
-    (a caption runs the picture's width; the text is set in narrower columns): the rest of
-    the unit (no lines when that line was all of it), else None."""
+    body unit ``items[i]`` (with the short line that ends its sentence, ``_caption_lines``)
+    is one sentence much wider than the column lines after it (a caption runs the
+    picture's width; the text is set in narrower columns): the caption's lines and the rest
+    of the unit (no lines when the caption was all of it), else None."""
     if not 0 <= i < len(items) or items[i].kind is not Kind.BODY:
         return None
     item = items[i]
     if any(x.unit.block != item.unit.block for x in items):
         return None
-    first, rest = item.unit.lines[0], item.unit.lines[1:]
-    words = len(first.split())
-    if not ends_sentence(first) or not LEAD_CAPTION_MIN_WORDS <= words <= PHOTO_CAPTION_WORDS:
+    taken = _caption_lines(item.unit.lines)
+    caption = " ".join(line.strip() for line in item.unit.lines[:taken])
+    rest = item.unit.lines[taken:]
+    words = len(caption.split())
+    if not taken or not LEAD_CAPTION_MIN_WORDS <= words <= PHOTO_CAPTION_WORDS:
         return None
     column = rest
     if not rest and i + 1 < len(items) and items[i + 1].kind is Kind.BODY:
         column = items[i + 1].unit.lines
     if len(column) < LEAD_CAPTION_COLUMN_LINES:
         return None
-    if len(first.strip()) < LEAD_CAPTION_WIDTH * _column_width(column):
+    if len(item.unit.lines[0].strip()) < LEAD_CAPTION_WIDTH * _column_width(column):
         return None
-    return replace(item, unit=replace(item.unit, lines=rest, first=item.unit.first + 1))
+    unit = replace(item.unit, lines=rest, first=item.unit.first + taken)
+    return item.unit.lines[:taken], replace(item, unit=unit)
 
 
 def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUnit | None:
@@ -312,13 +332,14 @@ def lead_caption(st: State, items: list[ClassifiedUnit], i: int) -> ClassifiedUn
         return None
     if article.spans[0].page != item.unit.page:
         return None
-    rest = _wide_first_line(items, i)
-    if rest is None:
+    found = _wide_first_line(items, i)
+    if found is None:
         return None
+    caption, rest = found
     st.log.add(
         codes.CAPTION_GUESS,
         "a sentence wider than the text columns under a header was read as a photo caption",
         line=item.unit.first,
     )
-    add_caption(st, item, item.unit.lines[0], "", "")
+    add_caption(st, item, join_lines(caption, st.dehyphenator), "", "")
     return rest

@@ -320,7 +320,7 @@ def _header_credit(st: State, items: list[ClassifiedUnit], header: Header, used:
     assert header.credit is not None
     name = plain(items[header.credit].unit.text)
     last = header.end - 1
-    if not figures.caption_below(items, last):
+    if not figures.caption_below(items, last, blankless=True):
         return
     caption = items[last + 1]
     st.log.add(
