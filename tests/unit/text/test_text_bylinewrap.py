@@ -9,7 +9,7 @@ from newslayout.options import ReadOptions
 from newslayout.readers.text import read_text
 from newslayout.readers.text.s2_units.units import Unit
 from newslayout.readers.text.s3_classify.bylinewrap import join_wrapped_bylines
-from newslayout.readers.text.s3_classify.classify import Kind, classify
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind, classify
 
 BODY = (
     "Work on the old harbour wall began on Saturday morning after years of\n"
@@ -95,3 +95,29 @@ def test_a_paragraph_line_ending_on_and_is_no_byline() -> None:
         )
     ]
     assert join_wrapped_bylines(items, classify) == items
+
+
+def _lines(*lines: str) -> list[ClassifiedUnit]:
+    return [classify(u) for u in _units(*lines)]
+
+
+def test_an_end_byline_over_three_lines_is_one_end_byline() -> None:
+    items = _lines(
+        "\u2014 Reporting by Rhea",
+        "Bopess; additional reporting",
+        "by Dagny Brull",
+        "Early council questioned",
+    )
+    out = join_wrapped_bylines(items, classify)
+    assert [x.kind for x in out] == [Kind.END_BYLINE, Kind.TITLE]
+    joined = "\u2014 Reporting by Rhea Bopess; additional reporting by Dagny Brull"
+    assert out[0].unit.lines == (joined,)
+
+
+def test_a_line_ending_on_reporting_takes_the_writer_under_it() -> None:
+    items = _lines(
+        "\u2014 Reporting by Kai Waicoss; additional reporting", "by Rhea Beeng", "HEALTH"
+    )
+    out = join_wrapped_bylines(items, classify)
+    assert [x.kind for x in out] == [Kind.END_BYLINE, Kind.TITLE]
+    assert (out[0].unit.first, out[0].unit.last) == (0, 1)

@@ -18,7 +18,7 @@ split off as the byline and the rest of the unit is classified again.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newslayout.cues import parse_byline, parse_end_byline
@@ -34,7 +34,7 @@ WRAP_LINES = 3
 
 #: "and" in the languages bylines are printed in (as ``cues.bylines``).
 _AND = r"(?:and|und|et|y|e|en|och|og|&)"
-_OPEN_END = re.compile(rf"(?:\s{_AND}|[,;]|[-‐\u00ad])$", re.IGNORECASE)
+_OPEN_END = re.compile(rf"(?:\s{_AND}|[,;]|[-‐\u00ad]|\s(?:by|reporting))$", re.IGNORECASE)
 _AND_START = re.compile(rf"^{_AND}\s+\S", re.IGNORECASE)
 #: Line-end hyphens: the word goes on on the next line ("Rea‐" / "joax").
 _HYPHENS = "-‐\u00ad"
@@ -58,22 +58,62 @@ def _parser(kind: Kind) -> Callable[[str], Byline | None]:
     return parse_end_byline if kind is Kind.END_BYLINE else parse_byline
 
 
-def _continues(text: str, line: str, parse: Callable[[str], Byline | None]) -> Byline | None:
-    """The byline of ``text`` and ``line`` joined, when ``line`` finishes the byline
-    ``text`` starts (see the module doc), else None."""
-    words = line.split()
-    if not words or len(words) > WRAP_WORDS:
+def _continues(
+    text: str, lines: Sequence[str], parse: Callable[[str], Byline | None]
+) -> tuple[str, int] | None:
+    """The byline ``text`` starts, finished by the first of ``lines`` (or the first two:
+    "— Reporting by Rhea" / "Bopess; additional reporting" / "by Dagny Brull"), joined,
+    and how many lines it took; None when the next line does not go on with the byline
+    (see the module doc)."""
+    text = " ".join(text.split())
+    if not lines or not lines[0].split():
         return None
-    alone = parse(" ".join(text.split()))
-    opened = _OPEN_END.search(text.rstrip()) is not None or _AND_START.match(line) is not None
-    if not (opened or (_short_last_name(alone) and words[0][:1].isupper())):
+    alone = parse(text)
+    opened = _OPEN_END.search(text) is not None or _AND_START.match(lines[0]) is not None
+    if not (opened or (_short_last_name(alone) and lines[0].split()[0][:1].isupper())):
         return None
-    joined = parse(_join(" ".join(text.split()), line))
-    if joined is None or not joined.contributors:
-        return None
-    if alone is not None and len(joined.contributors) < len(alone.contributors):
-        return None
-    return joined
+    joined = text
+    for taken, line in enumerate(lines[:2], start=1):
+        if len(line.split()) > WRAP_WORDS:
+            return None
+        joined = _join(joined, line)
+        byline = parse(joined)
+        if byline is None or not byline.contributors:
+            continue
+        if alone is not None and len(byline.contributors) < len(alone.contributors):
+            return None
+        return " ".join(joined.split()), taken
+    return None
+
+
+def _next_lines(item: ClassifiedUnit, queue: list[ClassifiedUnit]) -> list[str]:
+    """The (at most two) source lines right after ``item`` on its page, from the units
+    waiting in ``queue``."""
+    lines: list[str] = []
+    last = item.unit.last
+    for nxt in queue[:2]:
+        if nxt.unit.page != item.unit.page or nxt.unit.first != last + 1:
+            break
+        lines += nxt.unit.lines[: 2 - len(lines)]
+        if len(lines) >= 2 or len(nxt.unit.lines) > len(lines):
+            break
+        last = nxt.unit.last
+    return lines
+
+
+def _take(
+    queue: list[ClassifiedUnit], count: int, reclassify: Callable[[Unit], ClassifiedUnit]
+) -> int:
+    """Take the first ``count`` lines off the units in ``queue`` (a unit left with lines
+    is classified again); returns the source line number of the last line taken."""
+    last = 0
+    while count:
+        nxt = queue[0]
+        taken = min(count, len(nxt.unit.lines))
+        last, count = nxt.unit.first + taken - 1, count - taken
+        rest = _rest(nxt.unit, taken)
+        queue[0:1] = [] if rest is None else [reclassify(rest)]
+    return last
 
 
 def _rest(unit: Unit, taken: int) -> Unit | None:
@@ -102,11 +142,12 @@ def _wrapped_at(lines: tuple[str, ...], k: int) -> tuple[Kind, str, int] | None:
             continue
         text, end = first, k + 1
         while end < min(len(lines), k + WRAP_LINES):
-            if _continues(text, lines[end], parse) is None:
+            found = _continues(text, lines[end : k + WRAP_LINES], parse)
+            if found is None:
                 break
-            text, end = _join(text, lines[end]), end + 1
+            text, end = found[0], end + found[1]
         if end > k + 1:
-            return kind, " ".join(text.split()), end
+            return kind, text, end
     return None
 
 
@@ -135,6 +176,25 @@ def _split_wrapped(
     return None
 
 
+def _wrapped_on(
+    item: ClassifiedUnit, queue: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
+) -> ClassifiedUnit | None:
+    """A one-line unit that opens a byline wrapped onto the units after it ("— Reporting by
+    X; additional reporting" / "by Y"): the byline, its lines taken off ``queue``."""
+    line = item.unit.lines[0]
+    if not line[:1].isupper() and line[:1] not in "—–-":
+        return None
+    for kind in (Kind.END_BYLINE, Kind.BYLINE):
+        parse = _parser(kind)
+        if _OPEN_END.search(line) is None or parse(" ".join(line.split())) is not None:
+            continue
+        found = _continues(line, _next_lines(item, queue), parse)
+        if found is not None:
+            last = _take(queue, found[1], reclassify)
+            return ClassifiedUnit(_byline_unit(item.unit, found[0], last), kind)
+    return None
+
+
 def join_wrapped_bylines(
     items: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
 ) -> list[ClassifiedUnit]:
@@ -147,6 +207,8 @@ def join_wrapped_bylines(
         split = _split_wrapped(item, reclassify)
         if split is not None:
             item, queue = split[0], split[1:] + queue
+        if item.kind not in (Kind.BYLINE, Kind.END_BYLINE) and len(item.unit.lines) == 1:
+            item = _wrapped_on(item, queue, reclassify) or item
         if item.kind not in (Kind.BYLINE, Kind.END_BYLINE):
             out.append(item)
             continue
@@ -154,16 +216,12 @@ def join_wrapped_bylines(
         text = " ".join(item.unit.lines)
         wrapped = 1
         while queue and wrapped < WRAP_LINES:
-            nxt = queue[0]
-            if nxt.unit.page != item.unit.page or nxt.unit.first != item.unit.last + 1:
+            found = _continues(text, _next_lines(item, queue), parse)
+            if found is None:
                 break
-            line = nxt.unit.lines[0]
-            if _continues(text, line, parse) is None:
-                break
-            text, wrapped = _join(text, line), wrapped + 1
-            unit = _byline_unit(item.unit, " ".join(text.split()), nxt.unit.first)
-            item = ClassifiedUnit(unit, item.kind)
-            rest = _rest(nxt.unit, 1)
-            queue[0:1] = [] if rest is None else [reclassify(rest)]
+            text, taken = found
+            wrapped += taken
+            last = _take(queue, taken, reclassify)
+            item = ClassifiedUnit(_byline_unit(item.unit, text, last), item.kind)
         out.append(item)
     return out
