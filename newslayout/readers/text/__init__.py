@@ -10,6 +10,7 @@ page. The clues and their order are documented in ``docs/text-reader.md``.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from pathlib import Path
 
 from newslayout.cues import Dehyphenator
@@ -32,6 +33,7 @@ from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
 from newslayout.readers.text.s3_classify.bylinewrap import join_wrapped_bylines
 from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
+from newslayout.readers.text.s3_classify.stackedcredits import join_stacked_credits
 from newslayout.readers.text.s4_assemble.assemble import Assembler
 from newslayout.readers.text.s4_assemble.front import index_teasers
 from newslayout.schema import BASE_VERSION, version_for
@@ -74,7 +76,9 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
         items = [classify(unit, disabled) for unit in units]
-        items = merge_job_titles(join_wrapped_bylines(items, lambda u: classify(u, disabled)))
+        again = partial(classify, disabled=disabled)  # what is left of a unit cut apart
+        items = join_stacked_credits(join_wrapped_bylines(items, again), again)
+        items = merge_job_titles(items)
         index_teasers(assembler, number, indexes[number - 1][1])
         assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()

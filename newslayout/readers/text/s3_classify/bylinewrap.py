@@ -101,7 +101,7 @@ def _next_lines(item: ClassifiedUnit, queue: list[ClassifiedUnit]) -> list[str]:
     return lines
 
 
-def _take(
+def take_lines(
     queue: list[ClassifiedUnit], count: int, reclassify: Callable[[Unit], ClassifiedUnit]
 ) -> int:
     """Take the first ``count`` lines off the units in ``queue`` (a unit left with lines
@@ -111,12 +111,12 @@ def _take(
         nxt = queue[0]
         taken = min(count, len(nxt.unit.lines))
         last, count = nxt.unit.first + taken - 1, count - taken
-        rest = _rest(nxt.unit, taken)
+        rest = rest_of(nxt.unit, taken)
         queue[0:1] = [] if rest is None else [reclassify(rest)]
     return last
 
 
-def _rest(unit: Unit, taken: int) -> Unit | None:
+def rest_of(unit: Unit, taken: int) -> Unit | None:
     """``unit`` without its first ``taken`` lines (None when nothing is left)."""
     if taken >= len(unit.lines):
         return None
@@ -171,7 +171,7 @@ def _split_wrapped(
             out.append(reclassify(before))
         head = replace(unit, lines=(text,), first=unit.first + k, last=unit.first + end - 1)
         out.append(ClassifiedUnit(replace(head, role=""), kind))
-        rest = _rest(unit, end)
+        rest = rest_of(unit, end)
         return out if rest is None else [*out, reclassify(rest)]
     return None
 
@@ -190,7 +190,7 @@ def _wrapped_on(
             continue
         found = _continues(line, _next_lines(item, queue), parse)
         if found is not None:
-            last = _take(queue, found[1], reclassify)
+            last = take_lines(queue, found[1], reclassify)
             return ClassifiedUnit(_byline_unit(item.unit, found[0], last), kind)
     return None
 
@@ -221,7 +221,7 @@ def join_wrapped_bylines(
                 break
             text, taken = found
             wrapped += taken
-            last = _take(queue, taken, reclassify)
+            last = take_lines(queue, taken, reclassify)
             item = ClassifiedUnit(_byline_unit(item.unit, text, last), item.kind)
         out.append(item)
     return out

@@ -1,0 +1,75 @@
+"""Photo credits set one word to a line ("Orla" / "Shoajack" / "/" / "Rerfield" / "Post")
+joined back into one credit line.
+
+A credit printed up the side of a picture, or in a strip as narrow as a word, comes out of
+``pdftotext -raw`` one word per line. Read line by line, its first word looks like a title
+and the rest open the caption's paragraph, so the credit is lost and the caption under it
+is read as text. A run of such short lines whose words together are a credit line
+(``cues.parse_credit_line``: "Name / Paper", "NAME FOR PAPER", "Photo: Name") becomes one
+credit unit; what is left of the units it was cut from is classified again, so the caption
+under it is found by the caption rules (``s4_assemble/figures``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from newslayout.cues import parse_credit_line
+from newslayout.readers.text.s2_units.units import Unit
+from newslayout.readers.text.s3_classify.bylinewrap import take_lines
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+
+#: Most words on each line of a stacked credit.
+STACKED_WORDS = 2
+#: Fewest lines of a stacked credit (a name and a paper, the slash between).
+STACKED_MIN_LINES = 3
+#: Most lines of a stacked credit.
+STACKED_MAX_LINES = 10
+
+
+def _short(line: str) -> bool:
+    return 0 < len(line.split()) <= STACKED_WORDS
+
+
+def _run(queue: list[ClassifiedUnit]) -> list[str]:
+    """The short lines that open ``queue``, across units that follow on line by line."""
+    lines: list[str] = []
+    last = None
+    for item in queue:
+        if last is not None and (item.unit.page, item.unit.first) != last:
+            break
+        for line in item.unit.lines:
+            if not _short(line) or len(lines) >= STACKED_MAX_LINES:
+                return lines
+            lines.append(line)
+        last = (item.unit.page, item.unit.last + 1)
+    return lines
+
+
+def _credit_length(lines: list[str]) -> int:
+    """How many of ``lines`` make the longest credit line; 0 when none does."""
+    for count in range(len(lines), STACKED_MIN_LINES - 1, -1):
+        if parse_credit_line(" ".join(" ".join(x.split()) for x in lines[:count])) is not None:
+            return count
+    return 0
+
+
+def join_stacked_credits(
+    items: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
+) -> list[ClassifiedUnit]:
+    """``items`` with every credit set one word to a line joined into one credit unit."""
+    queue = list(items)
+    out: list[ClassifiedUnit] = []
+    while queue:
+        head = queue[0]
+        lines = _run(queue) if head.kind is not Kind.CREDIT else []
+        count = _credit_length(lines)
+        if count < STACKED_MIN_LINES:
+            out.append(queue.pop(0))
+            continue
+        text = " ".join(" ".join(x.split()) for x in lines[:count])
+        last = take_lines(queue, count, reclassify)
+        unit = replace(head.unit, lines=(text,), last=last, role="")
+        out.append(ClassifiedUnit(unit, Kind.CREDIT))
+    return out

@@ -1,0 +1,55 @@
+"""Photo credits set one word to a line (``s3_classify.stackedcredits``): joined into one
+credit, and the caption under them found (invented ``pdftotext -raw`` pages)."""
+
+from __future__ import annotations
+
+from newslayout.diagnostics import Log
+from newslayout.model import Figure, Issue, Paragraph
+from newslayout.options import ReadOptions
+from newslayout.readers.text import read_text
+from newslayout.readers.text.s2_units.units import Unit
+from newslayout.readers.text.s3_classify.classify import Kind, classify
+from newslayout.readers.text.s3_classify.stackedcredits import join_stacked_credits
+
+CAPTION = "“We have waited a long time for this,” told reporters Bodil Thoun, a local trader."
+PAGE = (
+    "The Valley Post\nHarbour wall to be rebuilt\nBy Ada Quill\n"
+    "Orla\nShoajack\n/\nValley\nPost\n"
+    + CAPTION
+    + "\nThe council approved the\nrepairs on Tuesday after\na long wait for money.\n"
+    "Boats will moor in the\nouter basin until May.\n"
+)
+
+
+def _read(text: str) -> Issue:
+    return read_text(text.encode(), options=ReadOptions(), log=Log())
+
+
+def test_a_credit_one_word_to_a_line_is_one_credit_over_its_caption() -> None:
+    blocks = [b for a in _read(PAGE).articles for b in a.blocks]
+    figures = [(b.caption_text, b.credit) for b in blocks if isinstance(b, Figure)]
+    assert figures == [(CAPTION, "Orla Shoajack / Valley Post")]
+    first = next(b for b in blocks if isinstance(b, Paragraph))
+    assert first.text.startswith("The council approved")
+
+
+def test_short_lines_that_make_no_credit_are_left_alone() -> None:
+    units = [
+        Unit(lines=(line,), page=1, first=n, last=n, block=1)
+        for n, line in enumerate(["Dusport museum", "to expand on", "Saturday", "morning"])
+    ]
+    items = [classify(u) for u in units]
+    assert join_stacked_credits(items, classify) == items
+
+
+def test_the_units_the_credit_was_cut_from_are_classified_again() -> None:
+    units = [
+        Unit(lines=("Orla",), page=1, first=1, last=1, block=1),
+        Unit(lines=("Shoajack", "/", "Valley", "Post", CAPTION), page=1, first=2, last=6, block=1),
+    ]
+    out = join_stacked_credits([classify(u) for u in units], classify)
+    assert [(x.kind, x.unit.lines) for x in out] == [
+        (Kind.CREDIT, ("Orla Shoajack / Valley Post",)),
+        (Kind.BODY, (CAPTION,)),
+    ]
+    assert [(x.unit.first, x.unit.last) for x in out] == [(1, 5), (6, 6)]
