@@ -33,7 +33,10 @@ from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
 from newslayout.readers.text.s3_classify.bylinewrap import join_wrapped_bylines
 from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
-from newslayout.readers.text.s3_classify.stackedcredits import join_stacked_credits
+from newslayout.readers.text.s3_classify.stackedcredits import (
+    join_stacked_credits,
+    join_wrapped_credits,
+)
 from newslayout.readers.text.s4_assemble.assemble import Assembler
 from newslayout.readers.text.s4_assemble.front import index_teasers
 from newslayout.schema import BASE_VERSION, version_for
@@ -78,6 +81,7 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         items = [classify(unit, disabled) for unit in units]
         again = partial(classify, disabled=disabled)  # what is left of a unit cut apart
         items = join_stacked_credits(join_wrapped_bylines(items, again), again)
+        items = join_wrapped_credits(items, again)
         items = merge_job_titles(items)
         index_teasers(assembler, number, indexes[number - 1][1])
         assembler.page(number, spread_adverts(items))

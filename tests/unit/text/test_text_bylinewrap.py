@@ -121,3 +121,19 @@ def test_a_line_ending_on_reporting_takes_the_writer_under_it() -> None:
     out = join_wrapped_bylines(items, classify)
     assert [x.kind for x in out] == [Kind.END_BYLINE, Kind.TITLE]
     assert (out[0].unit.first, out[0].unit.last) == (0, 1)
+
+
+def test_an_end_byline_opened_on_a_paragraphs_last_line_is_split_off() -> None:
+    story = ("The late hospital in Driesholm was", "approved last week because of rising costs.")
+    opened = "\u2014 Reporting by Juno Cheer; additional"
+    units = [
+        Unit(lines=(*story, opened), page=1, first=1, last=3, block=1),
+        Unit(lines=("reporting by Hale Kosounn",), page=1, first=4, last=4, block=1),
+        Unit(lines=("Private college repaired",), page=1, first=5, last=5, block=1),
+    ]
+    out = join_wrapped_bylines([classify(u) for u in units], classify)
+    assert [(x.kind, x.unit.lines) for x in out] == [
+        (Kind.BODY, story),
+        (Kind.END_BYLINE, (f"{opened} reporting by Hale Kosounn",)),
+        (Kind.TITLE, ("Private college repaired",)),
+    ]

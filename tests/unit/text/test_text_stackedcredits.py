@@ -9,7 +9,10 @@ from newslayout.options import ReadOptions
 from newslayout.readers.text import read_text
 from newslayout.readers.text.s2_units.units import Unit
 from newslayout.readers.text.s3_classify.classify import Kind, classify
-from newslayout.readers.text.s3_classify.stackedcredits import join_stacked_credits
+from newslayout.readers.text.s3_classify.stackedcredits import (
+    join_stacked_credits,
+    join_wrapped_credits,
+)
 
 CAPTION = "“We have waited a long time for this,” told reporters Bodil Thoun, a local trader."
 PAGE = (
@@ -53,3 +56,26 @@ def test_the_units_the_credit_was_cut_from_are_classified_again() -> None:
         (Kind.BODY, (CAPTION,)),
     ]
     assert [(x.unit.first, x.unit.last) for x in out] == [(1, 5), (6, 6)]
+
+
+def test_a_credit_label_ending_a_caption_takes_the_name_on_the_next_line() -> None:
+    caption = ("The new pier opened on Friday,", "the site manager said. Photo:")
+    units = [
+        Unit(lines=caption, page=1, first=1, last=2, block=1),
+        Unit(lines=("Bodil Leazoar",), page=1, first=3, last=3, block=1),
+        Unit(lines=("IN BRIEF",), page=1, first=4, last=4, block=1),
+    ]
+    out = join_wrapped_credits([classify(u) for u in units], classify)
+    assert [(x.kind, x.unit.lines) for x in out] == [
+        (Kind.CAPTION, (*caption, "Bodil Leazoar")),
+        (Kind.TITLE, ("IN BRIEF",)),
+    ]
+
+
+def test_a_paragraph_ending_on_a_colon_keeps_the_next_line() -> None:
+    units = [
+        Unit(lines=("The mayor said this about the photo:",), page=1, first=1, last=1, block=1),
+        Unit(lines=("It was taken in the rain.",), page=1, first=2, last=2, block=1),
+    ]
+    items = [classify(u) for u in units]
+    assert join_wrapped_credits(items, classify) == items

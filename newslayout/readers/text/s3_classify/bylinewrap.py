@@ -34,7 +34,9 @@ WRAP_LINES = 3
 
 #: "and" in the languages bylines are printed in (as ``cues.bylines``).
 _AND = r"(?:and|und|et|y|e|en|och|og|&)"
-_OPEN_END = re.compile(rf"(?:\s{_AND}|[,;]|[-‐\u00ad]|\s(?:by|reporting))$", re.IGNORECASE)
+_OPEN_END = re.compile(
+    rf"(?:\s{_AND}|[,;]|[-‐\u00ad]|\s(?:by|reporting|additional))$", re.IGNORECASE
+)
 _AND_START = re.compile(rf"^{_AND}\s+\S", re.IGNORECASE)
 #: Line-end hyphens: the word goes on on the next line ("Rea‐" / "joax").
 _HYPHENS = "-‐\u00ad"
@@ -176,23 +178,51 @@ def _split_wrapped(
     return None
 
 
-def _wrapped_on(
-    item: ClassifiedUnit, queue: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
-) -> ClassifiedUnit | None:
-    """A one-line unit that opens a byline wrapped onto the units after it ("— Reporting by
-    X; additional reporting" / "by Y"): the byline, its lines taken off ``queue``."""
-    line = item.unit.lines[0]
+def _opens_wrapped(line: str, following: list[str]) -> tuple[Kind, str, int] | None:
+    """The byline ``line`` opens and the ``following`` lines finish: its kind, its text and
+    how many of the following lines it takes; None when it opens none (a line that is a
+    byline alone was set apart as a unit of its own already)."""
     if not line[:1].isupper() and line[:1] not in "—–-":
         return None
     for kind in (Kind.END_BYLINE, Kind.BYLINE):
         parse = _parser(kind)
         if _OPEN_END.search(line) is None or parse(" ".join(line.split())) is not None:
             continue
-        found = _continues(line, _next_lines(item, queue), parse)
+        found = _continues(line, following, parse)
         if found is not None:
-            last = take_lines(queue, found[1], reclassify)
-            return ClassifiedUnit(_byline_unit(item.unit, found[0], last), kind)
+            return kind, found[0], found[1]
     return None
+
+
+def _wrapped_on(
+    item: ClassifiedUnit, queue: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
+) -> ClassifiedUnit | None:
+    """A one-line unit that opens a byline wrapped onto the units after it ("— Reporting by
+    X; additional reporting" / "by Y"): the byline, its lines taken off ``queue``."""
+    found = _opens_wrapped(item.unit.lines[0], _next_lines(item, queue))
+    if found is None:
+        return None
+    kind, text, taken = found
+    last = take_lines(queue, taken, reclassify)
+    return ClassifiedUnit(_byline_unit(item.unit, text, last), kind)
+
+
+def _split_tail(
+    item: ClassifiedUnit, queue: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
+) -> list[ClassifiedUnit] | None:
+    """A unit whose last line opens a byline the units after it finish (the story's last
+    line, then "— Reporting by X; additional" / "reporting by Y"): the unit's other lines
+    and its last line, each classified again (the last line then joins the lines after it,
+    :func:`_wrapped_on`). None when its last line opens no such byline."""
+    unit = item.unit
+    if len(unit.lines) < 2 or item.kind in (Kind.BYLINE, Kind.END_BYLINE):
+        return None
+    tail = replace(unit, lines=unit.lines[-1:], first=unit.last, role="")
+    probe = ClassifiedUnit(tail, item.kind)
+    if _opens_wrapped(unit.lines[-1], _next_lines(probe, queue)) is None:
+        return None
+    before = replace(unit, lines=unit.lines[:-1], last=unit.last - 1, role="")
+    return [reclassify(before), reclassify(tail)]
 
 
 def join_wrapped_bylines(
@@ -204,7 +234,7 @@ def join_wrapped_bylines(
     out: list[ClassifiedUnit] = []
     while queue:
         item = queue.pop(0)
-        split = _split_wrapped(item, reclassify)
+        split = _split_wrapped(item, reclassify) or _split_tail(item, queue, reclassify)
         if split is not None:
             item, queue = split[0], split[1:] + queue
         if item.kind not in (Kind.BYLINE, Kind.END_BYLINE) and len(item.unit.lines) == 1:

@@ -8,14 +8,19 @@ is read as text. A run of such short lines whose words together are a credit lin
 (``cues.parse_credit_line``: "Name / Paper", "NAME FOR PAPER", "Photo: Name") becomes one
 credit unit; what is left of the units it was cut from is classified again, so the caption
 under it is found by the caption rules (``s4_assemble/figures``).
+
+A caption whose credit label ends its last line ("... the site manager. Photo:") has the
+credited name on the next line; that line is joined back (:func:`join_wrapped_credits`)
+when the joined text is a caption ending in its credit (``cues.split_credit``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from newslayout.cues import parse_credit_line
+from newslayout.cues import parse_credit_line, split_credit
 from newslayout.readers.text.s2_units.units import Unit
 from newslayout.readers.text.s3_classify.bylinewrap import take_lines
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
@@ -72,4 +77,41 @@ def join_stacked_credits(
         last = take_lines(queue, count, reclassify)
         unit = replace(head.unit, lines=(text,), last=last, role="")
         out.append(ClassifiedUnit(unit, Kind.CREDIT))
+    return out
+
+
+#: A credit's label ending a line, the name on the next: "Photo:", "(PHOTO:", "Foto:".
+_LABEL_END = re.compile(
+    r"\(?\b(?:photos?|fotos?|pictures?|images?|credit|photograph)\s*:$", re.IGNORECASE
+)
+#: Most words of the credited name on the line after the label.
+CREDIT_NAME_WORDS = 6
+
+
+def join_wrapped_credits(
+    items: list[ClassifiedUnit], reclassify: Callable[[Unit], ClassifiedUnit]
+) -> list[ClassifiedUnit]:
+    """``items`` with every caption whose credit label ends its last line joined with the
+    name on the next line (the unit is classified again: a caption with its credit)."""
+    queue = list(items)
+    out: list[ClassifiedUnit] = []
+    while queue:
+        item = queue.pop(0)
+        unit = item.unit
+        nxt = queue[0] if queue else None
+        if (
+            nxt is None
+            or _LABEL_END.search(unit.lines[-1].rstrip()) is None
+            or (nxt.unit.page, nxt.unit.first) != (unit.page, unit.last + 1)
+            or len(nxt.unit.lines[0].split()) > CREDIT_NAME_WORDS
+        ):
+            out.append(item)
+            continue
+        lines = (*unit.lines, nxt.unit.lines[0])
+        found = split_credit(" ".join(lines))
+        if found is None or not found[0]:
+            out.append(item)
+            continue
+        last = take_lines(queue, 1, reclassify)
+        out.append(reclassify(replace(unit, lines=lines, last=last, role="")))
     return out
