@@ -79,3 +79,16 @@ def test_a_paragraph_ending_on_a_colon_keeps_the_next_line() -> None:
     ]
     items = [classify(u) for u in units]
     assert join_wrapped_credits(items, classify) == items
+
+
+def test_two_credits_stacked_one_under_the_other_are_two() -> None:
+    words = ["Orla", "Cloufeass", "/", "Gindstead", "Echo", "Ada", "Noung", "/", "Gindstead"]
+    units = [
+        Unit(lines=(word,), page=1, first=n, last=n, block=1)
+        for n, word in enumerate([*words, "Echo"])
+    ]
+    out = join_stacked_credits([classify(u) for u in units], classify)
+    assert [(x.kind, x.unit.text) for x in out] == [
+        (Kind.CREDIT, "Orla Cloufeass / Gindstead Echo"),
+        (Kind.CREDIT, "Ada Noung / Gindstead Echo"),
+    ]

@@ -37,14 +37,15 @@ def _short(line: str) -> bool:
     return 0 < len(line.split()) <= STACKED_WORDS
 
 
-def _run(queue: list[ClassifiedUnit]) -> list[str]:
-    """The short lines that open ``queue``, across units that follow on line by line."""
+def _run(queue: list[ClassifiedUnit], start: int) -> list[str]:
+    """The short lines from line ``start`` of the first unit in ``queue`` on, across units
+    that follow on line by line."""
     lines: list[str] = []
     last = None
-    for item in queue:
+    for index, item in enumerate(queue):
         if last is not None and (item.unit.page, item.unit.first) != last:
             break
-        for line in item.unit.lines:
+        for line in item.unit.lines[start if index == 0 else 0 :]:
             if not _short(line) or len(lines) >= STACKED_MAX_LINES:
                 return lines
             lines.append(line)
@@ -52,12 +53,70 @@ def _run(queue: list[ClassifiedUnit]) -> list[str]:
     return lines
 
 
+def _credits_at(lines: list[str]) -> list[int]:
+    """How many of ``lines`` make a credit line, longest first."""
+    return [
+        count
+        for count in range(len(lines), STACKED_MIN_LINES - 1, -1)
+        if parse_credit_line(" ".join(" ".join(x.split()) for x in lines[:count])) is not None
+    ]
+
+
+#: Words of a person's name most credits print (a given name and a surname).
+NAME_WORDS = 2
+
+
+def _name_cost(lines: list[str]) -> int:
+    """How far the name of the credit ``lines`` make is from a given name and a surname
+    (the words before its slash; a credit with no slash costs nothing)."""
+    text = " ".join(" ".join(x.split()) for x in lines)
+    name, slash, _ = text.partition("/")
+    return abs(len(name.split()) - NAME_WORDS) if slash else 0
+
+
+def _best_cut(lines: list[str]) -> tuple[int, int] | None:
+    """The cost and the first credit's length of the cut of ``lines`` into credits one
+    after another, every line used, whose names are most like a person's; None when they
+    cannot be cut so."""
+    best: tuple[int, int] | None = None
+    for count in _credits_at(lines):
+        rest = lines[count:]
+        after = _best_cut(rest) if rest else (0, 0)
+        if after is None:
+            continue
+        cost = _name_cost(lines[:count]) + after[0]
+        if best is None or cost < best[0]:
+            best = (cost, count)
+    return best
+
+
 def _credit_length(lines: list[str]) -> int:
-    """How many of ``lines`` make the longest credit line; 0 when none does."""
-    for count in range(len(lines), STACKED_MIN_LINES - 1, -1):
-        if parse_credit_line(" ".join(" ".join(x.split()) for x in lines[:count])) is not None:
-            return count
-    return 0
+    """How many of ``lines`` make the credit they open; 0 when they open none. Credits
+    stacked one under the other ("Orla" / "Cloufeass" / "/" / "Gindstead" / "Echo" / "Ada" /
+    "Noung" / ...) are cut where every line goes to a credit and the names look most like a
+    given name and a surname; a run that goes on into other short lines gives its longest
+    credit."""
+    cut = _best_cut(lines)
+    if cut is not None:
+        return cut[1]
+    counts = _credits_at(lines)
+    return counts[0] if counts else 0
+
+
+def _stacked_at(queue: list[ClassifiedUnit]) -> tuple[int, int]:
+    """Where in the first unit of ``queue`` a stacked credit starts and how many lines it
+    has; (0, 0) when none does. A credit may start inside a unit (a wide deck line above it
+    in the same unit, as ``pdftotext -raw`` cuts them)."""
+    head = queue[0]
+    if head.kind is Kind.CREDIT:
+        return 0, 0
+    for start in range(len(head.unit.lines)):
+        if start and _short(head.unit.lines[start - 1]):
+            continue  # a run starts after a longer line only
+        count = _credit_length(_run(queue, start))
+        if count:
+            return start, count
+    return 0, 0
 
 
 def join_stacked_credits(
@@ -67,16 +126,21 @@ def join_stacked_credits(
     queue = list(items)
     out: list[ClassifiedUnit] = []
     while queue:
-        head = queue[0]
-        lines = _run(queue) if head.kind is not Kind.CREDIT else []
-        count = _credit_length(lines)
-        if count < STACKED_MIN_LINES:
+        start, count = _stacked_at(queue)
+        if not count:
             out.append(queue.pop(0))
             continue
-        text = " ".join(" ".join(x.split()) for x in lines[:count])
+        head = queue[0].unit
+        if start:
+            before = replace(head, lines=head.lines[:start], last=head.first + start - 1, role="")
+            out.append(reclassify(before))
+            rest = replace(head, lines=head.lines[start:], first=head.first + start, role="")
+            queue[0] = ClassifiedUnit(rest, Kind.BODY)
+            head = rest
+        lines = _run(queue, 0)[:count]
+        text = " ".join(" ".join(x.split()) for x in lines)
         last = take_lines(queue, count, reclassify)
-        unit = replace(head.unit, lines=(text,), last=last, role="")
-        out.append(ClassifiedUnit(unit, Kind.CREDIT))
+        out.append(ClassifiedUnit(replace(head, lines=(text,), last=last, role=""), Kind.CREDIT))
     return out
 
 

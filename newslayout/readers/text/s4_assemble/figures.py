@@ -162,6 +162,29 @@ def caption_below(items: list[ClassifiedUnit], i: int, *, blankless: bool = Fals
     return not any(x.unit.block == nxt.unit.block for x in items[i + 2 : i + 3])
 
 
+def header_caption(st: State, items: list[ClassifiedUnit], last: int, name: str) -> bool:
+    """The caption under a header whose parts hold a picture's credit ``name``: the short
+    one-block sentence after the header's last part ``last`` (:func:`caption_below`), else,
+    on a page without blank lines, the caption-wide first line(s) of the text unit after
+    it (:func:`_wide_first_line`; the rest of the unit is read next as text). False when
+    there is no such caption."""
+    if caption_below(items, last, blankless=True):
+        caption = items[last + 1]
+        st.used.add(last + 1)
+        add_caption(st, caption, join_lines(caption.unit.lines, st.dehyphenator), name, name)
+        return True
+    wide = _wide_first_line(items, last + 1)
+    if wide is None:
+        return False
+    lines, rest = wide
+    add_caption(st, items[last + 1], join_lines(lines, st.dehyphenator), name, name)
+    if rest.unit.lines:
+        items[last + 1] = rest
+    else:
+        st.used.add(last + 1)
+    return True
+
+
 def credit_above_caption(st: State, items: list[ClassifiedUnit], i: int) -> bool:
     """A lone name line ("Calum Reid") in its own block right above a short one-block
     caption sentence: the photo credit printed between picture and caption."""
