@@ -5,14 +5,16 @@ A byline set in a narrow column wraps like any other line, and an extraction wit
 lines (``pdftotext -raw``) sets the wrapped part at the head of the next unit: the story's
 first paragraph then opens with "and Orla Trith", the second writer is lost, and an end
 byline cut in two is no end byline, so the story it closes runs on into the next. A byline
-line is continued by the next line when it stops open (on "and" in a listed language, "&",
-a comma, or a hyphen), when the next line opens with "and", or when its last writer has one
-name only (a person is named in full). The joined lines must still read as a byline (every
-name name-shaped, ``cues.bylines``), so a paragraph's first line is never taken.
+line is continued by the next line (or two) when it stops open (on "and" in a listed
+language, "&", a comma, a semicolon, a hyphen, "by", "reporting" or "additional"), when the
+next line opens with "and", or when its last writer has one name only (a person is named
+in full). The joined lines must still read as a byline (every name name-shaped,
+``cues.bylines``), so a paragraph's first line is never taken.
 
-A unit that is no byline by its first line alone ("By A, B and" / "C", "— Reporting by X;
-additional re-" / "porting by Y") is one when its first lines joined are: those lines are
-split off as the byline and the rest of the unit is classified again.
+A line that is no byline alone ("By A, B and" / "C", "— Reporting by X; additional re-" /
+"porting by Y") opens one when it and the lines after it joined are: inside a unit, at its
+end (the story's last line above it) or as a unit of its own. Those lines are split off as
+the byline and what is left of the units is classified again.
 """
 
 from __future__ import annotations
