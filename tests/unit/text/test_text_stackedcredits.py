@@ -92,3 +92,15 @@ def test_two_credits_stacked_one_under_the_other_are_two() -> None:
         (Kind.CREDIT, "Orla Cloufeass / Gindstead Echo"),
         (Kind.CREDIT, "Ada Noung / Gindstead Echo"),
     ]
+
+
+def test_a_stacked_credit_takes_no_paragraph_of_several_sentences_as_its_caption() -> None:
+    story = (
+        "The council approved the\nrepairs on Tuesday after\na long wait for money. Boats\n"
+        "will moor in the outer\nbasin until May.\n"
+    )
+    page = "The Valley Post\nHarbour wall to be rebuilt\nBy Ada Quill\n" + story
+    page += "Orla\nShoajack\n/\nValley\nPost\nIN BRIEF\n"
+    blocks = [b for a in _read(page).articles for b in a.blocks]
+    assert not [b for b in blocks if isinstance(b, Figure) and b.caption_text]
+    assert any(isinstance(b, Paragraph) and "Boats will moor" in b.text for b in blocks)

@@ -25,6 +25,9 @@ from newslayout.readers.text.s2_units.units import Unit
 from newslayout.readers.text.s3_classify.bylinewrap import take_lines
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 
+#: The role of a credit unit joined from stacked lines (``Unit.role``): its picture may
+#: stand anywhere near, so the caption rules ask more of the text above it.
+STACKED_CREDIT = "stacked-credit"
 #: Most words on each line of a stacked credit.
 STACKED_WORDS = 2
 #: Fewest lines of a stacked credit (a name and a paper, the slash between).
@@ -140,7 +143,8 @@ def join_stacked_credits(
         lines = _run(queue, 0)[:count]
         text = " ".join(" ".join(x.split()) for x in lines)
         last = take_lines(queue, count, reclassify)
-        out.append(ClassifiedUnit(replace(head, lines=(text,), last=last, role=""), Kind.CREDIT))
+        unit = replace(head, lines=(text,), last=last, role=STACKED_CREDIT)
+        out.append(ClassifiedUnit(unit, Kind.CREDIT))
     return out
 
 

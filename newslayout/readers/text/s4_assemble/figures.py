@@ -22,6 +22,7 @@ from newslayout.model import Figure
 from newslayout.readers.text import codes
 from newslayout.readers.text.s2_units.units import ends_sentence, is_kicker
 from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
+from newslayout.readers.text.s3_classify.stackedcredits import STACKED_CREDIT
 from newslayout.readers.text.s4_assemble.draft import DraftParagraph
 from newslayout.readers.text.s4_assemble.inline import join_lines, to_runs
 from newslayout.readers.text.s4_assemble.state import State, add_figure, span
@@ -124,6 +125,7 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
         article
         and isinstance(last, DraftParagraph)
         and len(last.raw.split()) <= CAPTION_ABOVE_WORDS
+        and (item.unit.role != STACKED_CREDIT or _one_caption_sentence(last.raw))
     ):
         article.blocks.pop()
         st.log.add(
@@ -138,6 +140,15 @@ def credit_line(st: State, items: list[ClassifiedUnit], i: int) -> None:
         add_figure(article, figure)
         return
     add_caption(st, item, "", credit, printed)
+
+
+def _one_caption_sentence(text: str) -> bool:
+    """One sentence of a caption's length (6-40 words): all a credit set up a picture's
+    side (``STACKED_CREDIT``) may take as its caption from the text above it; its picture
+    may stand anywhere near, the paragraph above be the story's."""
+    words = len(text.split())
+    one = ends_sentence(text) and not _INNER_STOP.search(text)
+    return one and LEAD_CAPTION_MIN_WORDS <= words <= PHOTO_CAPTION_WORDS
 
 
 def caption_below(items: list[ClassifiedUnit], i: int, *, blankless: bool = False) -> bool:
