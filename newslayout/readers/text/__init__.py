@@ -10,6 +10,7 @@ page. The clues and their order are documented in ``docs/text-reader.md``.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from pathlib import Path
 
 from newslayout.cues import Dehyphenator
@@ -29,8 +30,13 @@ from newslayout.readers.text.s2_units.indexlines import take_index
 from newslayout.readers.text.s2_units.pages import page_units
 from newslayout.readers.text.s2_units.tagkickers import fold_tag_kickers
 from newslayout.readers.text.s2_units.units import is_unwrapped, split_pages
+from newslayout.readers.text.s3_classify.bylinewrap import join_wrapped_bylines
 from newslayout.readers.text.s3_classify.classify import classify, spread_adverts
 from newslayout.readers.text.s3_classify.jobtitles import merge_job_titles
+from newslayout.readers.text.s3_classify.stackedcredits import (
+    join_stacked_credits,
+    join_wrapped_credits,
+)
 from newslayout.readers.text.s4_assemble.assemble import Assembler
 from newslayout.readers.text.s4_assemble.front import index_teasers
 from newslayout.schema import BASE_VERSION, version_for
@@ -72,7 +78,11 @@ def read_text(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
     for number, lines in enumerate(pages, start=1):
         assembler.ordered = is_unwrapped([line for _, line in lines])
         units = page_units(number, lines, folds[number - 1][1])
-        items = merge_job_titles([classify(unit, disabled) for unit in units])
+        items = [classify(unit, disabled) for unit in units]
+        again = partial(classify, disabled=disabled)  # what is left of a unit cut apart
+        items = join_stacked_credits(join_wrapped_bylines(items, again), again)
+        items = join_wrapped_credits(items, again)
+        items = merge_job_titles(items)
         index_teasers(assembler, number, indexes[number - 1][1])
         assembler.page(number, spread_adverts(items))
     assembler.finish_jumps()

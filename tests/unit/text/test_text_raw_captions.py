@@ -53,3 +53,49 @@ def test_first_line_as_wide_as_the_column_is_text() -> None:
     narrow = TEXT.replace(CAPTION, "Work began on the wall today.")
     assert (CAPTION, "") not in _figures(_read(narrow))
     assert all(caption != "Work began on the wall today." for caption, _ in _figures(_read(narrow)))
+
+
+SPLIT_CAPTION = (
+    "The eastern tunnel in Prestwick was moved by the end of the year after a survey\nfound damp.\n"
+)
+
+
+def test_wide_caption_ending_on_a_short_second_line_is_one_caption() -> None:
+    text = TEXT.replace(CREDITED + "\n", SPLIT_CAPTION)
+    joined = " ".join(SPLIT_CAPTION.split())
+    assert (joined, "Pia Brann / Valley Post") in _figures(_read(text))
+
+
+def test_second_line_as_long_as_the_first_is_no_caption_end() -> None:
+    text = TEXT.replace(
+        CAPTION + "\n",
+        "Work on the harbour wall began on Tuesday, the site\n"
+        "manager of the new works at the quay said again today.\n",
+    )
+    assert all(credit for _, credit in _figures(_read(text)))
+
+
+PHOTO = "The old pier in Marlow was painted white by volunteers over the weekend."
+PHOTO_PAGE = (
+    "The Valley Post\nHarbour wall to be rebuilt\nBy Ada Quill\n"
+    + COLUMN
+    + "Pier in the sun\n"
+    + PHOTO
+    + "\nFerry fares to rise in spring\nBy Ben Toll\n"
+    + COLUMN
+)
+
+
+def test_a_title_over_one_wide_sentence_then_a_header_is_a_photo() -> None:
+    issue = _read(PHOTO_PAGE)
+    (photo,) = [a for a in issue.articles if a.headline == "Pier in the sun"]
+    assert [(b.caption_text, b.credit) for b in photo.blocks if isinstance(b, Figure)] == [
+        (PHOTO, "")
+    ]
+    assert not [b for b in photo.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_title_over_one_column_wide_sentence_is_a_story() -> None:
+    brief = "Fares rise in April, the\noperator said on Monday."
+    issue = _read(PHOTO_PAGE.replace(PHOTO, brief))
+    assert not [b for a in issue.articles for b in a.blocks if isinstance(b, Figure)]

@@ -173,7 +173,7 @@ def open_photo(st: State, items: list[ClassifiedUnit], i: int, used: set[int]) -
         line=items[i].unit.first,
     )
     open_header(st, items, Header(None, i, None, [], i + 1), used)
-    figures.add_caption(st, items[end - 1], caption, credit, printed)
+    figures.add_caption(st, items[end - 1], caption, credit, printed, own=True)
     used.update(range(i, end))
     st.current, st.closed = None, st.current
     return True
@@ -314,23 +314,17 @@ def open_header(st: State, items: list[ClassifiedUnit], header: Header, used: se
 
 
 def _header_credit(st: State, items: list[ClassifiedUnit], header: Header, used: set[int]) -> None:
-    """The credit among a header's parts goes to the caption right under the header (a
-    short sentence in a block of its own); with no such caption it is dropped, as a credit
-    with no picture says nothing about the story."""
+    """The credit among a header's parts goes to the caption right under the header
+    (``figures.header_caption``); with no such caption it is dropped, as a credit with no
+    picture says nothing about the story."""
     assert header.credit is not None
     name = plain(items[header.credit].unit.text)
-    last = header.end - 1
-    if not figures.caption_below(items, last):
-        return
-    caption = items[last + 1]
-    st.log.add(
-        codes.CAPTION_GUESS,
-        f"{name!r} inside the header read as the photo credit of the caption under it",
-        line=items[header.credit].unit.first,
-    )
-    used.add(last + 1)
-    text = join_lines(caption.unit.lines, st.dehyphenator)
-    figures.add_caption(st, caption, text, name, name)
+    if figures.header_caption(st, items, header.end - 1, name):
+        st.log.add(
+            codes.CAPTION_GUESS,
+            f"{name!r} inside the header read as the photo credit of the caption under it",
+            line=items[header.credit].unit.first,
+        )
 
 
 def open_cluster(
