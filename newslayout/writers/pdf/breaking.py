@@ -47,6 +47,12 @@ MAX_GAP_EM = 0.6
 #: ems (added after each character; about a twelfth of a word space: a slight, even colour
 #: change, less than a newspaper's justification settings allow, where a 1 em gap is a hole).
 LETTER_SPACE_EM = 0.025
+#: The most letter-spacing a line may take as a last resort (ems), only when its paragraph has
+#: no setting with every gap under the cap at ``LETTER_SPACE_EM``: a narrow line of a few
+#: words that cannot break (names, capitalised words, a paragraph's indented first line).
+#: About 15% of a word space, what newspaper H&J settings allow a narrow column; positive
+#: letter-spacing keeps every word gap at least a space wide, so words never run together.
+LAST_LETTER_SPACE_EM = 0.05
 #: The most a loose justified line's glyphs may be widened (pdfTeX's microtype expands fonts
 #: by up to 2%; below what a reader notices, and it spares the line most of its tracking).
 EXPAND = 0.02
@@ -78,6 +84,8 @@ class Limits:
 #: paragraphs set under the cap with these, and keep the lines they had before the wider
 #: limits came.
 QUIET = Limits(letter_space_em=0.025, expand=0.02)
+#: The last resort, before a line is let over the cap: the wide limits with more tracking.
+LAST = Limits(LAST_LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -188,8 +196,9 @@ def _choose_breaks(
 ) -> tuple[Break, ...] | None:
     """The breaks of the words in the measures: first every gap under the cap with the quiet
     limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
-    ones; if a line still cannot be (a long name at the end of a narrow line), as few lines
-    over the cap as can be, the rest of the paragraph under it. A paragraph that sets well
+    ones, then with the last resort's tracking (``LAST``); if a line still cannot be (a long
+    name at the end of a narrow line), as few lines over the cap as can be, the rest of the
+    paragraph under it. A paragraph that sets well
     with the quiet limits keeps its lines: the wider ones change only paragraphs that would
     have had a loose line.
 
@@ -223,7 +232,7 @@ def _best_breaks(
 ) -> tuple[Break, ...] | None:
     """The paragraph's best breaks (:func:`_choose_breaks` without a looseness)."""
     wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
-    for hard, limits in ((True, QUIET), (True, wide), (False, wide)):
+    for hard, limits in ((True, QUIET), (True, wide), (True, LAST), (False, LAST)):
         breaks = _breaks(words, widths, size, ends, hard, limits, None)
         if breaks is not None:
             return tuple(breaks)
@@ -375,6 +384,19 @@ def _justify(
         expand=EXPAND,
         letter_space=LETTER_SPACE_EM * size,
     )
+    if set_as.gap > MAX_GAP_EM * size:
+        # still over the cap: this line alone takes the last resort's tracking
+        set_as = justify(
+            measure,
+            natural,
+            glyphs,
+            spaces,
+            chars,
+            space,
+            aim=TRACK_AIM * MAX_GAP_EM * size,
+            expand=EXPAND,
+            letter_space=LAST_LETTER_SPACE_EM * size,
+        )
     if set_as.scale != 1.0 or set_as.track:
         install()
     return set_as
