@@ -84,8 +84,6 @@ class Limits:
 #: paragraphs set under the cap with these, and keep the lines they had before the wider
 #: limits came.
 QUIET = Limits(letter_space_em=0.025, expand=0.02)
-#: The last resort, before a line is let over the cap: the wide limits with more tracking.
-LAST = Limits(LAST_LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
 #: Added to a planned line's natural width so that rounding never pushes a word off it.
 _EPSILON = 0.01
 
@@ -196,9 +194,9 @@ def _choose_breaks(
 ) -> tuple[Break, ...] | None:
     """The breaks of the words in the measures: first every gap under the cap with the quiet
     limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
-    ones, then with the last resort's tracking (``LAST``); if a line still cannot be (a long
-    name at the end of a narrow line), as few lines over the cap as can be, the rest of the
-    paragraph under it. A paragraph that sets well
+    ones, then with the last resort's tracking (``LAST_LETTER_SPACE_EM``); if a line still
+    cannot be (a long name at the end of a narrow line), as few lines over the cap as can
+    be, the rest of the paragraph under it. A paragraph that sets well
     with the quiet limits keeps its lines: the wider ones change only paragraphs that would
     have had a loose line.
 
@@ -232,7 +230,9 @@ def _best_breaks(
 ) -> tuple[Break, ...] | None:
     """The paragraph's best breaks (:func:`_choose_breaks` without a looseness)."""
     wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
-    for hard, limits in ((True, QUIET), (True, wide), (True, LAST), (False, LAST)):
+    # the last resort, before a line is let over the cap: the wide limits with more tracking
+    last = Limits(LAST_LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
+    for hard, limits in ((True, QUIET), (True, wide), (True, last), (False, last)):
         breaks = _breaks(words, widths, size, ends, hard, limits, None)
         if breaks is not None:
             return tuple(breaks)
