@@ -47,12 +47,6 @@ MAX_GAP_EM = 0.6
 #: ems (added after each character; about a twelfth of a word space: a slight, even colour
 #: change, less than a newspaper's justification settings allow, where a 1 em gap is a hole).
 LETTER_SPACE_EM = 0.025
-#: The most letter-spacing a line may take as a last resort (ems), only when its paragraph has
-#: no setting with every gap under the cap at ``LETTER_SPACE_EM``: a narrow line of a few
-#: words that cannot break (names, capitalised words, a paragraph's indented first line).
-#: About 15% of a word space, what newspaper H&J settings allow a narrow column; positive
-#: letter-spacing keeps every word gap at least a space wide, so words never run together.
-LAST_LETTER_SPACE_EM = 0.05
 #: The most a loose justified line's glyphs may be widened (pdfTeX's microtype expands fonts
 #: by up to 2%; below what a reader notices, and it spares the line most of its tracking).
 EXPAND = 0.02
@@ -194,9 +188,8 @@ def _choose_breaks(
 ) -> tuple[Break, ...] | None:
     """The breaks of the words in the measures: first every gap under the cap with the quiet
     limits (``QUIET``: a little widening and tracking, no squeezing), then with the wider
-    ones, then with the last resort's tracking (``LAST_LETTER_SPACE_EM``); if a line still
-    cannot be (a long name at the end of a narrow line), as few lines over the cap as can
-    be, the rest of the paragraph under it. A paragraph that sets well
+    ones; if a line still cannot be (a long name at the end of a narrow line), as few lines
+    over the cap as can be, the rest of the paragraph under it. A paragraph that sets well
     with the quiet limits keeps its lines: the wider ones change only paragraphs that would
     have had a loose line.
 
@@ -230,9 +223,7 @@ def _best_breaks(
 ) -> tuple[Break, ...] | None:
     """The paragraph's best breaks (:func:`_choose_breaks` without a looseness)."""
     wide = Limits(LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
-    # the last resort, before a line is let over the cap: the wide limits with more tracking
-    last = Limits(LAST_LETTER_SPACE_EM, EXPAND, CONDENSE, TIGHTEN_EM)
-    for hard, limits in ((True, QUIET), (True, wide), (True, last), (False, last)):
+    for hard, limits in ((True, QUIET), (True, wide), (False, wide)):
         breaks = _breaks(words, widths, size, ends, hard, limits, None)
         if breaks is not None:
             return tuple(breaks)
@@ -384,19 +375,6 @@ def _justify(
         expand=EXPAND,
         letter_space=LETTER_SPACE_EM * size,
     )
-    if set_as.gap > MAX_GAP_EM * size:
-        # still over the cap: this line alone takes the last resort's tracking
-        set_as = justify(
-            measure,
-            natural,
-            glyphs,
-            spaces,
-            chars,
-            space,
-            aim=TRACK_AIM * MAX_GAP_EM * size,
-            expand=EXPAND,
-            letter_space=LAST_LETTER_SPACE_EM * size,
-        )
     if set_as.scale != 1.0 or set_as.track:
         install()
     return set_as
