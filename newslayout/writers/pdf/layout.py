@@ -357,10 +357,10 @@ class Planner:
             lead = page.number == 1 and not page.modules
             use_rail = not lead and rail > 0 and len(queue) > 1
             span = self.count - rail if use_rail else self.count
+            widest = span
             if (use_rail and piece.part > 0) or (not lead and len(queue) == 1):
                 # The rest of a jumped story, or the page's last story, is often short: as
                 # narrow as keeps it readable (not a strip of two-line columns)...
-                widest = span
                 span = self._span_for(piece, span, body_h)
                 if self.fill_width and piece.part == 0:
                     # ...except that, page for page, nothing else will come beside it: the
@@ -379,6 +379,12 @@ class Planner:
                 module = self.place(
                     piece, 0, span, y, remaining, importance, page.number, force=True
                 )
+            if module is not None and module.jump_out and span < widest:
+                # ...and wider again when, narrowed, it would jump while wider it ends here
+                wider = self._widened(piece, span, widest, y, max_h, page.number)
+                if wider is not None:
+                    module, span = wider
+                    importance = STANDARD if span >= 3 else MINOR
             if module is not None and module.jump_out and piece.part > 0 and span < self.count:
                 # One jump per story: a continuation that would jump again takes the full
                 # width of the page instead of the main columns.
@@ -403,12 +409,96 @@ class Planner:
                 wide = self.place(piece, 0, self.count, y, max_h, importance, page.number)
                 if wide is not None:
                     module, use_rail = wide, False
-            queue.popleft()
-            self._accept(module, page, carry)
-            depth = module.height
             if use_rail:
-                depth = max(depth, self._fill_rail(page, queue, carry, y, depth, span))
+                depth = self._balanced_row(page, queue, carry, module, y, max_h, span)
+            else:
+                queue.popleft()
+                self._accept(module, page, carry)
+                depth = module.height
             y += depth + ROW_GAP
+
+    def _widened(
+        self, piece: Piece, span: int, widest: int, y: float, max_h: float, page: int
+    ) -> tuple[Module, int] | None:
+        """``piece`` narrowed to ``span`` columns jumps: the narrowest wider span, up to
+        ``widest``, at which it ends on the page (a page designer widens a short last story
+        rather than send its last lines on to a page of their own); None when none does."""
+        for wider in range(span + 1, widest + 1):
+            importance = STANDARD if wider >= 3 else MINOR
+            module = self.place(piece, 0, wider, y, max_h, importance, page)
+            if module is not None and not module.jump_out:
+                return module, wider
+        return None
+
+    def _row(
+        self,
+        page: PagePlan,
+        queue: deque[Piece],
+        carry: deque[Piece],
+        module: Module,
+        y: float,
+    ) -> tuple[float, float]:
+        """Accept a main story's ``module`` and stack the rail beside it; returns the depth
+        of the main story and of the rail."""
+        queue.popleft()
+        self._accept(module, page, carry)
+        rail = self._fill_rail(page, queue, carry, y, module.height, module.span)
+        return module.height, rail
+
+    def _balanced_row(
+        self,
+        page: PagePlan,
+        queue: deque[Piece],
+        carry: deque[Piece],
+        module: Module,
+        y: float,
+        max_h: float,
+        span: int,
+    ) -> float:
+        """A row of a main story (``module``, ``span`` columns) and its rail; returns its
+        depth. When the rail runs deeper than the main story by more than ``STACK_LINES``
+        (nothing may be nested under the main story: it would be read out of order), the row
+        is set again with the main story a column narrower and the rail a column wider, and
+        kept so when that leaves less of the row empty, with the same stories on the page and
+        none jumping that did not: a page designer changes a story's column count rather than
+        leave a hole beside a long rail."""
+        count, queued, carried = len(page.modules), list(queue), list(carry)
+        main, rail = self._row(page, queue, carry, module, y)
+        narrower = span - 1
+        if rail - main <= STACK_LINES * self.line or narrower < 2:
+            return max(main, rail)
+        first = (page.modules[count:], list(queue), list(carry))
+        empty = _row_empty(main, rail, span, self.count - span)
+        real_log, self.log = self.log, Log()
+        try:
+            importance = STANDARD if narrower >= 3 else MINOR
+            trial = self.place(queued[0], 0, narrower, y, max_h, importance, page.number)
+            if trial is not None and (module.jump_out or not trial.jump_out):
+                _undo(page, count, queue, queued, carry, carried)
+                t_main, t_rail = self._row(page, queue, carry, trial, y)
+                t_empty = _row_empty(t_main, t_rail, narrower, self.count - narrower)
+                placed = {(m.story, m.part) for m in page.modules[count:]}
+                jumped = {m.story for m in page.modules[count:] if m.jump_out}
+                if (
+                    t_empty < empty
+                    and placed >= {(m.story, m.part) for m in first[0]}
+                    and jumped <= {m.story for m in first[0] if m.jump_out}
+                ):
+                    return max(t_main, t_rail)
+        finally:
+            self.log = real_log
+        # the first setting stands: put it back as it was
+        _undo(page, count, queue, queued, carry, carried)
+        modules, rest, over = first
+        page.modules.extend(modules)
+        for placed_module in modules:
+            if placed_module.previous is not None:
+                placed_module.previous.next = placed_module
+        queue.clear()
+        queue.extend(rest)
+        carry.clear()
+        carry.extend(over)
+        return max(main, rail)
 
     def _lead_share(self) -> float:
         return self.style.columns.lead_max_share if self.lead_cap is None else self.lead_cap
@@ -835,6 +925,33 @@ class Planner:
             return self._compose(number, top, bottom, own, movable)
         finally:
             self.grow = 1.0
+
+
+def _row_empty(main: float, rail: float, main_span: int, rail_span: int) -> float:
+    """The empty area of a row (column points): beside the shorter of its main story and
+    its rail, down to the deeper one."""
+    depth = max(main, rail)
+    return main_span * (depth - main) + rail_span * (depth - rail)
+
+
+def _undo(
+    page: PagePlan,
+    count: int,
+    queue: deque[Piece],
+    queued: list[Piece],
+    carry: deque[Piece],
+    carried: list[Piece],
+) -> None:
+    """Take a trial row off ``page`` (its modules from ``count`` on), restoring the queue
+    and the carried pieces as they were before it."""
+    for module in page.modules[count:]:
+        if module.previous is not None and module.previous.next is module:
+            module.previous.next = None
+    del page.modules[count:]
+    queue.clear()
+    queue.extend(queued)
+    carry.clear()
+    carry.extend(carried)
 
 
 def _columns_less(room: float, span: int, held: float) -> list[float]:

@@ -53,6 +53,8 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
     (balancing, jump refills); ReportLab re-breaks the lines on every ``wrap``.
     """
 
+    #: ReportLab's fragments (its words once wrapped); see :meth:`_twin`.
+    frags: Any
     _cached_for: float | None = None
     _source: str | None = None
     #: Lines more (or fewer, negative) than the paragraph's best setting, where every gap can
@@ -69,6 +71,10 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
 
     def _twin(self, **settings: int) -> CachedParagraph:
         twin = copy.copy(self)
+        # ReportLab replaces ``frags`` by the words of its last setting, a word it hyphenated
+        # split in two ("ta-", "bles"): a copy set with other breaks from those printed the
+        # pair mid-line ("a row of ta- bles kept"); it starts from the frags as first wrapped
+        twin.frags = self.__dict__.get("_unbroken", self.frags)
         for name, value in settings.items():
             setattr(twin, name, value)
         twin._cached_for = None
@@ -81,6 +87,8 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
             return (self.width, self.height)
         if self._source is None:
             self._source = _source_text(self)  # before wrap turns the fragments into words
+        # every setting starts from the frags as first wrapped (see :meth:`_twin`)
+        self.frags = self.__dict__.setdefault("_unbroken", self.frags)
         result: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._cached_for = avail_width
         mark_break_hyphens(getattr(self, "blPara", None), self._source)
