@@ -23,6 +23,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.sentences import clean
+from newslayout.cues.web import site_name
 from newslayout.model import (
     Furniture,
     FurnitureKind,
@@ -70,6 +71,14 @@ def issue_meta(
             holder = parse_copyright_holder(clean(c.block.text))
             if holder is not None:
                 publication = holder
+                break
+    if not publication:
+        # nor a copyright line: the paper's site printed in the front page's dateline strip
+        # or footer names it ("www.freepressjournal.in" under a nameplate set in a picture)
+        for c in (*masthead, *furniture):
+            site = site_name(clean(c.block.text)) if c.page == 1 else None
+            if site is not None:
+                publication = site
                 break
     volume = number = date_text = date_iso = edition = ""
     for c in (*masthead, *furniture):

@@ -65,3 +65,15 @@ def test_a_dated_line_low_on_the_front_page_is_no_issue_date() -> None:
     assert issue_meta([line], "", front_height=1332).date_iso == ""
     high = classified(text_block("Fr, 15.6.2018", 64, 100, 8), BlockRole.KICKER)
     assert issue_meta([high], "", front_height=1332).date_iso == "2018-06-15"
+
+
+def test_the_site_in_the_dateline_strip_names_a_paper_with_no_nameplate_in_type() -> None:
+    strip = classified(
+        text_block("www.freepressjournal.in | MUMBAI | OCTOBER 9, 2024", 200, 60, 9),
+        BlockRole.FURNITURE,
+    )
+    assert issue_meta([strip], "").publication == "Free Press Journal"
+    # a nameplate in type wins; an inner page's site names no paper
+    assert issue_meta([masthead("The Post", 30, 40), strip], "").publication == "The Post"
+    inner = classified(strip.block, BlockRole.FURNITURE, page=2)
+    assert issue_meta([inner], "").publication == ""
