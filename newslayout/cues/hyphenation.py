@@ -17,6 +17,9 @@ in this order (first that speaks wins):
 4. numbers written out ("twenty-" + "five"), and a prefix before the same vowel ("re-" +
    "elected") -> keep;
 5. the word list: the joined form is a word -> join ("develop-" + "ment", "e-" + "mail");
+5b. a name before a compound's word: a capitalised left half of 3+ letters that is no word,
+   printed on its own elsewhere in the issue or followed by a participle ("Paris-" +
+   "based", "Covid-" + "related", "Kremlin-" + "backed") -> keep;
 6. a right half that heads closed compounds in newspaper usage ("-holders", "-keeper",
    "-men") after a left half of 3+ letters that is no keep prefix -> join ("stall-" +
    "holders", "ferry-" + "men": the word list lacks many such compounds);
@@ -143,6 +146,36 @@ def _broken_name(left: str, right: str) -> bool:
     return low not in _NAME_PREFIXES and (len(left) <= 2 or low not in KEEP_PREFIXES)
 
 
+#: The shortest capitalised left half a name compound is read after ("Paris-", "Covid-"):
+#: shorter capitalised fragments ("Ep-", "Mo-") are mostly a name's first syllable.
+NAME_COMPOUND_LEFT = 3
+#: The shortest "-ed" right half that marks a compound modifier after a name with no other
+#: evidence ("-based", "-backed", "-owned"): shorter ones ("-med", "-ted") end names.
+NAME_MODIFIER_RIGHT = 5
+
+
+def _name_compound(left: str, right: str, *, seen_alone: bool) -> bool:
+    """True for a compound after a name broken at its hyphen ("Paris-" + "based", "Covid-" +
+    "related", "Obama-" + "era"): a capitalised left half that is no dictionary word (a
+    name) and a lower-case dictionary word on the right.
+
+    A name broken at a line end leaves a fragment on the left ("Dres-" + "den", "Dar-" +
+    "ling"), and fragments are rarely words; so the name must be printed on its own elsewhere
+    in the issue (``seen_alone``), or the right half must be a participle that makes
+    compound modifiers ("-based", "-owned", "-born", "-made").
+    """
+    if len(left) < NAME_COMPOUND_LEFT or not (left[0].isupper() and left[1:].islower()):
+        return False
+    if not right.isalpha() or not right.islower() or len(right) < NAME_COMPOUND_LEFT:
+        return False
+    if is_english_word(left.lower()) or not is_english_word(right):
+        return False
+    participle = right in _PARTICIPLES or (
+        right.endswith("ed") and len(right) >= NAME_MODIFIER_RIGHT
+    )
+    return seen_alone or participle
+
+
 def _heads_modifier(right: str) -> bool:
     """True for a right half that makes a compound modifier or phrasal noun ("-working",
     "-made", "-up"): newspapers keep those hyphens even where a dictionary closes them."""
@@ -231,6 +264,8 @@ class Dehyphenator:
             return True  # "re-elected", "pre-empt", "anti-inflation": style keeps the hyphen
         if is_english_word(joined):
             return False
+        if _name_compound(left, right, seen_alone=self._joined[low_left] > 0):
+            return True
         if low_right in CLOSED_HEADS and len(low_left) >= 3 and low_left not in KEEP_PREFIXES:
             return False
         extra = joined in self._compounds_extra and low_left not in KEEP_PREFIXES

@@ -209,8 +209,12 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         for p in pages
     ]
     source_name = options.source_name or (source.name if isinstance(source, Path) else "")
+    front_height = (pages[0].height or 0.0) if pages else 0.0
     return Issue(
-        meta=dataclasses.replace(issue_meta(classified_all, source_name), language=language),
+        meta=dataclasses.replace(
+            issue_meta(classified_all, source_name, front_height),
+            language=language,
+        ),
         pages=tuple(pages),
         articles=articles,
         assets=tuple(assets),

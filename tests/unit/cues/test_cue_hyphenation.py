@@ -79,3 +79,27 @@ def test_accuracy_on_fixture() -> None:
 )
 def test_capitalised_word_broken_at_a_line_end(left: str, right: str, expected: str) -> None:
     assert Dehyphenator().join(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("a Paris-", "based firm", "a Paris-based firm"),  # the name printed on its own
+        ("Obama-", "era rules", "Obama-era rules"),
+        ("the Kremlin-", "backed group", "the Kremlin-backed group"),  # a participle
+        ("in Dres-", "den today", "in Dresden today"),  # a name's fragment on the left
+        ("Dar-", "ling said", "Darling said"),
+        ("Ani-", "mated talks", "Animated talks"),  # the joined form is a word
+    ],
+)
+def test_compound_after_a_name_keeps_its_hyphen(left: str, right: str, expected: str) -> None:
+    issue = Dehyphenator.from_texts(["They met in Paris, where Obama spoke; Dresden later."])
+    assert issue.join(left, right) == expected
+
+
+def test_name_compound_needs_the_name_or_a_participle() -> None:
+    """With no other evidence, a capitalised non-word before an ordinary word is a name
+    broken at a line end ("Obama-" + "era" is joined), before a participle a compound."""
+    assert Dehyphenator().join("Obama-", "era") == "Obamaera"
+    assert Dehyphenator().join("Kremlin-", "backed") == "Kremlin-backed"
+    assert Dehyphenator().join("Moham-", "med") == "Mohammed"

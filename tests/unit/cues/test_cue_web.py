@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslayout.cues.web import is_web_address, without_web_addresses
+from newslayout.cues.web import is_web_address, site_name, without_web_addresses
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,21 @@ def test_whole_text_is_a_web_address(text: str, expected: bool) -> None:
 def test_addresses_in_a_running_line_are_blanked() -> None:
     line = "www.x.in | MUMBAI | taz.de/leipzig | OCTOBER 9, 2024"
     assert without_web_addresses(line).split() == ["|", "MUMBAI", "|", "|", "OCTOBER", "9,", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("www.freepressjournal.in | MUMBAI | OCTOBER 9, 2024", "Free Press Journal"),
+        ("epaper.freepressjournal.in", "Free Press Journal"),  # the longest label
+        ("https://www.theguardian.com/uk", "The Guardian"),
+        ("www.dailymail.co.uk", "Daily Mail"),  # a country's second level is no name
+        ("nytimes.com", None),  # no run of dictionary words
+        ("taz.de/tazLeipzig", None),
+        ("www.Maifeld-Derby.de", None),
+        ("mail.com", None),  # one word names a service as often as a paper
+        ("MUMBAI | OCTOBER 9, 2024", None),
+    ],
+)
+def test_a_site_names_the_paper_by_its_words(text: str, expected: str | None) -> None:
+    assert site_name(text) == expected

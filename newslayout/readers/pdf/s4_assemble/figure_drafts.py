@@ -64,10 +64,12 @@ def group_figures(
     for pic, lines in edge_credits(turned, pictures):
         creds[pic.order].append(_turned_credit(lines, page))
     lone: list[FigureDraft] = []
+    placed: list[tuple[TextBlock, Picture]] = []  # caption blocks and the picture each joined
     for found in classified:
         if found.role not in (BlockRole.CAPTION, BlockRole.CREDIT):
             continue
-        best = _picture_of(found.block, pictures)
+        above = _caption_above(found, placed)
+        best = above if above is not None else _picture_of(found.block, pictures)
         if best is None:
             if found.role is BlockRole.CAPTION:
                 box = found.block.box
@@ -81,6 +83,8 @@ def group_figures(
             continue
         for c in leading_credit(found):
             (caps if c.role is BlockRole.CAPTION else creds)[best.order].append(c)
+            if c.role is BlockRole.CAPTION:
+                placed.append((c.block, best))
     drafts = [
         FigureDraft(
             picture=p, captions=tuple(caps[p.order]), credits=tuple(creds[p.order]), order=p.order
@@ -111,6 +115,34 @@ def _picture_of(block: TextBlock, pictures: Sequence[Picture]) -> Picture | None
         if side is not None and (best is None or best_d > limit or side_d <= limit):
             best, best_d = side, side_d
     return best if best is not None and best_d <= limit else None
+
+
+#: A caption block that starts at most this many of its sizes under another caption's last
+#: line (a line's leading, no more) continues it ...
+CAPTION_RUN_EM = 1.0
+#: ... when its left edge is within this many of its sizes of that caption's and its size
+#: within ``CAPTION_RUN_SIZE`` of the other's (a share of the larger).
+CAPTION_RUN_INDENT_EM = 1.0
+CAPTION_RUN_SIZE = 0.05
+
+
+def _caption_above(
+    found: ClassifiedBlock, placed: Sequence[tuple[TextBlock, Picture]]
+) -> Picture | None:
+    """The picture of the caption a caption block continues: one set right under that
+    caption's last line, from its left edge, in its size. Layout cuts a caption's last line
+    off when it is short and set apart ("... Awareness See page" / "02" in a rail of
+    teasers under thumbnails); alone, so short a line lies nearer another picture."""
+    if found.role is not BlockRole.CAPTION:
+        return None
+    box, size = found.block.box, found.block.size
+    for prev, pic in reversed(placed):
+        gap = box.top - prev.box.bottom
+        same = abs(prev.size - size) <= CAPTION_RUN_SIZE * max(prev.size, size)
+        aligned = abs(box.x0 - prev.box.x0) <= CAPTION_RUN_INDENT_EM * size
+        if same and aligned and -CAPTION_RUN_SIZE * size <= gap <= CAPTION_RUN_EM * size:
+            return pic
+    return None
 
 
 #: A credit line over a caption is set at most this share of the caption's size (a point

@@ -23,6 +23,7 @@ from newslayout.cues import (
     split_teaser,
 )
 from newslayout.cues.sentences import clean
+from newslayout.cues.web import site_name
 from newslayout.model import (
     Furniture,
     FurnitureKind,
@@ -42,8 +43,17 @@ from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock, TextBlock
 _FOLIO = re.compile(r"^(?:page\s+)?([A-Z]?\d{1,4})$", re.IGNORECASE)
 
 
-def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
-    """Publication, volume/number, date and edition from the masthead, then running heads."""
+#: A dated line of its own names the issue only this high on page 1 (a share of its height,
+#: the masthead's quarter): lower, a date in a kicker or an advert ("Fr, 15.6.2018" over a
+#: festival's line-up) is an event's.
+DATED_ROW_BAND = 0.25
+
+
+def issue_meta(
+    classified: Sequence[ClassifiedBlock], source: str, front_height: float = 0.0
+) -> IssueMeta:
+    """Publication, volume/number, date and edition from the masthead, then running heads;
+    ``front_height`` (page 1's height; 0 when unknown) bounds where a dated line may stand."""
     masthead = [c for c in classified if c.role is BlockRole.MASTHEAD]
     furniture = [c for c in classified if c.role is BlockRole.FURNITURE]
     publication = ""
@@ -61,6 +71,14 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
             holder = parse_copyright_holder(clean(c.block.text))
             if holder is not None:
                 publication = holder
+                break
+    if not publication:
+        # nor a copyright line: the paper's site printed in the front page's dateline strip
+        # or footer names it ("www.freepressjournal.in" under a nameplate set in a picture)
+        for c in (*masthead, *furniture):
+            site = site_name(clean(c.block.text)) if c.page == 1 else None
+            if site is not None:
+                publication = site
                 break
     volume = number = date_text = date_iso = edition = ""
     for c in (*masthead, *furniture):
@@ -87,7 +105,8 @@ def issue_meta(classified: Sequence[ClassifiedBlock], source: str) -> IssueMeta:
         text = clean(c.block.text)
         if not volume:
             volume = parse_volume_alone(text) or ""
-        if not date_text:
+        high = not front_height or c.block.box.top <= DATED_ROW_BAND * front_height
+        if not date_text and high:
             row = parse_dated_row(text)
             if row is not None:
                 date_text, date_iso = row.text, row.iso

@@ -56,3 +56,24 @@ def test_a_volume_alone_and_a_dated_row_outside_the_masthead_give_volume_and_dat
         "",
     )
     assert (meta.volume, meta.date_iso) == ("2", "2024-10-09")
+
+
+def test_a_dated_line_low_on_the_front_page_is_no_issue_date() -> None:
+    # an advert's programme ("Fr, 15.6.2018" over a line-up) two thirds down the page, read
+    # as a kicker: an event's date; the same line in the masthead's quarter is the issue's
+    line = classified(text_block("Fr, 15.6.2018", 64, 1044, 8), BlockRole.KICKER)
+    assert issue_meta([line], "", front_height=1332).date_iso == ""
+    high = classified(text_block("Fr, 15.6.2018", 64, 100, 8), BlockRole.KICKER)
+    assert issue_meta([high], "", front_height=1332).date_iso == "2018-06-15"
+
+
+def test_the_site_in_the_dateline_strip_names_a_paper_with_no_nameplate_in_type() -> None:
+    strip = classified(
+        text_block("www.freepressjournal.in | MUMBAI | OCTOBER 9, 2024", 200, 60, 9),
+        BlockRole.FURNITURE,
+    )
+    assert issue_meta([strip], "").publication == "Free Press Journal"
+    # a nameplate in type wins; an inner page's site names no paper
+    assert issue_meta([masthead("The Post", 30, 40), strip], "").publication == "The Post"
+    inner = classified(strip.block, BlockRole.FURNITURE, page=2)
+    assert issue_meta([inner], "").publication == ""
