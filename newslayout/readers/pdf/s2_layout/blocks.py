@@ -23,6 +23,7 @@ from newslayout.readers.pdf.params import LAYOUT, LayoutSettings
 from newslayout.readers.pdf.s1_extract.glyphs import size_bands
 from newslayout.readers.pdf.s2_layout.columns import Region
 from newslayout.readers.pdf.s2_layout.drop_caps import join_drop_caps
+from newslayout.readers.pdf.s2_layout.lanes import rejoin_small_print
 from newslayout.readers.pdf.s2_layout.list_items import hangs_under, opens_item
 from newslayout.readers.pdf.types import Item, Line, Picture, Shade, TextBlock, Word
 
@@ -52,6 +53,8 @@ JUSTIFIED_MIN_LINES = 3
 #: A ragged line ends its paragraph when the next line's first word, and a word space of this
 #: many em, would have fitted after it (a line breaks early only at a paragraph's end).
 FIT_SPACE_EM = 0.3
+#: The baseline cut's columns are kept apart around a row it split into this many lines.
+CUT_PIECES = 2
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -81,13 +84,62 @@ def region_lines(items: Sequence[Item], settings: LayoutSettings = LAYOUT) -> li
         else:
             lines.append([w])
             anchor = w.bottom
-    out: list[Line] = []
+    rows: list[list[Line]] = []
     for i, ws in enumerate(lines):
         near = _near(lines, i, settings.near_rows)
-        for part in _split_sizes(ws):
-            for piece in _split_apart(sorted(part, key=lambda w: w.x0), near, settings):
-                out.append(Line(words=tuple(piece)))
+        rows.append(
+            [
+                Line(words=tuple(piece))
+                for part in _split_sizes(ws)
+                for piece in _split_apart(sorted(part, key=lambda w: w.x0), near, settings)
+            ]
+        )
+    return rejoin_lanes(rows, [_cut_at(lines[i], row) for i, row in enumerate(rows)])
+
+
+def _cut_at(words: list[Word], row: list[Line]) -> float | None:
+    """The middle of the gap where the baseline cut split a row of one size band into two
+    lines (``None`` when it did not): the border of the two columns sharing the baseline."""
+    if len(row) != CUT_PIECES or len(_split_sizes(words)) != 1:
+        return None
+    left, right = sorted(row, key=lambda line: line.x0)
+    return (left.x1 + right.x0) / 2 if left.x1 < right.x0 else None
+
+
+def rejoin_lanes(rows: Sequence[list[Line]], cuts: Sequence[float | None]) -> list[Line]:
+    """The region's lines in reading order, each column's lines of a cut kept together.
+
+    Where the baseline cut split a row into two columns' lines (a credit or caption level with
+    the text wrapped beside its photo, a signature level with the next column's text), the
+    rows above and below it whose every line lies on one side of the cut hold the same two
+    columns: the lines left of it are read first, then the lines right of it, so a caption or
+    credit broken over several rows stays one run of lines (one block) instead of alternating
+    with the other column's lines. A line across the cut ends the run.
+    """
+    out: list[Line] = []
+    i = floor = 0  # rows from ``floor`` on were read in their order (no run took them)
+    while i < len(rows):
+        mid = cuts[i]
+        if mid is None:
+            out.extend(rows[i])
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > floor and _one_side(rows[start - 1], mid):
+            start -= 1
+        while end < len(rows) and _one_side(rows[end], mid):
+            end += 1
+        del out[len(out) - sum(len(r) for r in rows[start:i]) :]
+        lane = [line for row in rows[start:end] for line in row]
+        out.extend(line for line in lane if line.x1 <= mid)
+        out.extend(line for line in lane if line.x1 > mid)
+        i = floor = end
     return out
+
+
+def _one_side(row: Sequence[Line], mid: float) -> bool:
+    """Whether every line of a row lies wholly left or wholly right of ``mid``."""
+    return all(line.x1 <= mid or line.x0 >= mid for line in row)
 
 
 def _near(rows: Sequence[list[Word]], i: int, near_em: float) -> list[Word]:
@@ -397,7 +449,7 @@ def region_blocks(
     def flush() -> None:
         if text_items:
             lines = region_lines(text_items, settings)
-            out.extend(_text_blocks(lines, region.box, body, shades))
+            out.extend(rejoin_small_print(_text_blocks(lines, region.box, body, shades), body))
             text_items.clear()
 
     for item in region.items:
