@@ -20,6 +20,7 @@ from newslayout.readers.pdf.s3_classify.brief_rows import heads_brief_row
 from newslayout.readers.pdf.s3_classify.bylines import (
     byline_by_place,
     caption_run,
+    cue_lines,
     unbroken_text,
 )
 from newslayout.readers.pdf.s3_classify.caption_limits import (
@@ -338,7 +339,7 @@ def _next_bank(block: TextBlock, up: TextBlock, ctx: PageContext) -> bool:
 
 def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
-    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(unbroken_text(block)):
+    if block_words(block) <= 16 and cue_lines(block, ctx) and is_byline(unbroken_text(block)):
         if picture_credit(block, ctx) or _ends_dash_line(block, ctx):
             return None
         return BlockRole.BYLINE
