@@ -20,8 +20,9 @@ from newslayout.readers.pdf.types import TextBlock
 LINE_GAP = 1.0
 #: ... and at most this far above it (pt: boxes of one line's neighbours may touch).
 OVERLAP_PT = 1.0
-#: Two sizes within this share of the larger are one size.
-SAME_SIZE_SHARE = 0.05
+#: Two sizes within this share of the larger are one size: the pieces of one caption share
+#: their size exactly (a kicker over a byline in one font differ by a few per cent).
+SAME_SIZE_SHARE = 0.01
 
 
 def _same_face(a: TextBlock, b: TextBlock) -> bool:

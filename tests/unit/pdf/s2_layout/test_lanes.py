@@ -80,3 +80,12 @@ def test_a_line_across_the_cut_ends_the_columns_kept_apart() -> None:
     lines = [line.text for line in region_lines(segments(words))]
     assert lines[-2:] == ["opened last week as the passenger numbers grow", "Photo: Kai Lund"]
     assert lines.index("TRUNGFIELD TRIBUNE") == lines.index("meeting.") + 1
+
+
+def test_a_kicker_and_a_byline_a_size_apart_stay_two_blocks() -> None:
+    # A side column beside a head: "THE ECONOMY" (8.6 pt) over "Di Quin Shodrill" (8.2 pt),
+    # the head's lines between them: a kicker and a byline, not one piece of small print.
+    kicker = text_block("THE ECONOMY", 456, 539, 8.6, bold=True)
+    head = text_block("Costly railway", 173, 540, 14.4)
+    byline = text_block("Di Quin Shodrill", 456, 552.6, 8.2, bold=True)
+    assert len(rejoin_small_print([kicker, head, byline], 9.6)) == 3
