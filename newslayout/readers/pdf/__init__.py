@@ -89,7 +89,7 @@ def page_context(
     order and its pictures, with what the classification rules may look at."""
     words = join_drop_caps(join_touching(content.words))
     regions = page_regions(words, content.images, content.rules, body, layout)
-    items = page_blocks(regions, body, content.shades)
+    items = page_blocks(regions, body, content.shades, layout)
     return PageContext(
         page=content.number,
         width=content.width,

@@ -47,6 +47,27 @@ class LayoutSettings(Settings):
     rule_cover: float = tunable(
         0.8, "A drawn rule separates when it covers this share of the node's extent.", 0.1, 1.0
     )
+    apart: float = tunable(
+        2.0,
+        "Words on one baseline this far apart (em of the larger size), set in another size or "
+        "face, are lines of two columns when a gutter runs between them (a jump line or a "
+        "caption level with the next column's body line).",
+        0.5,
+        10.0,
+    )
+    gutter_band: float = tunable(
+        0.8,
+        "... the gutter: a band this wide (em of the larger size) in the gap that no word of "
+        "that size on the near rows crosses (a run-in label tabbed to its text has none).",
+        0.1,
+        5.0,
+    )
+    near_rows: float = tunable(
+        3.0,
+        "... the near rows: their bottoms lie within this many em of the row's own.",
+        0.5,
+        10.0,
+    )
 
 
 #: The layout defaults.

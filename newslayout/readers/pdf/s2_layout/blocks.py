@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from newslayout.cues.sentences import ends_sentence
 from newslayout.geometry import Box
+from newslayout.readers.pdf.params import LAYOUT, LayoutSettings
 from newslayout.readers.pdf.s1_extract.glyphs import size_bands
 from newslayout.readers.pdf.s2_layout.columns import Region
 from newslayout.readers.pdf.s2_layout.drop_caps import join_drop_caps
+from newslayout.readers.pdf.s2_layout.lanes import rejoin_small_print
 from newslayout.readers.pdf.s2_layout.list_items import hangs_under, opens_item
 from newslayout.readers.pdf.types import Item, Line, Picture, Shade, TextBlock, Word
 
@@ -51,16 +53,8 @@ JUSTIFIED_MIN_LINES = 3
 #: A ragged line ends its paragraph when the next line's first word, and a word space of this
 #: many em, would have fitted after it (a line breaks early only at a paragraph's end).
 FIT_SPACE_EM = 0.3
-#: Words on one baseline this many em apart (of the larger size), set in another size or face,
-#: belong to different lines: a jump line or a caption set level with a body line of the next
-#: column ("... was      Turn to page 2") when the region spans both columns.
-APART_EM = 2.0
-#: ... when a gutter runs through the gap: a band this many em wide (of the larger size) that
-#: no word of that size on the rows near it crosses. A run-in label and the text tabbed after
-#: it are one line: the rows above and below fill the gap.
-GUTTER_EM = 0.8
-#: The rows near a row: their bottoms lie within this many em of its own.
-NEAR_EM = 3.0
+#: The baseline cut's columns are kept apart around a row it split into this many lines.
+CUT_PIECES = 2
 HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -78,8 +72,9 @@ def family(font: str) -> str:
     return name.lower()
 
 
-def region_lines(items: Sequence[Item]) -> list[Line]:
-    """The text lines of a region, top to bottom, words left to right."""
+def region_lines(items: Sequence[Item], settings: LayoutSettings = LAYOUT) -> list[Line]:
+    """The text lines of a region, top to bottom, words left to right (two columns' words
+    on one baseline cut apart by ``settings.apart``/``gutter_band``/``near_rows``)."""
     words = sorted((w for item in items for w in item.words), key=lambda w: (w.bottom, w.x0))
     lines: list[list[Word]] = []
     anchor = 0.0
@@ -89,27 +84,78 @@ def region_lines(items: Sequence[Item]) -> list[Line]:
         else:
             lines.append([w])
             anchor = w.bottom
-    out: list[Line] = []
+    rows: list[list[Line]] = []
     for i, ws in enumerate(lines):
-        near = _near(lines, i)
-        for part in _split_sizes(ws):
-            for piece in _split_apart(sorted(part, key=lambda w: w.x0), near):
-                out.append(Line(words=tuple(piece)))
+        near = _near(lines, i, settings.near_rows)
+        rows.append(
+            [
+                Line(words=tuple(piece))
+                for part in _split_sizes(ws)
+                for piece in _split_apart(sorted(part, key=lambda w: w.x0), near, settings)
+            ]
+        )
+    return rejoin_lanes(rows, [_cut_at(lines[i], row) for i, row in enumerate(rows)])
+
+
+def _cut_at(words: list[Word], row: list[Line]) -> float | None:
+    """The middle of the gap where the baseline cut split a row of one size band into two
+    lines (``None`` when it did not): the border of the two columns sharing the baseline."""
+    if len(row) != CUT_PIECES or len(_split_sizes(words)) != 1:
+        return None
+    left, right = sorted(row, key=lambda line: line.x0)
+    return (left.x1 + right.x0) / 2 if left.x1 < right.x0 else None
+
+
+def rejoin_lanes(rows: Sequence[list[Line]], cuts: Sequence[float | None]) -> list[Line]:
+    """The region's lines in reading order, each column's lines of a cut kept together.
+
+    Where the baseline cut split a row into two columns' lines (a credit or caption level with
+    the text wrapped beside its photo, a signature level with the next column's text), the
+    rows above and below it whose every line lies on one side of the cut hold the same two
+    columns: the lines left of it are read first, then the lines right of it, so a caption or
+    credit broken over several rows stays one run of lines (one block) instead of alternating
+    with the other column's lines. A line across the cut ends the run.
+    """
+    out: list[Line] = []
+    i = floor = 0  # rows from ``floor`` on were read in their order (no run took them)
+    while i < len(rows):
+        mid = cuts[i]
+        if mid is None:
+            out.extend(rows[i])
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > floor and _one_side(rows[start - 1], mid):
+            start -= 1
+        while end < len(rows) and _one_side(rows[end], mid):
+            end += 1
+        del out[len(out) - sum(len(r) for r in rows[start:i]) :]
+        lane = [line for row in rows[start:end] for line in row]
+        out.extend(line for line in lane if line.x1 <= mid)
+        out.extend(line for line in lane if line.x1 > mid)
+        i = floor = end
     return out
 
 
-def _near(rows: Sequence[list[Word]], i: int) -> list[Word]:
-    """The words of the rows above and below row ``i`` whose bottoms lie within ``NEAR_EM``."""
+def _one_side(row: Sequence[Line], mid: float) -> bool:
+    """Whether every line of a row lies wholly left or wholly right of ``mid``."""
+    return all(line.x1 <= mid or line.x0 >= mid for line in row)
+
+
+def _near(rows: Sequence[list[Word]], i: int, near_em: float) -> list[Word]:
+    """The words of the rows above and below row ``i`` whose bottoms lie within ``near_em``."""
     bottom, size = rows[i][0].bottom, max(w.size for w in rows[i])
     return [
         w
         for j, other in enumerate(rows)
-        if j != i and abs(other[0].bottom - bottom) <= NEAR_EM * size
+        if j != i and abs(other[0].bottom - bottom) <= near_em * size
         for w in other
     ]
 
 
-def _split_apart(words: list[Word], near: Sequence[Word]) -> list[list[Word]]:
+def _split_apart(
+    words: list[Word], near: Sequence[Word], settings: LayoutSettings
+) -> list[list[Word]]:
     """A row's words (left to right) cut where two neighbours stand far apart in another
     size or face with a gutter between them: the two sides are lines of different columns
     that share a baseline.
@@ -121,17 +167,18 @@ def _split_apart(words: list[Word], near: Sequence[Word]) -> list[list[Word]]:
     pieces = [[words[0]]]
     for a, b in itertools.pairwise(words):
         size = max(a.size, b.size)
-        if b.x0 - a.x1 > APART_EM * size and _unlike(a, b) and _gutter(a, b, near, size):
+        apart = b.x0 - a.x1 > settings.apart * size
+        if apart and _unlike(a, b) and _gutter(a, b, near, size, settings.gutter_band):
             pieces.append([b])
         else:
             pieces[-1].append(b)
     return pieces
 
 
-def _gutter(a: Word, b: Word, near: Sequence[Word], size: float) -> bool:
+def _gutter(a: Word, b: Word, near: Sequence[Word], size: float, band: float) -> bool:
     """Whether a gutter runs between ``a`` and ``b``: the words of the near rows set in the
     larger of their sizes (the running text; the smaller piece is the jump line or the
-    caption) leave a band ``GUTTER_EM`` wide free in the gap (or the whole gap: a jump line
+    caption) leave a band ``band`` em wide free in the gap (or the whole gap: a jump line
     under the end of its column's text, level with the next column's).
 
     Smaller text (a caption set across both columns above) is no evidence either way.
@@ -142,10 +189,10 @@ def _gutter(a: Word, b: Word, near: Sequence[Word], size: float) -> bool:
     )
     edge = a.x1
     for w in inside:
-        if w.x0 - edge >= GUTTER_EM * size:
+        if w.x0 - edge >= band * size:
             return True
         edge = max(edge, w.x1)
-    return b.x0 - edge >= GUTTER_EM * size
+    return b.x0 - edge >= band * size
 
 
 def _unlike(a: Word, b: Word) -> bool:
@@ -393,7 +440,7 @@ def _block(
 
 
 def region_blocks(
-    region: Region, body: float, shades: Sequence[Shade] = ()
+    region: Region, body: float, shades: Sequence[Shade] = (), settings: LayoutSettings = LAYOUT
 ) -> list[TextBlock | Picture]:
     """Blocks and pictures of one region, top to bottom."""
     out: list[TextBlock | Picture] = []
@@ -401,7 +448,8 @@ def region_blocks(
 
     def flush() -> None:
         if text_items:
-            out.extend(_text_blocks(region_lines(text_items), region.box, body, shades))
+            lines = region_lines(text_items, settings)
+            out.extend(rejoin_small_print(_text_blocks(lines, region.box, body, shades), body))
             text_items.clear()
 
     for item in region.items:
@@ -462,11 +510,14 @@ def _text_blocks(
 
 
 def page_blocks(
-    regions: Sequence[Region], body: float, shades: Sequence[Shade] = ()
+    regions: Sequence[Region],
+    body: float,
+    shades: Sequence[Shade] = (),
+    settings: LayoutSettings = LAYOUT,
 ) -> list[TextBlock | Picture]:
     """All blocks and pictures of a page in reading order, numbered by ``order`` (drop caps
     joined to the text they open)."""
-    parts = [part for region in regions for part in region_blocks(region, body, shades)]
+    parts = [part for region in regions for part in region_blocks(region, body, shades, settings)]
     out: list[TextBlock | Picture] = []
     for part in join_drop_caps(parts):
         if isinstance(part, TextBlock):

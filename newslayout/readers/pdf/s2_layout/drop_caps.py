@@ -75,12 +75,15 @@ def _with_cap(cap: TextBlock, letters: str, text: TextBlock) -> TextBlock:
 
 def _wraps_under(cap: TextBlock, text: TextBlock, nxt: TextBlock) -> bool:
     """Whether ``nxt`` is the same paragraph going on under the cap: the next lines of the
-    region, right under ``text``, starting back at the cap's left edge."""
+    region, right under ``text``, in its face, starting back at the cap's left edge (an
+    italic end byline "— Reporting by X" under a short capped story is no more of it)."""
     if nxt.region != text.region or not nxt.lines:
         return False
     first, last = nxt.lines[0], text.lines[-1]
     size = last.size
     if abs(first.size - size) > SAME_SIZE_SHARE * size or first.top - last.bottom > size:
+        return False
+    if (first.bold, first.italic) != (last.bold, last.italic):
         return False
     return abs(first.x0 - cap.box.x0) <= size and first.x0 < text.lines[0].x0 - size
 

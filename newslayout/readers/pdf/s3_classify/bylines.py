@@ -109,12 +109,31 @@ def _is_caption(block: TextBlock, ctx: PageContext) -> bool:
     return caption_chain(block, ctx, MAX_CAPTION_RUN)
 
 
+#: A block within this many points of body size, roman and not bold, is set in the body's face.
+BODY_FACE_PT = 0.3
+#: A byline worded as one ("By A, B and C", "This article is by ...") runs to at most this
+#: many lines in the body's face (more would be a paragraph that opens with "By") ...
+CUE_LINES = 2
+#: ... and to this many in a face of its own: several writers' names in a narrow column.
+OWN_FACE_CUE_LINES = 4
+
+
+def in_body_face(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether the block is set in the body text's face (size, roman, not bold)."""
+    return abs(block.size - ctx.body) <= BODY_FACE_PT and not block.bold and not block.italic
+
+
+def cue_lines(block: TextBlock, ctx: PageContext) -> bool:
+    """Whether a block worded as a byline is short enough to be one (see ``CUE_LINES``)."""
+    most = CUE_LINES if in_body_face(block, ctx) else OWN_FACE_CUE_LINES
+    return len(block.lines) <= most
+
+
 def byline_by_place(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """A short name line in its own face right under a headline, deck or header caption."""
-    if len(block.lines) > 2 or ctx.scale.headline_size(block.size):
+    if len(block.lines) > CUE_LINES or ctx.scale.headline_size(block.size):
         return None
-    body_face = abs(block.size - ctx.body) <= 0.3 and not block.bold and not block.italic
-    if body_face or not names_people_or_desk(block.text):
+    if in_body_face(block, ctx) or not names_people_or_desk(block.text):
         return None
     up = ctx.above(block, GAP * ctx.body)
     if up is None:

@@ -18,8 +18,10 @@ from newslayout.cues import (
 from newslayout.model import JumpDirection
 from newslayout.readers.pdf.s3_classify.brief_rows import heads_brief_row
 from newslayout.readers.pdf.s3_classify.bylines import (
+    BREAK_HYPHENS,
     byline_by_place,
     caption_run,
+    cue_lines,
     unbroken_text,
 )
 from newslayout.readers.pdf.s3_classify.caption_limits import (
@@ -253,6 +255,8 @@ def kicker(block: TextBlock, ctx: PageContext) -> BlockRole | None:
         return None
     if parse_end_byline(block.text) is not None and not is_upper(block.text):
         return None  # "— Lena Marsh": the story above signed at its foot, over the next head
+    if _ends_dash_line(block, ctx):
+        return None  # "porting by X": the rest of the end byline above, over the next head
     if caption_tail(block, ctx):
         return None  # "Tiejeerd": the rest of a credit its caption began, over the next head
     if _label_under_head(block, ctx):
@@ -339,7 +343,7 @@ def _next_bank(block: TextBlock, up: TextBlock, ctx: PageContext) -> bool:
 
 def byline(block: TextBlock, ctx: PageContext) -> BlockRole | None:
     """ "By A and B", "Edited by X", "Staff reporter X"; not a picture's own credit."""
-    if block_words(block) <= 16 and len(block.lines) <= 2 and is_byline(unbroken_text(block)):
+    if block_words(block) <= 16 and cue_lines(block, ctx) and is_byline(unbroken_text(block)):
         if picture_credit(block, ctx) or _ends_dash_line(block, ctx):
             return None
         return BlockRole.BYLINE
@@ -361,7 +365,10 @@ def _ends_dash_line(block: TextBlock, ctx: PageContext) -> bool:
     up = ctx.above(block, DASH_LINE_REACH * ctx.body)
     if up is None or not up.text.lstrip().startswith(("—", "–", "―", "--")):
         return False
-    return parse_end_byline(f"{unbroken_text(up)} {unbroken_text(block)}") is not None
+    head, tail = unbroken_text(up), unbroken_text(block)
+    if head.endswith(BREAK_HYPHENS):  # "additional re-" / "porting by Y": one word again
+        return parse_end_byline(head[:-1] + tail) is not None
+    return parse_end_byline(f"{head} {tail}") is not None
 
 
 def _byline_second_line(block: TextBlock, ctx: PageContext) -> bool:

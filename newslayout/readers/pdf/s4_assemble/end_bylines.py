@@ -31,6 +31,16 @@ from newslayout.readers.pdf.types import BlockRole, ClassifiedBlock
 MAX_LINES = 3
 #: ... and when it breaks into blocks, at most this many lines in all.
 MAX_RUN_LINES = 4
+#: ... or, in a column narrowed by a picture beside it (two or three words a line), at most
+#: this many words however many lines they take ("— Reporting by X; additional reporting by Y").
+MAX_WORDS = 12
+
+
+def _short(lines: int, words: int, most_lines: int) -> bool:
+    """Few enough lines, or few enough words for an end byline in a narrow column."""
+    return lines <= most_lines or words <= MAX_WORDS
+
+
 #: Two sizes this close (as a share of the larger) are one size.
 SAME_SIZE_SHARE = 0.1
 #: The dash an end byline opens with (see ``cues.parse_end_byline``).
@@ -79,7 +89,7 @@ def _run_on(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> list[ClassifiedB
     additional / reporting by Y") breaks into blocks at a line that stops early. Each next
     block is read right after it, in its region and size, tight under it."""
     group = [c]
-    lines = len(c.block.lines)
+    lines, words = len(c.block.lines), len(c.block.text.split())
     following = sorted(
         (o for o in text if o.block.order > c.block.order), key=lambda o: o.block.order
     )
@@ -90,7 +100,8 @@ def _run_on(c: ClassifiedBlock, text: list[ClassifiedBlock]) -> list[ClassifiedB
         if o.block.region != last.region or not same or not -1.0 <= gap <= last.size:
             break
         lines += len(o.block.lines)
-        if lines > MAX_RUN_LINES:
+        words += len(o.block.text.split())
+        if not _short(lines, words, MAX_RUN_LINES):
             break
         group.append(o)
     return group
@@ -103,7 +114,9 @@ def end_byline_groups(part: ArticlePart) -> tuple[tuple[ClassifiedBlock, ...], .
     out: list[tuple[ClassifiedBlock, ...]] = []
     taken: set[int] = set()
     for c in text:
-        if id(c) in taken or c.role is not BlockRole.BODY or len(c.block.lines) > MAX_LINES:
+        if id(c) in taken or c.role is not BlockRole.BODY:
+            continue
+        if not _short(len(c.block.lines), len(c.block.text.split()), MAX_LINES):
             continue
         if parse_end_byline(_joined(c)) is None and is_signature(c, text):
             group = [c]  # a signature: one line, no dash

@@ -4,7 +4,8 @@ the region holding them spans both columns: they stand far apart in another size
 
 from __future__ import annotations
 
-from newslayout.readers.pdf.s2_layout.blocks import APART_EM, region_lines
+from newslayout.readers.pdf.params import LAYOUT, LayoutSettings
+from newslayout.readers.pdf.s2_layout.blocks import region_lines
 from newslayout.readers.pdf.s2_layout.columns import segments
 from newslayout.readers.pdf.types import Word
 from pdf.builders import line_words
@@ -30,7 +31,7 @@ def test_a_caption_beside_wrapped_body_text_is_its_own_line() -> None:
 def test_a_wide_gap_in_one_style_keeps_the_row_whole() -> None:
     # A tabbed row of one face ("Weather   12 degrees"): the gap alone does not cut it.
     left = line_words("Weather", 10, 100, 9.0)
-    right = line_words("12 degrees", 10 + 9.0 * (APART_EM + 5), 100, 9.0)
+    right = line_words("12 degrees", 10 + 9.0 * (LAYOUT.apart + 5), 100, 9.0)
     assert _row(left, right) == ["Weather 12 degrees"]
 
 
@@ -42,7 +43,7 @@ def test_an_italic_phrase_inside_a_line_stays_on_it() -> None:
 
 def test_another_face_just_under_the_gap_keeps_the_row_whole() -> None:
     left = line_words("Sport", 10, 100, 9.0, bold=True)
-    right = line_words("page 4", left[-1].x1 + 9.0 * (APART_EM - 0.5), 100, 9.0)
+    right = line_words("page 4", left[-1].x1 + 9.0 * (LAYOUT.apart - 0.5), 100, 9.0)
     assert _row(left, right) == ["Sport page 4"]
 
 
@@ -67,3 +68,17 @@ def test_a_caption_across_both_columns_above_does_not_hide_the_gutter() -> None:
     lines = _row(caption, above, body, jump, below)
     assert "The local market was" in lines
     assert "Turn to page 2" in lines
+
+
+def test_the_cut_reads_its_distances_from_the_layout_settings() -> None:
+    # The same jump line level with body text: cut at the default, kept on the line when the
+    # paper is tuned to ask for a wider gap than the one printed.
+    body = line_words("The local market was", 34, 310, 8.4)
+    gap = 8.4 * (LAYOUT.apart + 1.0)
+    jump = line_words("Turn to page 2", body[-1].x1 + gap, 311.3, 7.1, italic=True)
+    words = sorted(body + jump, key=lambda w: (w.bottom, w.x0))
+    wide = LayoutSettings.resolve({"apart": LAYOUT.apart + 2.0})
+    assert len(region_lines(segments(words), LAYOUT)) == 2
+    assert [line.text for line in region_lines(segments(words), wide)] == [
+        "The local market was Turn to page 2"
+    ]

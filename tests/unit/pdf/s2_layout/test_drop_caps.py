@@ -45,3 +45,12 @@ def test_a_letter_the_size_of_the_text_is_no_drop_cap() -> None:
     letter = text_block("B", 40, 100, 12.0, region=REGION)
     beside = text_block("second line", 48, 100, 9.0, region=REGION)
     assert _texts(join_drop_caps([letter, beside])) == ["B", "second line"]
+
+
+def test_an_italic_end_byline_under_a_capped_story_is_not_its_wrap() -> None:
+    # A short story opened by a drop cap, signed right under its text: the italic dash line
+    # starts at the cap's left edge like the wrap would, but is no more of the paragraph.
+    beside = text_block("ork on the pier stopped\non Monday.", 62, 101, 9.0, region=REGION)
+    signed = text_block("— Reporting by Ulla Wiend", 40, 124, 9.0, italic=True, region=REGION)
+    got = join_drop_caps([beside, _cap("W"), signed])
+    assert _texts(got) == ["Work on the pier stopped on Monday.", "— Reporting by Ulla Wiend"]

@@ -86,3 +86,24 @@ def test_a_column_foot_in_the_bottom_band_is_story_text_not_a_folio() -> None:
     folio = block("Page 4", 20, 770)
     assert roles(column) == [BlockRole.BODY]
     assert roles(folio) == [BlockRole.FURNITURE]
+
+
+def test_a_byline_sentence_over_three_lines_in_its_own_face_is_a_byline() -> None:
+    # Several writers' names in a narrow column: "This article is by A, B and C." in bold
+    # small type takes three lines.
+    got = roles(
+        block("Old market announced", 20, 100, 13, bold=True),
+        block(
+            "This article is by Rhea\nBiginn, Juno Zunn and\nTova Theevun.", 20, 118, 8.7, bold=True
+        ),
+        block("The market in Dosmoor was questioned on Monday as numbers keep growing.", 20, 152),
+    )
+    assert got[1] is BlockRole.BYLINE
+
+
+def test_a_three_line_paragraph_in_body_type_opening_with_by_stays_body() -> None:
+    got = roles(
+        block("Old market announced", 20, 100, 13, bold=True),
+        block("By Rhea Biginn, Juno Zunn\nand Tova Theevun, with\nPia Lund and Ola Berg", 20, 118),
+    )
+    assert got[1] is not BlockRole.BYLINE

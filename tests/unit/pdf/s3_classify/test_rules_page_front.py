@@ -134,3 +134,16 @@ def test_a_label_between_head_and_deck_is_the_kicker_and_the_deck_stays_a_deck()
         BlockRole.BYLINE,
         BlockRole.BODY,
     ]
+
+
+def test_the_rest_of_an_end_byline_broken_in_a_word_is_no_kicker_of_the_next_head() -> None:
+    # "— Reporting by X; additional re-" / "porting by Y" right over the next story's head.
+    got = roles(
+        block("The cost has risen to 207 crowns because of rising costs.", 28, 100),
+        block("— Reporting by Ulla Wiend; additional re-", 28, 112, italic=True),
+        text_block("porting by Yara Chigraird", 80, 123, BODY, italic=True, color="0.00"),
+        block("ZOCKHOLM LIGHTHOUSE TO REOPEN", 28, 136, 2 * BODY, bold=True),
+        page=2,
+    )
+    assert got[2] is not BlockRole.KICKER
+    assert got[3] is BlockRole.HEADLINE

@@ -93,3 +93,35 @@ def _lines(texts: list[str]) -> tuple[Line, ...]:
     return tuple(
         Line(words=tuple(line_words(t, 10, 300 + 11 * i, 9.0))) for i, t in enumerate(texts)
     )
+
+
+def test_an_end_byline_wrapped_beside_a_picture_two_words_a_line() -> None:
+    # The story's text narrowed by a photo beside it: "— Reporting" / "by Zeno Moajann;
+    # additional reporting by Dora Cloan" takes eight lines in two blocks.
+    def at(texts: list[str], top: float, order: int) -> ClassifiedBlock:
+        lines = tuple(
+            Line(words=tuple(line_words(t, 10, top + 11 * i, 9.0))) for i, t in enumerate(texts)
+        )
+        return classified(TextBlock(lines=lines, region=LEFT, order=order), BlockRole.BODY)
+
+    first = at(["—", "Reporting"], 300, 1)
+    second = at(["by Zeno", "Moajann;", "additional", "reporting", "by Dora", "Cloan"], 323, 2)
+    part = _part(at(["The boats leave."], 100, 0), first, second)
+    assert end_bylines(part) == (first, second)
+    names = [c.name for c in end_byline((first, second), Span(page=1)).contributors]
+    assert names == ["Zeno Moajann", "Dora Cloan"]
+
+
+def test_a_long_paragraph_in_a_narrow_column_is_no_end_byline() -> None:
+    lines = [
+        "— and so",
+        "the boats",
+        "left the",
+        "quay at",
+        "dawn, as",
+        "they do",
+        "every day",
+        "in May.",
+    ]
+    block = TextBlock(lines=_lines(lines), region=LEFT)
+    assert end_bylines(_part(_c("The boats leave.", 100), classified(block, BlockRole.BODY))) == ()
