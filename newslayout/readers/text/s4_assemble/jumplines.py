@@ -9,7 +9,7 @@ from newslayout.model import Jump, JumpDirection
 from newslayout.readers.builder.jumps import MIN_SCORE, Continuation, keyword_match, match_score
 from newslayout.readers.text import codes
 from newslayout.readers.text.s2_units.units import is_kicker
-from newslayout.readers.text.s3_classify.classify import ClassifiedUnit
+from newslayout.readers.text.s3_classify.classify import ClassifiedUnit, Kind
 from newslayout.readers.text.s4_assemble.body import target
 from newslayout.readers.text.s4_assemble.draft import DraftArticle
 from newslayout.readers.text.s4_assemble.headers import content_words
@@ -42,8 +42,13 @@ def jump_on(st: State, item: ClassifiedUnit) -> None:
 def jump_in_at(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A jump-in line at ``i``, with the jump head above it if there is one: a head that
     repeats an open jump-out's keyword ("BUDGET"), else one that is not a kicker printed
-    between (a neighbour's section label), else the first."""
-    heads = [j for j in range(max(0, i - 3), i) if jump_head(st, items, j) == i]
+    between (a neighbour's section label), else the first. Only a title heads a jump: the
+    paragraph of another story ending right above a kicker-shaped head ("MILL") is none."""
+    heads = [
+        j
+        for j in range(max(0, i - 3), i)
+        if items[j].kind is Kind.TITLE and jump_head(st, items, j) == i
+    ]
     keywords = {k for a in st.articles for k in a.on_keywords if k}
     keyword_heads = [j for j in heads if items[j].unit.text.strip().lower() in keywords]
     titled = [j for j in heads if not is_kicker(items[j].unit.text)]
