@@ -87,6 +87,8 @@ def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> N
                 keyword_found = keyword_match(keyword, head_text)
     if best is not None and head is not None and not keyword_found:
         best = _move_jump(st, head, cue.page, best)
+    elif best is not None and keyword_found:
+        best = _keyword_owner(st, cue.page, best)
     if best is not None and best[0] >= MIN_SCORE:  # the best match, else the first open jump
         _, article, index = best
         article.resolve(index)
@@ -113,6 +115,56 @@ def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> N
     )
 
 
+def _keyword_owner(
+    st: State, from_page: int, best: tuple[int, DraftArticle, int]
+) -> tuple[int, DraftArticle, int]:
+    """A jump-out's keyword ("See REVIEW, Page 2") is a word of its own story's headline.
+    pdftotext may print the line after another story's text (a brief column read in
+    between): when the holder's headline lacks the keyword and exactly one other story
+    opened on the jump-out's page, with no jump-out of its own, has it in its headline, the
+    jump line is that story's."""
+    score, holder, index = best
+    keyword = _keyword_of(holder, index)
+    if keyword_match(keyword, holder.headline):
+        return best
+    owners = [
+        a
+        for a in st.articles
+        if a is not holder
+        and a.spans
+        and a.spans[0].page == from_page
+        and not any(j.direction is JumpDirection.ON for j in a.jumps)
+        and keyword_match(keyword, a.headline)
+    ]
+    if len(owners) != 1:
+        return best
+    return score, owners[0], _hand_over(st, holder, index, owners[0], "its keyword is a word of")
+
+
+def _keyword_of(article: DraftArticle, index: int) -> str:
+    """The keyword of the article's jump-out at ``index`` ("" for none)."""
+    ons = len([j for j in article.jumps[:index] if j.direction is JumpDirection.ON])
+    return article.on_keywords[ons]
+
+
+def _hand_over(st: State, holder: DraftArticle, index: int, article: DraftArticle, why: str) -> int:
+    """Move the holder's jump-out at ``index`` to ``article`` (with a diagnostic saying
+    ``why``, completed by the headline); the jump's index in its new article."""
+    keyword = _keyword_of(holder, index)
+    ons = len([j for j in holder.jumps[:index] if j.direction is JumpDirection.ON])
+    jump = holder.jumps.pop(index)
+    holder.on_keywords.pop(ons)
+    article.jumps.append(jump)
+    article.on_keywords.append(keyword)
+    line = jump.spans[0].line if jump.spans else None
+    st.log.add(
+        codes.JUMP_MOVED,
+        f"{jump.text!r} moved to {article.headline!r}: {why} its headline",
+        line=line,
+    )
+    return len(article.jumps) - 1
+
+
 def _move_jump(
     st: State, head: ClassifiedUnit, from_page: int, best: tuple[int, DraftArticle, int]
 ) -> tuple[int, DraftArticle, int]:
@@ -136,21 +188,8 @@ def _move_jump(
             found = (score, article)
     if found is None:
         return best
-    article = found[1]
-    jump = holder.jumps.pop(index)
-    keyword = holder.on_keywords.pop(
-        len([j for j in holder.jumps[:index] if j.direction is JumpDirection.ON])
-    )
-    article.jumps.append(jump)
-    article.on_keywords.append(keyword)
-    line = jump.spans[0].line if jump.spans else None
-    st.log.add(
-        codes.JUMP_MOVED,
-        f"{jump.text!r} moved to {article.headline!r}: its continuation's head "
-        f"{head.unit.text!r} shares its words",
-        line=line,
-    )
-    return found[0], article, len(article.jumps) - 1
+    why = f"its continuation's head {head.unit.text!r} shares the words of"
+    return found[0], found[1], _hand_over(st, holder, index, found[1], why)
 
 
 def finish_jumps(st: State) -> None:
