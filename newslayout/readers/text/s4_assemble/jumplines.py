@@ -41,19 +41,36 @@ def jump_on(st: State, item: ClassifiedUnit) -> None:
 
 def jump_in_at(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A jump-in line at ``i``, with the jump head above it if there is one: a head that
-    repeats an open jump-out's keyword ("BUDGET"), else one that is not a kicker printed
-    between (a neighbour's section label), else the first. Only a title heads a jump: the
-    paragraph of another story ending right above a kicker-shaped head ("MILL") is none."""
+    repeats an open jump-out's keyword ("BUDGET"), else the one sharing most words with the
+    headline of a story on the page it names ("DROUSTFIELD" under the page's running head,
+    over an advert's "SALE"), else one that is not a kicker printed between (a neighbour's section
+    label), else the first. Only a title heads a jump: the paragraph of another story
+    ending right above a kicker-shaped head ("MILL") is none, nor is page furniture."""
     heads = [
         j
         for j in range(max(0, i - 3), i)
-        if items[j].kind is Kind.TITLE and jump_head(st, items, j) == i
+        if items[j].kind is Kind.TITLE and j not in st.used and jump_head(st, items, j) == i
     ]
     keywords = {k for a in st.articles for k in a.on_keywords if k}
     keyword_heads = [j for j in heads if items[j].unit.text.strip().lower() in keywords]
     titled = [j for j in heads if not is_kicker(items[j].unit.text)]
-    chosen = (keyword_heads or titled or heads)[:1]
+    chosen = (keyword_heads or _named_heads(st, items, heads, i) or titled or heads)[:1]
     jump_from(st, items[i], items[chosen[0]] if chosen else None)
+
+
+def _named_heads(st: State, items: list[ClassifiedUnit], heads: list[int], i: int) -> list[int]:
+    """The heads sharing the most content words with the headline of a story on the page
+    the jump-in at ``i`` names (none when no head shares any): a jump head repeats its
+    story's words, the page's running head or an advert's label does not."""
+    cue = items[i].jump
+    assert cue is not None
+    names: set[str] = set()
+    for article in st.articles:
+        if article.spans and article.spans[0].page == cue.page:
+            names |= content_words(article.headline)
+    shared = {j: len(content_words(items[j].unit.text) & names) for j in heads}
+    most = max(shared.values(), default=0)
+    return [j for j in heads if most and shared[j] == most]
 
 
 def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> None:
