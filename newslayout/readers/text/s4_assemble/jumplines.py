@@ -102,10 +102,14 @@ def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> N
             if best is None or score > best[0]:
                 best = (score, article, index)
                 keyword_found = keyword_match(keyword, head_text)
-    if best is not None and head is not None and not keyword_found:
-        best = _move_jump(st, head, cue.page, best)
-    elif best is not None and keyword_found:
-        best = _keyword_owner(st, cue.page, best)
+    if best is not None:
+        # the story's keyword: the jump-out's, repeated by the continuation, else the one the
+        # jump-in line prints ("BUDGET, from Page A1")
+        keyword = _keyword_of(best[1], best[2]) if keyword_found else cue.keyword
+        moved = _keyword_owner(st, keyword, cue.page, page, best)
+        if moved is best and head is not None and not keyword_found:
+            moved = _move_jump(st, head, cue.page, best)
+        best = moved
     if best is not None and best[0] >= MIN_SCORE:  # the best match, else the first open jump
         _, article, index = best
         article.resolve(index)
@@ -133,16 +137,16 @@ def jump_from(st: State, item: ClassifiedUnit, head: ClassifiedUnit | None) -> N
 
 
 def _keyword_owner(
-    st: State, from_page: int, best: tuple[int, DraftArticle, int]
+    st: State, keyword: str, from_page: int, page: int, best: tuple[int, DraftArticle, int]
 ) -> tuple[int, DraftArticle, int]:
-    """A jump-out's keyword ("See REVIEW, Page 2") is a word of its own story's headline.
-    pdftotext may print the line after another story's text (a brief column read in
-    between): when the holder's headline lacks the keyword and exactly one other story
-    opened on the jump-out's page, with no jump-out of its own, has it in its headline, the
-    jump line is that story's."""
-    score, holder, index = best
-    keyword = _keyword_of(holder, index)
-    if keyword_match(keyword, holder.headline):
+    """A jump's keyword ("See REVIEW, Page 2", "BUDGET, from Page A1") is a word of its own
+    story's headline. pdftotext may print a jump-out line after another story's text (a
+    brief column read in between, two stories' jump lines set together): when the holder's
+    headline lacks the keyword and exactly one other story opened on the jump-out's page,
+    with no jump-out of its own, has it in its headline, the holder's last open jump-out to
+    ``page`` (its own comes first, right after its text) is that story's."""
+    score, holder, _ = best
+    if not keyword or keyword_match(keyword, holder.headline):
         return best
     owners = [
         a
@@ -155,7 +159,16 @@ def _keyword_owner(
     ]
     if len(owners) != 1:
         return best
-    return score, owners[0], _hand_over(st, holder, index, owners[0], "its keyword is a word of")
+    last = max(
+        n
+        for n, j in enumerate(holder.jumps)
+        if j.direction is JumpDirection.ON
+        and not j.resolved
+        and j.to_page == page
+        and j.from_page == from_page
+    )
+    why = f"its keyword {keyword!r} is a word of"
+    return score, owners[0], _hand_over(st, holder, last, owners[0], why)
 
 
 def _keyword_of(article: DraftArticle, index: int) -> str:
