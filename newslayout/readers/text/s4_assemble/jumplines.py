@@ -43,14 +43,13 @@ def jump_in_at(st: State, items: list[ClassifiedUnit], i: int) -> None:
     """A jump-in line at ``i``, with the jump head above it if there is one: a head that
     repeats an open jump-out's keyword ("BUDGET"), else the one sharing most words with the
     headline of a story on the page it names ("DROUSTFIELD" under the page's running head,
-    over an advert's "SALE"), else one that is not a kicker printed between (a neighbour's section
-    label), else the first. Only a title heads a jump: the paragraph of another story
-    ending right above a kicker-shaped head ("MILL") is none, nor is page furniture."""
-    heads = [
-        j
-        for j in range(max(0, i - 3), i)
-        if items[j].kind is Kind.TITLE and j not in st.used and jump_head(st, items, j) == i
-    ]
+    over an advert's "SALE"), else one that is not a kicker printed between (a neighbour's
+    section label), else the first. A title heads a jump before any other unit: the
+    paragraph of another story ending right above a kicker-shaped head ("MILL") is none;
+    only where no title stands there may the unit above be one (a head the extraction
+    glued to text). Page furniture never is."""
+    near = [j for j in range(max(0, i - 3), i) if j not in st.used and jump_head(st, items, j) == i]
+    heads = [j for j in near if items[j].kind is Kind.TITLE] or near
     keywords = {k for a in st.articles for k in a.on_keywords if k}
     keyword_heads = [j for j in heads if items[j].unit.text.strip().lower() in keywords]
     titled = [j for j in heads if not is_kicker(items[j].unit.text)]
