@@ -44,6 +44,7 @@ from newslayout.readers.pdf.s4_assemble.adverts import drop_adverts
 from newslayout.readers.pdf.s4_assemble.assemble import ArticlePart, assemble_page
 from newslayout.readers.pdf.s4_assemble.banner_decks import banner_decks
 from newslayout.readers.pdf.s4_assemble.bar_rules import bar_rules
+from newslayout.readers.pdf.s4_assemble.deck_runons import deck_runons
 from newslayout.readers.pdf.s4_assemble.photo_kickers import photo_kickers
 from newslayout.readers.pdf.s4_assemble.thread import thread_parts
 from newslayout.readers.pdf.s5_compose import refers as _refers
@@ -137,14 +138,16 @@ def read_pdf(source: Path | bytes, *, options: ReadOptions, log: Log) -> Issue:
         parts.extend(
             photo_kickers(
                 banner_decks(
-                    assemble_page(
-                        classified,
-                        pictures,
-                        page=content.number,
-                        body=body,
-                        log=log,
-                        rules=(*content.rules, *bar_rules(content.bars, content.words)),
-                        turned=content.turned,
+                    deck_runons(
+                        assemble_page(
+                            classified,
+                            pictures,
+                            page=content.number,
+                            body=body,
+                            log=log,
+                            rules=(*content.rules, *bar_rules(content.bars, content.words)),
+                            turned=content.turned,
+                        )
                     )
                 )
             )
