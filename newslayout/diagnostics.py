@@ -15,7 +15,7 @@ import enum
 import importlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newslayout.geometry import Box
 
@@ -164,7 +164,15 @@ class Log:
         )
 
     def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
-        self._items.extend(diagnostics)
+        """Add diagnostics collected elsewhere; one that names no file takes this log's (a
+        writer plans on a scratch log and keeps the final plan's notes: they are about this
+        log's output, and a note without a file printed as ``<input>``)."""
+        for diagnostic in diagnostics:
+            if diagnostic.location.file is None and self.file is not None:
+                diagnostic = replace(
+                    diagnostic, location=replace(diagnostic.location, file=self.file)
+                )
+            self._items.append(diagnostic)
 
     @property
     def items(self) -> list[Diagnostic]:

@@ -50,3 +50,17 @@ def test_public_validate_stays_a_function_after_every_module_is_imported() -> No
 
     all_codes()  # imports every module that declares codes, the XML validator among them
     assert callable(newslayout.validate) and newslayout.validate is newslayout.api.validate
+
+
+def test_extend_names_the_log_file_where_a_scratch_log_named_none() -> None:
+    # The PDF writer plans on a scratch log; its notes are about the output file and must
+    # not print as "<input>".
+    code = define_code("test-only-extend", Severity.WARNING, "a test code")
+    scratch = Log()
+    scratch.add(code, "prints at 26 ppi", page=1)
+    elsewhere = Log(file="other.xml")
+    elsewhere.add(code, "keeps its own file", line=3)
+    out = Log(file="out.pdf")
+    out.extend([*scratch, *elsewhere])
+    assert [d.location.file for d in out] == ["out.pdf", "other.xml"]
+    assert out.items[0].render() == "out.pdf: page 1: warning: [test-only-extend] prints at 26 ppi"
